@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { articleSchema } from './lib/schema/article.ts';
+import { loadCorpus } from './lib/corpus/load.ts';
+
+/** Every article file, parsed by the same pipeline the ingest script and the tests use. */
+const articles = defineCollection({
+  loader: {
+    name: 'wirediff-articles',
+    load: async ({ store, parseData, logger }) => {
+      store.clear();
+      const entries = loadCorpus(undefined, (done, total) => {
+        if (done === total || done % 100 === 0) logger.info(`parsed ${done}/${total} articles`);
+      });
+      for (const entry of entries) {
+        store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry }) });
+      }
+    },
+  },
+  schema: articleSchema,
+});
+
+export const collections = { articles };

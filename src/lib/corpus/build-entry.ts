@@ -1,0 +1,67 @@
+import type { ParsedText } from '../ingest/parse.ts';
+import { articleSchema, type Article, type Curated, type Provenance } from '../schema/article.ts';
+import { idFromFileName } from '../ingest/id.ts';
+
+/** Picks a field's value and provenance: a curated value wins (a person checked it), then the text, then nothing. */
+function pick(curated: string | undefined, fromText: string | null): [string | null, Provenance] {
+  if (curated !== undefined) return [curated, 'curated'];
+  if (fromText !== null) return [fromText, 'text'];
+  return [null, null];
+}
+
+/** Longest derived title; a first sentence longer than this is cut at a word boundary. */
+const DERIVED_TITLE_MAX = 90;
+
+/** Makes a title from the first sentence, for files that have none of their own. */
+export function deriveTitle(firstSentence: string): string {
+  const clean = firstSentence.replace(/[.!?]+$/, '').trim();
+  if (clean.length <= DERIVED_TITLE_MAX) return clean;
+  const cut = clean.slice(0, DERIVED_TITLE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : DERIVED_TITLE_MAX).trim()}…`;
+}
+
+/** Counts words as runs of letters or digits, the way a reader would. */
+export function countWords(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0), 0);
+}
+
+/** Merges what the text says with the curated metadata into one validated entry. */
+export function buildEntry(sourceFile: string, parsed: ParsedText, curated: Curated = {}): Article {
+  const id = idFromFileName(sourceFile);
+  const [outlet, outlet_from] = pick(curated.outlet, parsed.outlet);
+  const [published, published_from] = pick(curated.published, parsed.published);
+  const [author, author_from] = pick(curated.author, parsed.author);
+  const [license, license_from] = pick(undefined, parsed.license);
+  const [language, language_from] = pick(curated.language, null);
+  const [kind, kind_from] = pick(curated.kind, null);
+  const firstSentence = parsed.sentences[0]?.[0] ?? parsed.paragraphs[0] ?? '';
+  const title = parsed.title ?? deriveTitle(firstSentence);
+  return articleSchema.parse({
+    id,
+    source_file: sourceFile,
+    title,
+    title_from: parsed.title ? 'text' : 'derived',
+    outlet,
+    outlet_from,
+    published,
+    published_from,
+    author,
+    author_from,
+    license,
+    license_from,
+    language,
+    language_from,
+    kind,
+    kind_from,
+    wire: curated.wire ?? null,
+    source_url: curated.source_url ?? null,
+    note: curated.note ?? null,
+    dateline: parsed.dateline,
+    paragraphs: parsed.paragraphs,
+    sentences: parsed.sentences,
+    headings: parsed.headings,
+    boilerplate: parsed.boilerplate,
+    word_count: countWords(parsed.paragraphs),
+    url: `/articles/${id}/`,
+  });
+}

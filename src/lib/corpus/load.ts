@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeText } from '../ingest/decode.ts';
+import { IngestError } from '../ingest/errors.ts';
+import { parseText } from '../ingest/parse.ts';
+import type { Article, Curated } from '../schema/article.ts';
+import { buildEntry } from './build-entry.ts';
+import { parseMetadata } from './metadata.ts';
+import { sortArticles } from './sort.ts';
+
+/** Parses one article file's bytes into a validated entry, or throws an IngestError naming the file and reason. */
+export function ingestFile(fileName: string, bytes: Uint8Array, curated?: Curated, path = fileName): Article {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new IngestError(path, decoded.reason);
+  const parsed = parseText(decoded.text);
+  if (parsed.paragraphs.length === 0) {
+    throw new IngestError(path, 'no body text was found (after the title and boilerplate there is nothing left)');
+  }
+  return buildEntry(fileName, parsed, curated);
+}
+
+/** Options for reading a corpus folder; the defaults are the project's own content folder. */
+export interface CorpusLocation {
+  articlesDir: string;
+  metadataFile: string;
+}
+
+/** The project's content folder, relative to the working directory the build runs in. */
+export const defaultLocation: CorpusLocation = {
+  articlesDir: 'content/articles',
+  metadataFile: 'content/metadata.yaml',
+};
+
+/** Reads every `*.txt` in the articles folder into validated entries, sorted by date then id; throws on the first bad file. */
+export function loadCorpus(location: CorpusLocation = defaultLocation, onProgress?: (done: number, total: number) => void): Article[] {
+  const metadata = existsSync(location.metadataFile)
+    ? parseMetadata(readFileSync(location.metadataFile, 'utf8'), location.metadataFile)
+    : new Map<string, Curated>();
+  const files = readdirSync(location.articlesDir).filter((f) => f.endsWith('.txt')).sort();
+  const seen = new Map<string, string>();
+  const articles = files.map((file, index) => {
+    const path = join(location.articlesDir, file);
+    const entry = ingestFile(file, readFileSync(path), metadata.get(file), path);
+    const clash = seen.get(entry.id);
+    if (clash) throw new IngestError(path, `its id "${entry.id}" is the same as ${clash}'s; rename one of them`);
+    seen.set(entry.id, file);
+    onProgress?.(index + 1, files.length);
+    return entry;
+  });
+  if (articles.length === 0) throw new Error(`${location.articlesDir}: no *.txt article files found`);
+  return sortArticles(articles);
+}

@@ -1,0 +1,27 @@
+/** Largest article file accepted; a wire story is a few kB, so anything this big is a mistake, not an article. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Decodes article bytes as strict UTF-8, or returns the reason it cannot be read as text. */
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, reason: `the file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for one article` };
+  }
+  if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'the file is not valid UTF-8 (re-save it as UTF-8)' };
+  }
+  return { ok: true, text: normaliseText(text) };
+}
+
+/** Strips a BOM, unifies line endings and turns no-break and other odd spaces into plain ones. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ')
+    .replace(/[\u200B\uFEFF]/g, '');
+}

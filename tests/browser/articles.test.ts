@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/server.ts';
+
+interface Summary { id: string; title: string; url: string; json: string }
+const summaries: Summary[] = JSON.parse(readFileSync('dist/api/articles.json', 'utf8'));
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('article pages', () => {
+  it('lists every article on the home page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    for (const a of summaries) {
+      await expect(page.locator(`a[href="${a.url}"]`).first().textContent()).resolves.toBe(a.title);
+    }
+    await page.close();
+  });
+
+  it.each(summaries.map((s) => [s.id, s] as const))('opens %s with its title, paragraphs and no script', async (_id, a) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const response = await page.goto(`${site.origin}${a.url}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe(a.title);
+    const entry = JSON.parse(readFileSync(`dist${a.json}`, 'utf8'));
+    const paragraphs = await page.locator('section[aria-label="Article text"] [id^="p"]').count();
+    expect(paragraphs).toBe(entry.paragraphs.length);
+    expect(await page.locator('#p1').count()).toBe(1);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
