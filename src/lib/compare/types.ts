@@ -1,0 +1,101 @@
+// The contract between the comparison engine and everything that shows its results (pages, JSON API, search).
+// Shapes marked "public" are served as JSON under /api/ and must not change without a note in the README.
+
+/** How a row of an alignment relates its two sides (public). */
+export type RowKind = 'same' | 'changed' | 'moved' | 'left-only' | 'right-only';
+
+/** How much a row was rewritten, for the reader's legend: verbatim, light edit, paraphrase, or new/dropped text. */
+export type RowGrade = 'verbatim' | 'light-edit' | 'paraphrase' | 'new';
+
+/** One word-diff operation; ops of a row turn its left text into its right text (public). */
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** One aligned group of sentences (public fields: kind, left, right, ops). */
+export interface AlignmentRow {
+  kind: RowKind;
+  left: string[];
+  right: string[];
+  ops: DiffOp[];
+  /** Indices of the sentences in each side's flat sentence list (document order). */
+  left_index: number[];
+  right_index: number[];
+  grade: RowGrade;
+  /** Sentence similarity of the group, 0–1. */
+  score: number;
+  /** For a moved row: the index of the row holding its counterpart's original position, if any. */
+  moved_from: number | null;
+}
+
+/** Kinds of typed change listed for a pair. */
+export type ChangeType =
+  | 'inserted-clause'
+  | 'dropped-clause'
+  | 'number-changed'
+  | 'date-changed'
+  | 'name-added'
+  | 'name-dropped'
+  | 'attribution-changed'
+  | 'quote-altered'
+  | 'quote-added'
+  | 'quote-dropped'
+  | 'sentence-added'
+  | 'sentence-dropped'
+  | 'sentence-moved';
+
+/** One typed change (public fields: type, row, left, right): `row` indexes `rows`; left/right are the affected text. */
+export interface Change {
+  type: ChangeType;
+  row: number;
+  left: string | null;
+  right: string | null;
+}
+
+/** Figures for one aligned pair. */
+export interface AlignmentStats {
+  left_sentences: number;
+  right_sentences: number;
+  rows: number;
+  same: number;
+  changed: number;
+  moved: number;
+  left_only: number;
+  right_only: number;
+  /** Share of left sentences carried into the right (0–1). */
+  left_kept: number;
+  /** Share of right sentences that come from the left (0–1). */
+  right_from_left: number;
+}
+
+/** The full alignment of a variant pair, served at the pair's `json` path (public). */
+export interface Alignment {
+  left: string;
+  right: string;
+  rows: AlignmentRow[];
+  changes: Change[];
+  stats: AlignmentStats;
+}
+
+/** One scored pair of articles, as listed in /api/pairs.json (public). */
+export interface PairSummary {
+  left: string;
+  right: string;
+  similarity: number;
+  variant: boolean;
+  left_kept: number;
+  right_from_left: number;
+  url: string | null;
+  json: string | null;
+}
+
+/** The comparison engine's result for a whole corpus. */
+export interface CorpusComparison {
+  /** Every scored pair (candidates that were verified), sorted by left id then right id. */
+  pairs: PairSummary[];
+  /** Alignment of each variant pair, keyed by pairKey(left, right). */
+  alignments: Map<string, Alignment>;
+  /** Variant groups (connected components of variant pairs), each sorted left-to-right by date then id. */
+  groups: string[][];
+}
