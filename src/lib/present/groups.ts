@@ -1,0 +1,88 @@
+// The home page's variant groups as plain data: which articles are copies of the same text, and links to the
+// side-by-side comparison of each pair inside a group.
+import type { PairSummary } from '../compare/types.ts';
+import type { Article } from '../schema/article.ts';
+import { formatDate } from './provenance.ts';
+import { formatSimilarity } from './matrix.ts';
+
+/** Fields of an article a group lists. */
+export type GroupArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published' | 'kind'>;
+
+/** One member of a group. */
+export interface GroupMember {
+  id: string;
+  title: string;
+  url: string;
+  outlet: string | null;
+  kind: string | null;
+  published: string | null;
+  dateText: string;
+}
+
+/** One comparison inside a group that has a pair page. */
+export interface GroupComparison {
+  url: string;
+  left: string;
+  right: string;
+  /** The two titles, for the link text: “A” with “B”. */
+  text: string;
+  similarity: string;
+}
+
+/** One variant group. */
+export interface VariantGroupView {
+  /** 1-based, in the order the engine gave the groups. */
+  number: number;
+  members: GroupMember[];
+  comparisons: GroupComparison[];
+}
+
+/** All groups, plus the articles that belong to none. */
+export interface VariantGroupsView {
+  groups: VariantGroupView[];
+  ungrouped: GroupMember[];
+}
+
+function member(a: GroupArticle): GroupMember {
+  return {
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet,
+    kind: a.kind,
+    published: a.published,
+    dateText: a.published ? formatDate(a.published) : 'undated',
+  };
+}
+
+/**
+ * Resolves the engine's groups (lists of article ids) into members in the engine's order and the pair pages inside
+ * each group; ids not among the articles are skipped, and groups left with fewer than two members are dropped.
+ */
+export function variantGroups(
+  groups: readonly (readonly string[])[],
+  articles: readonly GroupArticle[],
+  pairs: readonly PairSummary[] = [],
+): VariantGroupsView {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const grouped = new Set<string>();
+  const views: VariantGroupView[] = [];
+  for (const ids of groups) {
+    const members = [...new Set(ids)].flatMap((id) => {
+      const a = byId.get(id);
+      return a ? [member(a)] : [];
+    });
+    if (members.length < 2) continue;
+    const inGroup = new Set(members.map((m) => m.id));
+    for (const id of inGroup) grouped.add(id);
+    const comparisons = pairs.flatMap((p) => {
+      const left = byId.get(p.left);
+      const right = byId.get(p.right);
+      if (!p.url || !left || !right || !inGroup.has(p.left) || !inGroup.has(p.right)) return [];
+      return [{ url: p.url, left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) }];
+    });
+    views.push({ number: views.length + 1, members, comparisons });
+  }
+  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map(member);
+  return { groups: views, ungrouped };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { storyTimeline } from '../../../src/lib/present/timeline.ts';
+import { article } from './make.ts';
+
+describe('storyTimeline', () => {
+  it('groups dated articles by year, oldest first, and puts undated ones in their own group', () => {
+    const groups = storyTimeline([
+      article('c', { published: '2022-06-26', outlet: 'Wire', kind: 'wire' }),
+      article('u2'),
+      article('a', { published: '2018-07-27' }),
+      article('u1'),
+      article('b', { published: '2018-11-02' }),
+    ]);
+    expect(groups.map((g) => [g.key, g.heading, g.dated, g.items.map((i) => i.id)])).toEqual([
+      ['2018', '2018', true, ['a', 'b']],
+      ['2022', '2022', true, ['c']],
+      ['undated', 'Undated', false, ['u1', 'u2']],
+    ]);
+    expect(groups[1]?.items[0]).toEqual({
+      id: 'c',
+      title: 'Title c',
+      url: '/articles/c/',
+      outlet: 'Wire',
+      kind: 'wire',
+      published: '2022-06-26',
+      dateText: '26 June 2022',
+    });
+    expect(groups[2]?.items[0]?.dateText).toBe('Undated');
+  });
+
+  it('has no undated group when every article is dated, and nothing for no articles', () => {
+    expect(storyTimeline([article('a', { published: '2020-01-01' })]).map((g) => g.key)).toEqual(['2020']);
+    expect(storyTimeline([])).toEqual([]);
+  });
+
+  it('has only the undated group when no article is dated', () => {
+    expect(storyTimeline([article('b'), article('a')]).map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([['undated', ['a', 'b']]]);
+  });
+});
