@@ -13,9 +13,9 @@ const hostileFiles = Object.fromEntries(
   readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => [`zz-hostile-${f}`, readFileSync(join(fixtures, f))]),
 );
 // A copy of a real article with a payload sentence added, so a comparison page has to show the payload as inserted.
-const firstArticle = readdirSync('content/articles').filter((f) => f.endsWith('.txt')).sort().at(-1) as string;
+const baseArticle = readdirSync('content/articles').filter((f) => f.endsWith('.txt')).sort().at(-1) as string;
 const payload = '<img src=x onerror="window.__pwned=9"> Officials confirmed the <b>payload</b> sentence.';
-const original = readFileSync(join('content/articles', firstArticle), 'utf8');
+const original = readFileSync(join('content/articles', baseArticle), 'utf8');
 const copyWithPayload = original.replace(/\n\n/, `\n\n${payload}\n\n`);
 
 let built: BuiltSite;
@@ -113,7 +113,7 @@ describe('hostile article text', () => {
 
   it('treats an exact duplicate file as a variant with similarity 1', () => {
     const pairs = readApi<{ left: string; right: string; variant: boolean; similarity: number }[]>('api/pairs.json');
-    const duplicate = pairs.find((p) => [p.left, p.right].includes('zz-hostile-duplicate') && [p.left, p.right].includes(firstArticle.replace(/\.txt$/, '')));
+    const duplicate = pairs.find((p) => [p.left, p.right].includes('zz-hostile-duplicate') && [p.left, p.right].includes(baseArticle.replace(/\.txt$/, '')));
     expect(duplicate?.variant).toBe(true);
     expect(duplicate?.similarity).toBe(1);
   });
