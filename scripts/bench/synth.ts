@@ -111,7 +111,7 @@ const outlets = ['Gulf Wire', 'Levant Today', 'Press Desk', 'Capital Post', 'Dai
 
 /** Pairs of seed files that are known copies of one story, so their rewrites share a group. */
 export interface SeedTruth {
-  variants: [string, string][];
+  variants: string[][];
 }
 
 /**
@@ -125,7 +125,7 @@ export function generateCorpus(n: number, seedDir: string, truth: SeedTruth, ran
   const parent = new Map<string, string>(files.map((f) => [f.name, f.name]));
   const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x) as string));
   const union = (a: string, b: string) => parent.set(find(a), find(b));
-  for (const [a, b] of truth.variants) if (parent.has(a) && parent.has(b)) union(a, b);
+  for (const [a, b] of truth.variants) if (a && b && parent.has(a) && parent.has(b)) union(a, b);
 
   // Each seed is rewritten by at most two stories, so groups stay the size real wire pick-ups have.
   const seedUses = new Map<string, number>();

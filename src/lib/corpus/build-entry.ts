@@ -35,7 +35,8 @@ export function buildEntry(sourceFile: string, parsed: ParsedText, curated: Cura
   const [language, language_from] = pick(curated.language, null);
   const [kind, kind_from] = pick(curated.kind, null);
   const firstSentence = parsed.sentences[0]?.[0] ?? parsed.paragraphs[0] ?? '';
-  const title = parsed.title ?? deriveTitle(firstSentence);
+  // Text with no letters (a paragraph of punctuation) derives no title, so the file name stands in.
+  const title = parsed.title ?? (deriveTitle(firstSentence) || `Untitled (${sourceFile})`);
   return articleSchema.parse({
     id,
     source_file: sourceFile,

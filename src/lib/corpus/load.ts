@@ -16,7 +16,13 @@ export function ingestFile(fileName: string, bytes: Uint8Array, curated?: Curate
   if (parsed.paragraphs.length === 0) {
     throw new IngestError(path, 'no body text was found (after the title and boilerplate there is nothing left)');
   }
-  return buildEntry(fileName, parsed, curated);
+  try {
+    return buildEntry(fileName, parsed, curated);
+  } catch (error) {
+    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+    if (!issue) throw error;
+    throw new IngestError(path, `the parsed entry is not valid (${issue.path.join('.')}: ${issue.message})`);
+  }
 }
 
 /** Options for reading a corpus folder; the defaults are the project's own content folder. */
@@ -25,14 +31,18 @@ export interface CorpusLocation {
   metadataFile: string;
 }
 
-/** The project's content folder, relative to the working directory the build runs in. */
-export const defaultLocation: CorpusLocation = {
-  articlesDir: 'content/articles',
-  metadataFile: 'content/metadata.yaml',
-};
+/** The content folder: WIREDIFF_CONTENT when set (benchmarks and tests build other corpora), else ./content. */
+export function contentRoot(): string {
+  return process.env.WIREDIFF_CONTENT ?? 'content';
+}
+
+/** Where the articles and curated metadata live under the content folder. */
+export function defaultLocation(): CorpusLocation {
+  return { articlesDir: join(contentRoot(), 'articles'), metadataFile: join(contentRoot(), 'metadata.yaml') };
+}
 
 /** Reads every `*.txt` in the articles folder into validated entries, sorted by date then id; throws on the first bad file. */
-export function loadCorpus(location: CorpusLocation = defaultLocation, onProgress?: (done: number, total: number) => void): Article[] {
+export function loadCorpus(location: CorpusLocation = defaultLocation(), onProgress?: (done: number, total: number) => void): Article[] {
   const metadata = existsSync(location.metadataFile)
     ? parseMetadata(readFileSync(location.metadataFile, 'utf8'), location.metadataFile)
     : new Map<string, Curated>();

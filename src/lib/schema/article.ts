@@ -8,6 +8,7 @@ export type Provenance = z.output<typeof provenanceSchema>;
 export const boilerplateKindSchema = z.enum([
   'caption',
   'title',
+  'standfirst',
   'dateline',
   'date',
   'byline',
@@ -18,6 +19,7 @@ export const boilerplateKindSchema = z.enum([
   'related',
   'subscribe',
   'read-more',
+  'front-matter',
   'other',
 ]);
 export type BoilerplateKind = z.output<typeof boilerplateKindSchema>;

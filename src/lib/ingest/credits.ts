@@ -1,0 +1,43 @@
+// Credit lines at the end of an article: licence, author bio, "contributed to this report". Each rule is about the
+// shape of such lines in general, so a new outlet's footer is recognised without code changes.
+
+/** A recognised credit line and what it tells about the article. */
+export interface CreditLine {
+  kind: 'license' | 'author-bio' | 'credit';
+  license?: string;
+  outlet?: string;
+  author?: string;
+}
+
+const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)/i;
+const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|(?:additional )?reporting by\b|(?:writing|editing|compiled) by\b)/i;
+/** "Name Surname is/was a … at/of …" — one sentence about a person, as outlets end op-eds. */
+const BIO = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}\p{Lu}[\p{L}'’-]+) (?:is|was|serves as|has been) (?:an? |the )?[^.]{3,200}\b(?:at|of|for|with|in)\b[^.]*\.$/u;
+
+/** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
+export function licenceName(line: string): string {
+  const cc = /creative commons\s+([A-Za-z -]+?)\s*(\d\.\d)?\s*(?:international|unported|generic)?\s*licen[cs]e/i.exec(line);
+  if (!cc) return line.replace(/\.$/, '');
+  const words = (cc[1] ?? '').toLowerCase();
+  const parts = ['BY'];
+  if (words.includes('noncommercial') || words.includes('non-commercial')) parts.push('NC');
+  if (words.includes('noderiv') || words.includes('no derivatives')) parts.push('ND');
+  if (words.includes('sharealike') || words.includes('share-alike') || words.includes('share alike')) parts.push('SA');
+  if (words.includes('zero') || words === 'cc0') return 'CC0 1.0';
+  return `CC ${parts.join('-')}${cc[2] ? ` ${cc[2]}` : ''}`;
+}
+
+/** Recognises a licence, author-bio or credit line, or returns null for ordinary text. */
+export function classifyCredit(line: string): CreditLine | null {
+  const text = line.trim();
+  if (text.split(/\s+/).length > 60) return null;
+  if (LICENCE.test(text)) {
+    const owner = /(?:content|text|articles?|material|stories)\s+(?:by|from|of)\s+(.+?)\s+(?:is|are)\s+licen[cs]ed/i.exec(text)?.[1]
+      ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
+    return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
+  }
+  if (CREDIT.test(text)) return { kind: 'credit' };
+  const bio = BIO.exec(text);
+  if (bio && text.split(/\s+/).length <= 40) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
+  return null;
+}

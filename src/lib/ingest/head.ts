@@ -1,0 +1,44 @@
+import { endsLikeSentence, wordCount } from './paragraphs.ts';
+
+/** Longest line, in words, that can be a caption, headline or standfirst rather than body prose. */
+const MAX_HEAD_WORDS = 30;
+/** A caption above a headline is a few words (a photo's subject, e.g. a name). */
+const MAX_CAPTION_WORDS = 4;
+
+/** The lines above the body: an optional photo caption, a headline, and an optional standfirst. */
+export interface Head {
+  caption: string | null;
+  title: string | null;
+  standfirst: string[];
+  /** Index of the first body paragraph. */
+  bodyStart: number;
+}
+
+/** A line that reads as a heading: short and without the closing punctuation of prose. */
+export function isHeadingLike(line: string, maxWords = MAX_HEAD_WORDS): boolean {
+  return !endsLikeSentence(line) && wordCount(line) <= maxWords && !/:$/.test(line.trim());
+}
+
+/**
+ * Reads the head of an article: the leading heading-like lines before the first line of prose. With two or more,
+ * a very short first line followed by a longer one is a photo caption and the longer one the title; lines after
+ * the title are the standfirst. A file that starts with prose has no title; one with no prose has no body.
+ */
+export function detectHead(paragraphs: readonly string[]): Head {
+  // When every line is heading-like there is no body at all: the caller refuses such a file.
+  let end = 0;
+  while (end < paragraphs.length && isHeadingLike(paragraphs[end] as string)) end += 1;
+  const lines = paragraphs.slice(0, end);
+  if (lines.length === 0) return { caption: null, title: null, standfirst: [], bodyStart: 0 };
+  const [first, second] = lines as [string, string | undefined];
+  const captionFirst = second !== undefined && wordCount(first) <= MAX_CAPTION_WORDS && wordCount(second) > wordCount(first);
+  const caption = captionFirst ? first : null;
+  const title = captionFirst ? (second as string) : first;
+  return { caption, title, standfirst: lines.slice(captionFirst ? 2 : 1), bodyStart: end };
+}
+
+/** A crosshead inside the body: a short Title Case line with no closing punctuation ("Trust Issues"). */
+export function isCrosshead(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 6 && !endsLikeSentence(line) && /^\p{Lu}/u.test(line) && !/[:,;]$/.test(line.trim());
+}

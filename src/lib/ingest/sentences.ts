@@ -1,0 +1,32 @@
+import { ParseEnglish } from 'parse-english';
+import { toString } from 'nlcst-to-string';
+
+const parser = new ParseEnglish();
+
+/** Abbreviations that parse-english may end a sentence on; joined back when a number follows ("No. 10"). */
+const BEFORE_NUMBER = /\b(?:No|Nos|Art|Vol|Fig|pp?|vs?|St|Ave|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+/** Titles that always precede a name ("Gen. Smith"), so the next word never starts a sentence. */
+const BEFORE_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Adm|Maj|Cmdr|Fr|Sr|Jr)\.$/;
+
+/**
+ * Splits a paragraph into sentences, keeping abbreviations such as "U.S.", "Oct." and "No. 10" and closing quotes
+ * inside their sentence. Joining the result with single spaces gives the (whitespace-normalised) paragraph back.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const raw: string[] = [];
+  for (const node of parser.parse(text).children) {
+    if (node.type !== 'ParagraphNode') continue;
+    for (const child of node.children) if (child.type === 'SentenceNode') raw.push(toString(child).trim());
+  }
+  const sentences: string[] = [];
+  for (const sentence of raw.filter(Boolean)) {
+    const previous = sentences.at(-1);
+    const joins = previous !== undefined && ((BEFORE_NUMBER.test(previous) && /^\d/.test(sentence)) || (BEFORE_NAME.test(previous) && /^\p{Lu}/u.test(sentence)));
+    if (joins) sentences[sentences.length - 1] = `${previous} ${sentence}`;
+    else sentences.push(sentence);
+  }
+  // parse-english keeps every character, so this only guards against a future change in its whitespace handling.
+  return sentences.join(' ') === text ? sentences : [text];
+}
