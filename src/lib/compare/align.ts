@@ -1,0 +1,158 @@
+import { LINK_THRESHOLD, MERGE_MIN_NOVEL, MOVE_THRESHOLD } from './thresholds.ts';
+import { novelContainment, similarity } from './similarity.ts';
+import { mergeFeatures, type SentenceFeatures } from './vocabulary.ts';
+
+/** One step of a sentence alignment: a link between groups of sentences, or a sentence on one side only. */
+export interface AlignedGroup {
+  left: number[];
+  right: number[];
+  score: number;
+  /** True for a link found out of order (after the monotone pass). */
+  moved: boolean;
+}
+
+/** Back-pointers of the programme: which move reached a cell. */
+const Step = { None: 0, SkipLeft: 1, SkipRight: 2, OneOne: 3, TwoOne: 4, OneTwo: 5 } as const;
+type Step = (typeof Step)[keyof typeof Step];
+
+/**
+ * Aligns two sentence lists with a monotone dynamic programme allowing 1–1, 2–1 and 1–2 links and unmatched
+ * sentences, then pairs leftover sentences out of order as moves. Groups come back in reading order (right side
+ * order for moves), every sentence of both sides in exactly one group.
+ */
+export function alignSentences(
+  left: readonly SentenceFeatures[],
+  right: readonly SentenceFeatures[],
+  weight: Float64Array,
+  leftText: readonly string[] = [],
+  rightText: readonly string[] = [],
+): AlignedGroup[] {
+  const n = left.length;
+  const m = right.length;
+  const w = m + 1;
+  const sim = new Float64Array(n * m);
+  // Identical sentences always match fully, even one made only of function words ("So it goes.").
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const same = leftText[i] !== undefined && leftText[i] === rightText[j];
+      sim[i * m + j] = same ? 1 : similarity(left[i] as SentenceFeatures, right[j] as SentenceFeatures, weight);
+    }
+  }
+  const s = (i: number, j: number) => sim[i * m + j] as number;
+  // A link gains (similarity − threshold) per sentence it covers, so only links above the threshold pay.
+  const gain = (score: number, size: number) => (score - LINK_THRESHOLD) * size;
+
+  const best = new Float64Array((n + 1) * w);
+  const step = new Uint8Array((n + 1) * w);
+  const merged = new Float64Array((n + 1) * w * 2);
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let value = -Infinity;
+      let choice: Step = Step.None;
+      const consider = (v: number, c: Step) => {
+        if (v > value) {
+          value = v;
+          choice = c;
+        }
+      };
+      if (i > 0) consider(best[(i - 1) * w + j] as number, Step.SkipLeft);
+      if (j > 0) consider(best[i * w + j - 1] as number, Step.SkipRight);
+      if (i > 0 && j > 0 && s(i - 1, j - 1) >= LINK_THRESHOLD) consider((best[(i - 1) * w + j - 1] as number) + gain(s(i - 1, j - 1), 2), Step.OneOne);
+      if (i > 1 && j > 0) {
+        const a = s(i - 2, j - 1);
+        const b = s(i - 1, j - 1);
+        if (a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD) {
+          const [x, y, r] = [left[i - 2] as SentenceFeatures, left[i - 1] as SentenceFeatures, right[j - 1] as SentenceFeatures];
+          const joined = similarity(mergeFeatures([x, y], weight), r, weight);
+          merged[(i * w + j) * 2] = joined;
+          const weaker = a >= b ? novelContainment(y, x, r, weight) : novelContainment(x, y, r, weight);
+          if (joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL) consider((best[(i - 2) * w + j - 1] as number) + gain(joined, 3), Step.TwoOne);
+        }
+      }
+      if (i > 0 && j > 1) {
+        const a = s(i - 1, j - 2);
+        const b = s(i - 1, j - 1);
+        if (a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD) {
+          const [l, x, y] = [left[i - 1] as SentenceFeatures, right[j - 2] as SentenceFeatures, right[j - 1] as SentenceFeatures];
+          const joined = similarity(l, mergeFeatures([x, y], weight), weight);
+          merged[(i * w + j) * 2 + 1] = joined;
+          const weaker = a >= b ? novelContainment(y, x, l, weight) : novelContainment(x, y, l, weight);
+          if (joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL) consider((best[(i - 1) * w + j - 2] as number) + gain(joined, 3), Step.OneTwo);
+        }
+      }
+      best[i * w + j] = value;
+      step[i * w + j] = choice;
+    }
+  }
+
+  const path: AlignedGroup[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const c = step[i * w + j] as Step;
+    if (c === Step.OneOne) {
+      path.push({ left: [i - 1], right: [j - 1], score: s(i - 1, j - 1), moved: false });
+      i -= 1;
+      j -= 1;
+    } else if (c === Step.TwoOne) {
+      path.push({ left: [i - 2, i - 1], right: [j - 1], score: merged[(i * w + j) * 2] as number, moved: false });
+      i -= 2;
+      j -= 1;
+    } else if (c === Step.OneTwo) {
+      path.push({ left: [i - 1], right: [j - 2, j - 1], score: merged[(i * w + j) * 2 + 1] as number, moved: false });
+      i -= 1;
+      j -= 2;
+    } else if (c === Step.SkipLeft || j === 0) {
+      path.push({ left: [i - 1], right: [], score: 0, moved: false });
+      i -= 1;
+    } else {
+      path.push({ left: [], right: [j - 1], score: 0, moved: false });
+      j -= 1;
+    }
+  }
+  path.reverse();
+  return pairMoves(orderOneSided(path), s);
+}
+
+/** Within a run of unmatched sentences, lists the left side's before the right side's, as diffs read. */
+function orderOneSided(path: AlignedGroup[]): AlignedGroup[] {
+  const out: AlignedGroup[] = [];
+  let run: AlignedGroup[] = [];
+  const flush = () => {
+    out.push(...run.filter((g) => g.right.length === 0), ...run.filter((g) => g.left.length === 0));
+    run = [];
+  };
+  for (const g of path) {
+    if (g.left.length > 0 && g.right.length > 0) {
+      flush();
+      out.push(g);
+    } else run.push(g);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Links leftover sentences that match out of order (a paragraph moved up or down): greedily, most similar first.
+ * The moved link takes the right-only sentence's place; the left-only one is removed from where it was.
+ */
+function pairMoves(groups: AlignedGroup[], s: (i: number, j: number) => number): AlignedGroup[] {
+  const lefts = groups.filter((g) => g.right.length === 0).map((g) => g.left[0] as number);
+  const rights = groups.filter((g) => g.left.length === 0).map((g) => g.right[0] as number);
+  const options: [number, number, number][] = [];
+  for (const i of lefts) for (const j of rights) if (s(i, j) >= MOVE_THRESHOLD) options.push([s(i, j), i, j]);
+  options.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedLeft = new Map<number, [number, number]>();
+  const usedRight = new Set<number>();
+  for (const [score, i, j] of options) {
+    if (usedLeft.has(i) || usedRight.has(j)) continue;
+    usedLeft.set(i, [j, score]);
+    usedRight.add(j);
+  }
+  if (usedLeft.size === 0) return groups;
+  const byRight = new Map([...usedLeft].map(([i, [j, score]]) => [j, { i, score }]));
+  return groups.flatMap((g) => {
+    if (g.right.length === 0 && usedLeft.has(g.left[0] as number)) return [];
+    const move = g.left.length === 0 ? byRight.get(g.right[0] as number) : undefined;
+    return move ? [{ left: [move.i], right: g.right, score: move.score, moved: true }] : [g];
+  });
+}

@@ -1,0 +1,21 @@
+import type { Article } from '../schema/article.ts';
+import { sortArticles } from '../corpus/sort.ts';
+
+/** Variant groups: connected components of the variant pairs, each in date-then-id order, singletons left out. */
+export function variantGroups(articles: readonly Pick<Article, 'id' | 'published'>[], pairs: readonly { left: string; right: string; variant: boolean }[]): string[][] {
+  const parent = new Map(articles.map((a) => [a.id, a.id]));
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const p of pairs) if (p.variant) parent.set(find(p.left), find(p.right));
+  const members = new Map<string, Pick<Article, 'id' | 'published'>[]>();
+  for (const a of articles) members.set(find(a.id), [...(members.get(find(a.id)) ?? []), a]);
+  return [...members.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => sortArticles(g).map((a) => a.id))
+    .sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}

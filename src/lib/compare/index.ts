@@ -1,0 +1,92 @@
+// The comparison engine: which articles are copies of one story, and how each copy differs, for a whole corpus.
+import type { Article } from '../schema/article.ts';
+import type { Alignment, CorpusComparison, PairSummary } from './types.ts';
+import { buildVocabulary } from './vocabulary.ts';
+import { candidatePairs } from './candidates.ts';
+import { alignArticles, flatSentences } from './pair.ts';
+import { orient } from './orient.ts';
+import { variantGroups } from './groups.ts';
+
+export type * from './types.ts';
+
+/** Key of a pair, as used in URLs: `<left>--<right>`. */
+export function pairKey(left: string, right: string): string {
+  return `${left}--${right}`;
+}
+
+/** URL of a variant pair's comparison page. */
+export function pairUrl(left: string, right: string): string {
+  return `/compare/${pairKey(left, right)}/`;
+}
+
+/** Path of a variant pair's alignment JSON. */
+export function pairJsonPath(left: string, right: string): string {
+  return `/api/pairs/${pairKey(left, right)}.json`;
+}
+
+/** Time spent in each stage of a corpus comparison, in milliseconds. */
+export interface ComparisonTimings {
+  candidates_ms: number;
+  verify_ms: number;
+  align_ms: number;
+}
+
+let memo: { key: string; result: CorpusComparison & { timings: ComparisonTimings } } | null = null;
+
+/**
+ * Compares a corpus: proposes candidate pairs from shared rare terms, aligns each candidate sentence by sentence,
+ * keeps those whose alignment covers enough text as variants, and groups variants into stories. Memoised on the
+ * corpus, since every page of a build asks for the same result.
+ */
+export function compareCorpus(articles: readonly Article[]): CorpusComparison & { timings: ComparisonTimings } {
+  const key = articles.map((a) => `${a.id}:${a.sentences.length}:${a.word_count}`).join('|');
+  if (memo?.key === key) return memo.result;
+  const started = performance.now();
+  const vocabulary = buildVocabulary(articles.map(flatSentences));
+  const candidates = candidatePairs(vocabulary);
+  const candidatesDone = performance.now();
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const pairs: PairSummary[] = [];
+  const alignments = new Map<string, Alignment>();
+  for (const [a, b] of candidates) {
+    const [left, right] = orient(articles[a] as Article, articles[b] as Article);
+    const { similarity, variant, ...alignment } = alignArticles(left, right, vocabulary, index.get(left.id) as number, index.get(right.id) as number);
+    pairs.push({
+      left: left.id,
+      right: right.id,
+      similarity,
+      variant,
+      left_kept: alignment.stats.left_kept,
+      right_from_left: alignment.stats.right_from_left,
+      url: variant ? pairUrl(left.id, right.id) : null,
+      json: variant ? pairJsonPath(left.id, right.id) : null,
+    });
+    if (variant) alignments.set(pairKey(left.id, right.id), alignment);
+  }
+  const verifyDone = performance.now();
+  pairs.sort((x, y) => x.left.localeCompare(y.left) || x.right.localeCompare(y.right));
+  const result = {
+    pairs,
+    alignments,
+    groups: variantGroups(articles, pairs),
+    // Verification aligns every candidate, so alignment time is the verification time; both are reported.
+    timings: { candidates_ms: candidatesDone - started, verify_ms: verifyDone - candidatesDone, align_ms: verifyDone - candidatesDone },
+  };
+  memo = { key, result };
+  return result;
+}
+
+/** The variant pairs an article belongs to, for "Other versions of this story". */
+export function variantsOf(id: string, comparison: CorpusComparison): PairSummary[] {
+  return comparison.pairs.filter((p) => p.variant && (p.left === id || p.right === id));
+}
+
+/**
+ * Aligns two articles on their own, with term weights taken from a surrounding corpus (the two articles are
+ * added to it). For tests, benchmarks and tools that compare texts outside the built corpus.
+ */
+export function alignPair(left: Article, right: Article, context: readonly Article[] = []): Alignment & { similarity: number; variant: boolean } {
+  const others = context.filter((a) => a.id !== left.id && a.id !== right.id);
+  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences));
+  return alignArticles(left, right, vocabulary, 0, 1);
+}

@@ -1,0 +1,89 @@
+import type { Article } from '../schema/article.ts';
+import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
+import { alignSentences, type AlignedGroup } from './align.ts';
+import { listChanges } from './changes.ts';
+import { VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
+import { termIds, type SentenceFeatures, type Vocabulary } from './vocabulary.ts';
+import { gradeOps, wordDiff } from './word-diff.ts';
+
+/** The sentences of an article in reading order, paragraphs flattened. */
+export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
+  return article.sentences.flat();
+}
+
+function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): AlignmentRow {
+  const l = group.left.map((i) => left[i] as string);
+  const r = group.right.map((j) => right[j] as string);
+  const ops = wordDiff(l.join(' '), r.join(' '));
+  const linked = l.length > 0 && r.length > 0;
+  const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : l.join(' ') === r.join(' ') ? 'same' : 'changed';
+  let movedFrom: number | null = null;
+  if (group.moved) {
+    // The row just before where the moved sentence stood on the left, so readers can jump to its old place.
+    const before = [...rowIndexOfLeft.entries()].filter(([i]) => i < (group.left[0] as number)).sort((a, b) => b[0] - a[0])[0];
+    movedFrom = before ? before[1] : null;
+  }
+  return {
+    kind,
+    left: l,
+    right: r,
+    ops,
+    left_index: group.left,
+    right_index: group.right,
+    grade: linked ? gradeOps(ops) : 'new',
+    score: Math.round(group.score * 1000) / 1000,
+    moved_from: movedFrom,
+  };
+}
+
+/** Similarity and directional overlap of an alignment (0–1), from the rows it links. */
+export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number } {
+  const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
+  const linked = rows.filter((r) => r.left.length > 0 && r.right.length > 0);
+  const keptLeft = linked.reduce((n, r) => n + r.left.length, 0);
+  const fromLeft = linked.reduce((n, r) => n + r.right.length, 0);
+  const weighted = linked.reduce((n, r) => n + r.score * (r.left.length + r.right.length), 0);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    left_sentences: leftCount,
+    right_sentences: rightCount,
+    rows: rows.length,
+    same: count('same'),
+    changed: count('changed'),
+    moved: count('moved'),
+    left_only: count('left-only'),
+    right_only: count('right-only'),
+    left_kept: leftCount === 0 ? 0 : round(keptLeft / leftCount),
+    right_from_left: rightCount === 0 ? 0 : round(fromLeft / rightCount),
+    similarity: leftCount + rightCount === 0 ? 0 : round(Math.min(1, weighted / (leftCount + rightCount))),
+    links: linked.length,
+  };
+}
+
+/** True when an alignment shows two copies of one story: enough links covering enough of the shorter article. */
+export function isVariant(stats: { links: number; left_kept: number; right_from_left: number; left_sentences: number; right_sentences: number }): boolean {
+  const needed = Math.min(VARIANT_MIN_LINKS, stats.left_sentences, stats.right_sentences);
+  return stats.links >= Math.max(1, needed) && Math.max(stats.left_kept, stats.right_from_left) >= VARIANT_MIN_COVERAGE;
+}
+
+/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
+export function alignArticles(left: Article, right: Article, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+  const ls = flatSentences(left);
+  const rs = flatSentences(right);
+  const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs);
+  const rowIndexOfLeft = new Map<number, number>();
+  groups.forEach((g, k) => {
+    if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);
+  });
+  const rows = groups.map((g) => rowFrom(g, ls, rs, rowIndexOfLeft));
+  const { similarity, links, ...stats } = alignmentStats(rows, ls.length, rs.length);
+  return {
+    left: left.id,
+    right: right.id,
+    rows,
+    changes: listChanges(rows, vocabulary.weight, (text) => termIds(vocabulary, text)),
+    stats,
+    similarity,
+    variant: isVariant({ ...stats, links }),
+  };
+}

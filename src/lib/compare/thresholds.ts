@@ -1,0 +1,33 @@
+// Every tunable number of the comparison engine, in one place, so the Method page can show readers the values the
+// code really uses. Similarities are weighted Dice coefficients between 0 and 1.
+
+/** A sentence pair below this similarity is never linked: it is what two unrelated sentences on one topic reach. */
+export const LINK_THRESHOLD = 0.3;
+/** A sentence matched out of order must be at least this similar to be shown as moved rather than dropped + added. */
+export const MOVE_THRESHOLD = 0.45;
+/** In a two-to-one link, the weaker sentence must find at least this share of its own new content in the other side. */
+export const MERGE_MIN_NOVEL = 0.25;
+/** Weight multiplier for numbers and names: they identify a story better than common words. */
+export const IDENTIFIER_BOOST = 1.5;
+
+/** Articles compared in full per article: the candidates sharing the most rare terms with it. */
+export const CANDIDATES_PER_ARTICLE = 12;
+/** Distinctive terms kept per article for candidate generation (highest tf-idf first). */
+export const SIGNATURE_TERMS = 40;
+/** Two articles must share at least this many signature terms to be compared at all. */
+export const MIN_SHARED_TERMS = 4;
+
+/** A pair is a variant when at least this many sentences are linked… */
+export const VARIANT_MIN_LINKS = 3;
+/** …and at least this share of the shorter article's sentences is carried in the other. */
+export const VARIANT_MIN_COVERAGE = 0.4;
+
+/** Rows whose changed words are at most this share of all words are a light edit; above, a paraphrase. */
+export const LIGHT_EDIT_MAX_CHANGE = 0.25;
+/** An inserted or dropped run of at least this many words, mostly new content words, is reported as a clause. */
+export const CLAUSE_MIN_WORDS = 3;
+
+/** jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". */
+export const DIFF_TIMEOUT_MS = 50;
+/** jsdiff gives up beyond this edit distance per row (in tokens). */
+export const DIFF_MAX_EDIT_LENGTH = 400;

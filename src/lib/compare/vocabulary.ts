@@ -1,0 +1,77 @@
+import { IDENTIFIER_BOOST } from './thresholds.ts';
+import { sentenceTerms } from './normalise.ts';
+
+/** A sentence as a set of term ids (sorted, unique) with the sum of their weights. */
+export interface SentenceFeatures {
+  ids: Int32Array;
+  total: number;
+}
+
+/** Term ids, document frequencies and weights for a set of documents (articles, each a list of sentences). */
+export interface Vocabulary {
+  /** Term key → id. */
+  ids: Map<string, number>;
+  weight: Float64Array;
+  documentFrequency: Int32Array;
+  /** Per document, per sentence (document order, paragraphs flattened). */
+  sentences: SentenceFeatures[][];
+  /** Per document, its distinct term ids. */
+  documentTerms: Int32Array[];
+}
+
+/**
+ * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
+ * every article weighs little, so sentences on the same topic only link when they share rarer terms.
+ */
+export function buildVocabulary(documents: readonly (readonly string[])[]): Vocabulary {
+  const ids = new Map<string, number>();
+  const identifier: boolean[] = [];
+  const perSentence = documents.map((sentences) =>
+    sentences.map((s) =>
+      sentenceTerms(s).map((t) => {
+        let id = ids.get(t.key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(t.key, id);
+          identifier.push(false);
+        }
+        if (t.identifier) identifier[id] = true;
+        return id;
+      }),
+    ),
+  );
+  const df = new Int32Array(ids.size);
+  const documentTerms = perSentence.map((sentences) => {
+    const unique = Int32Array.from(new Set(sentences.flat())).sort();
+    for (const id of unique) df[id] = (df[id] ?? 0) + 1;
+    return unique;
+  });
+  const n = documents.length;
+  const weight = new Float64Array(ids.size);
+  for (let id = 0; id < ids.size; id++) {
+    weight[id] = (Math.log((n + 1) / ((df[id] ?? 0) + 0.5)) + 1) * (identifier[id] ? IDENTIFIER_BOOST : 1);
+  }
+  const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight)));
+  return { ids, weight, documentFrequency: df, sentences, documentTerms };
+}
+
+/** Turns a list of term ids into sorted unique ids with their total weight. */
+export function features(terms: readonly number[], weight: Float64Array): SentenceFeatures {
+  const ids = Int32Array.from(new Set(terms)).sort();
+  let total = 0;
+  for (const id of ids) total += weight[id] ?? 0;
+  return { ids, total };
+}
+
+/** Joins the features of several sentences (for one-to-many links). */
+export function mergeFeatures(parts: readonly SentenceFeatures[], weight: Float64Array): SentenceFeatures {
+  return features(parts.flatMap((p) => Array.from(p.ids)), weight);
+}
+
+/** Ids of the known terms of any text (terms the vocabulary has never seen are left out). */
+export function termIds(vocabulary: Vocabulary, text: string): number[] {
+  return sentenceTerms(text).flatMap((t) => {
+    const id = vocabulary.ids.get(t.key);
+    return id === undefined ? [] : [id];
+  });
+}

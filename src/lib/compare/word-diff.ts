@@ -1,0 +1,79 @@
+import { diffWordsWithSpace } from 'diff';
+import type { DiffOp, RowGrade } from './types.ts';
+import { DIFF_MAX_EDIT_LENGTH, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
+
+/**
+ * Word-level diff turning `left` into `right`, always bounded: jsdiff stops after a time and an edit-length limit
+ * and the row is then shown as wholly replaced. Whitespace is a token, so the ops rebuild both texts exactly.
+ */
+export function wordDiff(left: string, right: string): DiffOp[] {
+  if (left === right) return left ? [{ op: 'equal', text: left }] : [];
+  if (!left) return [{ op: 'insert', text: right }];
+  if (!right) return [{ op: 'delete', text: left }];
+  const parts = diffWordsWithSpace(left, right, { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
+  if (!parts) return [{ op: 'delete', text: left }, { op: 'insert', text: right }];
+  return cleanupSemantic(parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value })));
+}
+
+// Equal stretches this small between two changes are coincidences ("the", "of", a space), not shared text.
+const TRIVIAL = /^[\s\p{P}]*(?:(?:a|an|the|of|in|on|to|and|or|for|with|by|at|as|is|its)[\s\p{P}]+){0,2}(?:a|an|the|of|in|on|to|and|or|for|with|by|at|as|is|its)?[\s\p{P}]*$/iu;
+
+/**
+ * Merges word-diff fragments into readable replacements: a trivial equal stretch between two changes is taken
+ * into both the deletion and the insertion, and each run of changes becomes one deletion then one insertion.
+ * Both texts are rebuilt exactly as before; readers see "X → Y" instead of a comb of one-word edits.
+ */
+export function cleanupSemantic(raw: readonly DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del) out.push({ op: 'delete', text: del });
+    if (ins) out.push({ op: 'insert', text: ins });
+    del = '';
+    ins = '';
+  };
+  raw.forEach((o, i) => {
+    if (o.op === 'delete') del += o.text;
+    else if (o.op === 'insert') ins += o.text;
+    else {
+      const between = (del || ins) && i + 1 < raw.length && raw.slice(i + 1).some((x) => x.op !== 'equal') && raw[i + 1]?.op !== 'equal';
+      if (between && TRIVIAL.test(o.text)) {
+        del += o.text;
+        ins += o.text;
+        return;
+      }
+      flush();
+      const last = out.at(-1);
+      if (last?.op === 'equal') last.text += o.text;
+      else out.push({ op: 'equal', text: o.text });
+    }
+  });
+  flush();
+  return out;
+}
+
+/** The left text a list of ops starts from. */
+export function leftText(ops: readonly DiffOp[]): string {
+  return ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
+}
+
+/** The right text a list of ops produces. */
+export function rightText(ops: readonly DiffOp[]): string {
+  return ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
+}
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Grades a linked row for readers: verbatim, light edit or paraphrase, from the share of words that changed. */
+export function gradeOps(ops: readonly DiffOp[]): RowGrade {
+  let changed = 0;
+  let total = 0;
+  for (const o of ops) {
+    const n = words(o.text);
+    total += o.op === 'equal' ? 2 * n : n;
+    if (o.op !== 'equal') changed += n;
+  }
+  if (changed === 0) return 'verbatim';
+  return changed / Math.max(1, total) <= LIGHT_EDIT_MAX_CHANGE ? 'light-edit' : 'paraphrase';
+}
