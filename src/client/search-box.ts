@@ -1,0 +1,131 @@
+// <search-box>: runs searches in the browser over the prebuilt index, keeps the query in the URL, and lets the
+// keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
+import type { SearchData } from '../lib/search/data.ts';
+import { createFuse, search, type SearchResult } from '../lib/search/engine.ts';
+import type { Segment } from '../lib/search/highlight.ts';
+
+type Loaded = { data: SearchData; fuse: ReturnType<typeof createFuse> };
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function segmentsInto(parent: HTMLElement, segments: readonly Segment[]) {
+  for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+class SearchBox extends HTMLElement {
+  #loaded: Promise<Loaded> | null = null;
+  #sequence = 0;
+
+  connectedCallback() {
+    const form = this.querySelector('form') as HTMLFormElement;
+    const input = this.querySelector('input[name="q"]') as HTMLInputElement;
+    const results = this.querySelector('[data-results]') as HTMLElement;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run(input.value, 'push');
+    });
+    input.addEventListener('input', () => void this.run(input.value, 'replace'));
+    input.addEventListener('focus', () => void this.load(), { once: true });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        results.querySelector<HTMLAnchorElement>('a')?.focus();
+      }
+    });
+    results.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
+      const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+      event.preventDefault();
+      if (event.key === 'ArrowUp' && at <= 0) input.focus();
+      else links[Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    window.addEventListener('popstate', () => {
+      input.value = new URL(location.href).searchParams.get('q') ?? '';
+      void this.run(input.value, 'none');
+    });
+    const initial = new URL(location.href).searchParams.get('q');
+    if (initial) {
+      input.value = initial;
+      void this.run(initial, 'none');
+    }
+  }
+
+  /** Fetches the index once, on first focus or first query, so visitors who never search download nothing. */
+  load(): Promise<Loaded> {
+    this.#loaded ??= fetch(this.dataset.index ?? '/search/index.json')
+      .then((r) => r.json() as Promise<SearchData>)
+      .then((data) => ({ data, fuse: createFuse(data) }));
+    return this.#loaded;
+  }
+
+  async run(query: string, history: 'push' | 'replace' | 'none') {
+    const sequence = ++this.#sequence;
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (history === 'push' && url.href !== location.href) window.history.pushState(null, '', url);
+    if (history === 'replace') window.history.replaceState(null, '', url);
+    const status = this.querySelector('[data-status]') as HTMLElement;
+    const results = this.querySelector('[data-results]') as HTMLElement;
+    if (!query.trim()) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const { data, fuse } = await this.load();
+    if (sequence !== this.#sequence) return;
+    const result = search(data, fuse, query);
+    this.render(result, query, results, status);
+    this.dataset.rendered = String(sequence);
+  }
+
+  render(result: SearchResult, query: string, results: HTMLElement, status: HTMLElement) {
+    const articles = result.groups.length;
+    status.textContent = result.hitCount === 0
+      ? `No paragraphs match “${query}”.`
+      : `${result.hitCount} paragraph${result.hitCount === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'} match “${query}”${result.term ? `, including every name for ${result.term.name}` : ''}.`;
+    const list = el('ol', undefined, 'result-groups');
+    for (const group of result.groups) {
+      const item = el('li');
+      item.dataset.article = group.article.id;
+      const heading = el('h2', undefined, 'result-title');
+      const link = el('a', group.article.title);
+      link.href = group.article.url;
+      heading.append(link);
+      const meta = el('p', `${group.article.outlet ?? 'Outlet not stated'} · ${group.article.published ?? 'undated'} · ${group.hits.length} hit${group.hits.length === 1 ? '' : 's'}`, 'meta');
+      const hits = el('ol', undefined, 'hits');
+      for (const hit of group.hits) {
+        const li = el('li');
+        const a = el('a');
+        a.href = hit.url;
+        const label = el('span', `¶${hit.paragraph} `, 'para-number');
+        a.append(label);
+        segmentsInto(a, hit.segments);
+        li.append(a);
+        if (hit.via) li.append(el('span', ` matched “${hit.via}”`, 'via'));
+        hits.append(li);
+      }
+      item.append(heading, meta, hits);
+      list.append(item);
+    }
+    results.replaceChildren(list);
+  }
+}
+
+customElements.define('search-box', SearchBox);

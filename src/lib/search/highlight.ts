@@ -1,0 +1,50 @@
+/** A piece of text, marked or not: what the page turns into text nodes and <mark> elements. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Merges overlapping or touching ranges ([start, end), sorted). */
+function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+  const sorted = [...ranges].filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/**
+ * Cuts a keyword-in-context snippet around the first range (about `radius` characters each side, at word
+ * boundaries) and splits it into marked and unmarked segments. Text is never parsed: segments are plain strings.
+ */
+export function snippet(text: string, ranges: readonly [number, number][], radius = 90): Segment[] {
+  const merged = mergeRanges(ranges.map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)]));
+  const first = merged[0];
+  let from = 0;
+  let to = text.length;
+  if (first && text.length > radius * 2.5) {
+    from = Math.max(0, first[0] - radius);
+    to = Math.min(text.length, first[1] + radius);
+    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    if (to < text.length) to = text.lastIndexOf(' ', to) > first[1] ? text.lastIndexOf(' ', to) : to;
+  } else if (!first) {
+    to = Math.min(text.length, radius * 2);
+  }
+  const segments: Segment[] = [];
+  if (from > 0) segments.push({ text: '… ', mark: false });
+  let at = from;
+  for (const [s, e] of merged) {
+    if (e <= from || s >= to) continue;
+    const start = Math.max(s, from);
+    const end = Math.min(e, to);
+    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
+    segments.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < to) segments.push({ text: text.slice(at, to), mark: false });
+  if (to < text.length) segments.push({ text: ' …', mark: false });
+  return segments;
+}

@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { contentRoot } from '../corpus/load.ts';
+import { glossarySchema, type Glossary } from './glossary-schema.ts';
+
+/** Parses glossary YAML, failing with the file name and the first problem. */
+export function parseGlossary(yamlText: string, file = 'content/glossary.yaml'): Glossary {
+  const result = glossarySchema.safeParse(parse(yamlText) ?? []);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+  }
+  return result.data;
+}
+
+/** Reads the content folder's glossary; a corpus without one simply has no terms. */
+export function loadGlossary(): Glossary {
+  const file = join(contentRoot(), 'glossary.yaml');
+  return existsSync(file) ? parseGlossary(readFileSync(file, 'utf8'), file) : [];
+}

@@ -1,0 +1,45 @@
+import type { Article } from '../schema/article.ts';
+import type { Term } from './glossary-schema.ts';
+import { findMentions } from './mentions.ts';
+import { snippet, type Segment } from '../search/highlight.ts';
+
+/** The mentions of one term in one article: how many, under which aliases, and each paragraph in context. */
+export interface ArticleMentions {
+  article: Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'url'>;
+  count: number;
+  aliases: string[];
+  paragraphs: { number: number; url: string; segments: Segment[]; aliases: string[] }[];
+}
+
+/** A glossary term with its mentions across the corpus, articles that never mention it included (count 0). */
+export interface TermReport {
+  term: Term;
+  articles: ArticleMentions[];
+  total: number;
+}
+
+/** Finds every mention of every glossary term in every article's body. */
+export function termReports(articles: readonly Article[], glossary: readonly Term[]): TermReport[] {
+  return glossary.map((term) => {
+    const perArticle = articles.map((a): ArticleMentions => {
+      const paragraphs = a.paragraphs.flatMap((text, i) => {
+        const mentions = findMentions(text, term);
+        if (mentions.length === 0) return [];
+        return [{
+          number: i + 1,
+          url: `${a.url}#p${i + 1}`,
+          segments: snippet(text, mentions.map((m) => [m.start, m.end])),
+          aliases: [...new Set(mentions.map((m) => m.alias))],
+          count: mentions.length,
+        }];
+      });
+      return {
+        article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url },
+        count: paragraphs.reduce((n, p) => n + p.count, 0),
+        aliases: [...new Set(paragraphs.flatMap((p) => p.aliases))],
+        paragraphs: paragraphs.map(({ count: _count, ...p }) => p),
+      };
+    });
+    return { term, articles: perArticle, total: perArticle.reduce((n, a) => n + a.count, 0) };
+  });
+}
