@@ -24,6 +24,8 @@ function isTyping(target: EventTarget | null): boolean {
 class SearchBox extends HTMLElement {
   #loaded: Promise<Loaded> | null = null;
   #sequence = 0;
+  /** True while the current history entry belongs to a query being typed, so keystrokes replace it. */
+  #typing = false;
 
   connectedCallback() {
     const form = this.querySelector('form') as HTMLFormElement;
@@ -31,9 +33,15 @@ class SearchBox extends HTMLElement {
     const results = this.querySelector('[data-results]') as HTMLElement;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.run(input.value, 'push');
+      void this.run(input.value, this.#typing ? 'replace' : 'push');
+      this.#typing = false;
     });
-    input.addEventListener('input', () => void this.run(input.value, 'replace'));
+    // The first keystroke of a new query starts a history entry; later ones update it, so Back returns to the
+    // previous query rather than to each letter typed.
+    input.addEventListener('input', () => {
+      void this.run(input.value, this.#typing ? 'replace' : 'push');
+      this.#typing = true;
+    });
     input.addEventListener('focus', () => void this.load(), { once: true });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
@@ -56,6 +64,7 @@ class SearchBox extends HTMLElement {
       }
     });
     window.addEventListener('popstate', () => {
+      this.#typing = false;
       input.value = new URL(location.href).searchParams.get('q') ?? '';
       void this.run(input.value, 'none');
     });
