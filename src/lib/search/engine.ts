@@ -31,7 +31,7 @@ export interface Hit {
   url: string;
   segments: Segment[];
   via: string | null;
-  /** 0 exact match of what was typed, 1 another alias of the same term, 2 fuzzy. */
+  /** 0 exact match of what was typed, 0.5 a word starting with it, 1 another alias of the same term, 2 fuzzy. */
   rank: number;
   score: number;
 }
@@ -54,10 +54,18 @@ function exactRanges(text: string, needle: string): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches of typed text at the start of words ("allian" finds "alliance"), as readers expect while typing. */
+function prefixRanges(text: string, pattern: RegExp): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /**
  * Searches paragraphs: a query naming a glossary term finds every alias (the typed one ranked first, each hit
- * saying which alias matched); quoted phrases must appear exactly; other text is matched exactly first, then
- * fuzzily by Fuse (typos). Case never matters except for acronyms. Results are grouped by article.
+ * saying which alias matched); quoted phrases must appear exactly; other text matches at word starts (whole words
+ * ranked first) or, when nothing does, fuzzily by Fuse (typos). Case never matters except for acronyms. Results
+ * are grouped by article.
  */
 export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string): SearchResult {
   const query = parseQuery(raw);
@@ -70,6 +78,7 @@ export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string):
     hits.set(index, { paragraph: record.p, url: `${article.url}#p${record.p}`, segments: snippet(record.t, ranges), via, rank, score });
   };
   const term = query.phrases.length === 0 ? termForQuery(query.text, data.terms.map((t) => ({ ...t, description: '' }))) : null;
+  const prefix = query.text ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(query.text).replace(/ /g, '\\s+')}`, 'giu') : null;
 
   data.records.forEach((record, i) => {
     if (query.phrases.length > 0) {
@@ -85,13 +94,14 @@ export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string):
       add(i, mentions.map((m) => [m.start, m.end]), typed.length > 0 ? null : first.alias, typed.length > 0 ? 0 : 1, 0);
       return;
     }
-    if (query.text) {
-      const ranges = exactRanges(record.t, query.text);
-      if (ranges.length > 0) add(i, ranges, null, 0, 0);
+    if (prefix) {
+      const ranges = prefixRanges(record.t, prefix);
+      if (ranges.length > 0) add(i, ranges, null, exactRanges(record.t, query.text).length > 0 ? 0 : 0.5, 0);
     }
   });
 
-  if (query.phrases.length === 0 && query.text.length >= 3) {
+  // Fuzzy matching is for what exact matching misses (typos): it is the slow part, so it runs only then.
+  if (query.phrases.length === 0 && !term && hits.size === 0 && query.text.length >= 3) {
     for (const r of fuse.search(query.text)) {
       const ranges = (r.matches ?? []).flatMap((m) => m.indices.filter(([s, e]) => e - s + 1 >= Math.min(3, query.text.length)).map(([s, e]) => [s, e + 1] as [number, number]));
       add(r.refIndex, ranges, null, 2, r.score ?? 1);

@@ -14,8 +14,20 @@ export function isAcronym(alias: string): boolean {
   return /^[\p{Lu}\d-]{2,8}$/u.test(alias);
 }
 
+const patterns = new Map<string, RegExp>();
+
 /** A whole-word pattern for an alias; straight and curly apostrophes, spaces and hyphens are interchangeable. */
 export function aliasPattern(alias: string): RegExp {
+  // Compiled once per alias: searches and term pages test the same aliases against every paragraph.
+  let pattern = patterns.get(alias);
+  if (!pattern) {
+    pattern = compileAlias(alias);
+    patterns.set(alias, pattern);
+  }
+  return pattern;
+}
+
+function compileAlias(alias: string): RegExp {
   const body = escape(alias).replace(/['’]/g, "['’]").replace(/\\?-| /g, '[\\s\\u00a0-]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, isAcronym(alias) ? 'gu' : 'giu');
 }
