@@ -65,8 +65,13 @@ export async function measureSearch(dist: string, options: { browser?: boolean }
             input.value = text;
             input.dispatchEvent(new Event('input'));
             await new Promise<void>((done) => {
-              const check = () => (box.dataset.rendered !== before ? done() : setTimeout(check, 0));
-              check();
+              const observer = new MutationObserver(() => {
+                if (box.dataset.rendered !== before) {
+                  observer.disconnect();
+                  done();
+                }
+              });
+              observer.observe(box, { attributes: true, attributeFilter: ['data-rendered'] });
             });
             void box.offsetHeight; // include layout of the new results
             return performance.now() - started;
