@@ -1,0 +1,331 @@
+// The pair page as plain data: header figures in words, one view per aligned row with the word diff split into
+// per-side segments (side by side) and one merged stream (inline), runs of unchanged rows to fold away, and the
+// typed change list with stable #change-N ids pointing at #row-M anchors.
+import type { Alignment, AlignmentRow, Change, ChangeType, DiffOp, RowGrade, RowKind } from '../compare/types.ts';
+import type { Article, Boilerplate } from '../schema/article.ts';
+import { formatDate, textDirection } from './provenance.ts';
+
+/** Fields of an article the pair page shows. */
+export type PairArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published' | 'boilerplate'>;
+
+/** Unchanged rows in a run at least this long are folded into one "N unchanged rows" disclosure. */
+export const COLLAPSE_MIN_RUN = 3;
+
+/** A stretch of text in one rendering: unchanged, added (right side) or removed (left side). */
+export interface Segment {
+  kind: 'equal' | 'ins' | 'del';
+  text: string;
+}
+
+/** A link to another row or change on the same page. */
+export interface Anchor {
+  href: string;
+  text: string;
+}
+
+/** One aligned row as the page renders it. */
+export interface RowView {
+  /** 0-based index into alignment.rows. */
+  index: number;
+  /** 1-based, as readers see it. */
+  number: number;
+  /** Element id, `row-N`. */
+  id: string;
+  kind: RowKind;
+  kindLabel: string;
+  grade: RowGrade;
+  gradeLabel: string;
+  /** Left cell: unchanged and removed words; empty for a right-only row. */
+  left: Segment[];
+  /** Right cell: unchanged and added words; empty for a left-only row. */
+  right: Segment[];
+  /** One column: removed and added words in reading order. */
+  inline: Segment[];
+  leftDir: 'ltr' | 'rtl';
+  rightDir: 'ltr' | 'rtl';
+  /** For a moved row: the row where its text sat in the left article. */
+  movedFrom: Anchor | null;
+  /** Rows moved away from near this row. */
+  movedTo: Anchor[];
+  /** The typed changes found in this row, linking to their list entries. */
+  changes: Anchor[];
+}
+
+/** A block of the row list: rows shown as they are, or a run of unchanged rows folded away. */
+export type RowBlock =
+  | { type: 'rows'; rows: RowView[] }
+  | { type: 'unchanged'; rows: RowView[]; summary: string };
+
+/** One entry of the change list. */
+export interface ChangeView {
+  number: number;
+  /** Element id, `change-N`. */
+  id: string;
+  type: ChangeType;
+  label: string;
+  /** `#row-M`. */
+  rowHref: string;
+  rowNumber: number;
+  left: string | null;
+  right: string | null;
+}
+
+/** One side's heading data. */
+export interface SideView {
+  /** "A" or "B". */
+  letter: string;
+  id: string;
+  title: string;
+  url: string;
+  outlet: string;
+  published: string | null;
+  dateText: string;
+  boilerplate: Boilerplate[];
+}
+
+/** One grade of the legend, with how many rows have it. */
+export interface GradeLegendEntry {
+  grade: RowGrade;
+  label: string;
+  description: string;
+  count: number;
+}
+
+/** Everything the pair page renders. */
+export interface PairView {
+  title: string;
+  description: string;
+  left: SideView;
+  right: SideView;
+  /** "Similarity 0.81" or null when the caller has no pair summary. */
+  similarityText: string | null;
+  /** "B keeps 81% of A’s sentences; 23% of B is not in A." */
+  overlapText: string;
+  /** Counts in words: "16 rows: 3 unchanged, 6 changed, 1 moved, 3 only in A, 3 only in B." */
+  countsText: string;
+  blocks: RowBlock[];
+  rows: RowView[];
+  changes: ChangeView[];
+  /** Changes per type, in first-seen order, for the list's summary. */
+  changeCounts: { label: string; count: number }[];
+  grades: GradeLegendEntry[];
+  hasBoilerplate: boolean;
+}
+
+const KIND_LABELS: Record<RowKind, string> = {
+  same: 'Unchanged',
+  changed: 'Changed',
+  moved: 'Moved',
+  'left-only': 'Only in A',
+  'right-only': 'Only in B',
+};
+
+const GRADES: Record<RowGrade, { label: string; description: string }> = {
+  verbatim: { label: 'Verbatim', description: 'same words, at most punctuation or spacing differs' },
+  'light-edit': { label: 'Light edit', description: 'a few words changed' },
+  paraphrase: { label: 'Paraphrase', description: 'same content, largely reworded' },
+  new: { label: 'New', description: 'text in one article only' },
+};
+
+const CHANGE_LABELS: Record<ChangeType, string> = {
+  'inserted-clause': 'Inserted clause',
+  'dropped-clause': 'Dropped clause',
+  'number-changed': 'Number changed',
+  'date-changed': 'Date changed',
+  'name-added': 'Name added',
+  'name-dropped': 'Name dropped',
+  'attribution-changed': 'Attribution changed',
+  'quote-altered': 'Quote altered',
+  'quote-added': 'Quote added',
+  'quote-dropped': 'Quote dropped',
+  'sentence-added': 'Sentence added',
+  'sentence-dropped': 'Sentence dropped',
+  'sentence-moved': 'Sentence moved',
+};
+
+/** Row anchor id for a 0-based row index. */
+export function rowId(index: number): string {
+  return `row-${index + 1}`;
+}
+
+/** Change anchor id for a 0-based change index. */
+export function changeId(index: number): string {
+  return `change-${index + 1}`;
+}
+
+/** A share 0–1 as a whole percentage ("81%"); never says 0% or 100% for a share that is not exactly that. */
+export function percent(share: number): string {
+  const p = Math.round(share * 100);
+  if (p === 0 && share > 0) return '<1%';
+  if (p === 100 && share < 1) return '>99%';
+  return `${p}%`;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Joins adjacent segments of the same kind, dropping empty ones. */
+function merge(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    if (s.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && last.kind === s.kind) last.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const SEGMENT_OF: Record<DiffOp['op'], Segment['kind']> = { equal: 'equal', insert: 'ins', delete: 'del' };
+
+/**
+ * Splits a row's word diff into its renderings. The ops are trusted only when they give back both sides' text
+ * (whitespace aside); otherwise the row shows its sentences whole, so a faulty diff can never hide or invent words.
+ */
+export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'ops'>): Pick<RowView, 'left' | 'right' | 'inline'> {
+  const leftText = row.left.join(' ');
+  const rightText = row.right.join(' ');
+  const all = merge(row.ops.map((o) => ({ kind: SEGMENT_OF[o.op], text: o.text })));
+  const left = all.filter((s) => s.kind !== 'ins');
+  const right = all.filter((s) => s.kind !== 'del');
+  const opsAgree =
+    row.ops.length > 0 &&
+    squash(left.map((s) => s.text).join('')) === squash(leftText) &&
+    squash(right.map((s) => s.text).join('')) === squash(rightText);
+  // One-side-only rows are shown plainly beside an empty cell; the row label says which side has them.
+  if (row.kind === 'left-only' || row.kind === 'right-only' || !opsAgree) {
+    const plainLeft: Segment[] = leftText ? [{ kind: 'equal', text: leftText }] : [];
+    const plainRight: Segment[] = rightText ? [{ kind: 'equal', text: rightText }] : [];
+    const inline: Segment[] =
+      leftText === rightText
+        ? plainLeft
+        : merge([
+            { kind: 'del', text: leftText },
+            { kind: 'equal', text: leftText && rightText ? ' ' : '' },
+            { kind: 'ins', text: rightText },
+          ]);
+    return { left: plainLeft, right: plainRight, inline };
+  }
+  return { left: merge(left), right: merge(right), inline: all };
+}
+
+function side(letter: string, a: PairArticle): SideView {
+  return {
+    letter,
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet ?? 'outlet not stated',
+    published: a.published,
+    dateText: formatDate(a.published),
+    boilerplate: a.boilerplate,
+  };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Groups rows into blocks, folding runs of at least `minRun` unchanged rows. */
+export function rowBlocks(rows: readonly RowView[], minRun = COLLAPSE_MIN_RUN): RowBlock[] {
+  const blocks: RowBlock[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    let j = i;
+    while (j < rows.length && rows[j]?.kind === 'same') j += 1;
+    if (j - i >= minRun) {
+      const run = rows.slice(i, j);
+      const first = run[0]?.number ?? 0;
+      const last = run[run.length - 1]?.number ?? 0;
+      blocks.push({ type: 'unchanged', rows: run, summary: `${run.length} unchanged rows (rows ${first}–${last})` });
+      i = j;
+      continue;
+    }
+    const end = j === i ? i + 1 : j;
+    const last = blocks[blocks.length - 1];
+    const slice = rows.slice(i, end);
+    if (last && last.type === 'rows') last.rows.push(...slice);
+    else blocks.push({ type: 'rows', rows: [...slice] });
+    i = end;
+  }
+  return blocks;
+}
+
+/** The change list: one entry per typed change, numbered in the engine's order. */
+export function changeViews(changes: readonly Change[], rowCount: number): ChangeView[] {
+  return changes.flatMap((c, i) =>
+    c.row >= 0 && c.row < rowCount
+      ? [{ number: i + 1, id: changeId(i), type: c.type, label: CHANGE_LABELS[c.type] ?? c.type, rowHref: `#${rowId(c.row)}`, rowNumber: c.row + 1, left: c.left, right: c.right }]
+      : [],
+  );
+}
+
+/**
+ * Builds the pair page of one alignment. `similarity` comes from the pair's summary (the alignment itself does not
+ * carry it); the overlap figures come from the alignment's stats.
+ */
+export function pairView(alignment: Alignment, leftArticle: PairArticle, rightArticle: PairArticle, similarity: number | null = null): PairView {
+  const changes = changeViews(alignment.changes, alignment.rows.length);
+  const changesByRow = new Map<number, Anchor[]>();
+  for (const c of changes) {
+    const list = changesByRow.get(c.rowNumber - 1) ?? [];
+    list.push({ href: `#${c.id}`, text: `Change ${c.number}: ${c.label.toLowerCase()}` });
+    changesByRow.set(c.rowNumber - 1, list);
+  }
+  const movedTo = new Map<number, Anchor[]>();
+  alignment.rows.forEach((row, i) => {
+    if (row.kind !== 'moved' || row.moved_from === null || row.moved_from === i || !alignment.rows[row.moved_from]) return;
+    const list = movedTo.get(row.moved_from) ?? [];
+    list.push({ href: `#${rowId(i)}`, text: `Row ${i + 1} moved from near here` });
+    movedTo.set(row.moved_from, list);
+  });
+  const rows: RowView[] = alignment.rows.map((row, i) => {
+    const from = row.kind === 'moved' && row.moved_from !== null && alignment.rows[row.moved_from] && row.moved_from !== i ? row.moved_from : null;
+    return {
+      index: i,
+      number: i + 1,
+      id: rowId(i),
+      kind: row.kind,
+      kindLabel: KIND_LABELS[row.kind],
+      grade: row.grade,
+      gradeLabel: GRADES[row.grade].label,
+      ...rowSegments(row),
+      leftDir: textDirection(row.left.join(' ')),
+      rightDir: textDirection(row.right.join(' ')),
+      movedFrom: from === null ? null : { href: `#${rowId(from)}`, text: `In A this stood near row ${from + 1}` },
+      movedTo: movedTo.get(i) ?? [],
+      changes: changesByRow.get(i) ?? [],
+    };
+  });
+  const s = alignment.stats;
+  const changeCounts: { label: string; count: number }[] = [];
+  for (const c of changes) {
+    const entry = changeCounts.find((e) => e.label === c.label);
+    if (entry) entry.count += 1;
+    else changeCounts.push({ label: c.label, count: 1 });
+  }
+  const grades = (Object.keys(GRADES) as RowGrade[]).map((grade) => ({
+    grade,
+    ...GRADES[grade],
+    count: rows.filter((r) => r.grade === grade).length,
+  }));
+  const left = side('A', leftArticle);
+  const right = side('B', rightArticle);
+  const overlapText = `B keeps ${percent(s.left_kept)} of A’s sentences; ${percent(1 - s.right_from_left)} of B is not in A.`;
+  return {
+    title: `${leftArticle.title} — compared with — ${rightArticle.title}`,
+    description: `Side by side: ${left.outlet} and ${right.outlet}. ${overlapText}`,
+    left,
+    right,
+    similarityText: similarity === null ? null : `Similarity ${similarity.toFixed(2)}`,
+    overlapText,
+    countsText: `${plural(s.rows, 'row')}: ${s.same} unchanged, ${s.changed} changed, ${s.moved} moved, ${s.left_only} only in A, ${s.right_only} only in B.`,
+    blocks: rowBlocks(rows),
+    rows,
+    changes,
+    changeCounts,
+    grades,
+    hasBoilerplate: left.boilerplate.length + right.boilerplate.length > 0,
+  };
+}
