@@ -1,7 +1,35 @@
 import type { SentenceFeatures } from './vocabulary.ts';
+import { IDENTIFIER_CONFLICT } from './thresholds.ts';
 
-/** Weighted Dice similarity of two sentences: twice the weight they share over their total weight (0–1). */
+/**
+ * How far two sentences agree on their names and numbers (0–1): the weight of shared identifiers over the smaller
+ * side's, so a rewrite that adds a name is not penalised but one about other people and places is. 1 when either
+ * sentence names nothing.
+ */
+function identifierAgreement(a: SentenceFeatures, b: SentenceFeatures, weight: Float64Array): number {
+  if (a.identifiers.length === 0 || b.identifiers.length === 0) return 1;
+  const other = new Set(b.identifiers);
+  let shared = 0;
+  let left = 0;
+  let right = 0;
+  for (const id of a.identifiers) {
+    left += weight[id] ?? 0;
+    if (other.has(id)) shared += weight[id] ?? 0;
+  }
+  for (const id of b.identifiers) right += weight[id] ?? 0;
+  return shared / Math.min(left, right);
+}
+
+/**
+ * Weighted Dice similarity of two sentences: twice the weight they share over their total weight (0–1), scaled
+ * down as their names and numbers disagree: the same sentence frame about other countries is another story.
+ */
 export function similarity(a: SentenceFeatures, b: SentenceFeatures, weight: Float64Array): number {
+  const agreement = Math.min(1, identifierAgreement(a, b, weight));
+  return weightedDice(a, b, weight) * (IDENTIFIER_CONFLICT + (1 - IDENTIFIER_CONFLICT) * agreement);
+}
+
+function weightedDice(a: SentenceFeatures, b: SentenceFeatures, weight: Float64Array): number {
   if (a.total === 0 || b.total === 0) return 0;
   let shared = 0;
   let i = 0;

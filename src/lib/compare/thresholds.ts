@@ -9,6 +9,9 @@ export const MOVE_THRESHOLD = 0.45;
 export const MERGE_MIN_NOVEL = 0.25;
 /** Weight multiplier for numbers and names: they identify a story better than common words. */
 export const IDENTIFIER_BOOST = 1.5;
+/** Similarity is multiplied by this when two sentences both name people, places or figures but share none (and
+ * proportionally more when they share some). */
+export const IDENTIFIER_CONFLICT = 0.4;
 
 /** Articles compared in full per article: the candidates sharing the most rare terms with it. */
 export const CANDIDATES_PER_ARTICLE = 12;

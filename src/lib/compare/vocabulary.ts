@@ -5,6 +5,8 @@ import { sentenceTerms } from './normalise.ts';
 export interface SentenceFeatures {
   ids: Int32Array;
   total: number;
+  /** The ids that are numbers or names: what pins a sentence to one story. */
+  identifiers: Int32Array;
 }
 
 /** Term ids, document frequencies and weights for a set of documents (articles, each a list of sentences). */
@@ -12,6 +14,8 @@ export interface Vocabulary {
   /** Term key → id. */
   ids: Map<string, number>;
   weight: Float64Array;
+  /** 1 for ids that are numbers or names. */
+  identifier: Uint8Array;
   documentFrequency: Int32Array;
   /** Per document, per sentence (document order, paragraphs flattened). */
   sentences: SentenceFeatures[][];
@@ -51,21 +55,24 @@ export function buildVocabulary(documents: readonly (readonly string[])[]): Voca
   for (let id = 0; id < ids.size; id++) {
     weight[id] = (Math.log((n + 1) / ((df[id] ?? 0) + 0.5)) + 1) * (identifier[id] ? IDENTIFIER_BOOST : 1);
   }
-  const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight)));
-  return { ids, weight, documentFrequency: df, sentences, documentTerms };
+  const isIdentifier = Uint8Array.from(identifier, (x) => (x ? 1 : 0));
+  const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight, isIdentifier)));
+  return { ids, weight, identifier: isIdentifier, documentFrequency: df, sentences, documentTerms };
 }
 
 /** Turns a list of term ids into sorted unique ids with their total weight. */
-export function features(terms: readonly number[], weight: Float64Array): SentenceFeatures {
+export function features(terms: readonly number[], weight: Float64Array, identifier?: Uint8Array): SentenceFeatures {
   const ids = Int32Array.from(new Set(terms)).sort();
   let total = 0;
   for (const id of ids) total += weight[id] ?? 0;
-  return { ids, total };
+  return { ids, total, identifiers: identifier ? ids.filter((id) => identifier[id] === 1) : new Int32Array() };
 }
 
 /** Joins the features of several sentences (for one-to-many links). */
 export function mergeFeatures(parts: readonly SentenceFeatures[], weight: Float64Array): SentenceFeatures {
-  return features(parts.flatMap((p) => Array.from(p.ids)), weight);
+  const merged = features(parts.flatMap((p) => Array.from(p.ids)), weight);
+  merged.identifiers = Int32Array.from(new Set(parts.flatMap((p) => Array.from(p.identifiers)))).sort();
+  return merged;
 }
 
 /** Ids of the known terms of any text (terms the vocabulary has never seen are left out). */
