@@ -8,32 +8,45 @@ function postingCap(documents: number): number {
 
 /**
  * Proposes pairs of documents worth aligning, without comparing every pair: each document's signature is its
- * most distinctive terms (tf-idf over its sentences); documents sharing several signature terms are candidates,
- * and each keeps only its best few. Back-translations share few word n-grams but keep names, numbers and rare
- * content words, which is what signatures are made of. Returns pairs [a, b] with a < b.
+ * most distinctive features (tf-idf of terms and term pairs); documents sharing several signature features are
+ * candidates, and each keeps only its best few. Returns pairs [a, b] with a < b.
  */
 export function candidatePairs(vocabulary: Vocabulary): [number, number][] {
   const n = vocabulary.sentences.length;
-  const signatures = vocabulary.sentences.map((sentences) => {
+  // Features are single terms (names, numbers, rare words: what back-translations keep) and adjacent term pairs
+  // (what makes a story's wording its own when every single word is common in a large corpus). Bigram keys are
+  // negated so the two kinds never collide.
+  const features = vocabulary.sentences.map((sentences, doc) => {
     const tf = new Map<number, number>();
     for (const s of sentences) for (const id of s.ids) tf.set(id, (tf.get(id) ?? 0) + 1);
-    return [...tf]
-      .map(([id, count]) => [id, (1 + Math.log(count)) * (vocabulary.weight[id] ?? 0)] as const)
+    for (const [key, count] of vocabulary.documentBigrams[doc] ?? []) tf.set(-1 - key, count);
+    return tf;
+  });
+  const df = new Map<number, number>();
+  for (const tf of features) for (const key of tf.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const idf = (key: number) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5)) + 1;
+  const signatures = features.map((tf) =>
+    [...tf]
+      .map(([key, count]) => [key, (1 + Math.log(count)) * idf(key)] as const)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, SIGNATURE_TERMS)
-      .map(([id]) => id);
-  });
+      .map(([key]) => key),
+  );
   const postings = new Map<number, number[]>();
   signatures.forEach((terms, doc) => {
-    for (const id of terms) postings.set(id, [...(postings.get(id) ?? []), doc]);
+    for (const key of terms) {
+      const list = postings.get(key);
+      if (list) list.push(doc);
+      else postings.set(key, [doc]);
+    }
   });
   const cap = postingCap(n);
   const pairs = new Set<string>();
   const out: [number, number][] = [];
   signatures.forEach((terms, doc) => {
     const shared = new Map<number, number>();
-    for (const id of terms) {
-      const docs = postings.get(id) ?? [];
+    for (const key of terms) {
+      const docs = postings.get(key) ?? [];
       if (docs.length > cap) continue;
       for (const other of docs) if (other !== doc) shared.set(other, (shared.get(other) ?? 0) + 1);
     }

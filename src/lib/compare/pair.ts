@@ -2,7 +2,7 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
-import { VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
+import { VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
 import { termIds, type SentenceFeatures, type Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
 
@@ -37,12 +37,16 @@ function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly s
 }
 
 /** Similarity and directional overlap of an alignment (0–1), from the rows it links. */
-export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number } {
+export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const linked = rows.filter((r) => r.left.length > 0 && r.right.length > 0);
   const keptLeft = linked.reduce((n, r) => n + r.left.length, 0);
   const fromLeft = linked.reduce((n, r) => n + r.right.length, 0);
   const weighted = linked.reduce((n, r) => n + r.score * (r.left.length + r.right.length), 0);
+  // Coverage weighted by how close each link is, in the better-covered direction: weak links between articles
+  // that merely share sentence frames add little, a copy's strong links add up.
+  const carriedLeft = leftCount === 0 ? 0 : linked.reduce((n, r) => n + r.score * r.left.length, 0) / leftCount;
+  const carriedRight = rightCount === 0 ? 0 : linked.reduce((n, r) => n + r.score * r.right.length, 0) / rightCount;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     left_sentences: leftCount,
@@ -57,13 +61,18 @@ export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number,
     right_from_left: rightCount === 0 ? 0 : round(fromLeft / rightCount),
     similarity: leftCount + rightCount === 0 ? 0 : round(Math.min(1, weighted / (leftCount + rightCount))),
     links: linked.length,
+    carried: round(Math.max(carriedLeft, carriedRight)),
   };
 }
 
 /** True when an alignment shows two copies of one story: enough links covering enough of the shorter article. */
-export function isVariant(stats: { links: number; left_kept: number; right_from_left: number; left_sentences: number; right_sentences: number }): boolean {
+export function isVariant(stats: { links: number; carried: number; left_kept: number; right_from_left: number; left_sentences: number; right_sentences: number }): boolean {
   const needed = Math.min(VARIANT_MIN_LINKS, stats.left_sentences, stats.right_sentences);
-  return stats.links >= Math.max(1, needed) && Math.max(stats.left_kept, stats.right_from_left) >= VARIANT_MIN_COVERAGE;
+  return (
+    stats.links >= Math.max(1, needed) &&
+    Math.max(stats.left_kept, stats.right_from_left) >= VARIANT_MIN_COVERAGE &&
+    stats.carried >= VARIANT_MIN_CARRIED
+  );
 }
 
 /** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
@@ -76,7 +85,7 @@ export function alignArticles(left: Article, right: Article, vocabulary: Vocabul
     if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);
   });
   const rows = groups.map((g) => rowFrom(g, ls, rs, rowIndexOfLeft));
-  const { similarity, links, ...stats } = alignmentStats(rows, ls.length, rs.length);
+  const { similarity, links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
   return {
     left: left.id,
     right: right.id,
@@ -84,6 +93,6 @@ export function alignArticles(left: Article, right: Article, vocabulary: Vocabul
     changes: listChanges(rows, vocabulary.weight, (text) => termIds(vocabulary, text)),
     stats,
     similarity,
-    variant: isVariant({ ...stats, links }),
+    variant: isVariant({ ...stats, links, carried }),
   };
 }

@@ -15,15 +15,17 @@ export const IDENTIFIER_CONFLICT = 0.4;
 
 /** Articles compared in full per article: the candidates sharing the most rare terms with it. */
 export const CANDIDATES_PER_ARTICLE = 12;
-/** Distinctive terms kept per article for candidate generation (highest tf-idf first). */
-export const SIGNATURE_TERMS = 40;
+/** Distinctive terms and term pairs kept per article for candidate generation (highest tf-idf first). */
+export const SIGNATURE_TERMS = 60;
 /** Two articles must share at least this many signature terms to be compared at all. */
 export const MIN_SHARED_TERMS = 4;
 
 /** A pair is a variant when at least this many sentences are linked… */
 export const VARIANT_MIN_LINKS = 3;
-/** …and at least this share of the shorter article's sentences is carried in the other. */
+/** …and at least this share of the shorter article's sentences is carried in the other… */
 export const VARIANT_MIN_COVERAGE = 0.4;
+/** …and that share, weighting each sentence by its link's similarity, reaches this (weak look-alike links add little). */
+export const VARIANT_MIN_CARRIED = 0.35;
 
 /** Rows whose changed words are at most this share of all words are a light edit; above, a paraphrase. */
 export const LIGHT_EDIT_MAX_CHANGE = 0.25;

@@ -21,7 +21,12 @@ export interface Vocabulary {
   sentences: SentenceFeatures[][];
   /** Per document, its distinct term ids. */
   documentTerms: Int32Array[];
+  /** Per document, its adjacent term pairs (word bigrams of content terms) as numeric keys, with counts. */
+  documentBigrams: Map<number, number>[];
 }
+
+/** Numeric key of an ordered pair of term ids; ids stay far below 2^26, so keys are exact integers. */
+const bigramKey = (a: number, b: number) => a * 67_108_864 + b;
 
 /**
  * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
@@ -57,7 +62,17 @@ export function buildVocabulary(documents: readonly (readonly string[])[]): Voca
   }
   const isIdentifier = Uint8Array.from(identifier, (x) => (x ? 1 : 0));
   const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight, isIdentifier)));
-  return { ids, weight, identifier: isIdentifier, documentFrequency: df, sentences, documentTerms };
+  const documentBigrams = perSentence.map((doc) => {
+    const counts = new Map<number, number>();
+    for (const terms of doc) {
+      for (let k = 1; k < terms.length; k++) {
+        const key = bigramKey(terms[k - 1] as number, terms[k] as number);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    return counts;
+  });
+  return { ids, weight, identifier: isIdentifier, documentFrequency: df, sentences, documentTerms, documentBigrams };
 }
 
 /** Turns a list of term ids into sorted unique ids with their total weight. */
