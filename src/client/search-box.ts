@@ -6,6 +6,10 @@ import type { Segment } from '../lib/search/highlight.ts';
 
 type Loaded = { data: SearchData; fuse: ReturnType<typeof createFuse> };
 
+/** Result groups and hits per group drawn at once: a common word in a large corpus must not build a huge page. */
+const MAX_GROUPS = 40;
+const MAX_HITS = 8;
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -110,7 +114,7 @@ class SearchBox extends HTMLElement {
       ? `No paragraphs match “${query}”.`
       : `${result.hitCount} paragraph${result.hitCount === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'} match “${query}”${result.term ? `, including every name for ${result.term.name}` : ''}.`;
     const list = el('ol', undefined, 'result-groups');
-    for (const group of result.groups) {
+    for (const group of result.groups.slice(0, MAX_GROUPS)) {
       const item = el('li');
       item.dataset.article = group.article.id;
       const heading = el('h2', undefined, 'result-title');
@@ -119,7 +123,7 @@ class SearchBox extends HTMLElement {
       heading.append(link);
       const meta = el('p', `${group.article.outlet ?? 'Outlet not stated'} · ${group.article.published ?? 'undated'} · ${group.hits.length} hit${group.hits.length === 1 ? '' : 's'}`, 'meta');
       const hits = el('ol', undefined, 'hits');
-      for (const hit of group.hits) {
+      for (const hit of group.hits.slice(0, MAX_HITS)) {
         const li = el('li');
         const a = el('a');
         a.href = hit.url;
@@ -131,9 +135,11 @@ class SearchBox extends HTMLElement {
         hits.append(li);
       }
       item.append(heading, meta, hits);
+      if (group.hits.length > MAX_HITS) item.append(el('p', `${group.hits.length - MAX_HITS} more in this article: open it and use the browser’s find.`, 'meta'));
       list.append(item);
     }
-    results.replaceChildren(list);
+    const more = result.groups.length > MAX_GROUPS ? [el('p', `Showing the best ${MAX_GROUPS} of ${articles} articles; refine the query to see others.`, 'meta')] : [];
+    results.replaceChildren(list, ...more);
   }
 }
 

@@ -176,3 +176,22 @@ export function similarityMatrix(articles: readonly MatrixArticle[], pairs: read
   }));
   return { columns: headers, rows, legend: shadeLegend(), scored, linked };
 }
+
+/** Most articles the home-page matrix shows: a table of every pair grows with the square of the corpus. */
+export const MATRIX_MAX_ARTICLES = 30;
+
+/**
+ * Chooses the articles for the matrix: all of them for a small corpus; for a large one, the articles with the
+ * most scored pairs (copies first), up to the cap, kept in the given order. The full list stays in /api/pairs.json.
+ */
+export function matrixArticles<T extends MatrixArticle>(articles: readonly T[], pairs: readonly PairSummary[], max = MATRIX_MAX_ARTICLES): T[] {
+  if (articles.length <= max) return [...articles];
+  const weight = new Map<string, number>();
+  for (const p of pairs) {
+    const w = p.variant ? 1 + p.similarity : p.similarity;
+    weight.set(p.left, (weight.get(p.left) ?? 0) + w);
+    weight.set(p.right, (weight.get(p.right) ?? 0) + w);
+  }
+  const chosen = new Set([...articles].sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0)).slice(0, max).map((a) => a.id));
+  return articles.filter((a) => chosen.has(a.id));
+}

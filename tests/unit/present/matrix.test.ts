@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSimilarity, shadeLegend, shadeLevel, similarityMatrix } from '../../../src/lib/present/matrix.ts';
+import { formatSimilarity, matrixArticles, shadeLegend, shadeLevel, similarityMatrix } from '../../../src/lib/present/matrix.ts';
 import { article, pair } from './make.ts';
 
 const a = article('a', { published: '2018-07-27', outlet: 'Wire' });
@@ -107,5 +107,20 @@ describe('similarityMatrix', () => {
 
   it('is empty for no articles', () => {
     expect(similarityMatrix([], [])).toMatchObject({ columns: [], rows: [], scored: 0, linked: 0 });
+  });
+});
+
+describe('matrixArticles', () => {
+  const many = Array.from({ length: 50 }, (_, i) => ({ id: `a${String(i).padStart(2, '0')}`, title: `A ${i}`, url: `/articles/a${i}/`, outlet: null, published: null }));
+  it('keeps every article of a small corpus', () => {
+    expect(matrixArticles(many.slice(0, 5), [])).toHaveLength(5);
+  });
+  it('caps a large corpus, preferring articles with copies, in the given order', () => {
+    const pairs = [{ left: 'a40', right: 'a03', similarity: 0.8, variant: true, left_kept: 1, right_from_left: 1, url: null, json: null }];
+    const chosen = matrixArticles(many, pairs, 10);
+    expect(chosen).toHaveLength(10);
+    expect(chosen.map((a) => a.id)).toContain('a40');
+    expect(chosen.map((a) => a.id)).toContain('a03');
+    expect(chosen.map((a) => a.id)).toEqual([...chosen.map((a) => a.id)].sort());
   });
 });
