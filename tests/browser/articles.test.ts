@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 interface Summary { id: string; title: string; url: string; json: string }
 const summaries: Summary[] = JSON.parse(readFileSync('dist/api/articles.json', 'utf8'));
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 describe('article pages', () => {
   it('lists every article on the home page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/`);
     for (const a of summaries) {
       await expect(page.locator(`a[href="${a.url}"]`).first().textContent()).resolves.toBe(a.title);
@@ -29,7 +18,7 @@ describe('article pages', () => {
   });
 
   it.each(summaries.map((s) => [s.id, s] as const))('opens %s with its title, paragraphs and no script', async (_id, a) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

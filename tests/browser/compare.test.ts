@@ -1,12 +1,11 @@
 // The pair page of the corpus's near-duplicate pair (found by source-file prefixes 000 and 001 through the JSON
 // API, never by id): the inserted clause, keyboard navigation through changes, the inline toggle, narrow screens
 // and reading with JavaScript off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, globSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/site.ts';
 
 interface ArticleSummary { id: string; source_file: string; url: string }
 interface PairSummary { left: string; right: string; url: string | null; json: string | null }
@@ -22,19 +21,10 @@ const pair = pairs.find((p) => p.url && ((p.left === a000 && p.right === a001) |
 /** Which column (A = left, B = right) holds 001. */
 const side001 = pair?.left === a001 ? 'a' : 'b';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function open(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 const articles: { id: string; source_file: string }[] = JSON.parse(readFileSync('dist/api/articles.json', 'utf8'));
 const idOf = (prefix: string) => articles.find((a) => a.source_file.startsWith(prefix))?.id as string;
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function open(query: string): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -85,7 +75,7 @@ describe('search page', () => {
   });
 
   it('works from the keyboard: / focuses the box, arrows move through results, Enter opens', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
@@ -101,7 +91,7 @@ describe('search page', () => {
   });
 
   it('fetches the index only when needed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/search/`);
@@ -113,7 +103,7 @@ describe('search page', () => {
   });
 
   it('explains without JavaScript that search needs it, and links to the terms', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/search/?q=MESA`);
     await expect(page.locator('.nojs').textContent()).resolves.toMatch(/needs JavaScript/);
@@ -124,7 +114,7 @@ describe('search page', () => {
 
 describe('term pages', () => {
   it('the MESA page lists mentions by article under each alias, with 004 among the silent', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/terms/mesa/`);
     const sections = await page.locator('section h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(sections).toHaveLength(4);
@@ -135,7 +125,7 @@ describe('term pages', () => {
   });
 
   it('the terms matrix shows who mentions or omits each term', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/terms/`);
     const jcpoa = page.locator('tr', { has: page.locator('th a[href="/terms/jcpoa/"]') });
     const cells = await jcpoa.locator('td').allTextContents();

@@ -1,24 +1,13 @@
 // axe-core on every built page, in the light and the dark colour scheme: 0 violations of any rule axe runs by
 // default (WCAG A/AA and best practices).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import type { Result } from 'axe-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/server.ts';
+import { useBuiltSite } from '../../support/site.ts';
 import { builtPages, pageCases } from './pages.ts';
 
 const pages = builtPages();
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 /** A violation as a readable block: rule, impact, help, and the first few offending elements with axe's summary. */
 function describeViolation(v: Result): string {
@@ -33,7 +22,7 @@ describe('accessibility (axe-core)', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(pageCases(pages))(`%s in ${scheme} mode has no violations`, async (_path, p) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       try {
         await page.goto(`${site.origin}${p.path}`);

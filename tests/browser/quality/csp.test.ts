@@ -1,23 +1,12 @@
 // Every page carries Astro's Content-Security-Policy <meta> without 'unsafe-inline' for scripts (or styles), and
 // loading it in Chromium raises no CSP violation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../../support/site.ts';
 import { builtPages, pageCases, read } from './pages.ts';
 import { startTags } from './html.ts';
 
 const pages = builtPages();
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 /** The page's CSP directives by name, from its <meta http-equiv>. */
 function policyOf(html: string): Map<string, string[]> | null {
@@ -48,7 +37,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(pageCases(pages))('%s loads without a CSP violation', async (_path, p) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -74,7 +63,7 @@ describe('Content-Security-Policy', () => {
 
   it('notices a violation when there is one', async () => {
     // The gate must be able to fail: a page whose inline script the policy does not allow.
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
