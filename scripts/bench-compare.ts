@@ -27,11 +27,11 @@ const seedGroups = (() => {
   const grouped = new Set((seedTruth as SeedTruth).variants.flat());
   return [...(seedTruth as SeedTruth).variants.filter((g) => g.every((f) => files.includes(f))), ...files.filter((f) => !grouped.has(f)).map((f) => [f])];
 })();
-const seeds = detectionScores(compareCorpus(corpus).pairs, seedGroups);
+const seeds = detectionScores(compareCorpus(corpus).groups, seedGroups);
 console.log(`Variant detection, seed corpus: P ${fixed(seeds.precision)}  R ${fixed(seeds.recall)}`);
 const synth = generateCorpus(200, 'content/articles', seedTruth as SeedTruth);
 const synthArticles = synth.files.map((f) => ingestFile(f.name, new TextEncoder().encode(f.text)));
-const synthScores = detectionScores(compareCorpus(synthArticles).pairs, synth.groups);
+const synthScores = detectionScores(compareCorpus(synthArticles).groups, synth.groups);
 console.log(`Variant detection, 200 synthetic articles: P ${fixed(synthScores.precision)}  R ${fixed(synthScores.recall)}`);
 report.detection = { seeds, synthetic200: synthScores };
 

@@ -55,7 +55,7 @@ for (const n of sizes) {
   t = performance.now();
   const comparison = compareCorpus(articles);
   const compareMs = performance.now() - t;
-  const scores = detectionScores(comparison.pairs, corpus.groups);
+  const scores = detectionScores(comparison.groups, corpus.groups);
   const timings = comparison.timings;
 
   const dist = join(root, 'dist');
