@@ -38,7 +38,10 @@ let memo: { key: string; result: CorpusComparison & { timings: ComparisonTimings
  * keeps those whose alignment covers enough text as variants, and groups variants into stories. Memoised on the
  * corpus, since every page of a build asks for the same result.
  */
-export function compareCorpus(articles: readonly Article[]): CorpusComparison & { timings: ComparisonTimings } {
+export function compareCorpus(
+  articles: readonly Article[],
+  onProgress?: (aligned: number, candidates: number) => void,
+): CorpusComparison & { timings: ComparisonTimings } {
   const key = articles.map((a) => `${a.id}:${a.sentences.length}:${a.word_count}`).join('|');
   if (memo?.key === key) return memo.result;
   const started = performance.now();
@@ -48,7 +51,8 @@ export function compareCorpus(articles: readonly Article[]): CorpusComparison & 
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const pairs: PairSummary[] = [];
   const alignments = new Map<string, Alignment>();
-  for (const [a, b] of candidates) {
+  for (const [k, [a, b]] of candidates.entries()) {
+    if (onProgress && (k % 1000 === 0 || k === candidates.length - 1)) onProgress(k + 1, candidates.length);
     const [left, right] = orient(articles[a] as Article, articles[b] as Article);
     const { similarity, variant, ...alignment } = alignArticles(left, right, vocabulary, index.get(left.id) as number, index.get(right.id) as number);
     pairs.push({

@@ -1,0 +1,30 @@
+// Highlighting is plain data: segments of the original text, marked or not, whatever the text or ranges.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { snippet } from '../../../src/lib/search/highlight.ts';
+
+const hostile = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.array(fc.constantFrom('<img src=x onerror=alert(1)>', '<mark>', '</mark>', '&amp;', '<script>', 'Pompeo ', 'MESA ', ' ', '“', 'قال'), { maxLength: 40 }).map((a) => a.join('')),
+);
+const range = fc.tuple(fc.nat(400), fc.nat(40)).map(([s, n]) => [s, s + n] as [number, number]);
+
+describe('snippet properties', () => {
+  it('returns segments that are slices of the text, in order, with marks only on requested ranges', () => {
+    fc.assert(fc.property(hostile, fc.array(range, { maxLength: 5 }), (text, ranges) => {
+      const segments = snippet(text, ranges);
+      for (const s of segments) {
+        expect(Object.keys(s).sort()).toEqual(['mark', 'text']);
+        expect(typeof s.text).toBe('string');
+      }
+      const body = segments.filter((s) => s.text !== '… ' && s.text !== ' …');
+      const joined = body.map((s) => s.text).join('');
+      expect(text.includes(joined)).toBe(true);
+      // Every marked piece is a non-empty piece of some requested range.
+      for (const s of body.filter((x) => x.mark)) {
+        expect(s.text.length).toBeGreaterThan(0);
+        expect(ranges.some(([a, b]) => text.slice(a, b).includes(s.text))).toBe(true);
+      }
+    }), { numRuns: 400 });
+  });
+});
