@@ -1,23 +1,14 @@
 // The home page's variant groups as plain data: which articles are copies of the same text, and links to the
 // side-by-side comparison of each pair inside a group.
 import type { PairSummary } from '../compare/types.ts';
-import type { Article } from '../schema/article.ts';
-import { formatDate } from './provenance.ts';
+import { articleListing, type ArticleListing, type ListedArticle } from './listing.ts';
 import { formatSimilarity } from './matrix.ts';
 
 /** Fields of an article a group lists. */
-export type GroupArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published' | 'kind'>;
+export type GroupArticle = ListedArticle;
 
 /** One member of a group. */
-export interface GroupMember {
-  id: string;
-  title: string;
-  url: string;
-  outlet: string | null;
-  kind: string | null;
-  published: string | null;
-  dateText: string;
-}
+export type GroupMember = ArticleListing;
 
 /** One comparison inside a group that has a pair page. */
 export interface GroupComparison {
@@ -43,17 +34,6 @@ export interface VariantGroupsView {
   ungrouped: GroupMember[];
 }
 
-function member(a: GroupArticle): GroupMember {
-  return {
-    id: a.id,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet,
-    kind: a.kind,
-    published: a.published,
-    dateText: a.published ? formatDate(a.published) : 'undated',
-  };
-}
 
 /**
  * Resolves the engine's groups (lists of article ids) into members in the engine's order and the pair pages inside
@@ -70,7 +50,7 @@ export function variantGroups(
   for (const ids of groups) {
     const members = [...new Set(ids)].flatMap((id) => {
       const a = byId.get(id);
-      return a ? [member(a)] : [];
+      return a ? [articleListing(a)] : [];
     });
     if (members.length < 2) continue;
     const inGroup = new Set(members.map((m) => m.id));
@@ -83,6 +63,6 @@ export function variantGroups(
     });
     views.push({ number: views.length + 1, members, comparisons });
   }
-  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map(member);
+  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a) => articleListing(a));
   return { groups: views, ungrouped };
 }

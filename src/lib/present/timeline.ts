@@ -1,19 +1,8 @@
-import type { Article } from '../schema/article.ts';
 import { sortArticles } from '../corpus/sort.ts';
-import { formatDate } from './provenance.ts';
+import { articleListing, type ArticleListing, type ListedArticle } from './listing.ts';
 
-/** One article on the story timeline. */
-export interface TimelineItem {
-  id: string;
-  title: string;
-  url: string;
-  outlet: string | null;
-  kind: string | null;
-  /** ISO date, or null when neither the text nor the curated metadata gives one. */
-  published: string | null;
-  /** The date as readers see it ("11 April 2019"), or "Undated". */
-  dateText: string;
-}
+/** One article on the story timeline; its date in words is "Undated" without one. */
+export type TimelineItem = ArticleListing;
 
 /** One stretch of the timeline: a year of dated articles, or the undated ones. */
 export interface TimelineGroup {
@@ -25,7 +14,7 @@ export interface TimelineGroup {
 }
 
 /** Fields of an article the timeline uses. */
-export type TimelineArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'kind' | 'published'>;
+export type TimelineArticle = ListedArticle;
 
 /**
  * Lays the articles out by publication date, grouped by year, oldest first; articles without a date are not
@@ -35,15 +24,7 @@ export function storyTimeline(articles: readonly TimelineArticle[]): TimelineGro
   const groups: TimelineGroup[] = [];
   const undated: TimelineItem[] = [];
   for (const a of sortArticles(articles)) {
-    const item: TimelineItem = {
-      id: a.id,
-      title: a.title,
-      url: a.url,
-      outlet: a.outlet,
-      kind: a.kind,
-      published: a.published,
-      dateText: a.published ? formatDate(a.published) : 'Undated',
-    };
+    const item: TimelineItem = articleListing(a, 'Undated');
     if (!a.published) {
       undated.push(item);
       continue;
