@@ -3,6 +3,7 @@
 import type { SearchData } from '../lib/search/data.ts';
 import { createFuse, search, type SearchResult } from '../lib/search/engine.ts';
 import type { Segment } from '../lib/search/highlight.ts';
+import { formatDate } from '../lib/present/provenance.ts';
 
 type Loaded = { data: SearchData; fuse: ReturnType<typeof createFuse> };
 
@@ -121,7 +122,7 @@ class SearchBox extends HTMLElement {
       const link = el('a', group.article.title);
       link.href = group.article.url;
       heading.append(link);
-      const meta = el('p', `${group.article.outlet ?? 'Outlet not stated'} · ${group.article.published ?? 'undated'} · ${group.hits.length} hit${group.hits.length === 1 ? '' : 's'}`, 'meta');
+      const meta = el('p', `${group.article.outlet ?? 'Outlet not stated'} · ${formatDate(group.article.published)} · ${group.hits.length} hit${group.hits.length === 1 ? '' : 's'}`, 'meta');
       const hits = el('ol', undefined, 'hits');
       for (const hit of group.hits.slice(0, MAX_HITS)) {
         const li = el('li');
