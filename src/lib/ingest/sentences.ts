@@ -5,8 +5,8 @@ const parser = new ParseEnglish();
 
 /** Abbreviations that parse-english may end a sentence on; joined back when a number follows ("No. 10"). */
 const BEFORE_NUMBER = /\b(?:No|Nos|Art|Vol|Fig|pp?|vs?|St|Ave|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
-/** Titles that always precede a name ("Gen. Smith"), so the next word never starts a sentence. */
-const BEFORE_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Adm|Maj|Cmdr|Fr|Sr|Jr)\.$/;
+/** Titles that precede a name ("Gen. Smith") and "vs.", so the next capitalised word never starts a sentence. */
+const BEFORE_NAME = /\b(?:vs|v|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Adm|Maj|Cmdr|Fr|Sr|Jr)\.$/;
 
 /**
  * Splits a paragraph into sentences, keeping abbreviations such as "U.S.", "Oct." and "No. 10" and closing quotes
