@@ -6,6 +6,7 @@ import { candidatePairs } from './candidates.ts';
 import { alignArticles, flatSentences } from './pair.ts';
 import { orient } from './orient.ts';
 import { variantGroups } from './groups.ts';
+import { MAX_ALIGN_CELLS } from './thresholds.ts';
 
 export type * from './types.ts';
 
@@ -54,7 +55,13 @@ export function compareCorpus(
   for (const [k, [a, b]] of candidates.entries()) {
     if (onProgress && (k % 1000 === 0 || k === candidates.length - 1)) onProgress(k + 1, candidates.length);
     const [left, right] = orient(articles[a] as Article, articles[b] as Article);
-    const { similarity, variant, ...alignment } = alignArticles(left, right, vocabulary, index.get(left.id) as number, index.get(right.id) as number);
+    const li = index.get(left.id) as number;
+    const ri = index.get(right.id) as number;
+    if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
+      pairs.push({ left: left.id, right: right.id, similarity: 0, variant: false, left_kept: 0, right_from_left: 0, url: null, json: null });
+      continue;
+    }
+    const { similarity, variant, ...alignment } = alignArticles(left, right, vocabulary, li, ri);
     pairs.push({
       left: left.id,
       right: right.id,

@@ -36,3 +36,6 @@ export const CLAUSE_MIN_WORDS = 3;
 export const DIFF_TIMEOUT_MS = 50;
 /** jsdiff gives up beyond this edit distance per row (in tokens). */
 export const DIFF_MAX_EDIT_LENGTH = 400;
+
+/** Pairs whose sentence grid is larger than this are scored as unrelated without aligning: bounded memory and time. */
+export const MAX_ALIGN_CELLS = 4_000_000;

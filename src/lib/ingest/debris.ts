@@ -39,7 +39,10 @@ export function debrisStart(paragraphs: readonly string[]): number {
 
 /** Removes a trailing "read more" link text from a paragraph, returning the cleaned text and what was removed. */
 export function stripReadMore(paragraph: string): { text: string; removed: string | null } {
-  const match = /\s+(read more|read full (?:story|article)|continue reading|more\s?»)\s*\.?$/i.exec(paragraph);
+  // Only the paragraph's end is searched: an end-anchored pattern over a long run of spaces would backtrack for ever.
+  const body = paragraph.trimEnd();
+  const from = Math.max(0, body.length - 40);
+  const match = /\s(read more|read full (?:story|article)|continue reading|more\s?»)\s*\.?$/i.exec(body.slice(from));
   if (!match) return { text: paragraph, removed: null };
-  return { text: paragraph.slice(0, match.index).trimEnd(), removed: (match[1] ?? '').trim() };
+  return { text: body.slice(0, from + match.index).trimEnd(), removed: (match[1] ?? '').trim() };
 }

@@ -13,7 +13,7 @@ export function splitParagraphs(text: string): string[] {
     blocks.length > 1 && lines.length >= 6 && lines.filter((l) => l.length >= LONG_LINE).length / lines.length < 0.1 && blocks.some((b) => b.split('\n').filter((l) => l.trim()).length >= 3);
   const pieces = hardWrapped ? blocks.map((b) => b.replace(/\n/g, ' ')) : text.split('\n');
   // Runs of spaces are kept here: a double space can separate a trailing bio or licence from the last paragraph.
-  return pieces.map((p) => p.replace(/[ \t]+$/, '').replace(/^[ \t]+/, '')).filter(Boolean);
+  return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
 /** True when a line ends like prose (full stop, question, exclamation, or a closing quote after one). */
