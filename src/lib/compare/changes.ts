@@ -3,6 +3,7 @@ import { CLAUSE_MIN_WORDS } from './thresholds.ts';
 import { contentStems } from './normalise.ts';
 import { similarity } from './similarity.ts';
 import { features } from './vocabulary.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 const ATTRIBUTION = /\b(?:said|says|say|told|added|noted|claimed|claims|stated|reported|alleged|insisted|argued|confirmed|denied|warned|explained|announced|cautioned|stressed|according to)\b/gi;
 const QUOTE = /“([^”]{3,})”|"([^"]{3,})"/g;
@@ -20,11 +21,10 @@ function novelty(run: string, other: Set<string>): number {
 /** Share of a clause's content words that must be new for it to count as inserted (or dropped) information. */
 const NOVEL_CLAUSE = 0.6;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True when a clause stands between punctuation (or a sentence edge) in its sentence: a whole clause, not a fragment. */
 function isWholeClause(clause: string, sentence: string): boolean {
-  return new RegExp(`(?:^|[,;:(–—]\\s*)${escape(clause)}\\s*(?:[,;:()–—.!?]|$)`).test(sentence);
+  return new RegExp(`(?:^|[,;:(–—]\\s*)${escapeRegExp(clause)}\\s*(?:[,;:()–—.!?]|$)`).test(sentence);
 }
 
 /**

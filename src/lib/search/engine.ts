@@ -4,6 +4,7 @@ import { FUSE_KEYS } from './data.ts';
 import { parseQuery } from './query.ts';
 import { snippet, type Segment } from './highlight.ts';
 import { aliasPattern, findMentions, termForQuery } from '../terms/mentions.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /**
  * Fuse settings for paragraph-length text, measured on the corpus (scripts/bench-search.ts): location is ignored
@@ -54,7 +55,6 @@ function exactRanges(text: string, needle: string): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches of typed text at the start of words ("allian" finds "alliance"), as readers expect while typing. */
 function prefixRanges(text: string, pattern: RegExp): [number, number][] {
@@ -78,7 +78,7 @@ export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string):
     hits.set(index, { paragraph: record.p, url: `${article.url}#p${record.p}`, segments: snippet(record.t, ranges), via, rank, score });
   };
   const term = query.phrases.length === 0 ? termForQuery(query.text, data.terms.map((t) => ({ ...t, description: '' }))) : null;
-  const prefix = query.text ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(query.text).replace(/ /g, '\\s+')}`, 'giu') : null;
+  const prefix = query.text ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(query.text).replace(/ /g, '\\s+')}`, 'giu') : null;
 
   data.records.forEach((record, i) => {
     if (query.phrases.length > 0) {

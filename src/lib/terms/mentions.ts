@@ -1,4 +1,5 @@
 import type { Term } from './glossary-schema.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /** One mention of a term in a text: character range and the alias that matched. */
 export interface Mention {
@@ -7,7 +8,6 @@ export interface Mention {
   alias: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True for an acronym-like alias (capitals and digits), which must match in capitals. */
 export function isAcronym(alias: string): boolean {
@@ -28,7 +28,7 @@ export function aliasPattern(alias: string): RegExp {
 }
 
 function compileAlias(alias: string): RegExp {
-  const body = escape(alias).replace(/['’]/g, "['’]").replace(/\\?-| /g, '[\\s\\u00a0-]+');
+  const body = escapeRegExp(alias).replace(/['’]/g, "['’]").replace(/\\?-| /g, '[\\s\\u00a0-]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, isAcronym(alias) ? 'gu' : 'giu');
 }
 
