@@ -1,0 +1,60 @@
+// YAML front matter of a Markdown article: what the author states about the article, validated field by field.
+// A bad value stops the build with the line it is on; an unknown key is reported and ignored.
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import type { Place } from '../errors.ts';
+import type { StatedMeta } from '../tree.ts';
+
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]).transform((s) => s.slice(0, 10));
+
+/** The fields a Markdown file may state about itself; each is shown with provenance `text`. */
+export const frontMatterSchema = z.object({
+  title: z.string().trim().min(1).optional(),
+  outlet: z.string().trim().min(1).optional(),
+  published: day.optional(),
+  author: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1).transform((a) => a.join(', '))]).optional(),
+  source_url: z.url().optional(),
+  language: z.string().trim().min(2).optional(),
+});
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** The keys the schema knows, so others can be reported as ignored. */
+export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
+
+/** Result of reading front matter: the stated fields and ignored keys, or the reason and place it is invalid. */
+export type FrontMatterResult =
+  | { ok: true; meta: StatedMeta; ignored: { key: string; place: Place }[] }
+  | { ok: false; reason: string; place: Place };
+
+/**
+ * Parses and validates front matter. `firstLine` is the line of the YAML text's first line in the file, so every
+ * place reported is a line of the file itself.
+ */
+export function readFrontMatter(yamlText: string, firstLine: number): FrontMatterResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const at = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: firstLine + pos.line - 1, column: pos.col };
+  };
+  const error = doc.errors[0];
+  if (error) return { ok: false, reason: `the front matter is not valid YAML (${error.message.split('\n')[0]})`, place: at(error.pos[0]) };
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'the front matter must be a list of `key: value` fields', place: at(0) };
+  }
+  const keyPlace = (key: string): Place => {
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    const offset = (isScalar(pair?.value) ? pair.value.range?.[0] : undefined) ?? (isScalar(pair?.key) ? pair.key.range?.[0] : undefined) ?? 0;
+    return at(offset);
+  };
+  const result = frontMatterSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    return { ok: false, reason: `front matter field \`${key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key) };
+  }
+  const ignored = Object.keys(raw).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) }));
+  const meta = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as StatedMeta;
+  return { ok: true, meta, ignored };
+}

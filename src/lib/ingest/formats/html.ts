@@ -1,0 +1,34 @@
+// A saved web page: its stated metadata (page-meta.ts), then its main content by Mozilla Readability, converted
+// DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and links' targets never survive:
+// only text and block structure (paragraphs, headings, quotations, list items) do.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { Readability } from '@mozilla/readability';
+import { fromDom } from 'hast-util-from-dom';
+import { toMdast } from 'hast-util-to-mdast';
+import { parseHtmlDocument } from '#html-document';
+import { IngestError } from '../errors.ts';
+import type { ArticleFileData } from '../tree.ts';
+import { toArticleTree } from './blocks.ts';
+import { cleanByline, day, pageMeta } from './page-meta.ts';
+
+/** Parses a saved web page into the article tree, putting what the page states about itself on the file's data. */
+export function parseHtml(text: string, file: VFile): Root {
+  const doc = parseHtmlDocument(text);
+  // Metadata first: Readability rewrites the document it reads.
+  const stated = pageMeta(doc);
+  const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const content = article?.content;
+  if (!content || !(content.textContent ?? '').trim()) {
+    throw new IngestError(file.path, 'no main content was found in the page (no block of article text to extract)');
+  }
+  const data = file.data as unknown as ArticleFileData;
+  const fallback = {
+    title: article.title?.trim() || undefined,
+    author: article.byline ? cleanByline(article.byline) || undefined : undefined,
+    outlet: article.siteName?.trim() || undefined,
+    published: day(article.publishedTime ?? undefined),
+  };
+  Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), stated);
+  return toArticleTree(toMdast(fromDom(content)) as Root);
+}
