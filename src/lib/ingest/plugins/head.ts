@@ -31,8 +31,8 @@ export default function head() {
     }
     if (first?.type === 'heading' && first.depth === 1) {
       // A top-level Markdown heading is the title whatever its length; heading-like lines after it are the standfirst.
-      markBlock(first, 'title');
       meta.title = collapse(unmarkedText(first));
+      markBlock(first, 'title');
       for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, 'standfirst');
       return;
     }
