@@ -43,16 +43,18 @@ export function readFrontMatter(yamlText: string, firstLine: number): FrontMatte
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'the front matter must be a list of `key: value` fields', place: at(0) };
   }
-  const keyPlace = (key: string): Place => {
+  // A bad value is reported where the value is; an unknown key where the key is.
+  const keyPlace = (key: string, value = false): Place => {
     const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
-    const offset = (isScalar(pair?.value) ? pair.value.range?.[0] : undefined) ?? (isScalar(pair?.key) ? pair.key.range?.[0] : undefined) ?? 0;
-    return at(offset);
+    const valueStart = pair?.value && typeof pair.value === 'object' && 'range' in pair.value ? (pair.value.range as number[] | undefined)?.[0] : undefined;
+    const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return at((value ? valueStart ?? keyStart : keyStart) ?? 0);
   };
   const result = frontMatterSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    return { ok: false, reason: `front matter field \`${key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key) };
+    return { ok: false, reason: `front matter field \`${key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key, true) };
   }
   const ignored = Object.keys(raw).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) }));
   const meta = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as StatedMeta;

@@ -14,7 +14,7 @@ function titleKey(text: string): string {
 export function repeatsTitle(line: string, title: string): boolean {
   const a = titleKey(line);
   const b = titleKey(title);
-  return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
+  return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
 }
 
 const headingLike = (block: TextBlock) => block.type === 'heading' || isHeadingLike(unmarkedText(block));

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import credits, { creditSegments } from '../../../../src/lib/ingest/plugins/credits.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+describe('credits plugin', () => {
+  it('peels a licence glued to the last paragraph after two spaces and states the licence and its owner', () => {
+    const run = runPlugins([credits], 'Officials met in Doha. They agreed.  Text by Gulf Monitor is licensed under a Creative Commons Attribution 4.0 International License.');
+    expect(run.parsed.paragraphs).toEqual(['Officials met in Doha. They agreed.']);
+    expect(run.meta).toEqual({ license: 'CC BY 4.0', outlet: 'Gulf Monitor' });
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['license']);
+  });
+
+  it('takes whole closing paragraphs as bio and credit, and names the author', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'Jane Doe is a senior fellow at the Institute for Gulf Studies.', 'Additional reporting by John Smith'));
+    expect(run.parsed.paragraphs).toEqual(['The plan will fail.']);
+    expect(run.meta.author).toBe('Jane Doe');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['author-bio', 'credit']);
+  });
+
+  it('leaves prose alone, double spaces or not', () => {
+    expect(creditSegments('Officials met.  They agreed on a plan.')).toEqual([]);
+    expect(runPlugins([credits], lines('Officials met.', 'They agreed on a plan for the region.')).parsed.boilerplate).toEqual([]);
+  });
+
+  it('keeps an outlet the file stated over one named by a licence line', () => {
+    const run = runPlugins([credits], 'They agreed.  © 2021 Gulf Review. All rights reserved.', { outlet: 'The Gazette' });
+    expect(run.meta.outlet).toBe('The Gazette');
+  });
+});
