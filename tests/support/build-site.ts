@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,19 +9,37 @@ export interface BuiltSite {
   dist: string;
 }
 
-/**
- * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it
- * (WIREDIFF_CONTENT points the pipeline there), so hostile inputs go through exactly what `npm run build` does.
- */
-export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>): BuiltSite {
+/** A scratch copy of the project's content folder with extra article files, and where its build would go. */
+function scratchContent(extraArticles: Record<string, string | Uint8Array>): { root: string; content: string; dist: string; env: NodeJS.ProcessEnv } {
   const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
-  const dist = join(root, 'dist');
-  const env = { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { root, content, dist: join(root, 'dist'), env: { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' } };
+}
+
+/**
+ * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it
+ * (WIREDIFF_CONTENT points the pipeline there), so hostile inputs go through exactly what `npm run build` does.
+ */
+export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>): BuiltSite {
+  const { root, dist, env } = scratchContent(extraArticles);
   execFileSync('node_modules/.bin/node', ['scripts/ingest.ts'], { env, stdio: 'pipe' });
   execFileSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, stdio: 'pipe' });
   return { root, dist };
+}
+
+/** What `npm run build` did on a scratch copy of the content with extra files: exit status, output, where dist/ would be. */
+export interface BuildRun extends BuiltSite {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run build` itself (the package script) on a scratch copy of the content with extra article files. */
+export function runBuildWith(extraArticles: Record<string, string | Uint8Array>): BuildRun {
+  const { root, dist, env } = scratchContent(extraArticles);
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], { env, encoding: 'utf8' });
+  return { root, dist, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -5,16 +5,19 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Place } from '../errors.ts';
 import type { StatedMeta } from '../tree.ts';
 
-const day = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]).transform((s) => s.slice(0, 10));
+const day = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: 'must be a date written YYYY-MM-DD' })
+  .transform((s) => s.slice(0, 10));
+const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
 
 /** The fields a Markdown file may state about itself; each is shown with provenance `text`. */
 export const frontMatterSchema = z.object({
-  title: z.string().trim().min(1).optional(),
-  outlet: z.string().trim().min(1).optional(),
+  title: text('a line of text').optional(),
+  outlet: text('a name').optional(),
   published: day.optional(),
-  author: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1).transform((a) => a.join(', '))]).optional(),
-  source_url: z.url().optional(),
-  language: z.string().trim().min(2).optional(),
+  author: z.union([text('a name'), z.array(text('a name')).min(1).transform((a) => a.join(', '))], { error: 'must be a name or a list of names' }).optional(),
+  source_url: z.url({ error: 'must be a full http(s) address' }).optional(),
+  language: z.string({ error: 'must be a language code such as en' }).trim().min(2, { error: 'must be a language code such as en' }).optional(),
 });
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 

@@ -8,7 +8,8 @@ import { fromDom } from 'hast-util-from-dom';
 import { toMdast } from 'hast-util-to-mdast';
 import { parseHtmlDocument } from '#html-document';
 import { IngestError } from '../errors.ts';
-import type { ArticleFileData } from '../tree.ts';
+import { endsLikeSentence, wordCount } from '../paragraphs.ts';
+import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
 import { cleanByline, day, pageMeta } from './page-meta.ts';
 
@@ -19,8 +20,10 @@ export function parseHtml(text: string, file: VFile): Root {
   const stated = pageMeta(doc);
   const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const content = article?.content;
-  if (!content || !(content.textContent ?? '').trim()) {
-    throw new IngestError(file.path, 'no main content was found in the page (no block of article text to extract)');
+  const tree = content ? toArticleTree(toMdast(fromDom(content)) as Root) : null;
+  // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
+  if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
+    throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
   }
   const data = file.data as unknown as ArticleFileData;
   const fallback = {
@@ -30,5 +33,13 @@ export function parseHtml(text: string, file: VFile): Root {
     published: day(article.publishedTime ?? undefined),
   };
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), stated);
-  return toArticleTree(toMdast(fromDom(content)) as Root);
+  return tree;
+}
+
+/** Fewest words a sentence of article text has; a menu item or a copyright line has fewer. */
+const MIN_PROSE_WORDS = 8;
+
+/** A block of running text: a sentence ending and enough words. */
+function isProse(text: string): boolean {
+  return endsLikeSentence(text) && wordCount(text) >= MIN_PROSE_WORDS;
 }
