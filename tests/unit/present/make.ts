@@ -29,7 +29,6 @@ export function article(id: string, fields: Partial<Article> = {}): Article {
     headings: [],
     boilerplate: [],
     word_count: 4,
-    url: `/articles/${id}/`,
     ...fields,
   };
 }
@@ -43,7 +42,5 @@ export function pair(left: string, right: string, similarity: number, variant = 
     variant,
     left_kept: similarity,
     right_from_left: similarity,
-    url: variant ? `/compare/${left}--${right}/` : null,
-    json: variant ? `/api/pairs/${left}--${right}.json` : null,
   };
 }

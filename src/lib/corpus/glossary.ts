@@ -1,8 +1,9 @@
+// Reads the glossary file of the content folder (content/glossary.yaml) into validated terms.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentRoot } from '../corpus/load.ts';
-import { glossarySchema, type Glossary } from './glossary-schema.ts';
+import { contentRoot } from './load.ts';
+import { glossarySchema, type Glossary } from '../schema/glossary.ts';
 
 /** Parses glossary YAML, failing with the file name and the first problem. */
 export function parseGlossary(yamlText: string, file = 'content/glossary.yaml'): Glossary {
