@@ -1,3 +1,4 @@
+// The built site served on loopback plus one Chromium, for the browser tests of one file.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';

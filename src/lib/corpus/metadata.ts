@@ -1,3 +1,4 @@
+// Reads the curated metadata file (content/metadata.yaml) into curated fields per article file.
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { curatedSchema, type Curated } from '../schema/article.ts';

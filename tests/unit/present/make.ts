@@ -1,3 +1,4 @@
+// Article and pair factories for the view-model tests.
 import type { Article } from '../../../src/lib/schema/article.ts';
 import type { PairSummary } from '../../../src/lib/compare/types.ts';
 

@@ -1,3 +1,4 @@
+// The similarity matrix view model: shades, headers, cells, and which articles a large corpus shows.
 import { describe, expect, it } from 'vitest';
 import { matrixArticles, shadeLegend, shadeLevel, similarityMatrix } from '../../../src/lib/present/matrix.ts';
 import { article, pair } from './make.ts';
