@@ -1,6 +1,6 @@
 // Sentence terms for the comparison engine: stemmed content words, numbers and names, stopwords left out.
-import { stemmer } from 'stemmer';
 import { words } from '../text/words.ts';
+import { isNumber, withoutPossessive, wordKey } from '../text/word-key.ts';
 import { MONTH_ABBREVIATIONS, REPORTING_VERBS } from '../text/lexicon.ts';
 
 /** A term of a sentence: its normalised form and whether it is an identifier (number or name). */
@@ -19,17 +19,6 @@ const STOPWORDS = new Set(
     `also according ${REPORTING_VERBS.join(' ')}`).split(' '),
 );
 
-/** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
-function americanise(word: string): string {
-  return word
-    .replace(/ence$/, 'ense')
-    .replace(/(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/our$/, 'or')
-    .replace(/ourable$/, 'orable')
-    .replace(/programme$/, 'program')
-    .replace(/tre$/, 'ter');
-}
-
 /**
  * Turns a sentence into the terms that carry its content: stemmed content words, numbers, and names (capitalised
  * words not at the start). Stopwords and attribution verbs are left out so paraphrases still meet.
@@ -37,19 +26,16 @@ function americanise(word: string): string {
 export function sentenceTerms(sentence: string): Term[] {
   const terms: Term[] = [];
   words(sentence).forEach((raw, index) => {
-    const word = raw.replace(/[’']s$/u, '');
-    const lower = word.toLowerCase();
-    if (/^\p{N}+$/u.test(word)) {
-      terms.push({ key: `#${Number(word)}`, identifier: true });
+    const word = withoutPossessive(raw);
+    if (isNumber(word)) {
+      terms.push({ key: wordKey(word), identifier: true });
       return;
     }
+    const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || lower.length < 2) return;
-    const month = MONTH_ABBREVIATIONS[lower];
-    const capitalised = /^\p{Lu}/u.test(word);
-    const name = index > 0 && capitalised;
-    // Demonyms meet their country ("Iranian" → iran, "Israeli" → israel), as rewrites swap one for the other.
-    const base = capitalised ? lower.replace(/ians?$/, '').replace(/(?<=[lqt])is?$/, '') : lower;
-    terms.push({ key: month ?? stemmer(americanise(base)), identifier: name || month !== undefined });
+    const month = MONTH_ABBREVIATIONS[lower] !== undefined;
+    const name = index > 0 && /^\p{Lu}/u.test(word);
+    terms.push({ key: wordKey(word), identifier: name || month });
   });
   return terms;
 }
