@@ -1,6 +1,6 @@
 // Sentence terms for the comparison engine: stemmed content words, numbers and names, stopwords left out.
-import { words } from '../text/words.ts';
-import { isNumber, withoutPossessive, wordKey } from '../text/word-key.ts';
+import { textKeys } from '../text/keys.ts';
+import { isNumber, withoutPossessive } from '../text/word-key.ts';
 import { MONTH_ABBREVIATIONS, REPORTING_VERBS } from '../text/lexicon.ts';
 
 /** A term of a sentence: its normalised form and whether it is an identifier (number or name). */
@@ -25,17 +25,17 @@ const STOPWORDS = new Set(
  */
 export function sentenceTerms(sentence: string): Term[] {
   const terms: Term[] = [];
-  words(sentence).forEach((raw, index) => {
+  textKeys(sentence).forEach(({ word: raw, key }, index) => {
     const word = withoutPossessive(raw);
     if (isNumber(word)) {
-      terms.push({ key: wordKey(word), identifier: true });
+      terms.push({ key, identifier: true });
       return;
     }
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || lower.length < 2) return;
     const month = MONTH_ABBREVIATIONS[lower] !== undefined;
     const name = index > 0 && /^\p{Lu}/u.test(word);
-    terms.push({ key: wordKey(word), identifier: name || month });
+    terms.push({ key, identifier: name || month });
   });
   return terms;
 }

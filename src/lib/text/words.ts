@@ -15,3 +15,15 @@ export function words(text: string): string[] {
 export function countWords(text: string): number {
   return words(text).length;
 }
+
+/** A word of a text with its place: `text.slice(start, end) === word`. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text with their character ranges, in order (for highlighting what matched). */
+export function wordSpans(text: string): WordSpan[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
