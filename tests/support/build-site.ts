@@ -1,3 +1,4 @@
+// Builds throw-away sites from the project content plus extra article files, for hostile-input and bad-file tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 import type { BoilerplateKind } from '../schema/article.ts';
 import { classifyCredit } from './credits.ts';
-import { endsLikeSentence, wordCount } from './paragraphs.ts';
+import { endsLikeSentence } from './paragraphs.ts';
+import { countWords } from '../text/words.ts';
 
 /** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
@@ -40,7 +41,7 @@ export function debrisKind(line: string): BoilerplateKind | null {
 /** A line that can belong to a list of other stories: a label or marker, a teaser, or a short title-like line. */
 function listedLine(line: string): boolean {
   if (debrisKind(line) || TEASER.test(line.trim())) return true;
-  return !endsLikeSentence(line) && wordCount(line) <= MAX_LISTED_WORDS && !/:$/.test(line.trim()) && classifyCredit(line) === null;
+  return !endsLikeSentence(line) && countWords(line) <= MAX_LISTED_WORDS && !/:$/.test(line.trim()) && classifyCredit(line) === null;
 }
 
 /**

@@ -8,7 +8,8 @@ import { fromDom } from 'hast-util-from-dom';
 import { toMdast } from 'hast-util-to-mdast';
 import { parseHtmlDocument } from '#html-document';
 import { IngestError } from '../errors.ts';
-import { endsLikeSentence, wordCount } from '../paragraphs.ts';
+import { endsLikeSentence } from '../paragraphs.ts';
+import { countWords } from '../../text/words.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
 import { cleanByline, day, pageMeta } from './page-meta.ts';
@@ -41,5 +42,5 @@ const MIN_PROSE_WORDS = 8;
 
 /** A block of running text: a sentence ending and enough words. */
 function isProse(text: string): boolean {
-  return endsLikeSentence(text) && wordCount(text) >= MIN_PROSE_WORDS;
+  return endsLikeSentence(text) && countWords(text) >= MIN_PROSE_WORDS;
 }

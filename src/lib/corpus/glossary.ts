@@ -1,17 +1,13 @@
+// Reads the glossary file of the content folder (content/glossary.yaml) into validated terms.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { contentRoot } from '../corpus/load.ts';
-import { glossarySchema, type Glossary } from './glossary-schema.ts';
+import { contentRoot } from './load.ts';
+import { glossarySchema, type Glossary } from '../schema/glossary.ts';
+import { parseYamlFile } from './yaml.ts';
 
 /** Parses glossary YAML, failing with the file name and the first problem. */
 export function parseGlossary(yamlText: string, file = 'content/glossary.yaml'): Glossary {
-  const result = glossarySchema.safeParse(parse(yamlText) ?? []);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
-  }
-  return result.data;
+  return parseYamlFile(glossarySchema, yamlText, file, []);
 }
 
 /** Reads the content folder's glossary; a corpus without one simply has no terms. */

@@ -1,13 +1,13 @@
-// The N-way view of a variant group as plain data: the base text's sentences down the side, one column per other
-// copy, each cell saying whether that copy kept, changed or dropped the sentence, plus what each copy added. Cells
-// link to the row of the pair page that shows the sentence.
+// The group table of a variant group as plain data (the group page): the base text's sentences down the side, one
+// column per other copy, each cell saying whether that copy kept, changed or dropped the sentence, plus what each
+// copy added. Cells link to the row of the pair page that shows the sentence.
 import type { Alignment, AlignmentRow } from '../compare/types.ts';
 import type { Article } from '../schema/article.ts';
-import { formatDate } from './provenance.ts';
-import { rowId } from './pair-view.ts';
+import { pairRowUrl, pairUrl } from '../routes.ts';
+import { articleCaption, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
-/** Fields of an article the group view shows. */
-export type GroupViewArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published' | 'sentences'>;
+/** Fields of an article the group table shows. */
+export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences'>;
 
 /** What a copy did with one base sentence; `none` when the engine did not align that copy with the base. */
 export type CellState = 'kept' | 'changed' | 'dropped' | 'none';
@@ -27,14 +27,9 @@ export interface GroupRow {
   cells: GroupCell[];
 }
 
-/** One copy (column). */
-export interface GroupColumn {
-  id: string;
+/** One copy (column): its caption, its key letter, and what it did with the base. */
+export interface GroupColumn extends ArticleCaption {
   key: string;
-  title: string;
-  url: string;
-  outlet: string;
-  dateText: string;
   /** The pair page comparing the base with this copy, when there is one. */
   pairUrl: string | null;
   kept: number;
@@ -44,18 +39,15 @@ export interface GroupColumn {
   additions: { text: string; href: string | null }[];
 }
 
-/** The whole matrix. */
-export interface GroupMatrix {
+/** The whole table. */
+export interface GroupTableView {
   base: GroupColumn;
   columns: GroupColumn[];
   rows: GroupRow[];
 }
 
-/** How the matrix finds an alignment and the page of a pair; the engine's lookups are passed in. */
-export interface GroupLookups {
-  alignment: (left: string, right: string) => Alignment | undefined;
-  pairUrl: (left: string, right: string) => string;
-}
+/** How the table finds the engine's alignment of an oriented pair (left, right), if it made one. */
+export type AlignmentLookup = (left: string, right: string) => Alignment | undefined;
 
 const CELL: Record<CellState, { text: string; symbol: string }> = {
   kept: { text: 'kept', symbol: '=' },
@@ -67,17 +59,20 @@ const CELL: Record<CellState, { text: string; symbol: string }> = {
 /** An alignment seen from `base`: sides swapped when the engine stored the pair the other way round. */
 interface Oriented {
   rows: { kind: AlignmentRow['kind']; base: number[]; other: string[]; otherOnly: boolean; baseOnly: boolean; verbatim: boolean }[];
-  url: string;
+  /** The pair as the engine oriented it (left is the earlier article), for links to its page. */
+  left: string;
+  right: string;
 }
 
-function orient(base: string, other: string, lookups: GroupLookups): Oriented | null {
-  const forward = lookups.alignment(base, other);
-  const backward = forward ? undefined : lookups.alignment(other, base);
+function alignmentFromBase(base: string, other: string, alignment: AlignmentLookup): Oriented | null {
+  const forward = alignment(base, other);
+  const backward = forward ? undefined : alignment(other, base);
   const a = forward ?? backward;
   if (!a) return null;
   const flip = !forward;
   return {
-    url: flip ? lookups.pairUrl(other, base) : lookups.pairUrl(base, other),
+    left: flip ? other : base,
+    right: flip ? base : other,
     rows: a.rows.map((r) => ({
       kind: r.kind,
       base: flip ? r.right_index : r.left_index,
@@ -89,14 +84,10 @@ function orient(base: string, other: string, lookups: GroupLookups): Oriented | 
   };
 }
 
-function column(a: GroupViewArticle, key: string, pairUrl: string | null): GroupColumn {
+function column(a: GroupTableArticle, key: string, pairUrl: string | null): GroupColumn {
   return {
-    id: a.id,
+    ...articleCaption(a),
     key,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet ?? 'outlet not stated',
-    dateText: formatDate(a.published),
     pairUrl,
     kept: 0,
     changed: 0,
@@ -106,10 +97,10 @@ function column(a: GroupViewArticle, key: string, pairUrl: string | null): Group
 }
 
 /**
- * Builds the matrix of one group: the first id is the base (the engine orders groups by date), the rest are the
+ * Builds the table of one group: the first id is the base (the engine orders groups by date), the rest are the
  * copies. Returns null when the base or fewer than two copies are among the articles.
  */
-export function groupMatrix(group: readonly string[], articles: readonly GroupViewArticle[], lookups: GroupLookups): GroupMatrix | null {
+export function groupTable(group: readonly string[], articles: readonly GroupTableArticle[], alignment: AlignmentLookup): GroupTableView | null {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = group.flatMap((id) => {
     const a = byId.get(id);
@@ -120,8 +111,11 @@ export function groupMatrix(group: readonly string[], articles: readonly GroupVi
   if (!baseArticle || copies.length < 2) return null;
   const sentences = baseArticle.sentences.flat();
   const base = column(baseArticle, 'Base', null);
-  const oriented = copies.map((c) => orient(baseArticle.id, c.id, lookups));
-  const columns = copies.map((c, i) => column(c, String.fromCharCode(66 + (i % 25)) + (i >= 25 ? String(i) : ''), oriented[i]?.url ?? null));
+  const oriented = copies.map((c) => alignmentFromBase(baseArticle.id, c.id, alignment));
+  const columns = copies.map((c, i) => {
+    const o = oriented[i];
+    return column(c, String.fromCharCode(66 + (i % 25)) + (i >= 25 ? String(i) : ''), o ? pairUrl(o.left, o.right) : null);
+  });
   const rows: GroupRow[] = sentences.map((sentence, s) => ({
     number: s + 1,
     sentence,
@@ -132,25 +126,20 @@ export function groupMatrix(group: readonly string[], articles: readonly GroupVi
       const row = o.rows[r];
       const state: CellState = !row || row.baseOnly ? 'dropped' : row.verbatim ? 'kept' : 'changed';
       col[state === 'dropped' ? 'dropped' : state === 'kept' ? 'kept' : 'changed'] += 1;
-      return { state, ...CELL[state], href: row ? `${o.url}#${rowId(r)}` : o.url };
+      return { state, ...CELL[state], href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right) };
     }),
   }));
   columns.forEach((col, i) => {
     const o = oriented[i];
     if (!o) return;
     o.rows.forEach((row, r) => {
-      if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: `${o.url}#${rowId(r)}` });
+      if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r) });
     });
   });
   return { base, columns, rows };
 }
 
-/** The URL of a group's matrix page, named after its base article. */
-export function groupUrl(baseId: string): string {
-  return `/compare/group/${baseId}/`;
-}
-
-/** Groups large enough for a matrix page: a base and at least two copies. */
-export function matrixGroups(groups: readonly (readonly string[])[]): string[][] {
+/** Groups large enough for a group page: a base and at least two copies. */
+export function groupsWithTable(groups: readonly (readonly string[])[]): string[][] {
   return groups.filter((g) => new Set(g).size >= 3).map((g) => [...new Set(g)]);
 }

@@ -1,9 +1,9 @@
-// The group matrix and the article page's "other versions" list, built on the reader's hand-made alignment.
+// The group table and the article page's "other versions" list, built on the reader's hand-made alignment.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Alignment, AlignmentRow, RowKind } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
-import { groupMatrix, groupUrl, matrixGroups } from '../../../src/lib/present/group-view.ts';
+import { groupTable, groupsWithTable } from '../../../src/lib/present/group-table.ts';
 import { otherVersions } from '../../../src/lib/present/other-versions.ts';
 import { article, pair } from './make.ts';
 
@@ -25,15 +25,15 @@ function flipped(a: Alignment, leftId: string): Alignment {
   };
 }
 
-const third = { ...right, id: 'THIRD', title: 'Third copy', url: '/articles/THIRD/' };
+const third = { ...right, id: 'THIRD', title: 'Third copy' };
 const stored = new Map<string, Alignment>([
   ['LEFT--RIGHT', alignment],
   ['THIRD--LEFT', flipped(alignment, 'THIRD')],
 ]);
-const lookups = { alignment: (l: string, r: string) => stored.get(`${l}--${r}`), pairUrl: (l: string, r: string) => `/compare/${l}--${r}/` };
+const lookup = (l: string, r: string) => stored.get(`${l}--${r}`);
 
-describe('groupMatrix', () => {
-  const m = groupMatrix(['LEFT', 'RIGHT', 'THIRD'], [left, right, third], lookups);
+describe('groupTable', () => {
+  const m = groupTable(['LEFT', 'RIGHT', 'THIRD'], [left, right, third], lookup);
 
   it('has one row per base sentence and one column per copy', () => {
     expect(m?.base.id).toBe('LEFT');
@@ -60,17 +60,16 @@ describe('groupMatrix', () => {
   });
 
   it('marks copies the engine never aligned with the base as not compared', () => {
-    const fourth = { ...right, id: 'FOURTH', url: '/articles/FOURTH/' };
-    const n = groupMatrix(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookups);
+    const fourth = { ...right, id: 'FOURTH' };
+    const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup);
     expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not compared', symbol: '–', href: null });
     expect(n?.columns[1]?.pairUrl).toBeNull();
   });
 
   it('needs a base and two copies among the articles', () => {
-    expect(groupMatrix(['LEFT', 'RIGHT'], [left, right], lookups)).toBeNull();
-    expect(groupMatrix(['LEFT', 'RIGHT', 'GONE'], [left, right], lookups)).toBeNull();
-    expect(matrixGroups([['a', 'b'], ['c', 'd', 'e'], ['f', 'f', 'g']])).toEqual([['c', 'd', 'e']]);
-    expect(groupUrl('c')).toBe('/compare/group/c/');
+    expect(groupTable(['LEFT', 'RIGHT'], [left, right], lookup)).toBeNull();
+    expect(groupTable(['LEFT', 'RIGHT', 'GONE'], [left, right], lookup)).toBeNull();
+    expect(groupsWithTable([['a', 'b'], ['c', 'd', 'e'], ['f', 'f', 'g']])).toEqual([['c', 'd', 'e']]);
   });
 });
 
@@ -81,8 +80,8 @@ describe('otherVersions', () => {
 
   it('lists each variant with its figures from this article’s side, most similar first', () => {
     expect(otherVersions('a', [ab, ca], articles)).toEqual([
-      { title: 'C', url: '/articles/c/', outlet: 'outlet not stated', dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; this article keeps 50% of its sentences', pairUrl: '/compare/c--a/' },
-      { title: 'B', url: '/articles/b/', outlet: 'Outlet B', dateText: 'undated', published: null, figures: 'similarity 0.60; it keeps 80% of this article’s sentences', pairUrl: '/compare/a--b/' },
+      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; this article keeps 50% of its sentences', pairUrl: '/compare/c--a/' },
+      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; it keeps 80% of this article’s sentences', pairUrl: '/compare/a--b/' },
     ]);
   });
 

@@ -1,14 +1,14 @@
 // The home page's variant groups as plain data: which articles are copies of the same text, and links to the
 // side-by-side comparison of each pair inside a group.
 import type { PairSummary } from '../compare/types.ts';
-import { articleListing, type ArticleListing, type ListedArticle } from './listing.ts';
-import { formatSimilarity } from './matrix.ts';
+import { pairUrl } from '../routes.ts';
+import { articleCaption, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** Fields of an article a group lists. */
-export type GroupArticle = ListedArticle;
+export type GroupArticle = CaptionedArticle;
 
 /** One member of a group. */
-export type GroupMember = ArticleListing;
+export type GroupMember = ArticleCaption;
 
 /** One comparison inside a group that has a pair page. */
 export interface GroupComparison {
@@ -34,12 +34,11 @@ export interface VariantGroupsView {
   ungrouped: GroupMember[];
 }
 
-
 /**
  * Resolves the engine's groups (lists of article ids) into members in the engine's order and the pair pages inside
  * each group; ids not among the articles are skipped, and groups left with fewer than two members are dropped.
  */
-export function variantGroups(
+export function variantGroupsView(
   groups: readonly (readonly string[])[],
   articles: readonly GroupArticle[],
   pairs: readonly PairSummary[] = [],
@@ -50,7 +49,7 @@ export function variantGroups(
   for (const ids of groups) {
     const members = [...new Set(ids)].flatMap((id) => {
       const a = byId.get(id);
-      return a ? [articleListing(a)] : [];
+      return a ? [articleCaption(a)] : [];
     });
     if (members.length < 2) continue;
     const inGroup = new Set(members.map((m) => m.id));
@@ -58,11 +57,11 @@ export function variantGroups(
     const comparisons = pairs.flatMap((p) => {
       const left = byId.get(p.left);
       const right = byId.get(p.right);
-      if (!p.url || !left || !right || !inGroup.has(p.left) || !inGroup.has(p.right)) return [];
-      return [{ url: p.url, left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) }];
+      if (!p.variant || !left || !right || !inGroup.has(p.left) || !inGroup.has(p.right)) return [];
+      return [{ url: pairUrl(p.left, p.right), left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) }];
     });
     views.push({ number: views.length + 1, members, comparisons });
   }
-  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a) => articleListing(a));
+  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a) => articleCaption(a));
   return { groups: views, ungrouped };
 }

@@ -1,3 +1,4 @@
+// Finding and launching Debian's Chromium for browser tests, benchmarks and the Lighthouse audit.
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 

@@ -1,11 +1,13 @@
-// Highlighting is plain data: segments of the original text, marked or not, whatever the text or ranges.
+// Snippets are plain data: segments of the original text, marked or not, whatever the text or ranges.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { snippet } from '../../../src/lib/search/highlight.ts';
+import { snippet } from '../../../src/lib/text/snippet.ts';
 
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.array(fc.constantFrom('<img src=x onerror=alert(1)>', '<mark>', '</mark>', '&amp;', '<script>', 'Pompeo ', 'MESA ', ' ', '“', 'قال'), { maxLength: 40 }).map((a) => a.join('')),
+  // Long runs without a space (URLs, scripts without word breaks): the window cannot snap to a word boundary.
+  fc.tuple(fc.nat(20), fc.nat(400)).map(([words, letters]) => `${'a '.repeat(words)}${'x'.repeat(letters)} tail`),
 );
 const range = fc.tuple(fc.nat(400), fc.nat(40)).map(([s, n]) => [s, s + n] as [number, number]);
 
@@ -31,6 +33,10 @@ describe('snippet properties', () => {
         expect(s.text.length).toBeGreaterThan(0);
         expect(merged.some(([a, b]) => text.slice(a, b).includes(s.text))).toBe(true);
       }
+      // A snippet of a non-empty text is never empty, and it shows the first requested range, marked.
+      if (text.length > 0) expect(joined.length).toBeGreaterThan(0);
+      const first = merged.map(([a, b]): [number, number] => [a, Math.min(b, text.length)]).find(([a, b]) => b > a);
+      if (first) expect(body.some((s) => s.mark && text.slice(first[0], first[1]).startsWith(s.text))).toBe(true);
     }), { numRuns: 400 });
   });
 });

@@ -1,3 +1,4 @@
+// A static file server for a built site on loopback, as a static host would serve dist/ (tests, benchmarks, audit).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+// The zod schema of the glossary (content/glossary.yaml): terms and the names outlets use for them.
 import { z } from 'astro/zod';
 
 /** One glossary term and the names outlets use for it. */

@@ -1,5 +1,6 @@
-/** A piece of text, marked or not: what the page turns into text nodes and <mark> elements. */
-export interface Segment {
+// Keyword-in-context snippets: a stretch of text around matches, cut into marked and unmarked segments.
+/** A piece of a snippet, marked or not: what a page turns into text nodes and <mark> elements. */
+export interface SnippetSegment {
   text: string;
   mark: boolean;
 }
@@ -20,7 +21,7 @@ function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
  * Cuts a keyword-in-context snippet around the first range (about `radius` characters each side, at word
  * boundaries) and splits it into marked and unmarked segments. Text is never parsed: segments are plain strings.
  */
-export function snippet(text: string, ranges: readonly [number, number][], radius = 90): Segment[] {
+export function snippet(text: string, ranges: readonly [number, number][], radius = 90): SnippetSegment[] {
   const merged = mergeRanges(ranges.map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)]));
   const first = merged[0];
   let from = 0;
@@ -28,12 +29,14 @@ export function snippet(text: string, ranges: readonly [number, number][], radiu
   if (first && text.length > radius * 2.5) {
     from = Math.max(0, first[0] - radius);
     to = Math.min(text.length, first[1] + radius);
-    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    // Start after a space, but never past the match itself (a long word without spaces keeps its cut).
+    const space = text.indexOf(' ', from);
+    if (from > 0 && space >= 0 && space < first[0]) from = space + 1;
     if (to < text.length) to = text.lastIndexOf(' ', to) > first[1] ? text.lastIndexOf(' ', to) : to;
   } else if (!first) {
     to = Math.min(text.length, radius * 2);
   }
-  const segments: Segment[] = [];
+  const segments: SnippetSegment[] = [];
   if (from > 0) segments.push({ text: '… ', mark: false });
   let at = from;
   for (const [s, e] of merged) {
