@@ -65,7 +65,7 @@ export const articleSchema = z.object({
   source_url_from: provenanceSchema,
   note: z.string().nullable(),
   dateline: z.string().nullable(),
-  /** Body paragraphs, boilerplate removed; `#p1` on the article page is paragraphs[0]. */
+  /** Body paragraphs, boilerplate removed, crossheads included; `#pN` numbers text paragraphs only (corpus/numbering.ts). */
   paragraphs: z.array(z.string().min(1)).min(1),
   /** Sentences per paragraph; joining a paragraph's sentences with single spaces gives the paragraph back. */
   sentences: z.array(z.array(z.string().min(1)).min(1)),

@@ -1,6 +1,7 @@
 // Term reports: every mention of every glossary term in every article, with snippets, for the term pages.
 import type { Article } from '../schema/article.ts';
 import type { Term } from '../schema/glossary.ts';
+import { paragraphNumbers } from '../corpus/numbering.ts';
 import { findMentions } from './mentions.ts';
 import { snippet, type SnippetSegment } from '../text/snippet.ts';
 
@@ -9,7 +10,7 @@ export interface ArticleMentions {
   article: Pick<Article, 'id' | 'title' | 'outlet' | 'published'>;
   count: number;
   aliases: string[];
-  /** Each mentioning paragraph: its number (1-based), a snippet, and the aliases found in it. */
+  /** Each mentioning paragraph: its number (corpus/numbering.ts), a snippet, and the aliases found in it. */
   paragraphs: { number: number; segments: SnippetSegment[]; aliases: string[] }[];
 }
 
@@ -24,11 +25,12 @@ export interface TermReport {
 export function termReports(articles: readonly Article[], glossary: readonly Term[]): TermReport[] {
   return glossary.map((term) => {
     const perArticle = articles.map((a): ArticleMentions => {
+      const numbers = paragraphNumbers(a);
       const paragraphs = a.paragraphs.flatMap((text, i) => {
         const mentions = findMentions(text, term);
         if (mentions.length === 0) return [];
         return [{
-          number: i + 1,
+          number: numbers[i] as number,
           segments: snippet(text, mentions.map((m) => [m.start, m.end])),
           aliases: [...new Set(mentions.map((m) => m.alias))],
           count: mentions.length,
