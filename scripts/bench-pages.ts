@@ -48,7 +48,7 @@ try {
   if (process.argv.includes('--quick')) {
     entries = loadCorpus({ articlesDir: join(content, 'articles'), metadataFile: join(content, 'metadata.yaml') });
   } else {
-    const env = { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
     const dist = join(scratch, 'dist');
     execFileSync(process.execPath, ['scripts/ingest.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, stdio: 'ignore' });

@@ -1,13 +1,10 @@
 // An article page built from each format (issue #11): a plain-text file, a Markdown file and a saved web page from
 // tests/fixtures/ingest/, built into a throw-away site beside the seeds, open in Chromium with their structure and
 // nothing of the source's markup or page furniture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
-import { buildSiteWith, type BuiltSite } from '../support/build-site.ts';
+import { useSiteBuiltWith } from '../support/site.ts';
 
 const fixture = (name: string, file: string) => readFileSync(join('tests/fixtures/ingest', name, file));
 const files = {
@@ -16,32 +13,20 @@ const files = {
   'zz-format-page.html': fixture('page-furniture', 'input.html'),
 };
 
-let built: BuiltSite;
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  built = buildSiteWith(files);
-  site = await serveStatic(built.dist);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (built) rmSync(built.root, { recursive: true, force: true });
-});
+const site = useSiteBuiltWith(files);
 
 interface Entry { id: string; title: string; paragraphs: string[]; headings: number[]; quotes: number[]; boilerplate: { text: string }[] }
 const entryOf = (name: string): Entry => {
-  const list = JSON.parse(readFileSync(join(built.dist, 'api/articles.json'), 'utf8')) as { source_file: string; json: string }[];
+  const list = JSON.parse(readFileSync(join(site.dist, 'api/articles.json'), 'utf8')) as { source_file: string; json: string }[];
   const summary = list.find((a) => a.source_file === name);
   if (!summary) throw new Error(`${name} was not built`);
-  return JSON.parse(readFileSync(join(built.dist, summary.json), 'utf8')) as Entry;
+  return JSON.parse(readFileSync(join(site.dist, summary.json), 'utf8')) as Entry;
 };
 
 describe('an article page from each format', () => {
   it.each(Object.keys(files))('%s opens with its title, numbered paragraphs, crossheads and quotations', async (name) => {
     const entry = entryOf(name);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => {
@@ -66,7 +51,7 @@ describe('an article page from each format', () => {
 
   it('a saved page shows none of its furniture and the metadata it states', async () => {
     const entry = entryOf('zz-format-page.html');
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/articles/${entry.id}/`);
     const text = (await page.locator('section[aria-label="Article text"]').textContent()) ?? '';
     for (const furniture of ['We use cookies', 'Accept all', 'Business', 'Advertisement', 'Read next', 'Sign up', 'Great news for the region', 'All rights reserved', 'Topics']) expect(text).not.toContain(furniture);

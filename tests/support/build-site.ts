@@ -1,6 +1,6 @@
 // Builds throw-away sites from the project content plus extra article files, for hostile-input and bad-file tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,7 +17,36 @@ function scratchContent(extraArticles: Record<string, string | Uint8Array>): { r
   cpSync('content', content, { recursive: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
-  return { root, content, dist: join(root, 'dist'), env: { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' } };
+  const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  return { root, content, dist: join(root, 'dist'), env };
+}
+
+/** Held while an Astro build runs: two builds of one project at once share its .astro/ folder and break each other. */
+const BUILD_LOCK = 'node_modules/.wirediff-build.lock';
+/** A lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 10 * 60_000;
+
+/** Runs `work` while holding the project's build lock, waiting for a test file in another worker to finish its build. */
+function withBuildLock<T>(work: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      } catch {
+        // released between the two calls: try again
+      }
+      Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -27,7 +56,7 @@ function scratchContent(extraArticles: Record<string, string | Uint8Array>): { r
 export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>): BuiltSite {
   const { root, dist, env } = scratchContent(extraArticles);
   execFileSync('node_modules/.bin/node', ['scripts/ingest.ts'], { env, stdio: 'pipe' });
-  execFileSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, stdio: 'pipe' });
+  withBuildLock(() => execFileSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, stdio: 'pipe' }));
   return { root, dist };
 }
 
@@ -41,6 +70,6 @@ export interface BuildRun extends BuiltSite {
 /** Runs `npm run build` itself (the package script) on a scratch copy of the content with extra article files. */
 export function runBuildWith(extraArticles: Record<string, string | Uint8Array>): BuildRun {
   const { root, dist, env } = scratchContent(extraArticles);
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], { env, encoding: 'utf8' });
+  const run = withBuildLock(() => spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], { env, encoding: 'utf8' }));
   return { root, dist, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
