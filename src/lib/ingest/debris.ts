@@ -8,7 +8,7 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:share(?: this)?(?: post| article| story| on\b.*)?|tweet|email|print)\s*:?$/i, 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
-  [/^(?:follow us|advertisement|comments?|leave a (?:comment|reply)|tags?)\b.{0,60}$/i, 'other'],
+  [/^(?:follow us|advertisement|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 
 /** A line after which only readers' comments follow: everything from it to the end is page, not article. */
@@ -59,14 +59,35 @@ export function debrisStart(paragraphs: readonly string[]): number {
   return listed >= 2 || (labelled && listed >= 1) ? start : -1;
 }
 
+/** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */
+const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured)\s*:/i;
+const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$/i;
+/** Longest caption line, in words. */
+const MAX_CAPTION_WORDS = 40;
+
+/** A prompt to give an email address or sign up for a newsletter, in sentences or not. */
+const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:newsletters?|briefing|e-?mails?|inbox)\b|enter your e-?mail\b)/i;
+/** Longest newsletter prompt, in words. */
+const MAX_PROMPT_WORDS = 50;
+
+/** The kind of a furniture line that can stand anywhere in the body, or null. */
+function strayKind(line: string): BoilerplateKind | null {
+  const text = line.trim();
+  const words = countWords(text);
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
+  if (words <= MAX_PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)) return 'subscribe';
+  // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
+  return endsLikeSentence(text) ? null : markerKind(text);
+}
+
 /**
- * Page-furniture lines standing alone inside the body ("Advertisement", "SIGN UP FOR OUR NEWSLETTER"): each is
- * boilerplate by itself and the text around it stays. A line that ends like a sentence is prose, whatever its words.
+ * Page-furniture lines standing alone inside the body ("Advertisement", "SIGN UP FOR OUR NEWSLETTER", "Photo: …",
+ * a newsletter prompt): each is boilerplate by itself and the text around it stays.
  */
 export function strayMarkers(paragraphs: readonly string[]): { index: number; kind: BoilerplateKind }[] {
   return paragraphs.flatMap((line, index) => {
-    const kind = markerKind(line);
-    return kind && !endsLikeSentence(line) ? [{ index, kind }] : [];
+    const kind = strayKind(line);
+    return kind ? [{ index, kind }] : [];
   });
 }
 

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Boilerplate } from '../schema/article.ts';
 import { parseFormat, type Format } from './formats/index.ts';
+import byline from './plugins/byline.ts';
 import credits from './plugins/credits.ts';
 import crossheads from './plugins/crossheads.ts';
 import dateline from './plugins/dateline.ts';
@@ -36,10 +37,10 @@ export interface ParsedText {
 
 /**
  * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. Read-more and date labels
- * are cleared first so the head rules see clean lines; debris is cut before credits are looked for at the new end;
+ * are cleared first and a byline taken out so the head rules see clean lines; debris is cut before credits are looked for at the new end;
  * the dateline and crossheads are read on the final body; sentences last.
  */
-export const detectors = unified().use(readMore).use(inlineDate).use(head).use(debris).use(credits).use(dateline).use(crossheads).use(sentences).freeze();
+export const detectors = unified().use(readMore).use(inlineDate).use(byline).use(head).use(debris).use(credits).use(dateline).use(crossheads).use(sentences).freeze();
 
 /** Reads the marked tree out: body paragraphs with sentences and structure, boilerplate in file order, stated fields. */
 export function readTree(tree: Root, meta: StatedMeta): ParsedText {

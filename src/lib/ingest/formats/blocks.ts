@@ -36,7 +36,8 @@ function textBlock(type: 'paragraph' | 'heading', value: string, position: RootC
 function blocksOf(node: Nodes, quoted: boolean): Block[] {
   switch (node.type) {
     case 'paragraph':
-      return textBlock('paragraph', inlineText(node), node.position);
+      // A format parser may have marked a paragraph by its markup already (a web page's figure caption).
+      return textBlock('paragraph', inlineText(node), node.position).map((p) => (node.data?.boilerplate ? { ...p, data: { boilerplate: node.data.boilerplate } } : p));
     case 'heading':
       return textBlock('heading', inlineText(node), node.position, node.depth);
     case 'code':

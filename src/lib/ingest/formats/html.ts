@@ -1,7 +1,8 @@
 // A saved web page: its stated metadata (page-meta.ts), then its main content by Mozilla Readability, converted
 // DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and links' targets never survive:
 // only text and block structure (paragraphs, headings, quotations, list items) do.
-import type { Root } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { Readability } from '@mozilla/readability';
 import { fromDom } from 'hast-util-from-dom';
@@ -12,7 +13,7 @@ import { endsLikeSentence } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
-import { cleanByline, day, pageMeta } from './page-meta.ts';
+import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
 /** Parses a saved web page into the article tree, putting what the page states about itself on the file's data. */
 export function parseHtml(text: string, file: VFile): Root {
@@ -21,7 +22,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const stated = pageMeta(doc);
   const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const content = article?.content;
-  const tree = content ? toArticleTree(toMdast(fromDom(content)) as Root) : null;
+  const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph } }) as Root) : null;
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
     throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
@@ -34,7 +35,19 @@ export function parseHtml(text: string, file: VFile): Root {
     published: day(article.publishedTime ?? undefined),
   };
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), stated);
+  if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
   return tree;
+}
+
+/** A figure's caption is a caption by its markup: one paragraph of its text, marked as boilerplate. */
+function captionParagraph(_state: unknown, node: Element): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: toText(node) }], data: { boilerplate: 'caption' } };
+}
+
+/** The text of a hast node, with spaces between block-level pieces. */
+function toText(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((c) => toText(c)).join(' ') : '';
 }
 
 /** Fewest words a sentence of article text has; a menu item or a copyright line has fewer. */

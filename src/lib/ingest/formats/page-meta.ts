@@ -109,6 +109,16 @@ export function pageMeta(doc: Document): StatedMeta {
   return out;
 }
 
+/** Key for comparing outlet names: case, a leading "The" and punctuation ignored. */
+const outletKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A page title without a trailing " | Outlet" / " - Outlet" naming the stated outlet ("Talks resume | The Gazette"). */
+export function withoutOutletSuffix(title: string, outlet: string | undefined): string {
+  const match = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/.exec(title);
+  if (!match || !outlet || outletKey(match[2] ?? '') !== outletKey(outlet)) return title;
+  return (match[1] ?? title).trim();
+}
+
 /** A byline as printed on the page, reduced to names: its first line, without "By" and anything from a digit on (a date glued to it). */
 export function cleanByline(byline: string): string {
   return withoutBy((byline.split('\n')[0] ?? '').replace(/\d[\s\S]*$/, '')).replace(/[\s,;|–—-]+$/, '');

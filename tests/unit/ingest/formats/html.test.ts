@@ -40,4 +40,10 @@ describe('saved web page format', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);
   });
+
+  it('marks a figure caption as a caption by its markup', () => {
+    const { tree } = parse(`<html><body><article>${prose(3)}<figure><img src="x.jpg" alt="x"><figcaption>Gates rising at dusk. <b>Staff</b></figcaption></figure>${prose(2)}</article></body></html>`);
+    const caption = textBlocks(tree).find((b) => fullText(b).startsWith('Gates'));
+    expect(caption?.data).toEqual({ boilerplate: 'caption' });
+  });
 });

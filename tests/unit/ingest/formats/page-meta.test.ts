@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { day, pageMeta } from '../../../../src/lib/ingest/formats/page-meta.ts';
+import { day, pageMeta, withoutOutletSuffix } from '../../../../src/lib/ingest/formats/page-meta.ts';
 
 const page = (head: string, body = '') => parseHtmlDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
@@ -41,5 +41,11 @@ describe('page metadata', () => {
     expect(day('2017-11-03 03:01:00.000000')).toBe('2017-11-03');
     expect(day('2019-02-30')).toBeUndefined();
     expect(day('yesterday')).toBeUndefined();
+  });
+
+  it('drops a trailing " | Outlet" from a title only when it names the stated outlet', () => {
+    expect(withoutOutletSuffix('Barrier closes | River Post', 'The River Post')).toBe('Barrier closes');
+    expect(withoutOutletSuffix('Whale strandings | Eleanor Ainge Roy', 'The Guardian')).toBe('Whale strandings | Eleanor Ainge Roy');
+    expect(withoutOutletSuffix('Gulf - Iran talks resume', undefined)).toBe('Gulf - Iran talks resume');
   });
 });

@@ -27,3 +27,16 @@ describe('credits plugin', () => {
     expect(run.meta.outlet).toBe('The Gazette');
   });
 });
+
+describe('credits plugin: bios of more than one sentence', () => {
+  it('takes a bio whose further sentences go on about the same person', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'Amira Saleh covers trade and transport for the Harbour Times. She was previously based in Rotterdam.'));
+    expect(run.meta.author).toBe('Amira Saleh');
+    expect(run.parsed.paragraphs).toEqual(['The plan will fail.']);
+  });
+
+  it('keeps a closing paragraph that only starts like a bio', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'John Smith is the head of the port authority in Rotterdam. Officials there declined to comment.'));
+    expect(run.parsed.boilerplate).toEqual([]);
+  });
+});

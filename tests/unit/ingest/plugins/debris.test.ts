@@ -40,3 +40,25 @@ describe('debris plugin', () => {
     expect(kinds(run)).toEqual(['share', 'related']);
   });
 });
+
+describe('debris plugin: captions, prompts and labels anywhere in the body', () => {
+  it('marks photo captions and credits, newsletter prompts and topic lines, in sentences or not', () => {
+    const run = runPlugins([debris], lines(
+      prose[0] as string,
+      'Union members count ballots on Friday. Photograph: Tom Becker/Harbour Times',
+      prose[1] as string,
+      'Sign up for Harbour Weekly, our free newsletter, and get it in your inbox every Monday.',
+      '(Photo: Port Authority)',
+      prose[2] as string,
+      'Topics: Shipping, Labour',
+      'The pay deal runs for two years, the union said.',
+    ));
+    expect(kinds(run)).toEqual(['caption', 'subscribe', 'caption', 'other']);
+    expect(run.parsed.paragraphs).toEqual([...prose, 'The pay deal runs for two years, the union said.']);
+  });
+
+  it('leaves prose about photographs and newsletters alone', () => {
+    const run = runPlugins([debris], lines(...prose, 'The photograph was taken in 2019 by a local reporter, who later sold it.', 'Subscribers to the newsletter fell by half last year, the company said.'));
+    expect(kinds(run)).toEqual([]);
+  });
+});
