@@ -7,11 +7,15 @@ export interface Marker {
   value: number;
 }
 
+/** Character codes of • ◦ ▪ ‣ ● ⁃. */
+const BULLETS = new Set([0x2022, 0x25e6, 0x25aa, 0x2023, 0x25cf, 0x2043]);
 const MARKER = /^[•⁃]?(\(?)(\d{1,2}|[a-z])(\.\)|\.|\))$/u;
 
 /** The marker a token is, if any: "1.", "1.)", "1)", "(1)", "a.", "a)", "⁃9.". */
 export function markerOf(token: string): Marker | null {
-  if (token.length > 6) return null;
+  // Markers are short and start with a digit, a lower-case letter, a bracket or a bullet: most tokens fail at once.
+  const c = token.charCodeAt(0);
+  if (token.length > 6 || (c > 122 && !isBullet(token)) || (c < 97 && c !== 40 && (c < 48 || c > 57))) return null;
   const m = MARKER.exec(token);
   if (!m || (m[1] && m[3] !== ')')) return null;
   const body = m[2] as string;
@@ -19,7 +23,7 @@ export function markerOf(token: string): Marker | null {
 }
 
 /** True for a bullet standing alone or fused to a marker ("•", "⁃9."). */
-export const isBullet = (token: string) => /^[•◦▪‣●⁃]/u.test(token);
+export const isBullet = (token: string) => BULLETS.has(token.charCodeAt(0));
 
 /** The list markers of a paragraph: every marker that belongs to a list, and those that continue one (not the first). */
 export interface ListMarkers {

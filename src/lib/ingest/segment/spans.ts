@@ -81,7 +81,7 @@ export function findSpans(text: string): Spans {
       p = 0;
       depth = 0;
     }
-    for (; p <= q; p++) depth += delta[p] ?? 0;
+    for (; p <= q; p++) depth += delta[p] as number;
     return depth;
   };
   return { bracketCloser, bracketOpener, depthAt };

@@ -46,10 +46,10 @@ export function tailOf(token: string): Tail {
 }
 
 /** True for closing marks that include a bracket, after which the terminal belongs to the bracketed words. */
-export const closesBracket = (tail: Pick<Tail, 'closers'>) => /[)\]}]/.test(tail.closers);
+export const closesBracket = (tail: Pick<Tail, 'closers'>) => tail.closers !== '' && /[)\]}]/.test(tail.closers);
 
 /** True for closing marks that include a quotation mark. */
-export const closesQuotation = (tail: Pick<Tail, 'closers'>) => /["'”’»]/u.test(tail.closers);
+export const closesQuotation = (tail: Pick<Tail, 'closers'>) => tail.closers !== '' && /["'”’»]/u.test(tail.closers);
 
 const OPENERS = /^[("'“‘«[{¿¡]+/u;
 
