@@ -8,7 +8,7 @@ const LOOK = 64;
 export interface Tail {
   /** The token without its terminal, closing marks and numeric citations ("U.S" for "U.S.", "great" for "great.”"). */
   word: string;
-  /** Sentence-final punctuation: ".", "?!", "...", "…"; a dash when a quotation closes after it ("to--”"); or "". */
+  /** Sentence-final punctuation: ".", "?!", "...", "…", "؟"; a dash when a quotation closes after it ("to--”"); or "". */
   terminal: string;
   /** Closing quotes and brackets after the terminal ("”", ")", "'”"). */
   closers: string;
@@ -19,7 +19,8 @@ export type Start = 'upper' | 'lower' | 'digit' | 'symbol' | 'closing' | 'dash';
 
 const CITATIONS = /(?:\[\d{1,3}(?:[–-]\d{1,3})?\])+$/u;
 const CLOSING_MARKS = new Set([')', ']', '}', '"', "'", '”', '’', '»']);
-const TERMINALS = new Set(['.', '!', '?', '…', '‽']);
+/** Sentence-final marks, with the Arabic question mark, the Urdu full stop and the Devanagari danda. */
+const TERMINALS = new Set(['.', '!', '?', '…', '‽', '؟', '۔', '।', '！', '？']);
 const DASH = /(?:--|[—–-])$/u;
 
 /** Splits the end of a token into word, terminal and closing marks (scanning back from the end, no copies). */

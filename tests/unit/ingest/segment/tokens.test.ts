@@ -14,6 +14,7 @@ describe('tailOf', () => {
     ['well-known', { word: 'well-known', terminal: '', closers: '' }],
     ['paused...', { word: 'paused', terminal: '...', closers: '' }],
     ['Yemen).', { word: 'Yemen)', terminal: '.', closers: '' }],
+    ['التحالف؟', { word: 'التحالف', terminal: '؟', closers: '' }],
   ])('%s', (token, tail) => {
     expect(tailOf(token)).toEqual(tail);
   });
