@@ -4,8 +4,8 @@
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
+import { serveStatic } from './lib/server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const desktop = process.argv.includes('--desktop');

@@ -2,7 +2,7 @@
 // detection precision / recall (seed corpus and a synthetic one), and the cost of aligning pairs.
 // Usage: npm run bench:compare
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { linkScores, loadGoldCases } from '../tests/support/gold.ts';
+import { linkScores, loadGoldCases } from './lib/gold.ts';
 import { loadCorpus, ingestFile } from '../src/lib/corpus/load.ts';
 import { alignPair, compareCorpus } from '../src/lib/compare/index.ts';
 import { generateCorpus, type SeedTruth } from './bench/synth.ts';

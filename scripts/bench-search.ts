@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { SearchData } from '../src/lib/search/data.ts';
 import { createFuse, search } from '../src/lib/search/engine.ts';
 import { percentiles } from './bench/measure.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/server.ts';
 
 /** Queries a reader would type: glossary terms, names, a typo, a phrase, common words. */
 export const QUERIES = ['MESA', 'JCPOA', 'Pompoe', 'Khashoggi', 'air defence', '"nuclear deal"', 'Saudi Arabia', 'sanctions', 'Qatar', 'alliance'];

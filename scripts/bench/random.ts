@@ -1,3 +1,4 @@
+// A seeded pseudo-random generator for reproducible synthetic corpora.
 /** A small seeded PRNG (mulberry32), so every synthetic corpus is reproducible from its seed. */
 export function createRandom(seed: number) {
   let state = seed >>> 0;

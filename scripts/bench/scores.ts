@@ -1,3 +1,4 @@
+// Precision and recall of variant detection, over the pairs placed in one group.
 import { idFromFileName } from '../../src/lib/ingest/id.ts';
 
 const key = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);

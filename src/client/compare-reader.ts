@@ -1,6 +1,7 @@
 // <compare-reader>: progressive enhancement of a pair page. Without it the page is complete (side by side, every
 // row shown); with it, unchanged runs fold, buttons switch to the inline view, hide boilerplate and step through
-// the changes, and j/n and k/p do the same from the keyboard.
+// the changes, and j/n and k/p do the same from the keyboard. Anchor ids come from the page (built by routes on the
+// server), so this element imports nothing and stays small enough to be inlined.
 
 /** Makes a toggle button; `aria-pressed` carries its state for assistive technology. */
 function toggle(label: string, onChange: (on: boolean) => void): HTMLButtonElement {
@@ -24,6 +25,11 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   return b;
 }
 
+/** The id of the change-list entry a change link sits in (`change-N`). */
+function changeIdOf(link: HTMLAnchorElement): string {
+  return link.closest('li[id]')?.id ?? '';
+}
+
 class CompareReader extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
   private current = -1;
@@ -45,8 +51,8 @@ class CompareReader extends HTMLElement {
       this.status.setAttribute('aria-live', 'polite');
       for (const hint of this.querySelectorAll('[data-js-only]')) hint.removeAttribute('hidden');
       this.links.forEach((a, i) => a.addEventListener('click', () => this.select(i, false)));
-      const m = /^change-(\d+)$/.exec(target);
-      if (m) this.current = Number(m[1]) - 1;
+      const current = this.links.findIndex((a) => changeIdOf(a) === target);
+      if (current >= 0) this.current = current;
       document.addEventListener('keydown', (e) => this.key(e));
     }
     // Paper shows every row: open the folded runs while printing, fold them again after.
@@ -86,7 +92,7 @@ class CompareReader extends HTMLElement {
     const run = row?.closest('details');
     if (run) run.open = true;
     if (focus && row) {
-      history.replaceState(null, '', `#change-${i + 1}`);
+      history.replaceState(null, '', `#${changeIdOf(link)}`);
       row.focus();
     }
   }

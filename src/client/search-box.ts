@@ -2,8 +2,9 @@
 // keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
 import type { SearchData } from '../lib/search/data.ts';
 import { createFuse, search, type SearchResult } from '../lib/search/engine.ts';
-import type { Segment } from '../lib/search/highlight.ts';
-import { formatDate } from '../lib/present/provenance.ts';
+import type { SnippetSegment } from '../lib/text/snippet.ts';
+import { articleCaption, plural } from '../lib/present/format.ts';
+import { paragraphUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
 
 type Loaded = { data: SearchData; fuse: ReturnType<typeof createFuse> };
 
@@ -18,7 +19,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function segmentsInto(parent: HTMLElement, segments: readonly Segment[]) {
+function segmentsInto(parent: HTMLElement, segments: readonly SnippetSegment[]) {
   for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
 }
 
@@ -82,7 +83,7 @@ class SearchBox extends HTMLElement {
 
   /** Fetches the index once, on first focus or first query, so visitors who never search download nothing. */
   load(): Promise<Loaded> {
-    this.#loaded ??= fetch(this.dataset.index ?? '/search/index.json')
+    this.#loaded ??= fetch(this.dataset.index ?? SEARCH_INDEX_URL)
       .then((r) => r.json() as Promise<SearchData>)
       .then((data) => ({ data, fuse: createFuse(data) }));
     return this.#loaded;
@@ -113,21 +114,22 @@ class SearchBox extends HTMLElement {
     const articles = result.groups.length;
     status.textContent = result.hitCount === 0
       ? `No paragraphs match “${query}”.`
-      : `${result.hitCount} paragraph${result.hitCount === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'} match “${query}”${result.term ? `, including every name for ${result.term.name}` : ''}.`;
+      : `${plural(result.hitCount, 'paragraph')} in ${plural(articles, 'article')} match “${query}”${result.term ? `, including every name for ${result.term.name}` : ''}.`;
     const list = el('ol', undefined, 'result-groups');
     for (const group of result.groups.slice(0, MAX_GROUPS)) {
       const item = el('li');
       item.dataset.article = group.article.id;
+      const caption = articleCaption(group.article);
       const heading = el('h2', undefined, 'result-title');
-      const link = el('a', group.article.title);
-      link.href = group.article.url;
+      const link = el('a', caption.title);
+      link.href = caption.url;
       heading.append(link);
-      const meta = el('p', `${group.article.outlet ?? 'Outlet not stated'} · ${formatDate(group.article.published)} · ${group.hits.length} hit${group.hits.length === 1 ? '' : 's'}`, 'meta');
+      const meta = el('p', `${caption.outlet} · ${caption.dateText} · ${plural(group.hits.length, 'hit')}`, 'meta');
       const hits = el('ol', undefined, 'hits');
       for (const hit of group.hits.slice(0, MAX_HITS)) {
         const li = el('li');
         const a = el('a');
-        a.href = hit.url;
+        a.href = paragraphUrl(group.article.id, hit.paragraph);
         const label = el('span', `¶${hit.paragraph} `, 'para-number');
         a.append(label);
         segmentsInto(a, hit.segments);

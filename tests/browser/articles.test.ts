@@ -1,3 +1,4 @@
+// Article pages in Chromium: every article linked from home, each page with its title and paragraphs.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useBuiltSite } from '../support/site.ts';

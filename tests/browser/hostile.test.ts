@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
 import { buildSiteWith, type BuiltSite } from '../support/build-site.ts';
 
 const fixtures = 'tests/fixtures/hostile';

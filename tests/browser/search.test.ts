@@ -1,3 +1,4 @@
+// The search page (results, keyboard, history, loading the index only when needed) and term pages, in Chromium.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// Builds a throw-away site from the project content plus extra article files, for hostile-input tests.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,8 @@
+// The built site served on loopback plus one Chromium, for the browser tests of one file.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticSite } from './server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
 
 /** The built site served on loopback and one Chromium, for the tests of one file. */
 export interface SiteUnderTest {

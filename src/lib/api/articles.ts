@@ -1,9 +1,6 @@
+// The public JSON shapes of articles (/api/articles.json and /api/articles/<id>.json), links added from routes.
 import type { Article } from '../schema/article.ts';
-
-/** Path of an article's full JSON entry. */
-export function articleJsonPath(id: string): string {
-  return `/api/articles/${id}.json`;
-}
+import { articleJsonUrl, articleUrl } from '../routes.ts';
 
 /** One row of `/api/articles.json`; the shape is public, so fields are listed explicitly. */
 export function toArticleSummary(a: Article) {
@@ -13,8 +10,8 @@ export function toArticleSummary(a: Article) {
     title: a.title,
     outlet: a.outlet,
     published: a.published,
-    url: a.url,
-    json: articleJsonPath(a.id),
+    url: articleUrl(a.id),
+    json: articleJsonUrl(a.id),
   };
 }
 
@@ -35,6 +32,6 @@ export function toArticleJson(a: Article) {
     paragraphs: a.paragraphs,
     sentences: a.sentences,
     boilerplate: a.boilerplate,
-    url: a.url,
+    url: articleUrl(a.id),
   };
 }

@@ -1,3 +1,4 @@
+// Sentence alignment of two texts: a monotone dynamic programme with merged links, then out-of-order moves.
 import { LINK_THRESHOLD, MERGE_MIN_NOVEL, MOVE_THRESHOLD } from './thresholds.ts';
 import { novelContainment, similarity } from './similarity.ts';
 import { mergeFeatures, type SentenceFeatures } from './vocabulary.ts';
@@ -15,6 +16,18 @@ export interface AlignedGroup {
 const Step = { None: 0, SkipLeft: 1, SkipRight: 2, OneOne: 3, TwoOne: 4, OneTwo: 5 } as const;
 type Step = (typeof Step)[keyof typeof Step];
 
+/** Similarity of left sentence i to right sentence j, from the precomputed grid. */
+type SimilarityOf = (i: number, j: number) => number;
+
+/** The filled programme: for each cell (i sentences of left, j of right), the move that reached it best. */
+interface AlignmentTable {
+  n: number;
+  m: number;
+  step: Uint8Array;
+  /** Merged-link similarity of the 2–1 (even slots) and 1–2 (odd slots) link ending at each cell. */
+  merged: Float64Array;
+}
+
 /**
  * Aligns two sentence lists with a monotone dynamic programme allowing 1–1, 2–1 and 1–2 links and unmatched
  * sentences, then pairs leftover sentences out of order as moves. Groups come back in reading order (right side
@@ -27,21 +40,58 @@ export function alignSentences(
   leftText: readonly string[] = [],
   rightText: readonly string[] = [],
 ): AlignedGroup[] {
-  const n = left.length;
+  const s = similarityGrid(left, right, weight, leftText, rightText);
+  const table = fillTable(left, right, weight, s);
+  return pairMoves(orderOneSided(traceback(table, s)), s);
+}
+
+/** Similarity of every left sentence to every right sentence; identical sentences always match fully. */
+function similarityGrid(
+  left: readonly SentenceFeatures[],
+  right: readonly SentenceFeatures[],
+  weight: Float64Array,
+  leftText: readonly string[],
+  rightText: readonly string[],
+): SimilarityOf {
   const m = right.length;
-  const w = m + 1;
-  const sim = new Float64Array(n * m);
+  const sim = new Float64Array(left.length * m);
   // Identical sentences always match fully, even one made only of function words ("So it goes.").
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < left.length; i++) {
     for (let j = 0; j < m; j++) {
       const same = leftText[i] !== undefined && leftText[i] === rightText[j];
       sim[i * m + j] = same ? 1 : similarity(left[i] as SentenceFeatures, right[j] as SentenceFeatures, weight);
     }
   }
-  const s = (i: number, j: number) => sim[i * m + j] as number;
+  return (i, j) => sim[i * m + j] as number;
+}
+
+/**
+ * Scores a two-to-one link: `first` and `second` are adjacent sentences of one side, `a` and `b` their own
+ * similarities to `single` on the other side. Returns the merged similarity and whether the link may be taken:
+ * the merge must reach the link threshold and the weaker sentence must bring its own matching content. Null when
+ * the pair cannot form a link at all.
+ */
+function mergedLink(
+  first: SentenceFeatures,
+  second: SentenceFeatures,
+  single: SentenceFeatures,
+  a: number,
+  b: number,
+  weight: Float64Array,
+): { joined: number; allowed: boolean } | null {
+  if (!(a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD)) return null;
+  const joined = similarity(mergeFeatures([first, second], weight), single, weight);
+  const weaker = a >= b ? novelContainment(second, first, single, weight) : novelContainment(first, second, single, weight);
+  return { joined, allowed: joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL };
+}
+
+/** Fills the programme: each cell keeps the best of skipping a sentence or ending a 1–1, 2–1 or 1–2 link there. */
+function fillTable(left: readonly SentenceFeatures[], right: readonly SentenceFeatures[], weight: Float64Array, s: SimilarityOf): AlignmentTable {
+  const n = left.length;
+  const m = right.length;
+  const w = m + 1;
   // A link gains (similarity − threshold) per sentence it covers, so only links above the threshold pay.
   const gain = (score: number, size: number) => (score - LINK_THRESHOLD) * size;
-
   const best = new Float64Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);
   const merged = new Float64Array((n + 1) * w * 2);
@@ -60,32 +110,29 @@ export function alignSentences(
       if (j > 0) consider(best[i * w + j - 1] as number, Step.SkipRight);
       if (i > 0 && j > 0 && s(i - 1, j - 1) >= LINK_THRESHOLD) consider((best[(i - 1) * w + j - 1] as number) + gain(s(i - 1, j - 1), 2), Step.OneOne);
       if (i > 1 && j > 0) {
-        const a = s(i - 2, j - 1);
-        const b = s(i - 1, j - 1);
-        if (a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD) {
-          const [x, y, r] = [left[i - 2] as SentenceFeatures, left[i - 1] as SentenceFeatures, right[j - 1] as SentenceFeatures];
-          const joined = similarity(mergeFeatures([x, y], weight), r, weight);
-          merged[(i * w + j) * 2] = joined;
-          const weaker = a >= b ? novelContainment(y, x, r, weight) : novelContainment(x, y, r, weight);
-          if (joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL) consider((best[(i - 2) * w + j - 1] as number) + gain(joined, 3), Step.TwoOne);
+        const link = mergedLink(left[i - 2] as SentenceFeatures, left[i - 1] as SentenceFeatures, right[j - 1] as SentenceFeatures, s(i - 2, j - 1), s(i - 1, j - 1), weight);
+        if (link) {
+          merged[(i * w + j) * 2] = link.joined;
+          if (link.allowed) consider((best[(i - 2) * w + j - 1] as number) + gain(link.joined, 3), Step.TwoOne);
         }
       }
       if (i > 0 && j > 1) {
-        const a = s(i - 1, j - 2);
-        const b = s(i - 1, j - 1);
-        if (a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD) {
-          const [l, x, y] = [left[i - 1] as SentenceFeatures, right[j - 2] as SentenceFeatures, right[j - 1] as SentenceFeatures];
-          const joined = similarity(l, mergeFeatures([x, y], weight), weight);
-          merged[(i * w + j) * 2 + 1] = joined;
-          const weaker = a >= b ? novelContainment(y, x, l, weight) : novelContainment(x, y, l, weight);
-          if (joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL) consider((best[(i - 1) * w + j - 2] as number) + gain(joined, 3), Step.OneTwo);
+        const link = mergedLink(right[j - 2] as SentenceFeatures, right[j - 1] as SentenceFeatures, left[i - 1] as SentenceFeatures, s(i - 1, j - 2), s(i - 1, j - 1), weight);
+        if (link) {
+          merged[(i * w + j) * 2 + 1] = link.joined;
+          if (link.allowed) consider((best[(i - 1) * w + j - 2] as number) + gain(link.joined, 3), Step.OneTwo);
         }
       }
       best[i * w + j] = value;
       step[i * w + j] = choice;
     }
   }
+  return { n, m, step, merged };
+}
 
+/** Walks the filled programme back from the last cell into groups, in reading order. */
+function traceback({ n, m, step, merged }: AlignmentTable, s: SimilarityOf): AlignedGroup[] {
+  const w = m + 1;
   const path: AlignedGroup[] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const c = step[i * w + j] as Step;
@@ -109,8 +156,7 @@ export function alignSentences(
       j -= 1;
     }
   }
-  path.reverse();
-  return pairMoves(orderOneSided(path), s);
+  return path.reverse();
 }
 
 /** Within a run of unmatched sentences, lists the left side's before the right side's, as diffs read. */
@@ -135,7 +181,7 @@ function orderOneSided(path: AlignedGroup[]): AlignedGroup[] {
  * Links leftover sentences that match out of order (a paragraph moved up or down): greedily, most similar first.
  * The moved link takes the right-only sentence's place; the left-only one is removed from where it was.
  */
-function pairMoves(groups: AlignedGroup[], s: (i: number, j: number) => number): AlignedGroup[] {
+function pairMoves(groups: AlignedGroup[], s: SimilarityOf): AlignedGroup[] {
   const lefts = groups.filter((g) => g.right.length === 0).map((g) => g.left[0] as number);
   const rights = groups.filter((g) => g.left.length === 0).map((g) => g.right[0] as number);
   const options: [number, number, number][] = [];

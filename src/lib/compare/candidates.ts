@@ -1,3 +1,4 @@
+// Candidate pairs: which articles are worth aligning, from shared distinctive terms, without comparing every pair.
 import { CANDIDATES_PER_ARTICLE, MIN_SHARED_TERMS, SIGNATURE_TERMS } from './thresholds.ts';
 import type { Vocabulary } from './vocabulary.ts';
 

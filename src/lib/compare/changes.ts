@@ -1,13 +1,14 @@
+// Typed changes of an alignment: clauses, numbers, dates, names, attribution and quotes a rewrite altered.
 import type { AlignmentRow, Change } from './types.ts';
 import { CLAUSE_MIN_WORDS } from './thresholds.ts';
 import { contentStems } from './normalise.ts';
 import { similarity } from './similarity.ts';
 import { features } from './vocabulary.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { ATTRIBUTION_VERBS, MONTH_PATTERN } from '../text/lexicon.ts';
 
-const ATTRIBUTION = /\b(?:said|says|say|told|added|noted|claimed|claims|stated|reported|alleged|insisted|argued|confirmed|denied|warned|explained|announced|cautioned|stressed|according to)\b/gi;
+const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERBS.map(escapeRegExp).join('|')})\\b`, 'gi');
 const QUOTE = /“([^”]{3,})”|"([^"]{3,})"/g;
-const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?/;
 const NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}’'-]+)*/gu;
 
 const trim = (text: string) => text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
@@ -65,7 +66,7 @@ function numbers(row: AlignmentRow, index: number): Change[] {
     // A number only added or only dropped is still a changed figure when the other side had numbers too.
     if (left.length === 0 || right.length === 0) return [];
   }
-  const dateLike = [...onlyLeft, ...onlyRight].some((n) => /^(?:1[89]|20)\d\d$/.test(n)) || (MONTH.test(row.left.join(' ')) && MONTH.test(row.right.join(' ')));
+  const dateLike = [...onlyLeft, ...onlyRight].some((n) => /^(?:1[89]|20)\d\d$/.test(n)) || (MONTH_PATTERN.test(row.left.join(' ')) && MONTH_PATTERN.test(row.right.join(' ')));
   return [{ type: dateLike ? 'date-changed' : 'number-changed', row: index, left: onlyLeft.join(', ') || null, right: onlyRight.join(', ') || null }];
 }
 
@@ -75,7 +76,7 @@ function names(sentences: readonly string[]): string[] {
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(NAME)) {
       if (match.index === 0 || /[.!?“"]\s*$/.test(sentence.slice(0, match.index))) continue;
-      if (MONTH.test(match[0]) && match[0].length <= 9) continue;
+      if (MONTH_PATTERN.test(match[0]) && match[0].length <= 9) continue;
       found.add(match[0].replace(/[’']s$/u, ''));
     }
   }

@@ -1,3 +1,4 @@
+// Variant groups: the stories, as connected components of the variant pairs.
 import type { Article } from '../schema/article.ts';
 import { sortArticles } from '../corpus/sort.ts';
 

@@ -4,25 +4,15 @@ import type { Alignment, CorpusComparison, PairSummary } from './types.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import { candidatePairs } from './candidates.ts';
 import { alignArticles, flatSentences } from './pair.ts';
-import { orient } from './orient.ts';
+import { orientPair } from './orient.ts';
 import { variantGroups } from './groups.ts';
 import { MAX_ALIGN_CELLS } from './thresholds.ts';
 
 export type * from './types.ts';
 
-/** Key of a pair, as used in URLs: `<left>--<right>`. */
-export function pairKey(left: string, right: string): string {
-  return `${left}--${right}`;
-}
-
-/** URL of a variant pair's comparison page. */
-export function pairUrl(left: string, right: string): string {
-  return `/compare/${pairKey(left, right)}/`;
-}
-
-/** Path of a variant pair's alignment JSON. */
-export function pairJsonPath(left: string, right: string): string {
-  return `/api/pairs/${pairKey(left, right)}.json`;
+/** The key of an oriented pair in `CorpusComparison.alignments` (a map key, not a URL: routes builds those). */
+export function alignmentKey(left: string, right: string): string {
+  return `${left}\n${right}`;
 }
 
 /** Time spent in each stage of a corpus comparison, in milliseconds. */
@@ -32,19 +22,15 @@ export interface ComparisonTimings {
   align_ms: number;
 }
 
-let memo: { key: string; result: CorpusComparison & { timings: ComparisonTimings } } | null = null;
-
 /**
  * Compares a corpus: proposes candidate pairs from shared rare terms, aligns each candidate sentence by sentence,
- * keeps those whose alignment covers enough text as variants, and groups variants into stories. Memoised on the
- * corpus, since every page of a build asks for the same result.
+ * keeps those whose alignment covers enough text as variants, and groups variants into stories. `articles` must be
+ * in corpus order (sortArticles); the site computes this once per build (src/lib/site.ts).
  */
 export function compareCorpus(
   articles: readonly Article[],
   onProgress?: (aligned: number, candidates: number) => void,
 ): CorpusComparison & { timings: ComparisonTimings } {
-  const key = articles.map((a) => `${a.id}:${a.sentences.length}:${a.word_count}`).join('|');
-  if (memo?.key === key) return memo.result;
   const started = performance.now();
   const vocabulary = buildVocabulary(articles.map(flatSentences));
   const candidates = candidatePairs(vocabulary);
@@ -54,11 +40,11 @@ export function compareCorpus(
   const alignments = new Map<string, Alignment>();
   for (const [k, [a, b]] of candidates.entries()) {
     if (onProgress && (k % 1000 === 0 || k === candidates.length - 1)) onProgress(k + 1, candidates.length);
-    const [left, right] = orient(articles[a] as Article, articles[b] as Article);
+    const [left, right] = orientPair(articles[a] as Article, articles[b] as Article);
     const li = index.get(left.id) as number;
     const ri = index.get(right.id) as number;
     if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
-      pairs.push({ left: left.id, right: right.id, similarity: 0, variant: false, left_kept: 0, right_from_left: 0, url: null, json: null });
+      pairs.push({ left: left.id, right: right.id, similarity: 0, variant: false, left_kept: 0, right_from_left: 0 });
       continue;
     }
     const { similarity, variant, ...alignment } = alignArticles(left, right, vocabulary, li, ri);
@@ -69,27 +55,18 @@ export function compareCorpus(
       variant,
       left_kept: alignment.stats.left_kept,
       right_from_left: alignment.stats.right_from_left,
-      url: variant ? pairUrl(left.id, right.id) : null,
-      json: variant ? pairJsonPath(left.id, right.id) : null,
     });
-    if (variant) alignments.set(pairKey(left.id, right.id), alignment);
+    if (variant) alignments.set(alignmentKey(left.id, right.id), alignment);
   }
   const verifyDone = performance.now();
   pairs.sort((x, y) => x.left.localeCompare(y.left) || x.right.localeCompare(y.right));
-  const result = {
+  return {
     pairs,
     alignments,
     groups: variantGroups(articles, pairs),
     // Verification aligns every candidate, so alignment time is the verification time; both are reported.
     timings: { candidates_ms: candidatesDone - started, verify_ms: verifyDone - candidatesDone, align_ms: verifyDone - candidatesDone },
   };
-  memo = { key, result };
-  return result;
-}
-
-/** The variant pairs an article belongs to, for "Other versions of this story". */
-export function variantsOf(id: string, comparison: CorpusComparison): PairSummary[] {
-  return comparison.pairs.filter((p) => p.variant && (p.left === id || p.right === id));
 }
 
 /**

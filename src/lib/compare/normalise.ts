@@ -1,4 +1,7 @@
-import { stemmer } from 'stemmer';
+// Sentence terms for the comparison engine: stemmed content words, numbers and names, stopwords left out.
+import { textKeys } from '../text/keys.ts';
+import { isNumber, withoutPossessive } from '../text/word-key.ts';
+import { MONTH_ABBREVIATIONS, REPORTING_VERBS } from '../text/lexicon.ts';
 
 /** A term of a sentence: its normalised form and whether it is an identifier (number or name). */
 export interface Term {
@@ -13,24 +16,8 @@ const STOPWORDS = new Set(
     'into is it its itself just me more most my no nor not now of off on once only or other our out over own same she should so ' +
     'some such than that the their theirs them then there these they this those through to too under until up very was we were ' +
     'what when where which while who whom why will with would you your yours may might must shall us one two its it’s per via ' +
-    'also said says say told according reported added noted claimed stated').split(' '),
+    `also according ${REPORTING_VERBS.join(' ')}`).split(' '),
 );
-
-const MONTHS: Record<string, string> = {
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
-
-/** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
-function americanise(word: string): string {
-  return word
-    .replace(/ence$/, 'ense')
-    .replace(/(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/our$/, 'or')
-    .replace(/ourable$/, 'orable')
-    .replace(/programme$/, 'program')
-    .replace(/tre$/, 'ter');
-}
 
 /**
  * Turns a sentence into the terms that carry its content: stemmed content words, numbers, and names (capitalised
@@ -38,21 +25,17 @@ function americanise(word: string): string {
  */
 export function sentenceTerms(sentence: string): Term[] {
   const terms: Term[] = [];
-  const words = sentence.match(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu) ?? [];
-  words.forEach((raw, index) => {
-    const word = raw.replace(/[’']s$/u, '');
-    const lower = word.toLowerCase();
-    if (/^\p{N}+$/u.test(word)) {
-      terms.push({ key: `#${Number(word)}`, identifier: true });
+  textKeys(sentence).forEach(({ word: raw, key }, index) => {
+    const word = withoutPossessive(raw);
+    if (isNumber(word)) {
+      terms.push({ key, identifier: true });
       return;
     }
+    const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || lower.length < 2) return;
-    const month = MONTHS[lower];
-    const capitalised = /^\p{Lu}/u.test(word);
-    const name = index > 0 && capitalised;
-    // Demonyms meet their country ("Iranian" → iran, "Israeli" → israel), as rewrites swap one for the other.
-    const base = capitalised ? lower.replace(/ians?$/, '').replace(/(?<=[lqt])is?$/, '') : lower;
-    terms.push({ key: month ?? stemmer(americanise(base)), identifier: name || month !== undefined });
+    const month = MONTH_ABBREVIATIONS[lower] !== undefined;
+    const name = index > 0 && /^\p{Lu}/u.test(word);
+    terms.push({ key, identifier: name || month });
   });
   return terms;
 }

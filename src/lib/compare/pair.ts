@@ -1,3 +1,4 @@
+// One pair of articles aligned: rows from the sentence alignment, their word diffs, figures and the variant verdict.
 import type { Article } from '../schema/article.ts';
 import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
 import { alignSentences, type AlignedGroup } from './align.ts';

@@ -1,3 +1,4 @@
+// Sentence similarity: weighted Dice over terms, scaled by agreement on names and numbers.
 import type { SentenceFeatures } from './vocabulary.ts';
 import { IDENTIFIER_CONFLICT } from './thresholds.ts';
 

@@ -78,7 +78,7 @@ export interface Alignment {
   stats: AlignmentStats;
 }
 
-/** One scored pair of articles, as listed in /api/pairs.json (public). */
+/** One scored pair of articles; /api/pairs.json serves it with its links added (src/lib/api/pairs.ts). */
 export interface PairSummary {
   left: string;
   right: string;
@@ -86,15 +86,13 @@ export interface PairSummary {
   variant: boolean;
   left_kept: number;
   right_from_left: number;
-  url: string | null;
-  json: string | null;
 }
 
 /** The comparison engine's result for a whole corpus. */
 export interface CorpusComparison {
   /** Every scored pair (candidates that were verified), sorted by left id then right id. */
   pairs: PairSummary[];
-  /** Alignment of each variant pair, keyed by pairKey(left, right). */
+  /** Alignment of each variant pair, keyed by alignmentKey(left, right). */
   alignments: Map<string, Alignment>;
   /** Variant groups (connected components of variant pairs), each sorted left-to-right by date then id. */
   groups: string[][];

@@ -1,3 +1,4 @@
+// Term ids and weights over a set of documents, and sentences as weighted term sets (features).
 import { IDENTIFIER_BOOST } from './thresholds.ts';
 import { sentenceTerms } from './normalise.ts';
 

@@ -1,5 +1,7 @@
+// Word-level diff of two sentence groups, its cleanup into readable replacements, and the row grade it implies.
 import { diffWordsWithSpace } from 'diff';
 import type { DiffOp, RowGrade } from './types.ts';
+import { countWords } from '../text/words.ts';
 import { DIFF_MAX_EDIT_LENGTH, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
 
 /**
@@ -63,14 +65,12 @@ export function rightText(ops: readonly DiffOp[]): string {
   return ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
 }
 
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 /** Grades a linked row for readers: verbatim, light edit or paraphrase, from the share of words that changed. */
 export function gradeOps(ops: readonly DiffOp[]): RowGrade {
   let changed = 0;
   let total = 0;
   for (const o of ops) {
-    const n = words(o.text);
+    const n = countWords(o.text);
     total += o.op === 'equal' ? 2 * n : n;
     if (o.op !== 'equal') changed += n;
   }

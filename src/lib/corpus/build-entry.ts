@@ -1,6 +1,8 @@
+// Builds one validated corpus entry from a parsed text and its curated metadata, with each field's provenance.
 import type { ParsedText } from '../ingest/parse.ts';
 import { articleSchema, type Article, type Curated, type Provenance } from '../schema/article.ts';
 import { idFromFileName } from '../ingest/id.ts';
+import { countWords } from '../text/words.ts';
 
 /** Picks a field's value and provenance: a curated value wins (a person checked it), then the text, then nothing. */
 function pick(curated: string | undefined, fromText: string | null): [string | null, Provenance] {
@@ -18,11 +20,6 @@ export function deriveTitle(firstSentence: string): string {
   if (clean.length <= DERIVED_TITLE_MAX) return clean;
   const cut = clean.slice(0, DERIVED_TITLE_MAX);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : DERIVED_TITLE_MAX).trim()}…`;
-}
-
-/** Counts words as runs of letters or digits, the way a reader would. */
-export function countWords(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0), 0);
 }
 
 /** Merges what the text says with the curated metadata into one validated entry. */
@@ -62,7 +59,6 @@ export function buildEntry(sourceFile: string, parsed: ParsedText, curated: Cura
     sentences: parsed.sentences,
     headings: parsed.headings,
     boilerplate: parsed.boilerplate,
-    word_count: countWords(parsed.paragraphs),
-    url: `/articles/${id}/`,
+    word_count: parsed.paragraphs.reduce((n, p) => n + countWords(p), 0),
   });
 }

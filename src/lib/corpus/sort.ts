@@ -1,3 +1,4 @@
+// Corpus order: by publication date (undated last), then id; every list and the JSON API use it.
 import type { Article } from '../schema/article.ts';
 
 /** Orders articles by publication date (undated last), then by id, the order every listing and API uses. */

@@ -1,5 +1,6 @@
 import type { BoilerplateKind } from '../schema/article.ts';
-import { endsLikeSentence, wordCount } from './paragraphs.ts';
+import { endsLikeSentence } from './paragraphs.ts';
+import { countWords } from '../text/words.ts';
 
 /** Lines that mark the end of the article and the start of the page around it. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
@@ -31,7 +32,7 @@ export function debrisStart(paragraphs: readonly string[]): number {
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const p = paragraphs[i] as string;
     if (TEASER.test(p)) teasers += 1;
-    else if (endsLikeSentence(p) || wordCount(p) > 25) break;
+    else if (endsLikeSentence(p) || countWords(p) > 25) break;
     start = i;
   }
   return teasers >= 2 ? start : -1;

@@ -1,4 +1,5 @@
-import { endsLikeSentence, wordCount } from './paragraphs.ts';
+import { endsLikeSentence } from './paragraphs.ts';
+import { countWords } from '../text/words.ts';
 
 /** Longest line, in words, that can be a caption, headline or standfirst rather than body prose. */
 const MAX_HEAD_WORDS = 30;
@@ -16,7 +17,7 @@ export interface Head {
 
 /** A line that reads as a heading: short and without the closing punctuation of prose. */
 export function isHeadingLike(line: string, maxWords = MAX_HEAD_WORDS): boolean {
-  return !endsLikeSentence(line) && wordCount(line) <= maxWords && !/:$/.test(line.trim());
+  return !endsLikeSentence(line) && countWords(line) <= maxWords && !/:$/.test(line.trim());
 }
 
 /**
@@ -31,7 +32,7 @@ export function detectHead(paragraphs: readonly string[]): Head {
   const lines = paragraphs.slice(0, end);
   if (lines.length === 0) return { caption: null, title: null, standfirst: [], bodyStart: 0 };
   const [first, second] = lines as [string, string | undefined];
-  const captionFirst = second !== undefined && wordCount(first) <= MAX_CAPTION_WORDS && wordCount(second) > wordCount(first);
+  const captionFirst = second !== undefined && countWords(first) <= MAX_CAPTION_WORDS && countWords(second) > countWords(first);
   const caption = captionFirst ? first : null;
   const title = captionFirst ? (second as string) : first;
   return { caption, title, standfirst: lines.slice(captionFirst ? 2 : 1), bodyStart: end };

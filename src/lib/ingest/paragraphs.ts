@@ -20,8 +20,3 @@ export function splitParagraphs(text: string): string[] {
 export function endsLikeSentence(line: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(line.trim());
 }
-
-/** Number of words in a line. */
-export function wordCount(line: string): number {
-  return line.trim().split(/\s+/).filter(Boolean).length;
-}

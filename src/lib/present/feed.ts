@@ -1,10 +1,9 @@
+// The site's Atom feed of articles: one entry per article, dated and attributed when the article says so.
 import type { Article } from '../schema/article.ts';
 import { sortArticles } from '../corpus/sort.ts';
 import { atomFeed, rfc3339, type AtomEntry } from './atom.ts';
-import { formatDate } from './provenance.ts';
-
-/** Path of the site's Atom feed. */
-export const FEED_PATH = '/feed.xml';
+import { formatDate, formatOutlet } from './format.ts';
+import { articleUrl, FEED_URL, HOME_URL } from '../routes.ts';
 
 /** Longest feed summary, in characters: enough to recognise the story, short of republishing it. */
 const SUMMARY_MAX = 280;
@@ -39,8 +38,8 @@ export interface ArticleFeedOptions {
 
 /** The Atom entry for one article: dated when the article is, and attributed to its author or outlet when known. */
 export function articleEntry(a: Article, site: string | URL, fallbackUpdated: string): AtomEntry {
-  const href = new URL(a.url, site).href;
-  const where = `${a.outlet ?? 'Outlet not stated'}, ${a.published ? formatDate(a.published) : 'undated'}`;
+  const href = new URL(articleUrl(a.id), site).href;
+  const where = `${formatOutlet(a.outlet)}, ${formatDate(a.published)}`;
   return {
     id: href,
     title: a.title,
@@ -59,14 +58,14 @@ export function articleFeed(articles: readonly Article[], options: ArticleFeedOp
   const sorted = sortArticles(articles);
   const dated = sorted.filter((a) => a.published !== null).reverse();
   const undated = sorted.filter((a) => a.published === null);
-  const home = new URL('/', options.site).href;
+  const home = new URL(HOME_URL, options.site).href;
   return atomFeed({
     id: home,
     title: 'wirediff: articles',
     subtitle: 'The articles of the wirediff corpus: outlets’ rewrites of the same wire story, compared side by side.',
     updated,
     links: [
-      { rel: 'self', type: 'application/atom+xml', href: new URL(FEED_PATH, options.site).href },
+      { rel: 'self', type: 'application/atom+xml', href: new URL(FEED_URL, options.site).href },
       { rel: 'alternate', type: 'text/html', href: home },
     ],
     generator: 'wirediff',

@@ -1,4 +1,6 @@
+// The footer's notes on the texts' licences: which carry a licence line of their own, which stay reserved.
 import type { Article } from '../schema/article.ts';
+import { articleUrl } from '../routes.ts';
 
 /** An article whose own text states a licence. */
 export interface LicensedText {
@@ -16,8 +18,8 @@ export interface LicenceNotes {
 }
 
 /** Sorts the corpus into texts that carry their own licence line and texts whose rights stay with the publisher. */
-export function licenceNotes(articles: readonly Pick<Article, 'title' | 'url' | 'license'>[]): LicenceNotes {
-  const licensed = articles.flatMap((a) => (a.license ? [{ title: a.title, url: a.url, license: a.license }] : []));
+export function licenceNotes(articles: readonly Pick<Article, 'id' | 'title' | 'license'>[]): LicenceNotes {
+  const licensed = articles.flatMap((a) => (a.license ? [{ title: a.title, url: articleUrl(a.id), license: a.license }] : []));
   return { licensed, reserved: articles.length - licensed.length, total: articles.length };
 }
 

@@ -2,20 +2,15 @@
 // number as text (so the value never depends on colour), a discrete shade for sighted readers, and the pair
 // page's URL when the comparison engine made one.
 import type { PairSummary } from '../compare/types.ts';
-import type { Article } from '../schema/article.ts';
-import { formatDate } from './provenance.ts';
+import { pairUrl } from '../routes.ts';
+import { articleCaption, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** Fields of an article the matrix uses. */
-export type MatrixArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published'>;
+export type MatrixArticle = CaptionedArticle;
 
-/** A row or column heading: one article, with the short key ("3") used as its column label. */
-export interface MatrixHeader {
-  id: string;
+/** A row or column heading: one article's caption, with the short key ("3") used as its column label. */
+export interface MatrixHeader extends ArticleCaption {
   key: string;
-  title: string;
-  url: string;
-  outlet: string | null;
-  dateText: string;
 }
 
 /** `self`: the diagonal; `scored`: a pair the engine scored; `unscored`: a pair it never scored (too little in common). */
@@ -69,11 +64,6 @@ export interface SimilarityMatrix {
 /** Lower bounds of shade steps 1…n; below the first bound is step 0. Even fifths: the shade only groups numbers. */
 export const SHADE_BOUNDS: readonly number[] = [0.2, 0.4, 0.6, 0.8];
 
-/** Formats a similarity for print: two decimals, the precision the method page discusses thresholds in. */
-export function formatSimilarity(value: number): string {
-  return value.toFixed(2);
-}
-
 /** The shade step of a similarity: how many bounds it reaches (values outside 0–1 are clamped). */
 export function shadeLevel(value: number): number {
   if (Number.isNaN(value)) throw new Error('shadeLevel: similarity is NaN');
@@ -94,19 +84,13 @@ export function shadeLegend(): ShadeStep[] {
   });
 }
 
-function pairKey(a: string, b: string): string {
-  return `${a}\u0000${b}`;
+/** Key of a cell (row article, column article) in the lookup of scored pairs. */
+function cellKey(row: string, column: string): string {
+  return `${row}\u0000${column}`;
 }
 
 function header(a: MatrixArticle, index: number): MatrixHeader {
-  return {
-    id: a.id,
-    key: String(index + 1),
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet,
-    dateText: a.published ? formatDate(a.published) : 'undated',
-  };
+  return { ...articleCaption(a), key: String(index + 1) };
 }
 
 function cell(row: MatrixHeader, column: MatrixHeader, pair: PairSummary | undefined): MatrixCell {
@@ -140,14 +124,15 @@ function cell(row: MatrixHeader, column: MatrixHeader, pair: PairSummary | undef
   }
   const value = formatSimilarity(pair.similarity);
   const variantText = pair.variant ? ', variant pair' : '';
+  const url = pair.variant ? pairUrl(pair.left, pair.right) : null;
   return {
     ...base,
     kind: 'scored',
     value: pair.similarity,
     text: value,
-    srText: `${variantText}${pair.url ? `: compare articles ${who}` : ''}`,
+    srText: `${variantText}${url ? `: compare articles ${who}` : ''}`,
     description: `Articles ${who}: similarity ${value}${variantText}.`,
-    url: pair.url,
+    url,
     variant: pair.variant,
     level: shadeLevel(pair.similarity),
   };
@@ -164,15 +149,15 @@ export function similarityMatrix(articles: readonly MatrixArticle[], pairs: read
   let scored = 0;
   let linked = 0;
   for (const p of pairs) {
-    if (p.left === p.right || !ids.has(p.left) || !ids.has(p.right) || byKey.has(pairKey(p.left, p.right))) continue;
-    byKey.set(pairKey(p.left, p.right), p);
-    byKey.set(pairKey(p.right, p.left), p);
+    if (p.left === p.right || !ids.has(p.left) || !ids.has(p.right) || byKey.has(cellKey(p.left, p.right))) continue;
+    byKey.set(cellKey(p.left, p.right), p);
+    byKey.set(cellKey(p.right, p.left), p);
     scored += 1;
-    if (p.url) linked += 1;
+    if (p.variant) linked += 1;
   }
   const rows = headers.map((row) => ({
     header: row,
-    cells: headers.map((column) => cell(row, column, byKey.get(pairKey(row.id, column.id)))),
+    cells: headers.map((column) => cell(row, column, byKey.get(cellKey(row.id, column.id)))),
   }));
   return { columns: headers, rows, legend: shadeLegend(), scored, linked };
 }

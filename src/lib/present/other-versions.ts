@@ -1,19 +1,13 @@
 // The "Other versions of this story" list of an article page: each variant, its similarity and its pair page.
 import type { PairSummary } from '../compare/types.ts';
-import type { Article } from '../schema/article.ts';
-import { formatDate } from './provenance.ts';
-import { percent } from './pair-view.ts';
+import { pairUrl } from '../routes.ts';
+import { articleCaption, formatPercent, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** Fields of an article the list shows. */
-export type VersionArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published'>;
+export type VersionArticle = CaptionedArticle;
 
-/** One other version of the article. */
-export interface OtherVersion {
-  title: string;
-  url: string;
-  outlet: string;
-  dateText: string;
-  published: string | null;
+/** One other version of the article: its caption, the figures and the pair page comparing the two. */
+export interface OtherVersion extends ArticleCaption {
   /** "similarity 0.62; this article keeps 81% of its sentences". */
   figures: string;
   /** The pair page comparing the two. */
@@ -27,17 +21,13 @@ export function otherVersions(id: string, variants: readonly PairSummary[], arti
     .flatMap((p) => {
       const otherId = p.left === id ? p.right : p.left;
       const other = byId.get(otherId);
-      if (!p.url || !other || (p.left !== id && p.right !== id)) return [];
+      if (!p.variant || !other || (p.left !== id && p.right !== id)) return [];
       // left_kept is the share of the left article's sentences the right one keeps; say it from this page's side.
-      const kept = p.left === id ? `it keeps ${percent(p.left_kept)} of this article’s sentences` : `this article keeps ${percent(p.left_kept)} of its sentences`;
+      const kept = p.left === id ? `it keeps ${formatPercent(p.left_kept)} of this article’s sentences` : `this article keeps ${formatPercent(p.left_kept)} of its sentences`;
       return [{
-        title: other.title,
-        url: other.url,
-        outlet: other.outlet ?? 'outlet not stated',
-        dateText: formatDate(other.published),
-        published: other.published,
-        figures: `similarity ${p.similarity.toFixed(2)}; ${kept}`,
-        pairUrl: p.url,
+        ...articleCaption(other),
+        figures: `similarity ${formatSimilarity(p.similarity)}; ${kept}`,
+        pairUrl: pairUrl(p.left, p.right),
         similarity: p.similarity,
       }];
     })

@@ -3,16 +3,18 @@
 // typed change list with stable #change-N ids pointing at #row-M anchors.
 import type { Alignment, AlignmentRow, Change, ChangeType, DiffOp, RowGrade, RowKind } from '../compare/types.ts';
 import type { Article, Boilerplate } from '../schema/article.ts';
-import { formatDate, textDirection } from './provenance.ts';
+import { textDirection } from '../text/direction.ts';
+import { changeId, rowId } from '../routes.ts';
+import { articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** Fields of an article the pair page shows. */
-export type PairArticle = Pick<Article, 'id' | 'title' | 'url' | 'outlet' | 'published' | 'boilerplate'>;
+export type PairArticle = CaptionedArticle & Pick<Article, 'boilerplate'>;
 
 /** Unchanged rows in a run at least this long are folded into one "N unchanged rows" disclosure. */
 export const COLLAPSE_MIN_RUN = 3;
 
-/** A stretch of text in one rendering: unchanged, added (right side) or removed (left side). */
-export interface Segment {
+/** A stretch of diffed text in one rendering: unchanged, added (right side) or removed (left side). */
+export interface DiffSegment {
   kind: 'equal' | 'ins' | 'del';
   text: string;
 }
@@ -36,11 +38,11 @@ export interface RowView {
   grade: RowGrade;
   gradeLabel: string;
   /** Left cell: unchanged and removed words; empty for a right-only row. */
-  left: Segment[];
+  left: DiffSegment[];
   /** Right cell: unchanged and added words; empty for a left-only row. */
-  right: Segment[];
+  right: DiffSegment[];
   /** One column: removed and added words in reading order. */
-  inline: Segment[];
+  inline: DiffSegment[];
   leftDir: 'ltr' | 'rtl';
   rightDir: 'ltr' | 'rtl';
   /** For a moved row: the row where its text sat in the left article. */
@@ -70,16 +72,10 @@ export interface ChangeView {
   right: string | null;
 }
 
-/** One side's heading data. */
-export interface SideView {
+/** One side's heading data: the article's caption, its letter and its boilerplate. */
+export interface SideView extends ArticleCaption {
   /** "A" or "B". */
   letter: string;
-  id: string;
-  title: string;
-  url: string;
-  outlet: string;
-  published: string | null;
-  dateText: string;
   boilerplate: Boilerplate[];
 }
 
@@ -143,31 +139,13 @@ const CHANGE_LABELS: Record<ChangeType, string> = {
   'sentence-moved': 'Sentence moved',
 };
 
-/** Row anchor id for a 0-based row index. */
-export function rowId(index: number): string {
-  return `row-${index + 1}`;
-}
-
-/** Change anchor id for a 0-based change index. */
-export function changeId(index: number): string {
-  return `change-${index + 1}`;
-}
-
-/** A share 0–1 as a whole percentage ("81%"); never says 0% or 100% for a share that is not exactly that. */
-export function percent(share: number): string {
-  const p = Math.round(share * 100);
-  if (p === 0 && share > 0) return '<1%';
-  if (p === 100 && share < 1) return '>99%';
-  return `${p}%`;
-}
-
 function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
 /** Joins adjacent segments of the same kind, dropping empty ones. */
-function merge(segments: Segment[]): Segment[] {
-  const out: Segment[] = [];
+function merge(segments: DiffSegment[]): DiffSegment[] {
+  const out: DiffSegment[] = [];
   for (const s of segments) {
     if (s.text === '') continue;
     const last = out[out.length - 1];
@@ -177,7 +155,7 @@ function merge(segments: Segment[]): Segment[] {
   return out;
 }
 
-const SEGMENT_OF: Record<DiffOp['op'], Segment['kind']> = { equal: 'equal', insert: 'ins', delete: 'del' };
+const SEGMENT_OF: Record<DiffOp['op'], DiffSegment['kind']> = { equal: 'equal', insert: 'ins', delete: 'del' };
 
 /**
  * Splits a row's word diff into its renderings. The ops are trusted only when they give back both sides' text
@@ -195,9 +173,9 @@ export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 
     squash(right.map((s) => s.text).join('')) === squash(rightText);
   // One-side-only rows are shown plainly beside an empty cell; the row label says which side has them.
   if (row.kind === 'left-only' || row.kind === 'right-only' || !opsAgree) {
-    const plainLeft: Segment[] = leftText ? [{ kind: 'equal', text: leftText }] : [];
-    const plainRight: Segment[] = rightText ? [{ kind: 'equal', text: rightText }] : [];
-    const inline: Segment[] =
+    const plainLeft: DiffSegment[] = leftText ? [{ kind: 'equal', text: leftText }] : [];
+    const plainRight: DiffSegment[] = rightText ? [{ kind: 'equal', text: rightText }] : [];
+    const inline: DiffSegment[] =
       leftText === rightText
         ? plainLeft
         : merge([
@@ -211,20 +189,7 @@ export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 
 }
 
 function side(letter: string, a: PairArticle): SideView {
-  return {
-    letter,
-    id: a.id,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet ?? 'outlet not stated',
-    published: a.published,
-    dateText: formatDate(a.published),
-    boilerplate: a.boilerplate,
-  };
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return { ...articleCaption(a), letter, boilerplate: a.boilerplate };
 }
 
 /** Groups rows into blocks, folding runs of at least `minRun` unchanged rows. */
@@ -312,13 +277,13 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
   }));
   const left = side('A', leftArticle);
   const right = side('B', rightArticle);
-  const overlapText = `B keeps ${percent(s.left_kept)} of A’s sentences; ${percent(1 - s.right_from_left)} of B is not in A.`;
+  const overlapText = `B keeps ${formatPercent(s.left_kept)} of A’s sentences; ${formatPercent(1 - s.right_from_left)} of B is not in A.`;
   return {
     title: `${leftArticle.title} — compared with — ${rightArticle.title}`,
     description: `Side by side: ${left.outlet} and ${right.outlet}. ${overlapText}`,
     left,
     right,
-    similarityText: similarity === null ? null : `Similarity ${similarity.toFixed(2)}`,
+    similarityText: similarity === null ? null : `Similarity ${formatSimilarity(similarity)}`,
     overlapText,
     countsText: `${plural(s.rows, 'row')}: ${s.same} unchanged, ${s.changed} changed, ${s.moved} moved, ${s.left_only} only in A, ${s.right_only} only in B.`,
     blocks: rowBlocks(rows),

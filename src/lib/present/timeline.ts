@@ -1,8 +1,9 @@
+// The home page's story timeline as plain data: articles by year of publication, undated ones last.
 import { sortArticles } from '../corpus/sort.ts';
-import { articleListing, type ArticleListing, type ListedArticle } from './listing.ts';
+import { articleCaption, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** One article on the story timeline; its date in words is "Undated" without one. */
-export type TimelineItem = ArticleListing;
+export type TimelineItem = ArticleCaption;
 
 /** One stretch of the timeline: a year of dated articles, or the undated ones. */
 export interface TimelineGroup {
@@ -14,7 +15,7 @@ export interface TimelineGroup {
 }
 
 /** Fields of an article the timeline uses. */
-export type TimelineArticle = ListedArticle;
+export type TimelineArticle = CaptionedArticle;
 
 /**
  * Lays the articles out by publication date, grouped by year, oldest first; articles without a date are not
@@ -24,7 +25,7 @@ export function storyTimeline(articles: readonly TimelineArticle[]): TimelineGro
   const groups: TimelineGroup[] = [];
   const undated: TimelineItem[] = [];
   for (const a of sortArticles(articles)) {
-    const item: TimelineItem = articleListing(a, 'Undated');
+    const item: TimelineItem = articleCaption(a, 'Undated');
     if (!a.published) {
       undated.push(item);
       continue;

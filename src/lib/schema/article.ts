@@ -1,3 +1,4 @@
+// The zod schema of a corpus entry (astro/zod), with the types inferred from it.
 import { z } from 'astro/zod';
 
 /** Where a displayed field came from: parsed from the file, curated by hand, derived by a rule, or unknown (null). */
@@ -71,6 +72,5 @@ export const articleSchema = z.object({
   headings: z.array(z.number().int().nonnegative()),
   boilerplate: z.array(boilerplateSchema),
   word_count: z.number().int().nonnegative(),
-  url: z.string(),
 });
 export type Article = z.output<typeof articleSchema>;

@@ -1,21 +1,21 @@
+// The search data built at build time and fetched by the browser: articles, paragraph records, glossary, Fuse index.
 import Fuse from 'fuse.js';
 import type { Article } from '../schema/article.ts';
-import type { Term } from '../terms/glossary-schema.ts';
+import type { Term } from '../schema/glossary.ts';
 
-/** Article facts shown with each result group, stored once rather than per paragraph. */
+/** Article facts shown with each result group, stored once rather than per paragraph; links come from routes. */
 export interface SearchArticle {
   id: string;
   title: string;
   outlet: string | null;
   published: string | null;
-  url: string;
 }
 
 /** One searchable paragraph: its article (index into `articles`), paragraph number (1-based) and text. */
 export interface SearchRecord {
-  a: number;
-  p: number;
-  t: string;
+  article: number;
+  paragraph: number;
+  text: string;
 }
 
 /** Everything the search page fetches: articles, paragraph records, the glossary and Fuse's prebuilt index. */
@@ -27,13 +27,13 @@ export interface SearchData {
 }
 
 /** Fuse searches the paragraph text only; title, outlet and date are shown from `articles`. */
-export const FUSE_KEYS = ['t'];
+export const FUSE_KEYS = ['text'];
 
 /** Builds the search data at build time, including Fuse's index so the browser does not index on load. */
 export function buildSearchData(articles: readonly Article[], glossary: readonly Term[]): SearchData {
-  const records = articles.flatMap((a, i) => a.paragraphs.map((t, p) => ({ a: i, p: p + 1, t })));
+  const records = articles.flatMap((a, i) => a.paragraphs.map((text, p) => ({ article: i, paragraph: p + 1, text })));
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url })),
+    articles: articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published })),
     records,
     terms: glossary.map((t) => ({ slug: t.slug, name: t.name, aliases: t.aliases })),
     index: Fuse.createIndex(FUSE_KEYS, records).toJSON(),

@@ -1,8 +1,9 @@
+// Searching the paragraphs, in the browser and in Node: glossary aliases, quoted phrases, word starts, then Fuse.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { SearchArticle, SearchData, SearchRecord } from './data.ts';
 import { FUSE_KEYS } from './data.ts';
 import { parseQuery } from './query.ts';
-import { snippet, type Segment } from './highlight.ts';
+import { snippet, type SnippetSegment } from '../text/snippet.ts';
 import { aliasPattern, findMentions, termForQuery } from '../terms/mentions.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 
@@ -26,11 +27,10 @@ export function createFuse(data: SearchData): Fuse<SearchRecord> {
   return new Fuse(data.records, FUSE_OPTIONS, Fuse.parseIndex<SearchRecord>(data.index));
 }
 
-/** One matching paragraph with its snippet; `via` names the alias or phrase that matched, if not the query itself. */
+/** One matching paragraph (1-based number) with its snippet; `via` names the alias that matched, if not the query. */
 export interface Hit {
   paragraph: number;
-  url: string;
-  segments: Segment[];
+  segments: SnippetSegment[];
   via: string | null;
   /** 0 exact match of what was typed, 0.5 a word starting with it, 1 another alias of the same term, 2 fuzzy. */
   rank: number;
@@ -74,20 +74,19 @@ export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string):
     const record = data.records[index] as SearchRecord;
     const existing = hits.get(index);
     if (existing && existing.rank <= rank) return;
-    const article = data.articles[record.a] as SearchArticle;
-    hits.set(index, { paragraph: record.p, url: `${article.url}#p${record.p}`, segments: snippet(record.t, ranges), via, rank, score });
+    hits.set(index, { paragraph: record.paragraph, segments: snippet(record.text, ranges), via, rank, score });
   };
   const term = query.phrases.length === 0 ? termForQuery(query.text, data.terms.map((t) => ({ ...t, description: '' }))) : null;
   const prefix = query.text ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(query.text).replace(/ /g, '\\s+')}`, 'giu') : null;
 
   data.records.forEach((record, i) => {
     if (query.phrases.length > 0) {
-      const ranges = query.phrases.map((p) => exactRanges(record.t, p));
-      if (ranges.every((r) => r.length > 0) && (!query.text || exactRanges(record.t, query.text).length > 0)) add(i, ranges.flat(), null, 0, 0);
+      const ranges = query.phrases.map((p) => exactRanges(record.text, p));
+      if (ranges.every((r) => r.length > 0) && (!query.text || exactRanges(record.text, query.text).length > 0)) add(i, ranges.flat(), null, 0, 0);
       return;
     }
     if (term) {
-      const mentions = findMentions(record.t, term);
+      const mentions = findMentions(record.text, term);
       if (mentions.length === 0) return;
       const typed = mentions.filter((m) => m.alias.toLowerCase() === query.text.toLowerCase());
       const first = (typed[0] ?? mentions[0]) as (typeof mentions)[number];
@@ -95,8 +94,8 @@ export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string):
       return;
     }
     if (prefix) {
-      const ranges = prefixRanges(record.t, prefix);
-      if (ranges.length > 0) add(i, ranges, null, exactRanges(record.t, query.text).length > 0 ? 0 : 0.5, 0);
+      const ranges = prefixRanges(record.text, prefix);
+      if (ranges.length > 0) add(i, ranges, null, exactRanges(record.text, query.text).length > 0 ? 0 : 0.5, 0);
     }
   });
 
@@ -110,7 +109,7 @@ export function search(data: SearchData, fuse: Fuse<SearchRecord>, raw: string):
 
   const byArticle = new Map<number, Hit[]>();
   for (const [i, hit] of hits) {
-    const a = (data.records[i] as SearchRecord).a;
+    const a = (data.records[i] as SearchRecord).article;
     byArticle.set(a, [...(byArticle.get(a) ?? []), hit]);
   }
   const best = (h: Hit[]) => Math.min(...h.map((x) => x.rank + x.score));

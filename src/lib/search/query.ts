@@ -1,3 +1,4 @@
+// Search query parsing: quoted phrases apart from the free text.
 /** A search query split into exact phrases (in double quotes) and free text for fuzzy matching. */
 export interface ParsedQuery {
   phrases: string[];

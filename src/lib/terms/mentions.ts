@@ -1,4 +1,5 @@
-import type { Term } from './glossary-schema.ts';
+// Finding a glossary term's mentions in text: whole-word alias patterns, and the term a query names.
+import type { Term } from '../schema/glossary.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /** One mention of a term in a text: character range and the alias that matched. */

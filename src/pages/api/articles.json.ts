@@ -1,9 +1,6 @@
+// GET /api/articles.json: every article's summary, in corpus order (public API).
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { articlesFrom } from '../../lib/corpus/collection.ts';
+import { getSite } from '../../data/site.ts';
 import { toArticleSummary } from '../../lib/api/articles.ts';
 
-export const GET: APIRoute = async () => {
-  const articles = articlesFrom(await getCollection('articles'));
-  return Response.json(articles.map(toArticleSummary));
-};
+export const GET: APIRoute = async () => Response.json((await getSite()).articles.map(toArticleSummary));

@@ -1,7 +1,9 @@
+// GET /search/index.json: the search data the search page fetches on first use (internal, not a public API).
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { articlesFrom } from '../../lib/corpus/collection.ts';
+import { getSite } from '../../data/site.ts';
 import { buildSearchData } from '../../lib/search/data.ts';
-import { loadGlossary } from '../../lib/terms/glossary.ts';
 
-export const GET: APIRoute = async () => Response.json(buildSearchData(articlesFrom(await getCollection('articles')), loadGlossary()));
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return Response.json(buildSearchData(site.articles, site.glossary));
+};

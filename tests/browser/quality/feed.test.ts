@@ -1,7 +1,7 @@
 // The Atom feed parses as XML in a browser, is Atom, and has one entry per article with its title and page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser } from '../../../scripts/lib/browser.ts';
 import { read } from './pages.ts';
 
 interface ArticleSummary { title: string; url: string }

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, globSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/server.ts';
+import { launchBrowser } from '../../../scripts/lib/browser.ts';
+import { serveStatic, type StaticSite } from '../../../scripts/lib/server.ts';
 import { builtPages, pageCases, read, urlPathOf } from './pages.ts';
 
 interface ArticleSummary { id: string; title: string; url: string; json: string }

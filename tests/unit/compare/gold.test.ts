@@ -1,10 +1,18 @@
 // Sentence alignment against hand-made gold alignments (tests/fixtures/compare/<case>/gold.json).
 import { describe, expect, it } from 'vitest';
-import { linkScores, loadGoldCases } from '../../support/gold.ts';
+import { goldCaseNames, linkScores, loadGoldCases } from '../../../scripts/lib/gold.ts';
 
 const cases = loadGoldCases();
 
+/** Gold cases when this test was written; cases may be added, never silently lost. */
+const CASES_AT_LEAST = 6;
+
 describe('gold alignments', () => {
+  it('loads one case per fixture folder, and no fewer than were written', () => {
+    expect(cases.map((c) => c.name)).toEqual(goldCaseNames());
+    expect(cases.length).toBeGreaterThanOrEqual(CASES_AT_LEAST);
+  });
+
   it('has at least one pair that was not used for tuning', () => {
     expect(cases.some((c) => !c.tuned)).toBe(true);
   });

@@ -1,3 +1,4 @@
+// Parser fixtures: each tests/fixtures/ingest/<case>/ input against its expected entry.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

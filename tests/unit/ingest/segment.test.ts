@@ -1,3 +1,4 @@
+// Sentence splitting fixtures: each tests/fixtures/segment/<case>/ paragraph against its expected sentences.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

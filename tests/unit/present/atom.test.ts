@@ -1,3 +1,4 @@
+// The Atom writer: escaping, timestamps, required elements.
 import { describe, expect, it } from 'vitest';
 import { atomFeed, escapeXml, rfc3339 } from '../../../src/lib/present/atom.ts';
 

@@ -1,3 +1,4 @@
+// The article feed: entries, order, summaries and the build time.
 import { describe, expect, it } from 'vitest';
 import { articleEntry, articleFeed, buildTime, excerpt } from '../../../src/lib/present/feed.ts';
 import { article } from './make.ts';

@@ -1,3 +1,4 @@
+// The footer licence notes: licensed texts and the reserved-rights sentence.
 import { describe, expect, it } from 'vitest';
 import { licenceNotes, reservedSentence } from '../../../src/lib/present/licence.ts';
 import { article } from './make.ts';

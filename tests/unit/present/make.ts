@@ -1,3 +1,4 @@
+// Article and pair factories for the view-model tests.
 import type { Article } from '../../../src/lib/schema/article.ts';
 import type { PairSummary } from '../../../src/lib/compare/types.ts';
 
@@ -29,7 +30,6 @@ export function article(id: string, fields: Partial<Article> = {}): Article {
     headings: [],
     boilerplate: [],
     word_count: 4,
-    url: `/articles/${id}/`,
     ...fields,
   };
 }
@@ -43,7 +43,5 @@ export function pair(left: string, right: string, similarity: number, variant = 
     variant,
     left_kept: similarity,
     right_from_left: similarity,
-    url: variant ? `/compare/${left}--${right}/` : null,
-    json: variant ? `/api/pairs/${left}--${right}.json` : null,
   };
 }

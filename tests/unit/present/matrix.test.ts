@@ -1,5 +1,6 @@
+// The similarity matrix view model: shades, headers, cells, and which articles a large corpus shows.
 import { describe, expect, it } from 'vitest';
-import { formatSimilarity, matrixArticles, shadeLegend, shadeLevel, similarityMatrix } from '../../../src/lib/present/matrix.ts';
+import { matrixArticles, shadeLegend, shadeLevel, similarityMatrix } from '../../../src/lib/present/matrix.ts';
 import { article, pair } from './make.ts';
 
 const a = article('a', { published: '2018-07-27', outlet: 'Wire' });
@@ -37,20 +38,14 @@ describe('shadeLegend', () => {
   });
 });
 
-describe('formatSimilarity', () => {
-  it('prints two decimals', () => {
-    expect([0, 0.5, 0.876, 1].map(formatSimilarity)).toEqual(['0.00', '0.50', '0.88', '1.00']);
-  });
-});
-
 describe('similarityMatrix', () => {
   const m = similarityMatrix([a, b, c], [pair('a', 'b', 0.874, true), pair('b', 'c', 0.31)]);
 
   it('heads rows and columns with each article and a short key', () => {
     expect(m.columns).toEqual([
-      { id: 'a', key: '1', title: 'Title a', url: '/articles/a/', outlet: 'Wire', dateText: '27 July 2018' },
-      { id: 'b', key: '2', title: 'Title b', url: '/articles/b/', outlet: null, dateText: 'undated' },
-      { id: 'c', key: '3', title: 'Title c', url: '/articles/c/', outlet: null, dateText: 'undated' },
+      { id: 'a', key: '1', title: 'Title a', url: '/articles/a/', outlet: 'Wire', kind: null, published: '2018-07-27', dateText: '27 July 2018' },
+      { id: 'b', key: '2', title: 'Title b', url: '/articles/b/', outlet: 'Outlet not stated', kind: null, published: null, dateText: 'undated' },
+      { id: 'c', key: '3', title: 'Title c', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, published: null, dateText: 'undated' },
     ]);
     expect(m.rows.map((r) => r.header)).toEqual(m.columns);
     expect(m.scored).toBe(2);
@@ -111,12 +106,12 @@ describe('similarityMatrix', () => {
 });
 
 describe('matrixArticles', () => {
-  const many = Array.from({ length: 50 }, (_, i) => ({ id: `a${String(i).padStart(2, '0')}`, title: `A ${i}`, url: `/articles/a${i}/`, outlet: null, published: null }));
+  const many = Array.from({ length: 50 }, (_, i) => ({ id: `a${String(i).padStart(2, '0')}`, title: `A ${i}`, outlet: null, published: null }));
   it('keeps every article of a small corpus', () => {
     expect(matrixArticles(many.slice(0, 5), [])).toHaveLength(5);
   });
   it('caps a large corpus, preferring articles with copies, in the given order', () => {
-    const pairs = [{ left: 'a40', right: 'a03', similarity: 0.8, variant: true, left_kept: 1, right_from_left: 1, url: null, json: null }];
+    const pairs = [{ left: 'a40', right: 'a03', similarity: 0.8, variant: true, left_kept: 1, right_from_left: 1 }];
     const chosen = matrixArticles(many, pairs, 10);
     expect(chosen).toHaveLength(10);
     expect(chosen.map((a) => a.id)).toContain('a40');

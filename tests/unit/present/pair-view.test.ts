@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Alignment, AlignmentRow } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
-import { pairView, percent, rowBlocks, rowSegments, type Segment } from '../../../src/lib/present/pair-view.ts';
+import { pairView, rowBlocks, rowSegments, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
 
 const dir = 'tests/fixtures/reader/pair-000-001';
 const load = <T>(name: string): T => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T;
@@ -11,7 +11,7 @@ const alignment = load<Alignment>('alignment.json');
 const left = load<Article>('left.json');
 const right = load<Article>('right.json');
 const view = pairView(alignment, left, right, 0.62);
-const text = (segments: Segment[], kinds: Segment['kind'][] = ['equal', 'ins', 'del']) =>
+const text = (segments: DiffSegment[], kinds: DiffSegment['kind'][] = ['equal', 'ins', 'del']) =>
   segments.filter((s) => kinds.includes(s.kind)).map((s) => s.text).join('');
 
 describe('pairView on the 000↔001 fixture', () => {
@@ -115,11 +115,5 @@ describe('rowBlocks', () => {
     expect(rowBlocks(rows('sss')).map((b) => b.type)).toEqual(['unchanged']);
     expect(rowBlocks(rows('ss'), 2).map((b) => b.type)).toEqual(['unchanged']);
     expect(rowBlocks([])).toEqual([]);
-  });
-});
-
-describe('percent', () => {
-  it('rounds but never says none or all when that is not so', () => {
-    expect([percent(0), percent(0.004), percent(0.8125), percent(0.996), percent(1)]).toEqual(['0%', '<1%', '81%', '>99%', '100%']);
   });
 });

@@ -1,3 +1,4 @@
+// The story timeline view model: years in order, undated articles last.
 import { describe, expect, it } from 'vitest';
 import { storyTimeline } from '../../../src/lib/present/timeline.ts';
 import { article } from './make.ts';

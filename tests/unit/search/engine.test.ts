@@ -4,8 +4,8 @@ import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { buildSearchData } from '../../../src/lib/search/data.ts';
 import { createFuse, search } from '../../../src/lib/search/engine.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { snippet } from '../../../src/lib/search/highlight.ts';
-import { loadGlossary } from '../../../src/lib/terms/glossary.ts';
+import { snippet } from '../../../src/lib/text/snippet.ts';
+import { loadGlossary } from '../../../src/lib/corpus/glossary.ts';
 
 const corpus = loadCorpus();
 // Round-trip through JSON, as the browser receives it.
@@ -39,9 +39,11 @@ describe('search', () => {
     expect(prefixes('"nuclear deal Iran"')).toEqual([]);
   });
 
-  it('links each hit to its paragraph anchor', () => {
-    const hit = search(data, fuse, 'Pompeo').groups[0]?.hits[0];
-    expect(hit?.url).toMatch(/^\/articles\/[a-z0-9_-]+\/#p\d+$/);
+  it('numbers each hit by its paragraph (1-based), the paragraph holding the match', () => {
+    const group = search(data, fuse, 'Pompeo').groups[0];
+    const hit = group?.hits[0];
+    const paragraphs = corpus.find((a) => a.id === group?.article.id)?.paragraphs ?? [];
+    expect(paragraphs[(hit?.paragraph ?? 0) - 1]).toContain('Pompeo');
   });
 
   it('treats markup in a query as text', () => {

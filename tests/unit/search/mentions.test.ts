@@ -1,7 +1,7 @@
 // Glossary alias matching, fixture style: each case is a text, a term's aliases and the mentions expected.
 import { describe, expect, it } from 'vitest';
 import { findMentions, termForQuery } from '../../../src/lib/terms/mentions.ts';
-import { loadGlossary, parseGlossary } from '../../../src/lib/terms/glossary.ts';
+import { loadGlossary, parseGlossary } from '../../../src/lib/corpus/glossary.ts';
 
 const cases: { name: string; text: string; aliases: string[]; found: string[] }[] = [
   { name: 'acronym-whole-word', text: 'MESA and MESAs and Mesa', aliases: ['MESA'], found: ['MESA'] },

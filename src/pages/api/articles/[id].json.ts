@@ -1,10 +1,9 @@
+// GET /api/articles/<id>.json: one article's full entry (public API).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Article } from '../../../lib/schema/article.ts';
+import { getSite } from '../../../data/site.ts';
 import { toArticleJson } from '../../../lib/api/articles.ts';
 
-export const getStaticPaths = (async () => {
-  const entries = await getCollection('articles');
-  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getSite()).articles.map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = ({ props }) => Response.json(toArticleJson(props.entry.data));
+export const GET: APIRoute<{ article: Article }> = ({ props }) => Response.json(toArticleJson(props.article));

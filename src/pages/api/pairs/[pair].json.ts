@@ -1,11 +1,16 @@
+// GET /api/pairs/<left>--<right>.json: the alignment of one variant pair (public API).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { corpusView } from '../../../lib/corpus/comparison.ts';
 import type { Alignment } from '../../../lib/compare/types.ts';
+import { getSite } from '../../../data/site.ts';
+import { pairSlug } from '../../../lib/routes.ts';
+import { toAlignmentJson } from '../../../lib/api/pairs.ts';
 
 export const getStaticPaths = (async () => {
-  const { comparison } = corpusView(await getCollection('articles'));
-  return [...comparison.alignments].map(([pair, alignment]) => ({ params: { pair }, props: { alignment } }));
+  const site = await getSite();
+  return site.variantPairs.flatMap((p) => {
+    const alignment = site.alignment(p.left, p.right);
+    return alignment ? [{ params: { pair: pairSlug(p.left, p.right) }, props: { alignment } }] : [];
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ alignment: Alignment }> = ({ props }) => Response.json(props.alignment);
+export const GET: APIRoute<{ alignment: Alignment }> = ({ props }) => Response.json(toAlignmentJson(props.alignment));

@@ -1,0 +1,145 @@
+// The group table of a variant group as plain data (the group page): the base text's sentences down the side, one
+// column per other copy, each cell saying whether that copy kept, changed or dropped the sentence, plus what each
+// copy added. Cells link to the row of the pair page that shows the sentence.
+import type { Alignment, AlignmentRow } from '../compare/types.ts';
+import type { Article } from '../schema/article.ts';
+import { pairRowUrl, pairUrl } from '../routes.ts';
+import { articleCaption, type ArticleCaption, type CaptionedArticle } from './format.ts';
+
+/** Fields of an article the group table shows. */
+export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences'>;
+
+/** What a copy did with one base sentence; `none` when the engine did not align that copy with the base. */
+export type CellState = 'kept' | 'changed' | 'dropped' | 'none';
+
+/** One cell: its state in words and a symbol (never colour alone), and the pair-page row that shows it. */
+export interface GroupCell {
+  state: CellState;
+  text: string;
+  symbol: string;
+  href: string | null;
+}
+
+/** One base sentence and what every copy did with it. */
+export interface GroupRow {
+  number: number;
+  sentence: string;
+  cells: GroupCell[];
+}
+
+/** One copy (column): its caption, its key letter, and what it did with the base. */
+export interface GroupColumn extends ArticleCaption {
+  key: string;
+  /** The pair page comparing the base with this copy, when there is one. */
+  pairUrl: string | null;
+  kept: number;
+  changed: number;
+  dropped: number;
+  /** Sentences this copy has that the base lacks, each linking to its pair-page row. */
+  additions: { text: string; href: string | null }[];
+}
+
+/** The whole table. */
+export interface GroupTableView {
+  base: GroupColumn;
+  columns: GroupColumn[];
+  rows: GroupRow[];
+}
+
+/** How the table finds the engine's alignment of an oriented pair (left, right), if it made one. */
+export type AlignmentLookup = (left: string, right: string) => Alignment | undefined;
+
+const CELL: Record<CellState, { text: string; symbol: string }> = {
+  kept: { text: 'kept', symbol: '=' },
+  changed: { text: 'changed', symbol: '≈' },
+  dropped: { text: 'dropped', symbol: '✕' },
+  none: { text: 'not compared', symbol: '–' },
+};
+
+/** An alignment seen from `base`: sides swapped when the engine stored the pair the other way round. */
+interface Oriented {
+  rows: { kind: AlignmentRow['kind']; base: number[]; other: string[]; otherOnly: boolean; baseOnly: boolean; verbatim: boolean }[];
+  /** The pair as the engine oriented it (left is the earlier article), for links to its page. */
+  left: string;
+  right: string;
+}
+
+function alignmentFromBase(base: string, other: string, alignment: AlignmentLookup): Oriented | null {
+  const forward = alignment(base, other);
+  const backward = forward ? undefined : alignment(other, base);
+  const a = forward ?? backward;
+  if (!a) return null;
+  const flip = !forward;
+  return {
+    left: flip ? other : base,
+    right: flip ? base : other,
+    rows: a.rows.map((r) => ({
+      kind: r.kind,
+      base: flip ? r.right_index : r.left_index,
+      other: flip ? r.left : r.right,
+      baseOnly: r.kind === (flip ? 'right-only' : 'left-only'),
+      otherOnly: r.kind === (flip ? 'left-only' : 'right-only'),
+      verbatim: r.kind === 'same' || r.grade === 'verbatim',
+    })),
+  };
+}
+
+function column(a: GroupTableArticle, key: string, pairUrl: string | null): GroupColumn {
+  return {
+    ...articleCaption(a),
+    key,
+    pairUrl,
+    kept: 0,
+    changed: 0,
+    dropped: 0,
+    additions: [],
+  };
+}
+
+/**
+ * Builds the table of one group: the first id is the base (the engine orders groups by date), the rest are the
+ * copies. Returns null when the base or fewer than two copies are among the articles.
+ */
+export function groupTable(group: readonly string[], articles: readonly GroupTableArticle[], alignment: AlignmentLookup): GroupTableView | null {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const members = group.flatMap((id) => {
+    const a = byId.get(id);
+    return a ? [a] : [];
+  });
+  const baseArticle = members[0];
+  const copies = members.slice(1);
+  if (!baseArticle || copies.length < 2) return null;
+  const sentences = baseArticle.sentences.flat();
+  const base = column(baseArticle, 'Base', null);
+  const oriented = copies.map((c) => alignmentFromBase(baseArticle.id, c.id, alignment));
+  const columns = copies.map((c, i) => {
+    const o = oriented[i];
+    return column(c, String.fromCharCode(66 + (i % 25)) + (i >= 25 ? String(i) : ''), o ? pairUrl(o.left, o.right) : null);
+  });
+  const rows: GroupRow[] = sentences.map((sentence, s) => ({
+    number: s + 1,
+    sentence,
+    cells: columns.map((col, i) => {
+      const o = oriented[i];
+      if (!o) return { state: 'none', ...CELL.none, href: null };
+      const r = o.rows.findIndex((row) => row.base.includes(s));
+      const row = o.rows[r];
+      const state: CellState = !row || row.baseOnly ? 'dropped' : row.verbatim ? 'kept' : 'changed';
+      col[state === 'dropped' ? 'dropped' : state === 'kept' ? 'kept' : 'changed'] += 1;
+      return { state, ...CELL[state], href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right) };
+    }),
+  }));
+  columns.forEach((col, i) => {
+    const o = oriented[i];
+    if (!o) return;
+    o.rows.forEach((row, r) => {
+      if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r) });
+    });
+  });
+  return { base, columns, rows };
+}
+
+/** Groups large enough for a group page: a base and at least two copies. */
+export function groupsWithTable(groups: readonly (readonly string[])[]): string[][] {
+  return groups.filter((g) => new Set(g).size >= 3).map((g) => [...new Set(g)]);
+}

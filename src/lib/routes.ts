@@ -1,0 +1,92 @@
+// Every URL and in-page anchor id of the site, in one place: pages, JSON endpoints, feed, and the paragraph, row
+// and change anchors. Data holds ids; view models and API modules turn them into links here.
+
+/** The home page. */
+export const HOME_URL = '/';
+/** The method page, or one of its sections. */
+export function methodUrl(section?: string): string {
+  return section ? `/method/#${section}` : '/method/';
+}
+
+/** An article's page. */
+export function articleUrl(id: string): string {
+  return `/articles/${id}/`;
+}
+
+/** Anchor id of a body paragraph on the article page; `number` is 1-based, as readers count. */
+export function paragraphId(number: number): string {
+  return `p${number}`;
+}
+
+/** Link to one paragraph of an article (1-based). */
+export function paragraphUrl(id: string, number: number): string {
+  return `${articleUrl(id)}#${paragraphId(number)}`;
+}
+
+/** The list of every article as JSON (public API). */
+export const ARTICLES_JSON_URL = '/api/articles.json';
+
+/** An article's full entry as JSON (public API). */
+export function articleJsonUrl(id: string): string {
+  return `/api/articles/${id}.json`;
+}
+
+/** Every scored pair as JSON (public API). */
+export const PAIRS_JSON_URL = '/api/pairs.json';
+
+/** The URL segment naming a pair: `<left>--<right>`, left being the earlier article. */
+export function pairSlug(left: string, right: string): string {
+  return `${left}--${right}`;
+}
+
+/** A variant pair's comparison page. */
+export function pairUrl(left: string, right: string): string {
+  return `/compare/${pairSlug(left, right)}/`;
+}
+
+/** One aligned row (0-based index) of a variant pair's comparison page. */
+export function pairRowUrl(left: string, right: string, rowIndex: number): string {
+  return `${pairUrl(left, right)}#${rowId(rowIndex)}`;
+}
+
+/** A variant pair's alignment as JSON (public API). */
+export function pairJsonUrl(left: string, right: string): string {
+  return `/api/pairs/${pairSlug(left, right)}.json`;
+}
+
+/** The group page of a story with three or more copies, named after its base (earliest) article. */
+export function groupUrl(baseId: string): string {
+  return `/compare/group/${baseId}/`;
+}
+
+/** The terms index. */
+export const TERMS_URL = '/terms/';
+
+/** One glossary term's page. */
+export function termUrl(slug: string): string {
+  return `/terms/${slug}/`;
+}
+
+/** The search page, optionally with a query filled in. */
+export function searchUrl(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}
+
+/** The search data the search page fetches on first use. */
+export const SEARCH_INDEX_URL = '/search/index.json';
+
+/** The Atom feed. */
+export const FEED_URL = '/feed.xml';
+
+/** The sitemap index written by @astrojs/sitemap. */
+export const SITEMAP_URL = '/sitemap-index.xml';
+
+/** Anchor id of an aligned row on a pair page; `index` is 0-based, the id 1-based (`row-1`). */
+export function rowId(index: number): string {
+  return `row-${index + 1}`;
+}
+
+/** Anchor id of a typed change on a pair page; `index` is 0-based, the id 1-based (`change-1`). */
+export function changeId(index: number): string {
+  return `change-${index + 1}`;
+}

@@ -1,0 +1,67 @@
+// The whole site's data, computed once per build: the sorted corpus, its comparison, the glossary, and the lookups
+// pages and endpoints need. Plain TypeScript: src/data/site.ts feeds it Astro's collection; tests call it directly.
+import type { Article } from './schema/article.ts';
+import type { Glossary } from './schema/glossary.ts';
+import { sortArticles } from './corpus/sort.ts';
+import { alignmentKey, compareCorpus, type Alignment, type ComparisonTimings, type CorpusComparison, type PairSummary } from './compare/index.ts';
+import { termReports, type TermReport } from './terms/report.ts';
+import { groupsWithTable } from './present/group-table.ts';
+
+/** Everything a page or endpoint reads about the corpus. */
+export interface Site {
+  /** Every article, by date (undated last) then id: the order of every list and of the JSON API. */
+  readonly articles: readonly Article[];
+  readonly glossary: Glossary;
+  readonly comparison: CorpusComparison & { timings: ComparisonTimings };
+  /** The article with this id, if any. */
+  article(id: string): Article | undefined;
+  /** The variant pairs an article belongs to ("Other versions of this story"). */
+  variantsOf(id: string): PairSummary[];
+  /** The alignment of an oriented variant pair (left is the earlier article), if the engine made one. */
+  alignment(left: string, right: string): Alignment | undefined;
+  /** Every variant pair: the pairs that have a comparison page and alignment JSON. */
+  readonly variantPairs: readonly PairSummary[];
+  /** The variant groups that have a group page (a base and at least two copies). */
+  readonly tableGroups: readonly string[][];
+  /** The group with a group page that an article belongs to, if any. */
+  tableGroupOf(id: string): string[] | undefined;
+  /** Every glossary term's mentions in every article (computed on first use). */
+  termReports(): TermReport[];
+}
+
+/** Options for building the site data. */
+export interface BuildSiteOptions {
+  /** Called while candidate pairs are aligned, for progress messages on large corpora. */
+  onProgress?: (aligned: number, candidates: number) => void;
+}
+
+/** Computes the site's data from the corpus entries (any order) and the glossary. */
+export function buildSite(entries: readonly Article[], glossary: Glossary, options: BuildSiteOptions = {}): Site {
+  const articles = sortArticles(entries);
+  const comparison = compareCorpus(articles, options.onProgress);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const variantPairs = comparison.pairs.filter((p) => p.variant);
+  const variantsById = new Map<string, PairSummary[]>();
+  for (const p of variantPairs) {
+    for (const id of [p.left, p.right]) {
+      const list = variantsById.get(id);
+      if (list) list.push(p);
+      else variantsById.set(id, [p]);
+    }
+  }
+  const tableGroups = groupsWithTable(comparison.groups);
+  const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
+  let reports: TermReport[] | undefined;
+  return {
+    articles,
+    glossary,
+    comparison,
+    article: (id) => byId.get(id),
+    variantsOf: (id) => variantsById.get(id) ?? [],
+    alignment: (left, right) => comparison.alignments.get(alignmentKey(left, right)),
+    variantPairs,
+    tableGroups,
+    tableGroupOf: (id) => tableGroupById.get(id),
+    termReports: () => (reports ??= termReports(articles, glossary)),
+  };
+}

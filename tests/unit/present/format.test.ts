@@ -1,0 +1,36 @@
+// The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
+import { describe, expect, it } from 'vitest';
+import { articleCaption, formatDate, formatOutlet, formatPercent, formatSimilarity, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
+import { article } from './make.ts';
+
+describe('format', () => {
+  it('writes dates in words, and says so when there is none', () => {
+    expect(formatDate('2019-04-11')).toBe('11 April 2019');
+    expect(formatDate(null)).toBe('undated');
+    expect(formatDate(null, 'Undated')).toBe('Undated');
+  });
+
+  it('has one wording for an unknown outlet', () => {
+    expect(formatOutlet('Reuters')).toBe('Reuters');
+    expect(formatOutlet(null)).toBe(NO_OUTLET);
+  });
+
+  it('rounds percentages but never says none or all when that is not so', () => {
+    expect([0, 0.004, 0.8125, 0.996, 1].map(formatPercent)).toEqual(['0%', '<1%', '81%', '>99%', '100%']);
+  });
+
+  it('prints similarities with two decimals', () => {
+    expect([0, 0.5, 0.876, 1].map(formatSimilarity)).toEqual(['0.00', '0.50', '0.88', '1.00']);
+  });
+
+  it('counts nouns', () => {
+    expect([plural(0, 'row'), plural(1, 'row'), plural(2, 'row'), plural(2, 'copy', 'copies')]).toEqual(['0 rows', '1 row', '2 rows', '2 copies']);
+  });
+
+  it('captions an article with its link, outlet and date in words', () => {
+    expect(articleCaption(article('x', { published: '2018-07-27', kind: 'wire' }))).toEqual({
+      id: 'x', title: 'Title x', url: '/articles/x/', outlet: NO_OUTLET, kind: 'wire', published: '2018-07-27', dateText: '27 July 2018',
+    });
+    expect(articleCaption({ id: 'y', title: 'Y', outlet: 'Tasnim', published: null }, 'Undated')).toMatchObject({ outlet: 'Tasnim', kind: null, dateText: 'Undated' });
+  });
+});

@@ -1,0 +1,91 @@
+// The group table and the article page's "other versions" list, built on the reader's hand-made alignment.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Alignment, AlignmentRow, RowKind } from '../../../src/lib/compare/types.ts';
+import type { Article } from '../../../src/lib/schema/article.ts';
+import { groupTable, groupsWithTable } from '../../../src/lib/present/group-table.ts';
+import { otherVersions } from '../../../src/lib/present/other-versions.ts';
+import { article, pair } from './make.ts';
+
+const dir = 'tests/fixtures/reader/pair-000-001';
+const load = <T>(name: string): T => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T;
+const alignment = load<Alignment>('alignment.json');
+const left = load<Article>('left.json');
+const right = load<Article>('right.json');
+
+const FLIP: Record<RowKind, RowKind> = { same: 'same', changed: 'changed', moved: 'moved', 'left-only': 'right-only', 'right-only': 'left-only' };
+
+/** The same alignment stored the other way round (THIRD on the left, LEFT on the right), as the engine may key it. */
+function flipped(a: Alignment, leftId: string): Alignment {
+  return {
+    ...a,
+    left: leftId,
+    right: a.left,
+    rows: a.rows.map((r): AlignmentRow => ({ ...r, kind: FLIP[r.kind], left: r.right, right: r.left, left_index: r.right_index, right_index: r.left_index })),
+  };
+}
+
+const third = { ...right, id: 'THIRD', title: 'Third copy' };
+const stored = new Map<string, Alignment>([
+  ['LEFT--RIGHT', alignment],
+  ['THIRD--LEFT', flipped(alignment, 'THIRD')],
+]);
+const lookup = (l: string, r: string) => stored.get(`${l}--${r}`);
+
+describe('groupTable', () => {
+  const m = groupTable(['LEFT', 'RIGHT', 'THIRD'], [left, right, third], lookup);
+
+  it('has one row per base sentence and one column per copy', () => {
+    expect(m?.base.id).toBe('LEFT');
+    expect(m?.columns.map((c) => [c.key, c.id, c.pairUrl])).toEqual([
+      ['B', 'RIGHT', '/compare/LEFT--RIGHT/'],
+      ['C', 'THIRD', '/compare/THIRD--LEFT/'],
+    ]);
+    expect(m?.rows).toHaveLength(left.sentences.flat().length);
+  });
+
+  it('says kept, changed or dropped and links to the pair-page row, whichever way the pair is stored', () => {
+    const states = (i: number) => m?.rows.map((r) => r.cells[i]?.state);
+    const expected = ['changed', 'changed', 'changed', 'changed', 'changed', 'changed', 'kept', 'changed', 'changed', 'kept', 'kept', 'dropped', 'dropped', 'changed', 'dropped', 'changed'];
+    expect(states(0)).toEqual(expected);
+    expect(states(1)).toEqual(expected);
+    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'changed', symbol: '≈', href: '/compare/LEFT--RIGHT/#row-16' });
+    expect(m?.rows[15]?.cells[1]?.href).toBe('/compare/THIRD--LEFT/#row-16');
+    expect(m?.columns[0]).toMatchObject({ kept: 3, changed: 10, dropped: 3 });
+  });
+
+  it('lists what each copy added', () => {
+    expect(m?.columns[0]?.additions.map((a) => a.href)).toEqual(['/compare/LEFT--RIGHT/#row-11', '/compare/LEFT--RIGHT/#row-12', '/compare/LEFT--RIGHT/#row-13']);
+    expect(m?.columns[1]?.additions[0]?.text).toMatch(/^“MESA will serve/);
+  });
+
+  it('marks copies the engine never aligned with the base as not compared', () => {
+    const fourth = { ...right, id: 'FOURTH' };
+    const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup);
+    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not compared', symbol: '–', href: null });
+    expect(n?.columns[1]?.pairUrl).toBeNull();
+  });
+
+  it('needs a base and two copies among the articles', () => {
+    expect(groupTable(['LEFT', 'RIGHT'], [left, right], lookup)).toBeNull();
+    expect(groupTable(['LEFT', 'RIGHT', 'GONE'], [left, right], lookup)).toBeNull();
+    expect(groupsWithTable([['a', 'b'], ['c', 'd', 'e'], ['f', 'f', 'g']])).toEqual([['c', 'd', 'e']]);
+  });
+});
+
+describe('otherVersions', () => {
+  const articles = [article('a', { title: 'A' }), article('b', { title: 'B', outlet: 'Outlet B' }), article('c', { title: 'C', published: '2019-04-11' })];
+  const ab = { ...pair('a', 'b', 0.6, true), left_kept: 0.8 };
+  const ca = { ...pair('c', 'a', 0.9, true), left_kept: 0.5 };
+
+  it('lists each variant with its figures from this article’s side, most similar first', () => {
+    expect(otherVersions('a', [ab, ca], articles)).toEqual([
+      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; this article keeps 50% of its sentences', pairUrl: '/compare/c--a/' },
+      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; it keeps 80% of this article’s sentences', pairUrl: '/compare/a--b/' },
+    ]);
+  });
+
+  it('skips pairs without a page, other articles’ pairs and unknown articles', () => {
+    expect(otherVersions('a', [pair('a', 'b', 0.3, false), pair('b', 'c', 0.9, true), pair('a', 'zzz', 0.9, true)], articles)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { americanise, isNumber, withoutPossessive, wordKey } from '../../../src/lib/text/word-key.ts';
+
+describe('wordKey', () => {
+  it('meets British and American spellings', () => {
+    expect(wordKey('defence')).toBe(wordKey('defense'));
+    expect(wordKey('destabilising')).toBe(wordKey('destabilizing'));
+    expect(wordKey('programme')).toBe(wordKey('program'));
+    expect(americanise('centre')).toBe('center');
+  });
+
+  it('meets a capitalised demonym, a possessive and its country', () => {
+    expect(wordKey('Iranian')).toBe(wordKey('Iran'));
+    expect(wordKey('Iranians')).toBe(wordKey('Iran'));
+    expect(wordKey('Iran’s')).toBe(wordKey('Iran'));
+    expect(wordKey('Israeli')).toBe(wordKey('Israel'));
+    expect(withoutPossessive("Saudi's")).toBe('Saudi');
+  });
+
+  it('keys numbers by value and months by full name', () => {
+    expect(wordKey('007')).toBe('#7');
+    expect(isNumber('2018')).toBe(true);
+    expect(isNumber('2018a')).toBe(false);
+    expect(wordKey('Oct')).toBe('october');
+    expect(wordKey('Sept')).toBe(wordKey('sep'));
+  });
+
+  it('keeps different words apart', () => {
+    expect(wordKey('sanctions')).not.toBe(wordKey('stations'));
+    expect(wordKey('alliance')).toBe(wordKey('alliances'));
+  });
+});
