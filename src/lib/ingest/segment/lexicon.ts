@@ -1,13 +1,12 @@
-// The segmenter's word lists, in one place: which abbreviations behave how, and which words start sentences. Keys are
-// lower case and without their final period; lookups lower-case the word first.
+// The segmenter's word lists: which abbreviations behave how, and which words start sentences. Keys are lower case
+// and without their final period; lookups lower-case the word first. Vocabularies the rest of wirediff shares
+// (months, titles, attribution verbs) come from text/lexicon.ts.
+import { ATTRIBUTION_VERBS, MONTH_ABBREVIATIONS, SPEECH_VERBS, TITLES_BEFORE_NAMES } from '../../text/lexicon.ts';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** Titles and other prepositive abbreviations: a name follows, so they never end a sentence ("Gen. Smith"). */
-export const TITLES = words(`
-  adm amb atty attys brig capt cdr cmdr col comdr cpl cpt det dr drs fr ft gen gov hon insp lt maj messrs mlle mme
-  mr mrs ms msgr mssrs mt pfc pres prof pvt rep reps rev sen sens sfc sgt spc st supt
-`);
+export const TITLES = new Set(TITLES_BEFORE_NAMES);
 
 /** Abbreviations that point at what follows, capitalised or not ("e.g. Mr. Smith", "Roe v. Wade"). */
 export const INTRODUCERS = words('cf e.g i.e incl v viz vs');
@@ -19,7 +18,7 @@ export const BEFORE_NUMBER = words(`
 `);
 
 /** Month abbreviations, which a day number follows ("Oct. 12"). */
-export const MONTHS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+export const MONTHS = new Set(Object.keys(MONTH_ABBREVIATIONS));
 
 /** Company forms: after one of these a capitalised word starts a sentence, unless it is another form ("Co. KG"). */
 export const COMPANY_FORMS = words('ag bros co corp gmbh inc kg kgaa llc llp lp ltd nv plc pte pty sa sarl spa');
@@ -64,11 +63,7 @@ export const TIME_PREPOSITIONS = words('about after around at before by from in 
 export const PRONOUNS = words('he she it they we i you');
 
 /** Verbs of reporting: "“Is it over?” Smith asked." keeps the attribution with its quotation. */
-export const REPORTING_VERBS = words(`
-  acknowledged added adds admitted announced answered argued asked asks cautioned claimed concluded conceded
-  continued countered cried declared explained insisted joked maintained noted observed quipped recalled remarked
-  replied replies reported said says shouted stressed suggested tells told tweeted urged warned wrote writes yelled
-`);
+export const REPORTING_VERBS = new Set([...ATTRIBUTION_VERBS, ...SPEECH_VERBS].filter((v) => !v.includes(' ')));
 
 /** Verbs of reporting that take a short object before the clause ends ("told reporters.", "asked Reuters."). */
 export const REPORTING_WITH_OBJECT = words('asked asks told tells warned urged');
