@@ -32,7 +32,7 @@ export const ABBREVIATIONS = words(`
   hwy intl jr lb lbs max med mfg mgr min misc mo mos natl oz pct pop qt rd rte sq sr tbsp tsp univ wk yr yrs
 `);
 
-/** Names written with an exclamation mark, which does not end their sentence ("Yahoo! Research"). */
+/** Names written with an exclamation mark, which does not end their sentence ("Yahoo! Finance"). */
 export const EXCLAMATION_NAMES = words('yahoo! jeopardy! yum! wham!');
 
 /**

@@ -132,7 +132,7 @@ const spacedEllipsis: Rule = {
 /** A sentence starts with a capital, a digit or a symbol; lower case or a comma after the stop continues it. */
 const nextStartsLower: Rule = { name: 'lower-case-next', decide: (g) => (startsSentence(g.next) ? undefined : 'join') };
 
-/** Names spelt with an exclamation mark: "Yahoo! Research". */
+/** Names spelt with an exclamation mark: "Yahoo! Finance". */
 const exclamationName: Rule = {
   name: 'exclamation-name',
   decide: (g) => (g.before.closers === '' && isIn(EXCLAMATION_NAMES, `${g.before.word}${g.before.terminal}`) ? 'join' : undefined),
@@ -144,7 +144,7 @@ const sentenceOpeners = (g: Gap) => {
   return { at, end: at + openersOf(token(g, g.sentenceStart)).length };
 };
 
-/** A stop inside brackets ends the sentence only when the brackets hold the whole sentence: "(Ind.) said" joins. */
+/** A stop inside brackets ends the sentence only when they hold the whole sentence: "Lugar (Ind.) Tuesday" joins. */
 const bracketedStop: Rule = {
   name: 'bracketed-stop',
   decide: (g) => {
@@ -216,7 +216,7 @@ const introducer: Rule = {
 };
 
 /**
- * Titles come before names: "Gen. Smith", "Mt. Fuji". A word that starts sentences ends one instead ("on Main St.
+ * Titles come before names: "Gen. Smith", "Mt. Everest". A word that starts sentences ends one instead ("on Main St.
  * The house"), and after a number "ft." and "St." are units or streets.
  */
 const title: Rule = {
@@ -276,7 +276,7 @@ const initialism: Rule = {
 };
 
 /**
- * One capital letter is an initial ("Jonas E. Smith", "by J. R. Smith"), a label at the start of a sentence ("Q. What
+ * One capital letter is an initial ("Maria T. Okafor", "by J. R. Smith"), a label at the start of a sentence ("Q. What
  * is…") or, before a word that starts sentences, the end of one ("you and I. Did", "Plan B. The").
  */
 const initial: Rule = {

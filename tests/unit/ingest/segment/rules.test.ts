@@ -21,7 +21,7 @@ const cases: [rule: string, text: string, space: string, verdict: 'break' | 'joi
   ['spaced-ellipsis', 'He stopped. . . . Then he left.', 'stopped. .', 'break'],
   ['lower-case-next', 'The exec. “officer” resigned.', 'exec. “officer”', 'join'],
   ['exclamation-name', 'He worked at Yahoo! Finance for years.', 'Yahoo! Finance', 'join'],
-  ['bracketed-stop', 'Charles (Ind.) Smith said so.', '(Ind.) Smith', 'join'],
+  ['bracketed-stop', 'He met Lugar (Ind.) Tuesday.', '(Ind.) Tuesday.', 'join'],
   ['aside-after-quotation', 'She shouted ‘Out!’ (Nobody moved.)', '‘Out!’ (Nobody', 'join'],
   ['aside-after-quotation', '“Very close!” (He smiled.) “Soon.”', 'close!” (He', 'break'],
   ['attribution', '“Is it over?” Foreign Minister Ali Vaez asked on Sunday.', 'over?” Foreign', 'join'],

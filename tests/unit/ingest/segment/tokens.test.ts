@@ -8,7 +8,7 @@ describe('tailOf', () => {
     ['great.”', { word: 'great', terminal: '.', closers: '”' }],
     ['over?!', { word: 'over', terminal: '?!', closers: '' }],
     ['(Ind.)', { word: '(Ind', terminal: '.', closers: ')' }],
-    ['martyr.[1]', { word: 'martyr', terminal: '.', closers: '' }],
+    ['signed.[1]', { word: 'signed', terminal: '.', closers: '' }],
     ['year.[7][8]', { word: 'year', terminal: '.', closers: '' }],
     ['when--"', { word: 'when', terminal: '--', closers: '"' }],
     ['well-known', { word: 'well-known', terminal: '', closers: '' }],
