@@ -23,6 +23,12 @@ export const MONTHS = new Set(Object.keys(MONTH_ABBREVIATIONS));
 /** Company forms: after one of these a capitalised word starts a sentence, unless it is another form ("Co. KG"). */
 export const COMPANY_FORMS = words('ag bros co corp gmbh inc kg kgaa llc llp lp ltd nv plc pte pty sa sarl spa');
 
+/** Roles named right after a company ("Apple Inc. CEO Tim Cook", "Daewon Co. Chairman Lee"): not a new sentence. */
+export const COMPANY_ROLES = words(`
+  boss ceo cfo chair chairman chairperson chairwoman chief co-founder coo cto director executive founder head owner
+  president spokesman spokesperson spokeswoman vice
+`);
+
 /**
  * Other abbreviations that end a sentence only before a capital; before a number they continue it ("approx. 5",
  * "Sec. 1262"). Unknown words before a number end the sentence ("rose to 600. 700 more").

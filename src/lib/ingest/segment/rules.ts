@@ -2,7 +2,7 @@
 // (a break or a join) or passes; a space no rule decides on is a break. Every rule looks a bounded number of tokens
 // away, so segmenting stays linear in the length of the paragraph.
 import {
-  ABBREVIATIONS, AFTER_TIME, ATTRIBUTION_TAIL, BEFORE_NUMBER, COMPANY_FORMS, EXCLAMATION_NAMES, INTRODUCERS, MONTHS,
+  ABBREVIATIONS, AFTER_TIME, ATTRIBUTION_TAIL, BEFORE_NUMBER, COMPANY_FORMS, COMPANY_ROLES, EXCLAMATION_NAMES, INTRODUCERS, MONTHS,
   PRONOUNS, REPORTING_VERBS, REPORTING_WITH_OBJECT, SENTENCE_STARTERS, TIME_PREPOSITIONS, TITLES, isIn,
 } from './lexicon.ts';
 import { isBullet, markerOf, type ListMarkers } from './lists.ts';
@@ -242,12 +242,16 @@ const bracketAfterAbbreviation: Rule = {
   decide: (g) => (plainPeriod(g) && after(g).startsWith('(') && (known(g.before.word) || isMultiPeriod(g.before.word)) ? 'join' : undefined),
 };
 
-/** One company form after another continues the name: "GmbH & Co. KG", "Samsung Co. Ltd."; else "Co. It" ends. */
+/**
+ * After a company form a capital starts a sentence ("Pitt & Co. It closed"), unless it is another form ("GmbH & Co.
+ * KG", "Samsung Co. Ltd.") or a role at the company ("Apple Inc. CEO Tim Cook").
+ */
 const companyForm: Rule = {
   name: 'company-form',
   decide: (g) => {
     if (!plainPeriod(g) || !isIn(COMPANY_FORMS, g.before.word)) return undefined;
-    return isIn(COMPANY_FORMS, lookupWord(after(g)).replace(/\.$/u, '')) ? 'join' : undefined;
+    const next = lookupWord(after(g)).replace(/\.$/u, '');
+    return isIn(COMPANY_FORMS, next) || isIn(COMPANY_ROLES, next) ? 'join' : undefined;
   },
 };
 

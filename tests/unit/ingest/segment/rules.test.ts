@@ -31,6 +31,7 @@ const cases: [rule: string, text: string, space: string, verdict: 'break' | 'joi
   ['number-after-abbreviation', 'He lives at No. 10 today.', 'No. 10', 'join'],
   ['bracket-after-abbreviation', 'Fenwick Corp. (FNW) fell.', 'Corp. (FNW)', 'join'],
   ['company-form', 'Daewon Co. Ltd. won.', 'Co. Ltd.', 'join'],
+  ['company-form', 'Fenwick Inc. CEO Ana Ruiz resigned.', 'Inc. CEO', 'join'],
   ['clock-time', 'It ended at 6 p.m. Officials left.', 'p.m. Officials', 'break'],
   ['clock-time', 'It starts at 9 a.m. Monday.', 'a.m. Monday.', 'join'],
   ['clock-time', 'At 5 a.m. Mr. Smith left.', 'a.m. Mr.', 'join'],
