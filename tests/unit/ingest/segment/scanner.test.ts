@@ -37,11 +37,3 @@ describe('splitSentences and line breaks', () => {
     expect(splitSentences('The ministers met\nin Doha. Talks\nfailed.')).toEqual(['The ministers met in Doha.', 'Talks failed.']);
   });
 });
-
-describe('browser use', () => {
-  it('the segmenter imports nothing from Node, so the browser can run it', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const files = ['src/lib/ingest/sentences.ts', 'src/lib/ingest/paragraphs.ts', ...readdirSync('src/lib/ingest/segment').map((f) => `src/lib/ingest/segment/${f}`)];
-    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '(?:node:|fs|path)|\bprocess\.|\bBuffer\b|\brequire\(/u);
-  });
-});
