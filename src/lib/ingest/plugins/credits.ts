@@ -44,8 +44,9 @@ export default function credits() {
       const starts = creditSegments(text);
       // A whole paragraph is a credit only when it is short: a licence sentence glued to prose is peeled instead.
       if (starts.length === 0) {
-        const credit = splitSentences(collapse(text)).length <= 2 ? classifyCredit(text) : null;
-        if (!credit) break;
+        // The cheap word-count test in classifyCredit goes first, so a long paragraph is not segmented for nothing.
+        const credit = classifyCredit(text);
+        if (!credit || splitSentences(collapse(text)).length > 2) break;
         markBlock(block, credit.kind);
         found.unshift(text);
         continue;
