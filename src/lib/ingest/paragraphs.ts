@@ -38,11 +38,6 @@ export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
   });
 }
 
-/** Splits normalised text into paragraph strings (see paragraphSpans). */
-export function splitParagraphs(text: string): string[] {
-  return paragraphSpans(text).map((p) => p.text);
-}
-
 /** True when a line ends like prose (full stop, question, exclamation, or a closing quote after one). */
 export function endsLikeSentence(line: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(line.trim());

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Boilerplate } from '../schema/article.ts';
+import { IngestError } from './errors.ts';
 import { parseFormat, type Format } from './formats/index.ts';
 import byline from './plugins/byline.ts';
 import credits from './plugins/credits.ts';
@@ -14,7 +15,7 @@ import head from './plugins/head.ts';
 import inlineDate from './plugins/inline-date.ts';
 import readMore from './plugins/read-more.ts';
 import sentences from './plugins/sentences.ts';
-import { collapse, fullText, isQuoted, textBlocks, type ArticleFileData, type StatedMeta } from './tree.ts';
+import { collapse, fullText, quotedBlocks, textBlocks, type ArticleFileData, type StatedMeta } from './tree.ts';
 
 /** Everything one file says about itself, before curated metadata is merged in. */
 export interface ParsedText {
@@ -64,6 +65,7 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
     // The title line is the entry's title; it is listed only when the file states a different title elsewhere.
     if (shown && !(kind === 'title' && shown === out.title)) out.boilerplate.push({ kind, text: shown });
   };
+  const quoted = quotedBlocks(tree);
   for (const block of textBlocks(tree)) {
     if (block.data?.boilerplate) {
       keep(block.data.boilerplate, fullText(block), block.data.label);
@@ -82,7 +84,7 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
       const index = out.paragraphs.push(text) - 1;
       out.sentences.push(block.data?.sentences ?? [text]);
       if (block.type === 'heading') out.headings.push(index);
-      if (isQuoted(tree, block)) out.quotes.push(index);
+      if (quoted.has(block)) out.quotes.push(index);
     }
     for (const piece of after) keep(...piece);
   }
@@ -92,12 +94,14 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
 /** Parses the decoded text of one file of a format: the parsed text, and the vfile with any warnings. */
 export function parseArticle(text: string, format: Format, path = 'article'): { parsed: ParsedText; file: VFile } {
   const file = new VFile({ path, value: text, data: { format, meta: {} } satisfies ArticleFileData });
-  const tree = parseFormat(format, text, file);
-  detectors.runSync(tree, file);
+  let tree: Root;
+  try {
+    tree = parseFormat(format, text, file);
+    detectors.runSync(tree, file);
+  } catch (error) {
+    // Markup nested thousands deep, or one element with hundreds of thousands of children, overflows a parser's stack.
+    if (error instanceof RangeError) throw new IngestError(path, 'the file is nested too deeply or has too many parts to read as an article');
+    throw error;
+  }
   return { parsed: readTree(tree, (file.data as unknown as ArticleFileData).meta), file };
-}
-
-/** Parses normalised plain text (the `.txt` format). */
-export function parseText(text: string): ParsedText {
-  return parseArticle(text, 'text').parsed;
 }

@@ -110,7 +110,7 @@ export function toHeading(block: TextBlock, depth: Heading['depth'] = 2): void {
   heading.depth = depth;
 }
 
-/** The block quote a block sits in, if any. */
-export function isQuoted(tree: Root, block: TextBlock): boolean {
-  return tree.children.some((node) => node.type === 'blockquote' && (node.children as unknown[]).includes(block));
+/** The text blocks that sit inside a block quote (one pass over the tree, so reading it out stays linear). */
+export function quotedBlocks(tree: Root): Set<TextBlock> {
+  return new Set(tree.children.flatMap((node) => (node.type === 'blockquote' ? (node.children as TextBlock[]) : [])));
 }

@@ -19,7 +19,6 @@ export const frontMatterSchema = z.object({
   source_url: z.url({ error: 'must be a full http(s) address' }).optional(),
   language: z.string({ error: 'must be a language code such as en' }).trim().min(2, { error: 'must be a language code such as en' }).optional(),
 });
-export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /** The keys the schema knows, so others can be reported as ignored. */
 export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);

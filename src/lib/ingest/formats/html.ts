@@ -15,12 +15,21 @@ import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
+/** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
+const MAX_ELEMENTS = 50_000;
+
 /** Parses a saved web page into the article tree, putting what the page states about itself on the file's data. */
 export function parseHtml(text: string, file: VFile): Root {
   const doc = parseHtmlDocument(text);
   // Metadata first: Readability rewrites the document it reads.
   const stated = pageMeta(doc);
-  const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch (error) {
+    if (/Aborting parsing document/.test(String(error))) throw new IngestError(file.path, `the page has more than ${MAX_ELEMENTS} elements, too many to find its article in`);
+    throw error;
+  }
   const content = article?.content;
   const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph } }) as Root) : null;
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.

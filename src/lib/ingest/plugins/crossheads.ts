@@ -2,14 +2,14 @@
 // markup; in plain text a short Title Case line between paragraphs is one by its shape.
 import type { Root } from 'mdast';
 import { isCrosshead } from '../head.ts';
-import { bodyBlocks, toHeading, unmarkedText } from '../tree.ts';
+import { bodyBlocks, collapse, toHeading, unmarkedText } from '../tree.ts';
 
 /** Turns body paragraphs shaped like crossheads into headings (never the first or last paragraph). */
 export default function crossheads() {
   return (tree: Root) => {
     const blocks = bodyBlocks(tree);
     blocks.forEach((block, i) => {
-      if (block.type === 'paragraph' && i > 0 && i < blocks.length - 1 && isCrosshead(unmarkedText(block).replace(/\s+/g, ' ').trim())) toHeading(block);
+      if (block.type === 'paragraph' && i > 0 && i < blocks.length - 1 && isCrosshead(collapse(unmarkedText(block)))) toHeading(block);
     });
   };
 }

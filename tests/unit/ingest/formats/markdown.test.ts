@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { parseMarkdown } from '../../../../src/lib/ingest/formats/markdown.ts';
+import { parseMarkdown, stretchStarts } from '../../../../src/lib/ingest/formats/markdown.ts';
 import { IngestError } from '../../../../src/lib/ingest/errors.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../../../../src/lib/ingest/tree.ts';
 
@@ -39,5 +39,28 @@ describe('Markdown format', () => {
       expect((error as IngestError).place?.line).toBe(3);
       expect((error as IngestError).reason).toMatch(/`published`/);
     }
+  });
+
+  it('parses a long file in stretches that start at blank lines outside code fences, comments and front matter', () => {
+    const para = (i: number) => `Paragraph ${i} says officials met in Riyadh on Sunday, according to diplomats.`;
+    const fence = ['```', 'code line', '', 'more code after a blank line', '```'].join('\n');
+    const comment = ['<!--', 'a comment', '', 'still the comment', '-->'].join('\n');
+    const text = ['---', 'title: Long', '', 'outlet: Desk', '---', ...Array.from({ length: 120 }, (_, i) => (i === 50 ? fence : i === 80 ? comment : para(i)))].join('\n\n');
+    const starts = stretchStarts(text);
+    expect(starts.length).toBeGreaterThan(2);
+    for (const start of starts.slice(1)) {
+      const before = text.slice(0, start);
+      expect(before.endsWith('\n\n')).toBe(true);
+      expect((before.match(/```/g) ?? []).length % 2).toBe(0);
+      expect((before.match(/<!--/g) ?? []).length).toBe((before.match(/-->/g) ?? []).length);
+      expect(start).toBeGreaterThan(text.indexOf('outlet: Desk'));
+    }
+    const { tree, meta } = parse(text);
+    expect(meta).toEqual({ title: 'Long', outlet: 'Desk' });
+    const texts = textBlocks(tree).map(fullText);
+    expect(texts).toContain('code line more code after a blank line');
+    expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(118);
+    const last = textBlocks(tree).at(-1);
+    expect(last?.position?.start.line).toBe(text.split('\n').length);
   });
 });
