@@ -17,10 +17,10 @@ const site = useSiteBuiltWith(files);
 
 interface Entry { id: string; title: string; paragraphs: string[]; headings: number[]; quotes: number[]; boilerplate: { text: string }[] }
 const entryOf = (name: string): Entry => {
-  const list = JSON.parse(readFileSync(join(site.dist, 'api/articles.json'), 'utf8')) as { source_file: string; json: string }[];
+  const list = JSON.parse(readFileSync(join(site.built.dist, 'api/articles.json'), 'utf8')) as { source_file: string; json: string }[];
   const summary = list.find((a) => a.source_file === name);
   if (!summary) throw new Error(`${name} was not built`);
-  return JSON.parse(readFileSync(join(site.dist, summary.json), 'utf8')) as Entry;
+  return JSON.parse(readFileSync(join(site.built.dist, summary.json), 'utf8')) as Entry;
 };
 
 describe('an article page from each format', () => {

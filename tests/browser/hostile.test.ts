@@ -61,7 +61,7 @@ async function injectedElements(page: Page): Promise<number> {
 }
 
 function readApi<T>(path: string): T {
-  return JSON.parse(readFileSync(join(site.dist, path), 'utf8')) as T;
+  return JSON.parse(readFileSync(join(site.built.dist, path), 'utf8')) as T;
 }
 
 describe('hostile article text', () => {

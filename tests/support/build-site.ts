@@ -1,5 +1,6 @@
-// Builds throw-away sites from the project content plus extra article files, for hostile-input and bad-file tests.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Builds throw-away sites from the project content plus extra article files, for tests that need articles the real
+// corpus lacks (hostile inputs, other formats, bad files, pairs with unchanged runs).
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,60 +9,86 @@ import { join } from 'node:path';
 export interface BuiltSite {
   root: string;
   dist: string;
+  /** Everything the ingest and the build printed (stdout and stderr), for tests of what the build says. */
+  log: string;
 }
 
-/** A scratch copy of the project's content folder with extra article files, and where its build would go. */
-function scratchContent(extraArticles: Record<string, string | Uint8Array>): { root: string; content: string; dist: string; env: NodeJS.ProcessEnv } {
-  const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
-  const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
-  mkdirSync(join(content, 'articles'), { recursive: true });
-  for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
-  const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  return { root, content, dist: join(root, 'dist'), env };
-}
+/**
+ * Astro keeps build state in the project's own .astro/ folder whatever the output folder, so two throw-away builds
+ * at once (test files run in parallel) would overwrite each other's files. One build at a time holds this lock.
+ */
+const LOCK = '.astro/throwaway-build.lock';
+/** A lock older than this is left over from a killed run. */
+const STALE_MS = 10 * 60_000;
 
-/** Held while an Astro build runs: two builds of one project at once share its .astro/ folder and break each other. */
-const BUILD_LOCK = 'node_modules/.wirediff-build.lock';
-/** A lock older than this was left by a killed run. */
-const STALE_LOCK_MS = 10 * 60_000;
-
-/** Runs `work` while holding the project's build lock, waiting for a test file in another worker to finish its build. */
+/** Runs `work` while holding the build lock, waiting (synchronously, like the build itself) for it to be free. */
 function withBuildLock<T>(work: () => T): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
+  mkdirSync('.astro', { recursive: true });
   for (;;) {
     try {
-      mkdirSync(BUILD_LOCK);
+      mkdirSync(LOCK);
       break;
     } catch {
-      try {
-        if (Date.now() - statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      } catch {
-        // released between the two calls: try again
-      }
-      Atomics.wait(pause, 0, 0, 250);
+      const age = (() => {
+        try {
+          return Date.now() - statSync(LOCK).mtimeMs;
+        } catch {
+          return 0;
+        }
+      })();
+      if (age > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 250);
     }
   }
   try {
     return work();
   } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }
 
+/** Runs one build step, keeping its output; a failing step throws with that output. */
+function run(args: string[], env: NodeJS.ProcessEnv): string {
+  const r = spawnSync('node_modules/.bin/node', args, { env, encoding: 'utf8' });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`build step ${args.join(' ')} failed (${r.status ?? r.signal}):\n${out}`);
+  return out;
+}
+
 /**
- * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it
- * (WIREDIFF_CONTENT points the pipeline there), so hostile inputs go through exactly what `npm run build` does.
+ * A scratch copy of the project's content folder with extra article files, where its build goes, and the build's
+ * environment: WIREDIFF_CONTENT points the pipeline there, WIREDIFF_CACHE_DIR gives it its own content-layer store.
+ * `env` adds or, with undefined, removes environment variables (e.g. WIREDIFF_SITE).
  */
-export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>): BuiltSite {
-  const { root, dist, env } = scratchContent(extraArticles);
-  execFileSync('node_modules/.bin/node', ['scripts/ingest.ts'], { env, stdio: 'pipe' });
-  withBuildLock(() => execFileSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, stdio: 'pipe' }));
-  return { root, dist };
+function scratchSite(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete buildEnv[key];
+    else buildEnv[key] = value;
+  }
+  return { root, dist: join(root, 'dist'), env: buildEnv };
+}
+
+/**
+ * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it,
+ * so test inputs go through exactly what `npm run build` does.
+ */
+export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}): BuiltSite {
+  const { root, dist, env: buildEnv } = scratchSite(extraArticles, env);
+  const log = withBuildLock(() => run(['scripts/ingest.ts'], buildEnv) + run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], buildEnv));
+  return { root, dist, log };
 }
 
 /** What `npm run build` did on a scratch copy of the content with extra files: exit status, output, where dist/ would be. */
-export interface BuildRun extends BuiltSite {
+export interface BuildRun {
+  root: string;
+  dist: string;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -69,7 +96,7 @@ export interface BuildRun extends BuiltSite {
 
 /** Runs `npm run build` itself (the package script) on a scratch copy of the content with extra article files. */
 export function runBuildWith(extraArticles: Record<string, string | Uint8Array>): BuildRun {
-  const { root, dist, env } = scratchContent(extraArticles);
-  const run = withBuildLock(() => spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], { env, encoding: 'utf8' }));
-  return { root, dist, status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const { root, dist, env } = scratchSite(extraArticles);
+  const result = withBuildLock(() => spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], { env, encoding: 'utf8' }));
+  return { root, dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

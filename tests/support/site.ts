@@ -1,6 +1,6 @@
-// The built site served on loopback plus one Chromium, for the browser tests of one file.
-import { afterAll, beforeAll } from 'vitest';
+// The built site (or a throw-away one) served on loopback plus one Chromium, for the browser tests of one file.
 import { rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
@@ -13,11 +13,11 @@ export interface SiteUnderTest {
 }
 
 /** Serves a built folder and launches Chromium before the file's tests, and closes both after them. */
-export function useBuiltSite(root: string | (() => string) = 'dist'): SiteUnderTest {
+export function useBuiltSite(root = 'dist'): SiteUnderTest {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveStatic(typeof root === 'string' ? root : root());
+    site = await serveStatic(root);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -36,26 +36,42 @@ export function useBuiltSite(root: string | (() => string) = 'dist'): SiteUnderT
   };
 }
 
-/** A throw-away site built with extra article files (see buildSiteWith), served with Chromium, removed afterwards. */
-export function useSiteBuiltWith(extraArticles: Record<string, string | Uint8Array>): SiteUnderTest & { readonly dist: string } {
+/** A throw-away site under test: the built folder and its build log, besides the server and browser. */
+export interface ThrowawaySiteUnderTest extends SiteUnderTest {
+  readonly built: BuiltSite;
+}
+
+/**
+ * Builds a throw-away site with extra articles (see buildSiteWith) before the file's tests, serves it and launches
+ * Chromium; after them closes both and deletes the site.
+ */
+export function useSiteBuiltWith(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}): ThrowawaySiteUnderTest {
   let built: BuiltSite | undefined;
-  beforeAll(() => {
-    built = buildSiteWith(extraArticles);
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    built = buildSiteWith(extraArticles, env);
+    site = await serveStatic(built.dist);
+    browser = await launchBrowser();
   }, 300_000);
-  afterAll(() => {
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
     if (built) rmSync(built.root, { recursive: true, force: true });
   });
-  const served = useBuiltSite(() => (built as BuiltSite).dist);
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the throw-away site exists only inside tests');
+    return value;
+  };
   return {
+    get built() {
+      return ready(built);
+    },
     get origin() {
-      return served.origin;
+      return ready(site).origin;
     },
     get browser() {
-      return served.browser;
-    },
-    get dist() {
-      if (!built) throw new Error('the site is built only inside tests');
-      return built.dist;
+      return ready(browser);
     },
   };
 }
