@@ -1,18 +1,25 @@
-// Parses and validates every article before Astro runs, so a bad file stops the build with one clear message
-// and before anything is written to dist/. Usage: node scripts/ingest.ts [--json]
-import { loadCorpus } from '../src/lib/corpus/load.ts';
+// Parses and validates every article, then compares the corpus, before Astro runs: a bad file stops the build with
+// one clear message before anything is written to dist/, and the parsed entries and pair alignments land in the
+// build cache (node_modules/.cache/wirediff/), where Astro's content loader and getSite find them.
+// Usage: node scripts/ingest.ts [--json] [--workers N]
+import { prepareBuild } from '../src/lib/build/prepare.ts';
 import { IngestError } from '../src/lib/ingest/errors.ts';
+
+const workersArg = process.argv.find((_, i) => process.argv[i - 1] === '--workers');
 
 try {
   const started = performance.now();
-  const articles = loadCorpus(undefined, (done, total) => {
-    if (total >= 100 && (done % 100 === 0 || done === total)) process.stderr.write(`wirediff: parsed ${done}/${total} articles\n`);
-  });
+  const built = await prepareBuild(undefined, workersArg ? { workers: Number(workersArg) } : {});
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(built.articles, null, 2)}\n`);
   } else {
-    const ms = Math.round(performance.now() - started);
-    console.log(`wirediff: ${articles.length} articles parsed and valid (${ms} ms)`);
+    const { load, compare } = built;
+    const ms = (x: number) => `${Math.round(x)} ms`;
+    console.log(
+      `wirediff: ${built.articles.length} articles parsed and valid (${load.parsed} parsed, ${load.reused} from the cache, ${ms(load.ms)}); ` +
+        `${compare.pairs_computed + compare.pairs_reused} candidate pairs (${compare.pairs_computed} aligned on ${compare.workers} thread(s), ${compare.pairs_reused} from the cache, ${ms(compare.ms)}); ` +
+        `${built.comparison.pairs.filter((p) => p.variant).length} variant pairs in ${built.comparison.groups.length} groups (${ms(performance.now() - started)} in all)`,
+    );
   }
 } catch (error) {
   const message = error instanceof IngestError ? `${error.file}: ${error.reason}` : (error as Error).message;

@@ -41,8 +41,18 @@ export function defaultLocation(): CorpusLocation {
   return { articlesDir: join(contentRoot(), 'articles'), metadataFile: join(contentRoot(), 'metadata.yaml') };
 }
 
-/** Reads every `*.txt` in the articles folder into validated entries, sorted by date then id; throws on the first bad file. */
-export function loadCorpus(location: CorpusLocation = defaultLocation(), onProgress?: (done: number, total: number) => void): Article[] {
+/** Turns one file's bytes into an entry: `ingestFile`, or a layer around it (the build cache, src/lib/build/). */
+export type IngestFn = (fileName: string, bytes: Uint8Array, curated: Curated | undefined, path: string) => Article;
+
+/**
+ * Reads every `*.txt` in the articles folder into validated entries, sorted by date then id; throws on the first bad
+ * file. `ingest` parses one file (default `ingestFile`).
+ */
+export function loadCorpus(
+  location: CorpusLocation = defaultLocation(),
+  onProgress?: (done: number, total: number) => void,
+  ingest: IngestFn = ingestFile,
+): Article[] {
   const metadata = existsSync(location.metadataFile)
     ? parseMetadata(readFileSync(location.metadataFile, 'utf8'), location.metadataFile)
     : new Map<string, Curated>();
@@ -50,7 +60,7 @@ export function loadCorpus(location: CorpusLocation = defaultLocation(), onProgr
   const seen = new Map<string, string>();
   const articles = files.map((file, index) => {
     const path = join(location.articlesDir, file);
-    const entry = ingestFile(file, readFileSync(path), metadata.get(file), path);
+    const entry = ingest(file, readFileSync(path), metadata.get(file), path);
     const clash = seen.get(entry.id);
     if (clash) throw new IngestError(path, `its id "${entry.id}" is the same as ${clash}'s; rename one of them`);
     seen.set(entry.id, file);
