@@ -5,6 +5,12 @@ import { atomFeed, rfc3339, type AtomEntry } from './atom.ts';
 import { formatDate, formatOutlet } from './format.ts';
 import { articleUrl, FEED_URL, HOME_URL } from '../routes.ts';
 
+/**
+ * Entries in the feed: the latest articles, as feeds carry (readers poll it for what is new; the archive is the
+ * article list and the JSON API). Keeps the feed the same size whatever the corpus.
+ */
+export const FEED_MAX_ENTRIES = 50;
+
 /** Longest feed summary, in characters: enough to recognise the story, short of republishing it. */
 const SUMMARY_MAX = 280;
 
@@ -34,6 +40,8 @@ export interface ArticleFeedOptions {
   site: string | URL;
   /** The feed's own <updated>; also stands in for entries whose publication date is unknown. */
   updated: Date;
+  /** Most entries (default FEED_MAX_ENTRIES). */
+  max?: number;
 }
 
 /** The Atom entry for one article: dated when the article is, and attributed to its author or outlet when known. */
@@ -52,7 +60,7 @@ export function articleEntry(a: Article, site: string | URL, fallbackUpdated: st
   };
 }
 
-/** The site's Atom feed of every article, newest first, undated articles last. */
+/** The site's Atom feed of the latest FEED_MAX_ENTRIES articles, newest first, undated articles last. */
 export function articleFeed(articles: readonly Article[], options: ArticleFeedOptions): string {
   const updated = rfc3339(options.updated);
   const sorted = sortArticles(articles);
@@ -69,6 +77,6 @@ export function articleFeed(articles: readonly Article[], options: ArticleFeedOp
       { rel: 'alternate', type: 'text/html', href: home },
     ],
     generator: 'wirediff',
-    entries: [...dated, ...undated].map((a) => articleEntry(a, options.site, updated)),
+    entries: [...dated, ...undated].slice(0, options.max ?? FEED_MAX_ENTRIES).map((a) => articleEntry(a, options.site, updated)),
   });
 }
