@@ -25,7 +25,8 @@ export function formatDuration(ms: number): string {
 /** One progress line: label, count of total, percentage, rate per second, and the time left at that rate. */
 export function progressLine(label: string, done: number, total: number, elapsedMs: number, unit: string): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
-  const left = rate > 0 && total > done ? formatDuration(((total - done) / rate) * 1000) : done >= total ? 'done' : '…';
+  // The first items often carry start-up time; the rate means little until a hundredth of the way.
+  const left = rate > 0 && total > done && done >= total / 100 ? formatDuration(((total - done) / rate) * 1000) : '…';
   const pct = total > 0 ? Math.floor((100 * done) / total) : 100;
   return `wirediff: ${label} ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} ${unit} (${pct}%), ${rate >= 100 ? Math.round(rate).toLocaleString('en-GB') : rate.toFixed(1)}/s, ${total > done ? `ETA ${left}` : `in ${formatDuration(elapsedMs)}`}`;
 }
