@@ -28,6 +28,8 @@ export interface BuildCompareOptions {
   /** Worker threads for the pairs to align (default os.availableParallelism()); 1 or fewer aligns in this thread. */
   workers?: number;
   onProgress?: (stage: CompareStage, done: number, total: number) => void;
+  /** The engine's version (default: codeVersion(ENGINE_CODE), a hash of its source); tests pass their own. */
+  engineVersion?: string;
 }
 
 /** What the comparison reused and computed. */
@@ -143,7 +145,7 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   const started = performance.now();
   const dir = options.dir === undefined ? cacheDir() : options.dir;
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const engine = codeVersion(ENGINE_CODE);
+  const engine = options.engineVersion ?? codeVersion(ENGINE_CODE);
   const docKeys = articles.map((a) => digest('doc', engine, a.id, JSON.stringify(a.sentences)));
   const pairPack = dir === null ? null : new Pack<PairRecord>(join(dir, 'pairs.ndjson'));
   const indexFile = dir === null ? null : join(dir, 'corpus-index.json');
