@@ -28,6 +28,7 @@ interface BuildReport {
   compare: { pairs_reused: number; pairs_computed: number; terms_reused: number; workers: number; whole: boolean; ms: number };
   timings: { candidates_ms: number; align_ms: number };
   astro_ms: number;
+  prepare_cpu_ms: number;
   files: number;
   files_reused: number;
 }
@@ -167,6 +168,7 @@ const out = [
   line('`/search/?q=MESA` opened from a link: CLS', (r) => num(r.search.cls, 3)),
   line('Pagefind first query (gz) / p95', (r) => (r.search.pagefind ? `${kb((r.search.pagefind as { firstQueryGzip?: number }).firstQueryGzip)} / ${msf((r.search.pagefind as { p95?: number }).p95)}` : '—')),
   line('cold: ingest / candidates / align / astro', (r) => `${s(r.cold.report.load.ms)} / ${s(r.cold.report.timings.candidates_ms)} / ${s(r.cold.report.timings.align_ms)} / ${s(r.cold.report.astro_ms)}`),
+  line('CPU: prepare (ingest + compare) / astro build, cold → warm', (r) => `${s(r.cold.report.prepare_cpu_ms)} / ${s(r.cold.cpu_ms - r.cold.report.prepare_cpu_ms)}${r.warm ? ` → ${s(r.warm.report.prepare_cpu_ms)} / ${s(r.warm.cpu_ms - r.warm.report.prepare_cpu_ms)}` : ''}`),
   line('warm: ingest / compare / astro', (r) => (r.warm ? `${s(r.warm.report.load.ms)} / ${s(r.warm.report.compare.ms)} / ${s(r.warm.report.astro_ms)}` : '—')),
   line('warm: reused entries / pairs / files', (r) => (r.warm ? `${r.warm.report.load.reused} / ${r.warm.report.compare.pairs_reused} of ${r.warm.report.compare.pairs_reused + r.warm.report.compare.pairs_computed} / ${r.warm.report.files_reused} of ${r.warm.report.files}` : '—')),
   line('warm build = cold build, byte for byte', (r) => (r.warm_identical === null ? '—' : r.warm_identical ? 'yes' : 'NO')),

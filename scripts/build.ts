@@ -9,6 +9,10 @@ import { loadGlossary } from '../src/lib/corpus/glossary.ts';
 import { storyTimeline } from '../src/lib/present/timeline.ts';
 import { estimatePages } from './lib/page-estimate.ts';
 
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 let prepared;
 try {
   prepared = await prepareBuild();
@@ -28,6 +32,8 @@ const pages = articles.length >= PROGRESS_FROM ? createProgress('rendering', 'pa
 let rendered = 0;
 let reused = 0;
 const astroStarted = performance.now();
+// CPU time of this process (all its threads: the alignment workers too), for a load-independent figure.
+const prepareCpuMs = cpu();
 const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -55,6 +61,6 @@ child.on('close', (code) => {
   pages?.update(rendered, rendered);
   if (pages) console.log(`wirediff: ${rendered} files written, ${reused} of them reused from the last build (Astro incremental build)`);
   // One machine-readable line for the benchmark: what each stage took and reused.
-  console.log(`wirediff-build: ${JSON.stringify({ articles: articles.length, load, compare, timings: comparison.timings, astro_ms: performance.now() - astroStarted, files: rendered, files_reused: reused })}`);
+  console.log(`wirediff-build: ${JSON.stringify({ articles: articles.length, load, compare, timings: comparison.timings, prepare_cpu_ms: prepareCpuMs, astro_ms: performance.now() - astroStarted, files: rendered, files_reused: reused })}`);
   process.exit(code ?? 1);
 });
