@@ -54,6 +54,8 @@ interface Row {
   output_mb: number;
   largest_html: { path: string; kb: number };
   largest_terms_html: { path: string; kb: number } | null;
+  /** Largest page outside /terms/ (whose size is the terms pages' own goal). */
+  largest_other_html: { path: string; kb: number } | null;
   search: Record<string, unknown> & { firstQueryGzip?: number; browser?: { median: number; p95: number } | null };
 }
 
@@ -90,9 +92,9 @@ function detection(dist: string, truth: string[][]): { precision: number; recall
   return detectionScores(variantGroups(articles, pairs), truth);
 }
 
-/** The largest HTML file under a folder (optionally under a sub-path), as a URL path and kB. */
-function largestHtml(dist: string, under = ''): { path: string; kb: number } | null {
-  const files = listFiles(join(dist, under)).filter((f) => f.path.endsWith('.html'));
+/** The largest HTML file under a folder (optionally under a sub-path, or outside one), as a URL path and kB. */
+function largestHtml(dist: string, under = '', outside?: string): { path: string; kb: number } | null {
+  const files = listFiles(join(dist, under)).filter((f) => f.path.endsWith('.html') && !(outside && relative(dist, f.path).startsWith(outside)));
   const top = files.sort((a, b) => b.bytes - a.bytes)[0];
   return top ? { path: `/${relative(dist, top.path).replace(/index\.html$/, '')}`, kb: top.bytes / 1024 } : null;
 }
@@ -145,6 +147,7 @@ for (const n of sizes) {
     output_mb: files.reduce((s, f) => s + f.bytes, 0) / 2 ** 20,
     largest_html: largest,
     largest_terms_html: terms,
+    largest_other_html: largestHtml(coldDist, '', 'terms/'),
     search,
   });
   rmSync(coldDist, { recursive: true, force: true });
@@ -173,6 +176,7 @@ const out = [
   line('warm: reused entries / pairs / files', (r) => (r.warm ? `${r.warm.report.load.reused} / ${r.warm.report.compare.pairs_reused} of ${r.warm.report.compare.pairs_reused + r.warm.report.compare.pairs_computed} / ${r.warm.report.files_reused} of ${r.warm.report.files}` : '—')),
   line('warm build = cold build, byte for byte', (r) => (r.warm_identical === null ? '—' : r.warm_identical ? 'yes' : 'NO')),
   line('pages / output', (r) => `${r.pages.toLocaleString('en-GB')} / ${r.output_mb.toFixed(0)} MB`),
+  line('largest page outside /terms/', (r) => (r.largest_other_html ? `${r.largest_other_html.kb.toFixed(0)} kB (${r.largest_other_html.path})` : '—')),
   line('largest page under /terms/', (r) => (r.largest_terms_html ? `${r.largest_terms_html.kb.toFixed(0)} kB (${r.largest_terms_html.path})` : '—')),
 ];
 console.log(out.join('\n'));

@@ -1,7 +1,7 @@
 // Bad article files stop the build with one message naming the file and the reason (issues #2 and #8).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFile } from '../../../src/lib/corpus/load.ts';
@@ -54,6 +54,19 @@ describe('bad article files', () => {
 
   it('the build script parses everything before Astro writes any output', () => {
     const pkg = JSON.parse(new TextDecoder().decode(spawnSync('cat', ['package.json']).stdout));
-    expect(pkg.scripts.build).toMatch(/^node scripts\/ingest\.ts && astro build/);
+    expect(pkg.scripts.build).toBe('node scripts/build.ts');
+    const root = mkdtempSync(join(tmpdir(), 'wirediff-bad-build-'));
+    try {
+      mkdirSync(join(root, 'articles'));
+      writeFileSync(join(root, 'articles', 'good.txt'), 'Officials met in Riyadh on Sunday, diplomats said.\n');
+      writeFileSync(join(root, 'articles', 'empty.txt'), '');
+      const env = { ...process.env, WIREDIFF_CONTENT: root, WIREDIFF_CACHE_DIR: join(root, 'cache') };
+      const run = spawnSync('node_modules/.bin/node', ['scripts/build.ts', '--outDir', join(root, 'dist')], { env, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^wirediff: cannot build: .*empty\.txt: .*empty/)]);
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
