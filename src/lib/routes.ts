@@ -23,6 +23,29 @@ export function paragraphUrl(id: string, number: number): string {
   return `${articleUrl(id)}#${paragraphId(number)}`;
 }
 
+/** Page `n` (1-based) of a paginated list whose first page is `base` ("/browse/" → "/browse/2/"), as Astro's paginate names them. */
+function listPage(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/** The paginated list of every article, page `n`. */
+export function articleListUrl(n = 1): string {
+  return listPage('/browse/', n);
+}
+
+/** The story timeline: every month with its article count. */
+export const TIMELINE_URL = '/timeline/';
+
+/** One month of the timeline ("2019-04", or "undated"), page `n`. */
+export function timelineMonthUrl(key: string, n = 1): string {
+  return listPage(`${TIMELINE_URL}${key}/`, n);
+}
+
+/** The paginated list of variant groups, page `n`. */
+export function groupListUrl(n = 1): string {
+  return listPage('/groups/', n);
+}
+
 /** The list of every article as JSON (public API). */
 export const ARTICLES_JSON_URL = '/api/articles.json';
 

@@ -33,12 +33,14 @@ export interface Site {
 export interface BuildSiteOptions {
   /** Called while candidate pairs are aligned, for progress messages on large corpora. */
   onProgress?: (aligned: number, candidates: number) => void;
+  /** The corpus's comparison when the caller already has it (the build computes it cached and in parallel). */
+  comparison?: CorpusComparison & { timings: ComparisonTimings };
 }
 
 /** Computes the site's data from the corpus entries (any order) and the glossary. */
 export function buildSite(entries: readonly Article[], glossary: Glossary, options: BuildSiteOptions = {}): Site {
   const articles = sortArticles(entries);
-  const comparison = compareCorpus(articles, options.onProgress);
+  const comparison = options.comparison ?? compareCorpus(articles, options.onProgress);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const variantPairs = comparison.pairs.filter((p) => p.variant);
   const variantsById = new Map<string, PairSummary[]>();

@@ -12,10 +12,12 @@ export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
   return article.sentences.flat();
 }
 
-function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): AlignmentRow {
+/** A row's shape before its word diff: which sentences it holds, its kind and link score (what the figures need). */
+type RowShape = Omit<AlignmentRow, 'ops' | 'grade'>;
+
+function rowShape(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): RowShape {
   const l = group.left.map((i) => left[i] as string);
   const r = group.right.map((j) => right[j] as string);
-  const ops = wordDiff(l.join(' '), r.join(' '));
   const linked = l.length > 0 && r.length > 0;
   const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : l.join(' ') === r.join(' ') ? 'same' : 'changed';
   let movedFrom: number | null = null;
@@ -24,21 +26,28 @@ function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly s
     const before = [...rowIndexOfLeft.entries()].filter(([i]) => i < (group.left[0] as number)).sort((a, b) => b[0] - a[0])[0];
     movedFrom = before ? before[1] : null;
   }
+  return { kind, left: l, right: r, left_index: group.left, right_index: group.right, score: Math.round(group.score * 1000) / 1000, moved_from: movedFrom };
+}
+
+/** A row with its word diff and grade: the costly part, done only for pairs that turn out to be variants. */
+function finishRow(shape: RowShape): AlignmentRow {
+  const ops = wordDiff(shape.left.join(' '), shape.right.join(' '));
+  const linked = shape.left.length > 0 && shape.right.length > 0;
   return {
-    kind,
-    left: l,
-    right: r,
+    kind: shape.kind,
+    left: shape.left,
+    right: shape.right,
     ops,
-    left_index: group.left,
-    right_index: group.right,
+    left_index: shape.left_index,
+    right_index: shape.right_index,
     grade: linked ? gradeOps(ops) : 'new',
-    score: Math.round(group.score * 1000) / 1000,
-    moved_from: movedFrom,
+    score: shape.score,
+    moved_from: shape.moved_from,
   };
 }
 
 /** Similarity and directional overlap of an alignment (0–1), from the rows it links. */
-export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
+export function alignmentStats(rows: readonly Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'score'>[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const linked = rows.filter((r) => r.left.length > 0 && r.right.length > 0);
   const keptLeft = linked.reduce((n, r) => n + r.left.length, 0);
@@ -76,8 +85,16 @@ export function isVariant(stats: { links: number; carried: number; left_kept: nu
   );
 }
 
-/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
-export function alignArticles(left: Article, right: Article, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+/** A pair scored but not yet diffed: its rows' shapes, figures and verdict. */
+export interface PairScore {
+  rows: RowShape[];
+  stats: AlignmentStats;
+  similarity: number;
+  variant: boolean;
+}
+
+/** Aligns two articles' sentences (documents `li` and `ri` of the vocabulary) and scores the result, without word diffs. */
+export function scoreArticles(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): PairScore {
   const ls = flatSentences(left);
   const rs = flatSentences(right);
   const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs);
@@ -85,15 +102,28 @@ export function alignArticles(left: Article, right: Article, vocabulary: Vocabul
   groups.forEach((g, k) => {
     if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);
   });
-  const rows = groups.map((g) => rowFrom(g, ls, rs, rowIndexOfLeft));
+  const rows = groups.map((g) => rowShape(g, ls, rs, rowIndexOfLeft));
   const { similarity, links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
-  return {
-    left: left.id,
-    right: right.id,
-    rows,
-    changes: listChanges(rows, vocabulary.weight, (text) => termIds(vocabulary, text)),
-    stats,
-    similarity,
-    variant: isVariant({ ...stats, links, carried }),
-  };
+  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }) };
+}
+
+/**
+ * Completes a scored pair into the alignment readers see: word diffs per row and the typed changes. `termIds`
+ * defaults to the vocabulary's; the build cache passes one that also notes which terms were looked up.
+ */
+export function finishAlignment(
+  left: Pick<Article, 'id'>,
+  right: Pick<Article, 'id'>,
+  score: PairScore,
+  vocabulary: Vocabulary,
+  ids: (text: string) => number[] = (text) => termIds(vocabulary, text),
+): Alignment {
+  const rows = score.rows.map(finishRow);
+  return { left: left.id, right: right.id, rows, changes: listChanges(rows, vocabulary.weight, ids), stats: score.stats };
+}
+
+/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
+export function alignArticles(left: Article, right: Article, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+  const score = scoreArticles(left, right, vocabulary, li, ri);
+  return { ...finishAlignment(left, right, score, vocabulary), similarity: score.similarity, variant: score.variant };
 }

@@ -32,9 +32,10 @@ export const LIGHT_EDIT_MAX_CHANGE = 0.25;
 /** An inserted or dropped run of at least this many words, mostly new content words, is reported as a clause. */
 export const CLAUSE_MIN_WORDS = 3;
 
-/** jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". */
-export const DIFF_TIMEOUT_MS = 50;
-/** jsdiff gives up beyond this edit distance per row (in tokens). */
+/**
+ * jsdiff gives up beyond this edit distance per row (in tokens), bounding its work to (length × this). The bound is
+ * a count, not a time limit, so a loaded machine (or a worker thread) gives the same diff as an idle one.
+ */
 export const DIFF_MAX_EDIT_LENGTH = 400;
 
 /** Pairs whose sentence grid is larger than this are scored as unrelated without aligning: bounded memory and time. */

@@ -2,17 +2,17 @@
 import { diffWordsWithSpace } from 'diff';
 import type { DiffOp, RowGrade } from './types.ts';
 import { countWords } from '../text/words.ts';
-import { DIFF_MAX_EDIT_LENGTH, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
+import { DIFF_MAX_EDIT_LENGTH, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
 
 /**
- * Word-level diff turning `left` into `right`, always bounded: jsdiff stops after a time and an edit-length limit
+ * Word-level diff turning `left` into `right`, always bounded: jsdiff stops at an edit-length limit
  * and the row is then shown as wholly replaced. Whitespace is a token, so the ops rebuild both texts exactly.
  */
 export function wordDiff(left: string, right: string): DiffOp[] {
   if (left === right) return left ? [{ op: 'equal', text: left }] : [];
   if (!left) return [{ op: 'insert', text: right }];
   if (!right) return [{ op: 'delete', text: left }];
-  const parts = diffWordsWithSpace(left, right, { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
+  const parts = diffWordsWithSpace(left, right, { maxEditLength: DIFF_MAX_EDIT_LENGTH });
   if (!parts) return [{ op: 'delete', text: left }, { op: 'insert', text: right }];
   return cleanupSemantic(parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value })));
 }
