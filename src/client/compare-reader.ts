@@ -34,6 +34,8 @@ class CompareReader extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
   private current = -1;
   private status = document.createElement('output');
+  /** Page-wide listeners, removed when a reader built in the browser (/check/, /compare/) is replaced by another. */
+  private listeners = new AbortController();
 
   connectedCallback(): void {
     const bar = this.querySelector('[data-toolbar]');
@@ -53,7 +55,7 @@ class CompareReader extends HTMLElement {
       this.links.forEach((a, i) => a.addEventListener('click', () => this.select(i, false)));
       const current = this.links.findIndex((a) => changeIdOf(a) === target);
       if (current >= 0) this.current = current;
-      document.addEventListener('keydown', (e) => this.key(e));
+      document.addEventListener('keydown', (e) => this.key(e), { signal: this.listeners.signal });
     }
     // Paper shows every row: open the folded runs while printing, fold them again after.
     const folded = () => [...this.querySelectorAll<HTMLDetailsElement>('details[data-run]:not([open])')];
@@ -61,10 +63,15 @@ class CompareReader extends HTMLElement {
     addEventListener('beforeprint', () => {
       reopened = folded();
       for (const d of reopened) d.open = true;
-    });
+    }, { signal: this.listeners.signal });
     addEventListener('afterprint', () => {
       for (const d of reopened) d.open = false;
-    });
+    }, { signal: this.listeners.signal });
+  }
+
+  disconnectedCallback(): void {
+    this.listeners.abort();
+    this.listeners = new AbortController();
   }
 
   private key(e: KeyboardEvent): void {

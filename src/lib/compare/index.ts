@@ -1,14 +1,14 @@
 // The comparison engine: which articles are copies of one story, and how each copy differs, for a whole corpus.
 import type { Article } from '../schema/article.ts';
 import type { Alignment, CorpusComparison, PairSummary } from './types.ts';
-import { buildVocabulary } from './vocabulary.ts';
+import { buildVocabulary, type TermBackground } from './vocabulary.ts';
 import { candidatePairs } from './candidates.ts';
-import { alignArticles, flatSentences } from './pair.ts';
+import { alignArticles, canAlign, flatSentences } from './pair.ts';
 import { orientPair } from './orient.ts';
 import { variantGroups } from './groups.ts';
-import { MAX_ALIGN_CELLS } from './thresholds.ts';
 
 export type * from './types.ts';
+export { canAlign } from './pair.ts';
 
 /** The key of an oriented pair in `CorpusComparison.alignments` (a map key, not a URL: routes builds those). */
 export function alignmentKey(left: string, right: string): string {
@@ -43,7 +43,7 @@ export function compareCorpus(
     const [left, right] = orientPair(articles[a] as Article, articles[b] as Article);
     const li = index.get(left.id) as number;
     const ri = index.get(right.id) as number;
-    if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
+    if (!canAlign(left, right)) {
       pairs.push({ left: left.id, right: right.id, similarity: 0, variant: false, left_kept: 0, right_from_left: 0 });
       continue;
     }
@@ -69,12 +69,21 @@ export function compareCorpus(
   };
 }
 
+/** What alignPair needs of an article: its id and its sentences (an API entry or a parsed text will do). */
+export type AlignableArticle = Pick<Article, 'id' | 'sentences'>;
+
 /**
  * Aligns two articles on their own, with term weights taken from a surrounding corpus (the two articles are
- * added to it). For tests, benchmarks and tools that compare texts outside the built corpus.
+ * added to it, replacing entries with their ids) and, when given, a larger corpus's counts of common terms. For the
+ * command line, the browser's /compare/ page, tests and benchmarks: texts outside the built corpus's pairs.
  */
-export function alignPair(left: Article, right: Article, context: readonly Article[] = []): Alignment & { similarity: number; variant: boolean } {
+export function alignPair(
+  left: AlignableArticle,
+  right: AlignableArticle,
+  context: readonly AlignableArticle[] = [],
+  background?: TermBackground,
+): Alignment & { similarity: number; variant: boolean } {
   const others = context.filter((a) => a.id !== left.id && a.id !== right.id);
-  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences));
+  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), background);
   return alignArticles(left, right, vocabulary, 0, 1);
 }

@@ -3,13 +3,18 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
-import { VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
+import { MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
 import { termIds, type SentenceFeatures, type Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
 
 /** The sentences of an article in reading order, paragraphs flattened. */
 export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
   return article.sentences.flat();
+}
+
+/** True when two texts are small enough to align: beyond MAX_ALIGN_CELLS the build scores a pair as unrelated. */
+export function canAlign(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>): boolean {
+  return flatSentences(left).length * flatSentences(right).length <= MAX_ALIGN_CELLS;
 }
 
 function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): AlignmentRow {
@@ -77,7 +82,7 @@ export function isVariant(stats: { links: number; carried: number; left_kept: nu
 }
 
 /** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
-export function alignArticles(left: Article, right: Article, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+export function alignArticles(left: Pick<Article, 'id' | 'sentences'>, right: Pick<Article, 'id' | 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
   const ls = flatSentences(left);
   const rs = flatSentences(right);
   const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs);

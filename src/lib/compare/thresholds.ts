@@ -39,3 +39,18 @@ export const DIFF_MAX_EDIT_LENGTH = 400;
 
 /** Pairs whose sentence grid is larger than this are scored as unrelated without aligning: bounded memory and time. */
 export const MAX_ALIGN_CELLS = 4_000_000;
+
+/** Check index: one feature in this many (by hash) is a signature key; every text, indexed or checked, keeps the same. */
+export const SIGNATURE_SAMPLE = 4;
+/** A checked text looks up at most this many signature keys, however long it is (bounded download per check). */
+export const SIGNATURE_MAX_KEYS = 128;
+/** Articles per chunk of the check index's number-to-id table: a check fetches only the chunks of its candidates. */
+export const CHECK_IDS_PER_CHUNK = 100;
+/** Postings per shard of the check index (about 1–2 kB gzipped): shards multiply with the corpus, never grow. */
+export const CHECK_SHARD_POSTINGS = 400;
+/** A corpus article is a check candidate when it shares at least this many signature keys with the checked text. */
+export const CHECK_MIN_SHARED_KEYS = 3;
+/** Terms in at least this share of the corpus (and two articles) are sent with the check index, with their counts. */
+export const CHECK_COMMON_TERM_SHARE = 0.01;
+/** A checked text shares text with an article when a row links them at least this closely (or they are variants). */
+export const CHECK_SHARED_ROW = 0.6;

@@ -1,29 +1,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeText } from '../ingest/decode.ts';
 import { IngestError } from '../ingest/errors.ts';
-import { parseText } from '../ingest/parse.ts';
 import type { Article, Curated } from '../schema/article.ts';
-import { buildEntry } from './build-entry.ts';
+import { ingestFile } from './ingest-file.ts';
 import { parseMetadata } from './metadata.ts';
 import { sortArticles } from './sort.ts';
 
-/** Parses one article file's bytes into a validated entry, or throws an IngestError naming the file and reason. */
-export function ingestFile(fileName: string, bytes: Uint8Array, curated?: Curated, path = fileName): Article {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new IngestError(path, decoded.reason);
-  const parsed = parseText(decoded.text);
-  if (parsed.paragraphs.length === 0) {
-    throw new IngestError(path, 'no body text was found (after the title and boilerplate there is nothing left)');
-  }
-  try {
-    return buildEntry(fileName, parsed, curated);
-  } catch (error) {
-    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-    if (!issue) throw error;
-    throw new IngestError(path, `the parsed entry is not valid (${issue.path.join('.')}: ${issue.message})`);
-  }
-}
+export { ingestFile } from './ingest-file.ts';
 
 /** Options for reading a corpus folder; the defaults are the project's own content folder. */
 export interface CorpusLocation {
