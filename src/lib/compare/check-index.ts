@@ -50,7 +50,7 @@ export function buildCheckIndex(articles: readonly Pick<Article, 'id' | 'sentenc
       if (!isSampled(h, SIGNATURE_SAMPLE)) continue;
       const list = postings.get(h);
       if (!list) postings.set(h, [doc]);
-      else if (list.at(-1) !== doc) list.push(doc);
+      else list.push(doc);
     }
   });
   const cap = postingCap(n);
