@@ -32,10 +32,14 @@ export const LIGHT_EDIT_MAX_CHANGE = 0.25;
 /** An inserted or dropped run of at least this many words, mostly new content words, is reported as a clause. */
 export const CLAUSE_MIN_WORDS = 3;
 
-/** jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". */
-export const DIFF_TIMEOUT_MS = 50;
-/** jsdiff gives up beyond this edit distance per row (in tokens). */
+/** jsdiff gives up beyond this edit distance per row (in tokens), and the row is shown as wholly replaced. */
 export const DIFF_MAX_EDIT_LENGTH = 400;
+/** A row with more word and space tokens than this (both sides together) is shown as replaced without a word diff:
+ * with the edit-distance limit this bounds the work per row, so the result never depends on the machine's speed. */
+export const DIFF_MAX_TOKENS = 6000;
+/** A last-resort guard against a hang, far above what the two limits above allow: it never decides a normal row
+ * (a 50 ms limit used to, on a loaded machine, making builds and `wirediff diff --json` differ from run to run). */
+export const DIFF_TIMEOUT_MS = 5000;
 
 /** Pairs whose sentence grid is larger than this are scored as unrelated without aligning: bounded memory and time. */
 export const MAX_ALIGN_CELLS = 4_000_000;
