@@ -69,10 +69,11 @@ function labelOf(input: TextInput): string {
 }
 
 /**
- * Checks a text against the corpus and renders the result: the match list into `list`, the summary into `summary`,
- * and the aligned reader of the best version (if any) into `reader`. Returns the number of matches.
+ * Checks a text against the corpus and renders the result: the match list into `list`, the summary into `summary`
+ * (then `onResult` is called), and the aligned reader of the best version (if any) into `reader`. Returns the number
+ * of matches.
  */
-export async function runCheck(input: TextInput, list: HTMLOListElement, summary: HTMLElement, reader: HTMLElement): Promise<number> {
+export async function runCheck(input: TextInput, list: HTMLOListElement, summary: HTMLElement, reader: HTMLElement, onResult?: () => void): Promise<number> {
   const checked = await readInput(input);
   const result = await checkText(checked, httpSource);
   const view = checkView(result);
@@ -80,7 +81,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   const open = (i: number) => {
     const match = result.matches[i];
     if (!match) return;
-    const pair = anyPairView(match.alignment, match.article, side, match.similarity);
+    const pair = anyPairView(match.alignment(), match.article, side, match.similarity);
     reader.replaceChildren(renderPairReader(pair.view, { heading: 'h2', linked: [true, false] }));
     reader.hidden = false;
   };
@@ -111,11 +112,18 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   );
   list.hidden = view.matches.length === 0;
   summary.textContent = view.summary;
+  onResult?.();
+  reader.replaceChildren();
+  reader.hidden = true;
+  // The list is the answer; the reader of the best version follows in the next task, so the list shows at once.
   const first = result.matches.findIndex((m) => m.variant);
-  if (first >= 0) open(first);
-  else {
-    reader.replaceChildren();
-    reader.hidden = true;
+  if (first >= 0) {
+    await new Promise<void>((done) =>
+      setTimeout(() => {
+        open(first);
+        done();
+      }, 0),
+    );
   }
   return result.matches.length;
 }

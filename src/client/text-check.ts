@@ -28,7 +28,7 @@ class TextCheck extends EngineForm {
     const status = this.querySelector('[data-status]') as HTMLElement;
     return this.run(
       'Checking your text against the corpus…',
-      async (engine) => void (await engine.runCheck(input, list, status, reader)),
+      async (engine) => void (await engine.runCheck(input, list, status, reader, () => this.resultShown())),
       () => {
         list.replaceChildren();
         list.hidden = true;

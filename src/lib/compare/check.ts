@@ -6,7 +6,7 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment } from './types.ts';
 import type { CheckManifest, CheckShard } from './check-index.ts';
 import { shardPostings } from './check-index.ts';
-import { alignArticles, canAlign, flatSentences } from './pair.ts';
+import { alignArticles, canAlign, flatSentences, scoreArticles } from './pair.ts';
 import { shardOf, signatureHashes } from './signatures.ts';
 import { buildVocabulary, type TermBackground } from './vocabulary.ts';
 import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
@@ -32,8 +32,8 @@ export interface Candidate {
 /** One corpus article that shares text with the checked text. */
 export interface CheckMatch {
   article: CheckArticle;
-  /** The article on the left (A), the checked text on the right (B). */
-  alignment: Alignment;
+  /** The full alignment, the article on the left (A) and the checked text on the right (B); made on first call. */
+  alignment: () => Alignment;
   similarity: number;
   /** True when the two are versions of one text, as the build decides for corpus pairs. */
   variant: boolean;
@@ -90,14 +90,15 @@ export async function findCandidates(sentences: readonly string[], source: Check
   return { keys: hashes.length, candidates };
 }
 
-/** True when an alignment shows shared text: a variant, or at least one closely linked row. */
-export function sharesText(alignment: Pick<Alignment, 'rows'>, variant: boolean): boolean {
-  return variant || alignment.rows.some((r) => r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW);
+/** True when an alignment shows shared text: a variant, or a row linked at CHECK_SHARED_ROW or closer. */
+export function sharesText(score: { variant: boolean; closest: number }): boolean {
+  return score.variant || score.closest >= CHECK_SHARED_ROW;
 }
 
 /**
- * Checks a text against the corpus: finds candidates, fetches their entries, aligns each with the text (words
- * weighed with the corpus's common-term counts) and returns those that share text, by similarity, best first.
+ * Checks a text against the corpus: finds candidates, fetches their entries, scores each one's alignment with the
+ * text (words weighed with the corpus's common-term counts) and returns those that share text, by similarity, best
+ * first. Word diffs and typed changes are made only for a match whose alignment is asked for.
  */
 export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, source: CheckSource): Promise<CheckResult> {
   const manifest = await source.manifest();
@@ -108,15 +109,22 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, sour
   articles.forEach((article, i) => {
     // Beyond the build's grid limit a pair is scored as unrelated, as in the build: bounded time for any paste.
     if (!canAlign(article, checked)) return;
-    const { similarity, variant, ...alignment } = alignArticles(article, checked, vocabulary, i + 1, 0);
-    if (!sharesText(alignment, variant)) return;
+    const score = scoreArticles(article, checked, vocabulary, i + 1, 0);
+    if (!sharesText(score)) return;
+    let full: Alignment | undefined;
     matches.push({
       article,
-      alignment,
-      similarity,
-      variant,
-      checkedFound: alignment.stats.right_from_left,
-      articleFound: alignment.stats.left_kept,
+      alignment: () => {
+        if (!full) {
+          const { similarity: _similarity, variant: _variant, ...alignment } = alignArticles(article, checked, vocabulary, i + 1, 0);
+          full = alignment;
+        }
+        return full;
+      },
+      similarity: score.similarity,
+      variant: score.variant,
+      checkedFound: score.right_from_left,
+      articleFound: score.left_kept,
       sharedKeys: candidates[i]?.shared ?? 0,
     });
   });

@@ -17,12 +17,22 @@ export function canAlign(left: Pick<Article, 'sentences'>, right: Pick<Article, 
   return flatSentences(left).length * flatSentences(right).length <= MAX_ALIGN_CELLS;
 }
 
-function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): AlignmentRow {
+/** What the figures need of a row: its kind, its sentences and its link's similarity (to three decimals). */
+type ScoredRow = Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'score'>;
+
+/** A group's row without its word diff: enough for the figures and the verdict. */
+function scoredRow(group: AlignedGroup, left: readonly string[], right: readonly string[]): ScoredRow {
   const l = group.left.map((i) => left[i] as string);
   const r = group.right.map((j) => right[j] as string);
-  const ops = wordDiff(l.join(' '), r.join(' '));
   const linked = l.length > 0 && r.length > 0;
   const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : l.join(' ') === r.join(' ') ? 'same' : 'changed';
+  return { kind, left: l, right: r, score: Math.round(group.score * 1000) / 1000 };
+}
+
+function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): AlignmentRow {
+  const { kind, left: l, right: r, score } = scoredRow(group, left, right);
+  const ops = wordDiff(l.join(' '), r.join(' '));
+  const linked = l.length > 0 && r.length > 0;
   let movedFrom: number | null = null;
   if (group.moved) {
     // The row just before where the moved sentence stood on the left, so readers can jump to its old place.
@@ -37,13 +47,13 @@ function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly s
     left_index: group.left,
     right_index: group.right,
     grade: linked ? gradeOps(ops) : 'new',
-    score: Math.round(group.score * 1000) / 1000,
+    score,
     moved_from: movedFrom,
   };
 }
 
 /** Similarity and directional overlap of an alignment (0–1), from the rows it links. */
-export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
+export function alignmentStats(rows: readonly ScoredRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const linked = rows.filter((r) => r.left.length > 0 && r.right.length > 0);
   const keptLeft = linked.reduce((n, r) => n + r.left.length, 0);
@@ -81,11 +91,28 @@ export function isVariant(stats: { links: number; carried: number; left_kept: nu
   );
 }
 
-/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
-export function alignArticles(left: Pick<Article, 'id' | 'sentences'>, right: Pick<Article, 'id' | 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+/** The sentence alignment of documents `li` and `ri` of the vocabulary, with their sentences. */
+function sentenceGroups(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>, vocabulary: Vocabulary, li: number, ri: number) {
   const ls = flatSentences(left);
   const rs = flatSentences(right);
-  const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs);
+  return { ls, rs, groups: alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs) };
+}
+
+/**
+ * The figures and verdict of two articles' alignment without its word diffs and typed changes (the same numbers as
+ * alignArticles gives), for ranking many candidates before the few that are shown are aligned in full.
+ */
+export function scoreArticles(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): AlignmentStats & { similarity: number; variant: boolean; closest: number } {
+  const { ls, rs, groups } = sentenceGroups(left, right, vocabulary, li, ri);
+  const rows = groups.map((g) => scoredRow(g, ls, rs));
+  const { links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
+  const closest = Math.max(0, ...rows.filter((r) => r.left.length > 0 && r.right.length > 0).map((r) => r.score));
+  return { ...stats, variant: isVariant({ ...stats, links, carried }), closest };
+}
+
+/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
+export function alignArticles(left: Pick<Article, 'id' | 'sentences'>, right: Pick<Article, 'id' | 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+  const { ls, rs, groups } = sentenceGroups(left, right, vocabulary, li, ri);
   const rowIndexOfLeft = new Map<number, number>();
   groups.forEach((g, k) => {
     if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);

@@ -36,9 +36,9 @@ describe('checkText', () => {
     expect(first?.variant).toBe(true);
     expect(first?.checkedFound).toBeGreaterThan(0.8);
     expect(first?.articleFound).toBe(1);
-    const only = first?.alignment.rows.filter((r) => r.kind === 'right-only').map((r) => r.right.join(' '));
+    const only = first?.alignment().rows.filter((r) => r.kind === 'right-only').map((r) => r.right.join(' '));
     expect(only).toEqual([spec.inserted_sentence]);
-    expect(first?.alignment.changes.map((c) => c.type)).toEqual(['sentence-added']);
+    expect(first?.alignment().changes.map((c) => c.type)).toEqual(['sentence-added']);
     // Best first: similarity never rises down the list.
     const sims = result.matches.map((m) => m.similarity);
     expect([...sims].sort((a, b) => b - a)).toEqual(sims);
@@ -79,12 +79,21 @@ describe('findCandidates', () => {
 });
 
 describe('sharesText', () => {
-  const row = (score: number, left = ['x'], right = ['y']) => ({ kind: 'changed' as const, left, right, ops: [], left_index: [], right_index: [], grade: 'paraphrase' as const, score, moved_from: null });
   it('needs a variant or one closely linked row', () => {
-    expect(sharesText({ rows: [row(0.9)] }, false)).toBe(true);
-    expect(sharesText({ rows: [row(0.35)] }, false)).toBe(false);
-    expect(sharesText({ rows: [row(0.9, [], ['y'])] }, false)).toBe(false);
-    expect(sharesText({ rows: [] }, true)).toBe(true);
+    expect(sharesText({ variant: false, closest: 0.9 })).toBe(true);
+    expect(sharesText({ variant: false, closest: 0.35 })).toBe(false);
+    expect(sharesText({ variant: true, closest: 0 })).toBe(true);
+  });
+});
+
+describe('scores and full alignments agree', () => {
+  it('gives each match the figures of its full alignment', async () => {
+    const result = await checkText(fixture('check-000'), source);
+    for (const m of result.matches) {
+      expect(m.checkedFound).toBe(m.alignment().stats.right_from_left);
+      expect(m.articleFound).toBe(m.alignment().stats.left_kept);
+      expect(m.alignment()).toBe(m.alignment());
+    }
   });
 });
 

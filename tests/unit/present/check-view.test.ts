@@ -14,7 +14,7 @@ const alignment = (left: string, right: string): Alignment => ({
 });
 const match = (id: string, variant: boolean, checkedFound: number, articleFound: number): CheckMatch => ({
   article: article(id, { outlet: 'Reuters', published: '2019-04-11' }),
-  alignment: alignment(id, 'checked'),
+  alignment: () => alignment(id, 'checked'),
   similarity: 0.8123,
   variant,
   checkedFound,
