@@ -89,7 +89,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
     ...view.matches.map((m, i) => {
       const li = el('li');
       li.dataset.article = m.id;
-      const h = el('h3', undefined, 'match-title');
+      const h = el('h2', undefined, 'match-title');
       const a = el('a', m.title);
       a.href = m.url;
       h.append(a);

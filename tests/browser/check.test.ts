@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
@@ -128,6 +129,19 @@ describe('/check/', () => {
       await expect(reader.locator('script, img, a[href^="javascript"]').count()).resolves.toBe(0);
       await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).resolves.toBeNull();
       expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations with results and the reader shown (%s)', async (scheme) => {
+    const { page } = await open();
+    try {
+      await page.emulateMedia({ colorScheme: scheme });
+      await check(page, rewriteText);
+      await page.waitForSelector('compare-reader .toolbar button');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     } finally {
       await page.context().close();
     }

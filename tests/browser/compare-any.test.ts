@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/site.ts';
 
 interface ArticleSummary { id: string; source_file: string; url: string }
@@ -88,6 +89,18 @@ describe('/compare/', () => {
       await expect(page.locator('compare-reader li.row.kind-same').count()).resolves.toBeGreaterThan(0);
       await expect(page.locator('compare-reader li.row:not(.kind-same):not(.kind-right-only)').count()).resolves.toBe(0);
       expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('has no accessibility violations with a comparison shown', async () => {
+    const { page } = await open(`/compare/?a=${x.id}&b=${y.id}`);
+    try {
+      await done(page);
+      await page.waitForSelector('compare-reader .toolbar button');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     } finally {
       await page.context().close();
     }
