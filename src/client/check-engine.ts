@@ -81,7 +81,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   const open = (i: number) => {
     const match = result.matches[i];
     if (!match) return;
-    const pair = anyPairView(match.alignment(), match.article, side, match.similarity);
+    const pair = anyPairView(match.alignment(), match.article, side, match.similarity, 'given-text');
     reader.replaceChildren(renderPairReader(pair.view, { heading: 'h2', linked: [true, false] }));
     reader.hidden = false;
   };
@@ -152,15 +152,15 @@ export async function runCompare(a: string, b: string | TextInput, reader: HTMLE
   if (typeof b === 'string') {
     const [left, right] = orientPair(first, await httpSource.article(b));
     const built = left.id === right.id ? null : await precomputed(left.id, right.id);
-    if (built) pair = anyPairView(built, left, right, null, true);
+    if (built) pair = anyPairView(built, left, right, null, 'precomputed');
     else {
       const { similarity, variant: _v, ...alignment } = align(left, right, background);
-      pair = anyPairView(alignment, left, right, similarity);
+      pair = anyPairView(alignment, left, right, similarity, 'articles');
     }
   } else {
     const text = await readInput(b);
     const { similarity, variant: _v, ...alignment } = align(first, text, background);
-    pair = anyPairView(alignment, first, textSide(text, labelOf(b)), similarity);
+    pair = anyPairView(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text');
     linked = [true, false];
   }
   reader.replaceChildren(renderPairReader(pair.view, { heading: 'h2', linked, pairPage: pair.pairPage }));

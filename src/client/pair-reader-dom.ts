@@ -78,9 +78,9 @@ function legend(grades: readonly GradeLegendEntry[]): HTMLElement {
   h.id = 'legend-heading';
   const marks = el('ul', undefined, 'legend-marks');
   const added = el('li');
-  added.append(el('ins', 'added words'), ' are underlined, in B only');
+  added.append('words ', el('ins', 'only in B'), ' are underlined');
   const removed = el('li');
-  removed.append(el('del', 'removed words'), ' are struck through, in A only');
+  removed.append('words ', el('del', 'only in A'), ' are struck through');
   marks.append(added, removed);
   const dl = el('dl', undefined, 'legend-grades');
   for (const g of grades) {
@@ -108,7 +108,10 @@ function changeList(changes: readonly ChangeView[], counts: readonly { label: st
   const hint = el('p', undefined, 'meta nav-hint');
   hint.hidden = true;
   hint.dataset.jsOnly = '';
-  hint.append('Move through the changes with ', el('kbd', 'j'), ' / ', el('kbd', 'n'), ' (next) and ', el('kbd', 'k'), ' / ', el('kbd', 'p'), ' (previous).');
+  hint.append(
+    'Move through the changes with ', el('kbd', 'j'), ' / ', el('kbd', 'n'), ' (next) and ', el('kbd', 'k'), ' / ', el('kbd', 'p'),
+    ' (previous), or the buttons above the texts. The “Single-key shortcuts” button there switches these keys off and on; the page remembers your choice.',
+  );
   const list = el('ol', undefined, 'change-list');
   for (const c of changes) {
     const li = el('li');
@@ -118,7 +121,7 @@ function changeList(changes: readonly ChangeView[], counts: readonly { label: st
     a.append(el('span', c.label, 'change-type'), `, row ${c.rowNumber}`);
     li.append(a);
     const text = el('span', undefined, 'change-text');
-    if (c.left !== null && c.right !== null) text.append(': ', el('q', c.left, 'was'), ' ', el('span', 'became', 'arrow'), ' ', el('q', c.right, 'now'));
+    if (c.left !== null && c.right !== null) text.append(': A has ', el('q', c.left, 'was'), ', B has ', el('q', c.right, 'now'));
     else if (c.right !== null) text.append(': B has ', el('q', c.right, 'now'));
     else if (c.left !== null) text.append(': A has ', el('q', c.left, 'was'));
     if (text.childNodes.length > 0) li.append(text);
@@ -140,9 +143,11 @@ function header(view: PairView, options: ReaderOptions): HTMLElement {
     li.append(...sideTag(s.letter), options.linked[i] ? link(s.url, s.title) : el('span', s.title), meta);
     sides.append(li);
   });
+  const order = el('p', view.orderText, 'order');
+  order.dataset.order = view.order;
   const figures = el('p', undefined, 'figures');
   figures.append(`${view.similarityText ? `${view.similarityText}. ` : ''}${view.overlapText} `, link(methodUrl('overlap'), 'How these figures are computed'));
-  head.append(el('p', 'Comparison of two versions', 'meta'), title, sides, figures, el('p', view.countsText, 'meta'));
+  head.append(el('p', 'Comparison of two versions', 'meta'), title, sides, order, figures, el('p', view.countsText, 'meta'));
   if (options.pairPage) {
     const page = el('p', 'These two articles also have ', 'meta');
     page.append(link(options.pairPage, 'their own comparison page'), '.');
@@ -188,9 +193,11 @@ function texts(view: PairView): HTMLElement {
 function boilerplate(view: PairView): HTMLElement {
   const section = el('section', undefined, 'boilerplate-pane');
   section.setAttribute('aria-labelledby', 'boilerplate-heading');
-  section.dataset.boilerplate = '';
   const h = el('h2', 'Boilerplate kept apart from the texts');
   h.id = 'boilerplate-heading';
+  const note = el('p', 'Captions, datelines, licence lines, share links and the like are not compared; they are listed here, folded.', 'meta');
+  const details = el('details');
+  details.dataset.boilerplate = '';
   const grid = el('div', undefined, 'bp-grid');
   for (const s of [view.left, view.right]) {
     const div = el('div');
@@ -207,7 +214,8 @@ function boilerplate(view: PairView): HTMLElement {
     }
     grid.append(div);
   }
-  section.append(h, grid);
+  details.append(el('summary', `Boilerplate by side — ${view.boilerplateSummary}`), grid);
+  section.append(h, note, details);
   return section;
 }
 

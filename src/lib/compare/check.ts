@@ -12,7 +12,7 @@ import { buildVocabulary, type TermBackground } from './vocabulary.ts';
 import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
 
 /** What a check needs of a corpus article: the fields of its public entry (`/api/articles/<id>.json`). */
-export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'sentences' | 'boilerplate'>;
+export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate'>;
 
 /** Where a check reads the index and the articles from. */
 export interface CheckSource {

@@ -53,9 +53,12 @@ export function checkView(result: Pick<CheckResult, 'matches'>): CheckView {
 }
 
 /** A checked or pasted text as a side of the reader: its own title and date, "Your text" (or a file name) as outlet. */
-export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'boilerplate'>, label = YOUR_TEXT): PairArticle {
-  return { id: text.id, title: text.title, outlet: label, published: text.published, boilerplate: text.boilerplate };
+export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'published_from' | 'boilerplate'>, label = YOUR_TEXT): PairArticle {
+  return { id: text.id, title: text.title, outlet: label, published: text.published, published_from: text.published_from, boilerplate: text.boilerplate };
 }
+
+/** Why a corpus article is A and a given text B: not their dates, so nothing is said about which came first. */
+export const GIVEN_TEXT_ORDER = 'A is the article from the corpus and B is your text: the order says nothing about which came first, or which copied which.';
 
 /** A comparison made in the browser or on the command line: the pair view, and the pair page when the build made one. */
 export interface AnyPairView {
@@ -64,12 +67,19 @@ export interface AnyPairView {
   pairPage: string | null;
 }
 
+/** Where the two sides of a reader come from: two corpus articles (the build's own alignment or not), or a given text as B. */
+export type PairSource = 'precomputed' | 'articles' | 'given-text';
+
 /**
- * The reader of any two texts: `left` and `right` are corpus articles or a text side (textSide). `precomputed` says
- * the alignment is the build's own, so its page is linked.
+ * The reader of any two texts: `left` and `right` are corpus articles (in orientPair's order), or a corpus article
+ * and a given text (textSide), which is B whatever its date. The build's own alignment links its page.
  */
-export function anyPairView(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, precomputed = false): AnyPairView {
-  return { view: pairView(alignment, left, right, similarity), pairPage: precomputed ? pairUrl(left.id, right.id) : null };
+export function anyPairView(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource): AnyPairView {
+  const view = pairView(alignment, left, right, similarity);
+  return {
+    view: source === 'given-text' ? { ...view, orderText: GIVEN_TEXT_ORDER } : view,
+    pairPage: source === 'precomputed' ? pairUrl(left.id, right.id) : null,
+  };
 }
 
 /** Precomputed comparisons listed on /compare/ at most; the home page's variant groups link every one. */

@@ -47,7 +47,7 @@ export function pairLines(view: PairView, marks: Marks, names: [string, string])
   if (view.changes.length === 0) lines.push('  The engine found no typed changes between the two texts.');
   for (const c of view.changes) {
     const detail =
-      c.left !== null && c.right !== null ? `: “${c.left}” became “${c.right}”` : c.right !== null ? `: B has “${c.right}”` : c.left !== null ? `: A has “${c.left}”` : '';
+      c.left !== null && c.right !== null ? `: A has “${c.left}”, B has “${c.right}”` : c.right !== null ? `: B has “${c.right}”` : c.left !== null ? `: A has “${c.left}”` : '';
     lines.push(`  ${c.number}. ${c.label}, row ${c.rowNumber}${detail}`);
   }
   return lines;

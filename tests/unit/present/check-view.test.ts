@@ -1,6 +1,6 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
-import { anyPairView, checkView, NO_MATCH_TEXT, precomputedComparisons, textSide, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, textSide, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment } from '../../../src/lib/compare/types.ts';
 import { article, pair } from './make.ts';
@@ -56,12 +56,17 @@ describe('textSide and anyPairView', () => {
 
   it('builds the pair view of the reader, linking the build’s page only for its own alignment', () => {
     const left = article('a', { outlet: 'Reuters' });
-    const mine = anyPairView(alignment('a', 'checked'), left, textSide(article('checked')), 0.5);
+    const mine = anyPairView(alignment('a', 'checked'), left, textSide(article('checked', { published: '2001-01-01', published_from: 'text' })), 0.5, 'given-text');
     expect(mine.pairPage).toBeNull();
     expect(mine.view.rows[0]).toMatchObject({ kind: 'right-only', kindLabel: 'Only in B' });
     expect(mine.view.right.outlet).toBe(YOUR_TEXT);
-    expect(mine.view.changes[0]?.label).toBe('Sentence added');
-    expect(anyPairView(alignment('a', 'b'), left, article('b'), null, true).pairPage).toBe('/compare/a--b/');
+    expect(mine.view.changes[0]?.label).toBe('Sentence only in B');
+    // A given text is B whatever its date: the order is not said to be by date.
+    expect(mine.view.orderText).toBe(GIVEN_TEXT_ORDER);
+    expect(anyPairView(alignment('a', 'b'), left, article('b'), null, 'precomputed').pairPage).toBe('/compare/a--b/');
+    const two = anyPairView(alignment('a', 'b'), article('a', { published: '2019-01-01', published_from: 'curated' }), article('b', { published: '2019-02-01', published_from: 'curated' }), 0.3, 'articles');
+    expect(two.pairPage).toBeNull();
+    expect(two.view.orderText).toMatch(/^A was published first/);
   });
 });
 

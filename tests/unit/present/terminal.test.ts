@@ -38,7 +38,7 @@ describe('pairLines', () => {
     expect(text).toContain('{+Added one.+}');
     expect(text).toContain('A: a.txt — “Left”');
     expect(text).toContain('Similarity 0.42.');
-    expect(text).toContain('1. Sentence added, row 3: B has “Added one.”');
+    expect(text).toContain('1. Sentence only in B, row 3: B has “Added one.”');
     expect(text).not.toContain(ESC);
   });
 
@@ -51,7 +51,7 @@ describe('pairLines', () => {
 
   it('lists every row', () => {
     const rows = pairLines(view, 'plain', ['a', 'b']).filter((l) => l.startsWith('Row '));
-    expect(rows).toEqual(['Row 1 · Changed · Light edit', 'Row 2 · Only in A · New', 'Row 3 · Only in B · New']);
+    expect(rows).toEqual(['Row 1 · Changed · Light edit', 'Row 2 · Only in A · Unmatched', 'Row 3 · Only in B · Unmatched']);
   });
 });
 
