@@ -10,7 +10,8 @@ import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index
 import { orientPair } from '../lib/compare/orient.ts';
 import { ingestFile } from '../lib/corpus/ingest-file.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { anyPairView, checkView, textSide, type AnyPairView } from '../lib/present/check-view.ts';
+import { anyPairView, checkView, textSide, type PairSource } from '../lib/present/check-view.ts';
+import type { PairArticle } from '../lib/present/pair-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl } from '../lib/routes.ts';
 import { el } from './dom.ts';
 import { renderPairReader } from './pair-reader-dom.ts';
@@ -51,6 +52,15 @@ export const httpSource: CheckSource = {
   },
 };
 
+/**
+ * The reader of one alignment, as a <compare-reader> element not yet in the page: the pair view of `left` (A) and
+ * `right` (B) rendered with the pair pages' markup. A given text (B) has no article page to link.
+ */
+export function readerFor(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource, heading: 'h1' | 'h2'): HTMLElement {
+  const pair = anyPairView(alignment, left, right, similarity, source);
+  return renderPairReader(pair.view, { heading, linked: [true, source !== 'given-text'], pairPage: pair.pairPage });
+}
+
 /** Reads a typed text or a local file with the build's ingest code; bad input becomes a ReaderMessage. */
 export async function readInput(input: TextInput): Promise<Article> {
   const name = input.kind === 'file' ? input.file.name : PASTED_NAME;
@@ -81,8 +91,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   const open = (i: number) => {
     const match = result.matches[i];
     if (!match) return;
-    const pair = anyPairView(match.alignment(), match.article, side, match.similarity, 'given-text');
-    reader.replaceChildren(renderPairReader(pair.view, { heading: 'h2', linked: [true, false] }));
+    reader.replaceChildren(readerFor(match.alignment(), match.article, side, match.similarity, 'given-text', 'h2'));
     reader.hidden = false;
   };
   list.replaceChildren(
@@ -147,22 +156,20 @@ async function precomputed(left: string, right: string): Promise<Alignment | nul
  */
 export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<void> {
   const [first, background] = await Promise.all([httpSource.article(a), httpSource.manifest().then(termBackground)]);
-  let pair: AnyPairView;
-  let linked: [boolean, boolean] = [true, true];
+  let built: HTMLElement;
   if (typeof b === 'string') {
     const [left, right] = orientPair(first, await httpSource.article(b));
-    const built = left.id === right.id ? null : await precomputed(left.id, right.id);
-    if (built) pair = anyPairView(built, left, right, null, 'precomputed');
+    const own = left.id === right.id ? null : await precomputed(left.id, right.id);
+    if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {
       const { similarity, variant: _v, ...alignment } = align(left, right, background);
-      pair = anyPairView(alignment, left, right, similarity, 'articles');
+      built = readerFor(alignment, left, right, similarity, 'articles', 'h2');
     }
   } else {
     const text = await readInput(b);
     const { similarity, variant: _v, ...alignment } = align(first, text, background);
-    pair = anyPairView(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text');
-    linked = [true, false];
+    built = readerFor(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text', 'h2');
   }
-  reader.replaceChildren(renderPairReader(pair.view, { heading: 'h2', linked, pairPage: pair.pairPage }));
+  reader.replaceChildren(built);
   reader.hidden = false;
 }

@@ -74,8 +74,9 @@ function row(r: RowView): HTMLLIElement {
 function legend(grades: readonly GradeLegendEntry[]): HTMLElement {
   const section = el('section', undefined, 'legend');
   section.setAttribute('aria-labelledby', 'legend-heading');
-  const h = el('h2', 'Legend', 'legend-heading');
+  const h = el('h2', 'Legend');
   h.id = 'legend-heading';
+  h.className = 'legend-heading';
   const marks = el('ul', undefined, 'legend-marks');
   const added = el('li');
   added.append('words ', el('ins', 'only in B'), ' are underlined');
