@@ -145,7 +145,7 @@ describe('/check/', () => {
     } finally {
       await page.context().close();
     }
-  });
+  }, 180_000);
 
   it('tells the reader when there is nothing to check', async () => {
     const { page } = await open();

@@ -104,7 +104,7 @@ describe('/compare/', () => {
     } finally {
       await page.context().close();
     }
-  });
+  }, 180_000);
 
   it('says so when an article is not in the corpus', async () => {
     const { page } = await open('/compare/?a=no-such-article&b=another-missing');
