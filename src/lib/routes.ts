@@ -49,6 +49,12 @@ export function groupListUrl(n = 1): string {
 /** The list of every article as JSON (public API). */
 export const ARTICLES_JSON_URL = '/api/articles.json';
 
+/** The article id in an article page's address (absolute or not), or the input itself when it is no such address. */
+export function articleIdOf(input: string): string {
+  const value = input.trim();
+  return /\/articles\/([^/?#]+)\/?(?:[?#].*)?$/.exec(value)?.[1] ?? value;
+}
+
 /** An article's full entry as JSON (public API). */
 export function articleJsonUrl(id: string): string {
   return `/api/articles/${id}.json`;
@@ -75,6 +81,34 @@ export function pairRowUrl(left: string, right: string, rowIndex: number): strin
 /** A variant pair's alignment as JSON (public API). */
 export function pairJsonUrl(left: string, right: string): string {
   return `/api/pairs/${pairSlug(left, right)}.json`;
+}
+
+/**
+ * The page that aligns any two texts in the browser; `a` and `b` are article ids (either may be left out, and `b`
+ * is left out when the second text is pasted: pasted text never goes into a URL).
+ */
+export function compareAnyUrl(a?: string | null, b?: string | null): string {
+  const params = new URLSearchParams();
+  if (a) params.set('a', a);
+  if (b) params.set('b', b);
+  const query = params.toString();
+  return query ? `/compare/?${query}` : '/compare/';
+}
+
+/** The page that checks any text against the corpus ("where did this text come from?"). */
+export const CHECK_URL = '/check/';
+
+/** The check index's manifest: its layout and the corpus counts of common terms. */
+export const CHECK_MANIFEST_URL = '/check/index.json';
+
+/** One shard of the check index's postings (0-based). */
+export function checkShardUrl(index: number): string {
+  return `/check/shards/${index}.json`;
+}
+
+/** One chunk of the check index's article number-to-id table (0-based). */
+export function checkIdsUrl(chunk: number): string {
+  return `/check/ids/${chunk}.json`;
 }
 
 /** The group page of a story with three or more copies, named after its base (earliest) article. */

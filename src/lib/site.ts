@@ -6,6 +6,7 @@ import { sortArticles } from './corpus/sort.ts';
 import { alignmentKey, compareCorpus, type Alignment, type ComparisonTimings, type CorpusComparison, type PairSummary } from './compare/index.ts';
 import { termReports, type TermReport } from './terms/report.ts';
 import { groupsWithTable } from './present/group-table.ts';
+import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
 
 /** Everything a page or endpoint reads about the corpus. */
 export interface Site {
@@ -27,6 +28,8 @@ export interface Site {
   tableGroupOf(id: string): string[] | undefined;
   /** Every glossary term's mentions in every article (computed on first use). */
   termReports(): TermReport[];
+  /** The check index that /check/, /compare/ and `wirediff check` read (computed on first use). */
+  checkIndex(): CheckIndex;
 }
 
 /** Options for building the site data. */
@@ -54,6 +57,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const tableGroups = groupsWithTable(comparison.groups);
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
+  let check: CheckIndex | undefined;
   return {
     articles,
     glossary,
@@ -65,5 +69,6 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     tableGroups,
     tableGroupOf: (id) => tableGroupById.get(id),
     termReports: () => (reports ??= termReports(articles, glossary)),
+    checkIndex: () => (check ??= buildCheckIndex(articles)),
   };
 }

@@ -1,7 +1,7 @@
 // The comparison engine: which articles are copies of one story, and how each copy differs, for a whole corpus.
 import type { Article } from '../schema/article.ts';
 import type { Alignment, CorpusComparison, PairSummary } from './types.ts';
-import { buildVocabulary, documentTerms, vocabularyFromTerms, type DocumentTerms, type Vocabulary } from './vocabulary.ts';
+import { buildVocabulary, documentTerms, vocabularyFromTerms, type DocumentTerms, type TermBackground, type Vocabulary } from './vocabulary.ts';
 import { candidatePairs } from './candidates.ts';
 import { alignArticles, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
 import { orientPair } from './orient.ts';
@@ -9,6 +9,7 @@ import { variantGroups } from './groups.ts';
 import { MAX_ALIGN_CELLS } from './thresholds.ts';
 
 export type * from './types.ts';
+export { canAlign } from './pair.ts';
 
 /** The key of an oriented pair in `CorpusComparison.alignments` (a map key, not a URL: routes builds those). */
 export function alignmentKey(left: string, right: string): string {
@@ -108,12 +109,21 @@ export function compareCorpus(
   };
 }
 
+/** What alignPair needs of an article: its id and its sentences (an API entry or a parsed text will do). */
+export type AlignableArticle = Pick<Article, 'id' | 'sentences'>;
+
 /**
  * Aligns two articles on their own, with term weights taken from a surrounding corpus (the two articles are
- * added to it). For tests, benchmarks and tools that compare texts outside the built corpus.
+ * added to it, replacing entries with their ids) and, when given, a larger corpus's counts of common terms. For the
+ * command line, the browser's /compare/ page, tests and benchmarks: texts outside the built corpus's pairs.
  */
-export function alignPair(left: Article, right: Article, context: readonly Article[] = []): Alignment & { similarity: number; variant: boolean } {
+export function alignPair(
+  left: AlignableArticle,
+  right: AlignableArticle,
+  context: readonly AlignableArticle[] = [],
+  background?: TermBackground,
+): Alignment & { similarity: number; variant: boolean } {
   const others = context.filter((a) => a.id !== left.id && a.id !== right.id);
-  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences));
+  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), background);
   return alignArticles(left, right, vocabulary, 0, 1);
 }

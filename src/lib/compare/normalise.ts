@@ -33,7 +33,7 @@ export function sentenceTerms(sentence: string): Term[] {
     }
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || lower.length < 2) return;
-    const month = MONTH_ABBREVIATIONS[lower] !== undefined;
+    const month = Object.hasOwn(MONTH_ABBREVIATIONS, lower);
     const name = index > 0 && /^\p{Lu}/u.test(word);
     terms.push({ key, identifier: name || month });
   });

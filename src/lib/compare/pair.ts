@@ -3,13 +3,18 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
-import { VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
+import { MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
 import { termIds, type SentenceFeatures, type Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
 
 /** The sentences of an article in reading order, paragraphs flattened. */
 export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
   return article.sentences.flat();
+}
+
+/** True when two texts are small enough to align: beyond MAX_ALIGN_CELLS the build scores a pair as unrelated. */
+export function canAlign(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>): boolean {
+  return flatSentences(left).length * flatSentences(right).length <= MAX_ALIGN_CELLS;
 }
 
 /** A row's shape before its word diff: which sentences it holds, its kind and link score (what the figures need). */
@@ -91,6 +96,8 @@ export interface PairScore {
   stats: AlignmentStats;
   similarity: number;
   variant: boolean;
+  /** The best similarity of any linked row (0 with none): one shared sentence shows shared text. */
+  closest: number;
 }
 
 /** Aligns two articles' sentences (documents `li` and `ri` of the vocabulary) and scores the result, without word diffs. */
@@ -104,7 +111,8 @@ export function scoreArticles(left: Pick<Article, 'sentences'>, right: Pick<Arti
   });
   const rows = groups.map((g) => rowShape(g, ls, rs, rowIndexOfLeft));
   const { similarity, links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
-  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }) };
+  const closest = Math.max(0, ...rows.filter((r) => r.left.length > 0 && r.right.length > 0).map((r) => r.score));
+  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }), closest };
 }
 
 /**
@@ -123,7 +131,7 @@ export function finishAlignment(
 }
 
 /** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
-export function alignArticles(left: Article, right: Article, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+export function alignArticles(left: Pick<Article, 'id' | 'sentences'>, right: Pick<Article, 'id' | 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
   const score = scoreArticles(left, right, vocabulary, li, ri);
   return { ...finishAlignment(left, right, score, vocabulary), similarity: score.similarity, variant: score.variant };
 }

@@ -38,11 +38,23 @@ export function documentTerms(sentences: readonly string[]): Term[][] {
 }
 
 /**
- * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
- * every article weighs little, so sentences on the same topic only link when they share rarer terms.
+ * Document frequencies of a larger corpus that a few documents are weighed against: a check aligns a text with the
+ * handful of articles it fetched, but their words should weigh what they weigh in the whole corpus.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[]): Vocabulary {
-  return vocabularyFromTerms(documents.map(documentTerms));
+export interface TermBackground {
+  /** Articles in that corpus. */
+  documents: number;
+  /** Document frequency there of its common terms; a term not listed is rare there, and its count here stands. */
+  df: ReadonlyMap<string, number>;
+}
+
+/**
+ * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
+ * every article weighs little, so sentences on the same topic only link when they share rarer terms. With a
+ * background, frequencies are the larger of the documents' own and the background's, over the background's size.
+ */
+export function buildVocabulary(documents: readonly (readonly string[])[], background?: TermBackground): Vocabulary {
+  return vocabularyFromTerms(documents.map(documentTerms), background);
 }
 
 /**
@@ -51,7 +63,7 @@ export function buildVocabulary(documents: readonly (readonly string[])[]): Voca
  * a pair's alignment then depends only on its own texts and the weights of its own terms, which the build cache
  * relies on.
  */
-export function vocabularyFromTerms(documents: readonly DocumentTerms[]): Vocabulary {
+export function vocabularyFromTerms(documents: readonly DocumentTerms[], background?: TermBackground): Vocabulary {
   const keys = new Set<string>();
   for (const doc of documents) for (const terms of doc) for (const t of terms) keys.add(t.key);
   const ids = new Map([...keys].sort().map((key, id) => [key, id] as const));
@@ -71,7 +83,8 @@ export function vocabularyFromTerms(documents: readonly DocumentTerms[]): Vocabu
     for (const id of unique) df[id] = (df[id] ?? 0) + 1;
     return unique;
   });
-  const n = documents.length;
+  const n = Math.max(documents.length, background?.documents ?? 0);
+  if (background) for (const [key, id] of ids) df[id] = Math.max(df[id] ?? 0, background.df.get(key) ?? 0);
   const weight = new Float64Array(ids.size);
   for (let id = 0; id < ids.size; id++) {
     weight[id] = (Math.log((n + 1) / ((df[id] ?? 0) + 0.5)) + 1) * (identifier[id] ? IDENTIFIER_BOOST : 1);

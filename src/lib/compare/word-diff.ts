@@ -2,17 +2,24 @@
 import { diffWordsWithSpace } from 'diff';
 import type { DiffOp, RowGrade } from './types.ts';
 import { countWords } from '../text/words.ts';
-import { DIFF_MAX_EDIT_LENGTH, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
+import { DIFF_MAX_EDIT_LENGTH, DIFF_MAX_TOKENS, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
+
+/** Runs of spaces and of other characters in a text: about the number of tokens jsdiff splits it into. */
+function tokenCount(text: string): number {
+  return text.match(/\s+|\S+/g)?.length ?? 0;
+}
 
 /**
- * Word-level diff turning `left` into `right`, always bounded: jsdiff stops at an edit-length limit
- * and the row is then shown as wholly replaced. Whitespace is a token, so the ops rebuild both texts exactly.
+ * Word-level diff turning `left` into `right`, always bounded and deterministic: a row over a token limit is not
+ * diffed, and jsdiff stops at an edit-length limit; such a row is shown as wholly replaced. Whitespace is a token,
+ * so the ops rebuild both texts exactly.
  */
 export function wordDiff(left: string, right: string): DiffOp[] {
   if (left === right) return left ? [{ op: 'equal', text: left }] : [];
   if (!left) return [{ op: 'insert', text: right }];
   if (!right) return [{ op: 'delete', text: left }];
-  const parts = diffWordsWithSpace(left, right, { maxEditLength: DIFF_MAX_EDIT_LENGTH });
+  const parts =
+    tokenCount(left) + tokenCount(right) > DIFF_MAX_TOKENS ? undefined : diffWordsWithSpace(left, right, { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
   if (!parts) return [{ op: 'delete', text: left }, { op: 'insert', text: right }];
   return cleanupSemantic(parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value })));
 }

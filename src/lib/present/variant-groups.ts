@@ -20,6 +20,11 @@ export interface GroupComparison {
   similarity: string;
 }
 
+/** The link to a variant pair's comparison page, with both titles as its text. */
+export function comparisonLink(p: Pick<PairSummary, 'left' | 'right' | 'similarity'>, left: Pick<GroupArticle, 'title'>, right: Pick<GroupArticle, 'title'>): GroupComparison {
+  return { url: pairUrl(p.left, p.right), left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) };
+}
+
 /** One variant group. */
 export interface VariantGroupView {
   /** 1-based, in the order the engine gave the groups. */
@@ -61,7 +66,7 @@ export function variantGroupsView(
     const left = byId.get(p.left);
     const right = byId.get(p.right);
     if (!p.variant || g === undefined || groupOf.get(p.right) !== g || !left || !right) continue;
-    comparisons[g]?.push({ url: pairUrl(p.left, p.right), left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) });
+    comparisons[g]?.push(comparisonLink(p, left, right));
   }
   const grouped = new Set(groupOf.keys());
   const views: VariantGroupView[] = [];

@@ -33,7 +33,8 @@ export function wordKey(raw: string): string {
   const word = withoutPossessive(raw);
   if (isNumber(word)) return `#${Number(word)}`;
   const lower = word.toLowerCase();
-  const month = MONTH_ABBREVIATIONS[lower];
+  // Own keys only: "constructor" or "toString" must not find Object's methods and become a month.
+  const month = Object.hasOwn(MONTH_ABBREVIATIONS, lower) ? MONTH_ABBREVIATIONS[lower] : undefined;
   if (month) return month;
   const base = /^\p{Lu}/u.test(word) ? lower.replace(/ians?$/, '').replace(/(?<=[lqt])is?$/, '') : lower;
   return stemmer(americanise(base));
