@@ -1,5 +1,5 @@
 // /check/ in Chromium: a pasted rewrite of a seed finds the seed first and shows the inserted sentence as only in
-// the pasted text, in the same reader as the pair pages; an unrelated text finds nothing; a file can be opened;
+// the pasted text, in the same reader as the pair pages; an unrelated text finds nothing; a text file or a saved web page can be opened (the page without its furniture);
 // pasted markup shows as text; the engine is not part of the first load; no request carries the text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,17 @@ const site = useBuiltSite();
 const rewrite = JSON.parse(readFileSync('tests/fixtures/rewrites/check-000/case.json', 'utf8')) as { expected_first_match: string; inserted_sentence: string };
 const rewriteText = readFileSync('tests/fixtures/rewrites/check-000/input.txt', 'utf8');
 const unrelatedText = readFileSync('tests/fixtures/rewrites/unrelated/input.txt', 'utf8');
+const savedPage = JSON.parse(readFileSync('tests/fixtures/rewrites/html-004/case.json', 'utf8')) as {
+  seed: string;
+  file: string;
+  first_body_paragraph_starts: string;
+  last_body_paragraph_ends: string;
+  must_not_be_in_body: string[];
+  dropped_sentence: string;
+  inserted_sentence: string;
+};
+/** The seed's article id is its file name without the extension. */
+const savedPageSeed = savedPage.seed.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 interface Opened {
   page: Page;
@@ -113,6 +124,34 @@ describe('/check/', () => {
       await page.waitForSelector('text-check[data-state="done"]');
       await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toBe(rewrite.expected_first_match);
       await expect(page.locator('compare-reader .pair-sides li').nth(1).innerText()).resolves.toContain('input.txt');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('reads a saved web page chosen with the file picker: its seed first, none of its page furniture on the B side', async () => {
+    const { page, problems } = await open();
+    try {
+      await page.evaluate(() => document.querySelector('text-check')?.removeAttribute('data-state'));
+      await page.setInputFiles('input[type="file"]', `tests/fixtures/rewrites/html-004/${savedPage.file}`);
+      await page.waitForSelector('text-check[data-state="done"]');
+      await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toBe(savedPageSeed);
+      const reader = page.locator('compare-reader.pair');
+      await expect(reader.locator('.pair-sides li').nth(1).innerText()).resolves.toContain(savedPage.file);
+      // textContent, not innerText: folded runs of unchanged rows are hidden but still the B side.
+      const sideB = (await reader.locator('.cell.side-b').allTextContents()).join('\n');
+      // The body arrived whole (so the absence checks below are not vacuous)...
+      expect(sideB).toContain(savedPage.first_body_paragraph_starts);
+      expect(sideB).toContain(savedPage.last_body_paragraph_ends);
+      const inserted = reader.locator('li.row.kind-right-only', { hasText: savedPage.inserted_sentence });
+      await expect(inserted.count()).resolves.toBe(1);
+      const dropped = reader.locator('li.row.kind-left-only', { hasText: savedPage.dropped_sentence });
+      await expect(dropped.count()).resolves.toBe(1);
+      // ...and nothing around it did: navigation, share links, related lists, cookie text, comments, footer.
+      expect(savedPage.must_not_be_in_body.filter((furniture) => sideB.includes(furniture))).toEqual([]);
+      // Chromium's DOMParser documents inherit the page's CSP, so parsing the saved page's style="…" attributes logs
+      // a refusal: the CSP keeping the source's markup inert, not a fault. Anything else is one.
+      expect(problems.filter((p) => !/^console: Applying inline style violates the following Content Security Policy/.test(p))).toEqual([]);
     } finally {
       await page.context().close();
     }
