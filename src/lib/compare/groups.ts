@@ -5,11 +5,15 @@ import { sortArticles } from '../corpus/sort.ts';
 /** Variant groups: connected components of the variant pairs, each in date-then-id order, singletons left out. */
 export function variantGroups(articles: readonly Pick<Article, 'id' | 'published'>[], pairs: readonly { left: string; right: string; variant: boolean }[]): string[][] {
   const parent = new Map(articles.map((a) => [a.id, a.id]));
+  // Iterative, with path compression: a recursive find overflowed the stack on a chain of thousands of variants.
   const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const root = find(p);
-    parent.set(x, root);
+    let root = x;
+    for (let p = parent.get(root) ?? root; p !== root; p = parent.get(root) ?? root) root = p;
+    for (let y = x; y !== root; ) {
+      const next = parent.get(y) ?? root;
+      parent.set(y, root);
+      y = next;
+    }
     return root;
   };
   for (const p of pairs) if (p.variant) parent.set(find(p.left), find(p.right));

@@ -1,0 +1,93 @@
+// Sentence alignment: 1–1, 2–1 and 1–2 links in reading order, one-sided sentences (left before right within a run),
+// out-of-order moves, and every sentence of both sides in exactly one group.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { alignSentences, type AlignedGroup } from '../../../src/lib/compare/align.ts';
+import { features, type SentenceFeatures } from '../../../src/lib/compare/vocabulary.ts';
+
+/** 40 terms of weight 1: sentences below are built from disjoint blocks of four, so unrelated ones share nothing. */
+const weight = new Float64Array(40).fill(1);
+const block = (k: number) => [4 * k, 4 * k + 1, 4 * k + 2, 4 * k + 3];
+/** Sentence made of the given blocks of terms. */
+const sentence = (...blocks: number[]): SentenceFeatures => features(blocks.flatMap(block), weight);
+/** The groups as compact strings: "0=0" a link, "1<" left only, ">2" right only, "0+1=2" merged, "~" a move. */
+const shape = (groups: AlignedGroup[]) => groups.map((g) => `${g.left.join('+')}${g.left.length && g.right.length ? '=' : g.left.length ? '<' : '>'}${g.right.join('+')}${g.moved ? '~' : ''}`);
+
+describe('alignSentences', () => {
+  it('links identical texts one to one, in order, with full scores', () => {
+    const text = [sentence(0), sentence(1), sentence(2)];
+    const groups = alignSentences(text, text, weight);
+    expect(shape(groups)).toEqual(['0=0', '1=1', '2=2']);
+    expect(groups.map((g) => g.score)).toEqual([1, 1, 1]);
+  });
+
+  it('keeps an inserted and a dropped sentence on their own side, in place', () => {
+    expect(shape(alignSentences([sentence(0), sentence(1)], [sentence(0), sentence(5), sentence(1)], weight))).toEqual(['0=0', '>1', '1=2']);
+    expect(shape(alignSentences([sentence(0), sentence(5), sentence(1)], [sentence(0), sentence(1)], weight))).toEqual(['0=0', '1<', '2=1']);
+  });
+
+  it('aligns against an empty side', () => {
+    expect(shape(alignSentences([], [sentence(0), sentence(1)], weight))).toEqual(['>0', '>1']);
+    expect(shape(alignSentences([sentence(0)], [], weight))).toEqual(['0<']);
+    expect(alignSentences([], [], weight)).toEqual([]);
+  });
+
+  it('lists the left side before the right side within a run of unmatched sentences', () => {
+    const left = [sentence(0), sentence(5), sentence(6), sentence(1)];
+    const right = [sentence(0), sentence(7), sentence(8), sentence(1)];
+    expect(shape(alignSentences(left, right, weight))).toEqual(['0=0', '1<', '2<', '>1', '>2', '3=3']);
+  });
+
+  it('merges two sentences split from one (2–1) and one sentence joined from two (1–2)', () => {
+    const joined = alignSentences([sentence(0), sentence(1, 2), sentence(3, 4), sentence(5)], [sentence(0), sentence(1, 2, 3, 4), sentence(5)], weight);
+    expect(shape(joined)).toEqual(['0=0', '1+2=1', '3=2']);
+    expect(joined[1]?.score).toBe(1);
+    const split = alignSentences([sentence(0), sentence(1, 2, 3, 4), sentence(5)], [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5)], weight);
+    expect(shape(split)).toEqual(['0=0', '1=1+2', '2=3']);
+    expect(split[1]?.score).toBe(1);
+  });
+
+  it('does not merge a neighbour that brings too little of its own matching content into a link', () => {
+    // The neighbour adds 17 terms of which 4 (under a quarter) are in the right sentence. Merged, the link would
+    // score higher than the 1–1 link (2·16/45 ≈ 0.71 over three sentences against 24/28 ≈ 0.86 over two)...
+    const neighbour = features([...block(4), ...Array.from({ length: 13 }, (_, k) => 20 + k)], weight);
+    const groups = alignSentences([sentence(1, 2, 3), neighbour], [sentence(1, 2, 3, 4)], weight);
+    // ...but the weaker sentence must bring a quarter of its novel weight, so it stays on its own.
+    expect(shape(groups)).toEqual(['0=0', '1<']);
+    // With one more matching block it brings enough and is merged.
+    const closer = features([...block(4), ...block(5), ...Array.from({ length: 13 }, (_, k) => 24 + k)], weight);
+    expect(shape(alignSentences([sentence(1, 2, 3), closer], [sentence(1, 2, 3, 4, 5)], weight))).toEqual(['0+1=0']);
+  });
+
+  it('pairs a sentence moved out of order as a move, in the right side’s place', () => {
+    const groups = alignSentences([sentence(0), sentence(1), sentence(2)], [sentence(1), sentence(2), sentence(0)], weight);
+    expect(shape(groups)).toEqual(['1=0', '2=1', '0=2~']);
+    expect(groups[2]?.score).toBe(1);
+  });
+
+  it('links identical sentences that carry no weight (only function words) by their text', () => {
+    const empty = features([], weight);
+    expect(shape(alignSentences([empty, sentence(0)], [empty, sentence(0)], weight))).toEqual(['0<', '>0', '1=1']);
+    expect(shape(alignSentences([empty, sentence(0)], [empty, sentence(0)], weight, ['So it goes.', 'x'], ['So it goes.', 'y']))).toEqual(['0=0', '1=1']);
+  });
+
+  it('puts every sentence of both sides in exactly one group, links in order on both sides', () => {
+    const side = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 3 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(side, side, (l, r) => {
+        const left = l.map((b) => sentence(...b));
+        const right = r.map((b) => sentence(...b));
+        const groups = alignSentences(left, right, weight);
+        expect(groups.flatMap((g) => g.left).sort((a, b) => a - b)).toEqual(left.map((_, i) => i));
+        expect(groups.flatMap((g) => g.right).sort((a, b) => a - b)).toEqual(right.map((_, i) => i));
+        const inOrder = groups.filter((g) => g.left.length && g.right.length && !g.moved);
+        for (let k = 1; k < inOrder.length; k++) {
+          expect(inOrder[k]!.left[0]).toBeGreaterThan(inOrder[k - 1]!.left.at(-1)!);
+          expect(inOrder[k]!.right[0]).toBeGreaterThan(inOrder[k - 1]!.right.at(-1)!);
+        }
+        for (const g of groups) if (g.left.length && g.right.length) expect(g.score).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

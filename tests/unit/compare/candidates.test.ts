@@ -1,0 +1,58 @@
+// Candidate pairs: documents sharing several distinctive terms become candidates (a < b, each pair once); unrelated
+// documents do not; a term found in too many documents (longer than the posting cap) says nothing.
+import { describe, expect, it } from 'vitest';
+import { candidatePairs, postingCap } from '../../../src/lib/compare/candidates.ts';
+import { CANDIDATES_PER_ARTICLE } from '../../../src/lib/compare/thresholds.ts';
+import { buildVocabulary } from '../../../src/lib/compare/vocabulary.ts';
+
+const story = [
+  'Harbour officials in Valparaiso closed the northern breakwater after storm surges cracked its concrete caissons.',
+  'Engineers from the port authority said repairs to the caissons would take until late October.',
+];
+const rewrite = [
+  'Valparaiso harbour officials shut the northern breakwater when storm surges cracked its concrete caissons.',
+  'Port authority engineers said the caisson repairs could take until late October.',
+];
+const unrelated = [
+  'The orchestra announced a winter season of Sibelius symphonies conducted by its new music director.',
+  'Tickets for the opening concert go on sale to subscribers in the first week of September.',
+];
+
+describe('postingCap', () => {
+  it('is 30 for small corpora and 5% of the documents for large ones', () => {
+    expect(postingCap(1)).toBe(30);
+    expect(postingCap(600)).toBe(30);
+    expect(postingCap(601)).toBe(31);
+    expect(postingCap(10_000)).toBe(500);
+  });
+});
+
+describe('candidatePairs', () => {
+  it('pairs a rewrite with its story, lower index first, and leaves an unrelated article out', () => {
+    expect(candidatePairs(buildVocabulary([rewrite, unrelated, story]))).toEqual([[0, 2]]);
+    expect(candidatePairs(buildVocabulary([story, unrelated]))).toEqual([]);
+    // One rare word in common is not enough: candidates share several signature terms.
+    const passing = ['A touring choir from Valparaiso sang at the opening of the festival on Saturday evening.'];
+    expect(candidatePairs(buildVocabulary([story, passing]))).toEqual([]);
+  });
+
+  it('lists each pair once when several copies of a story are in the corpus', () => {
+    const pairs = candidatePairs(buildVocabulary([story, rewrite, unrelated, story]));
+    expect([...pairs].sort()).toEqual([
+      [0, 1],
+      [0, 3],
+      [1, 3],
+    ]);
+  });
+
+  it('skips terms that are in more documents than the posting cap', () => {
+    // 40 documents all sharing the same words, and nothing else: every posting is longer than the cap of 30.
+    const same = Array.from({ length: 40 }, () => story);
+    expect(candidatePairs(buildVocabulary(same))).toEqual([]);
+    // 20 of them fit under the cap: every one is a candidate, each keeping at most its best CANDIDATES_PER_ARTICLE.
+    const pairs = candidatePairs(buildVocabulary(same.slice(0, 20)));
+    expect(new Set(pairs.flat()).size).toBe(20);
+    expect(pairs.length).toBeLessThanOrEqual(20 * CANDIDATES_PER_ARTICLE);
+    for (let doc = 0; doc < 20; doc++) expect(pairs.filter((p) => p.includes(doc)).length).toBeGreaterThanOrEqual(CANDIDATES_PER_ARTICLE);
+  });
+});
