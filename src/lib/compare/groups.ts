@@ -18,7 +18,12 @@ export function variantGroups(articles: readonly Pick<Article, 'id' | 'published
   };
   for (const p of pairs) if (p.variant) parent.set(find(p.left), find(p.right));
   const members = new Map<string, Pick<Article, 'id' | 'published'>[]>();
-  for (const a of articles) members.set(find(a.id), [...(members.get(find(a.id)) ?? []), a]);
+  for (const a of articles) {
+    const root = find(a.id);
+    const group = members.get(root);
+    if (group) group.push(a);
+    else members.set(root, [a]);
+  }
   return [...members.values()]
     .filter((g) => g.length > 1)
     .map((g) => sortArticles(g).map((a) => a.id))
