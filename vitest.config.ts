@@ -14,6 +14,7 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
       reporter: ['text-summary'],
+      reportOnFailure: true,
       reportsDirectory: 'node_modules/.cache/coverage',
     },
   },
