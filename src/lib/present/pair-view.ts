@@ -164,9 +164,11 @@ const SEGMENT_OF: Record<DiffOp['op'], DiffSegment['kind']> = { equal: 'equal', 
 export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'ops'>): Pick<RowView, 'left' | 'right' | 'inline'> {
   const leftText = row.left.join(' ');
   const rightText = row.right.join(' ');
-  const all = merge(row.ops.map((o) => ({ kind: SEGMENT_OF[o.op], text: o.text })));
-  const left = all.filter((s) => s.kind !== 'ins');
-  const right = all.filter((s) => s.kind !== 'del');
+  // A variant pair (one word spelt two ways) is unchanged text: each side shows its own spelling, inline shows B's.
+  const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant ? 'equal' : SEGMENT_OF[o.op]);
+  const all = merge(row.ops.filter((o) => !(o.variant && o.op === 'delete')).map((o) => ({ kind: kindOf(o), text: o.text })));
+  const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => ({ kind: kindOf(o), text: o.text })));
+  const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => ({ kind: kindOf(o), text: o.text })));
   const opsAgree =
     row.ops.length > 0 &&
     squash(left.map((s) => s.text).join('')) === squash(leftText) &&

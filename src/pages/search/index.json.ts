@@ -5,5 +5,5 @@ import { buildSearchData } from '../../lib/search/data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return Response.json(buildSearchData(site.articles, site.glossary));
+  return Response.json(buildSearchData(site.articles, site.terms));
 };
