@@ -30,8 +30,8 @@ export interface FoundAlias {
   pattern: AliasPattern;
 }
 
-/** Short forms are 2–10 letters or digits, at most two words ("Africa CDC"). */
-export const SHORT_FORM_MAX_CHARS = 10;
+/** Short forms are 2–12 letters or digits, at most two words ("Africa CDC", "Afreximbank"). */
+export const SHORT_FORM_MAX_CHARS = 12;
 /**
  * A long form has at most min(|A| + 5, 2|A|) words for a short form of |A| characters: Schwartz & Hearst's window.
  */
@@ -95,16 +95,16 @@ function widenOutOfOrder(short: string, long: string, before: string): string {
 /** Words of a text, split on white space. */
 const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
-/** True for a short form: 2–10 letters or digits with a capital; one-capital words only as a name ("Afreximbank"). */
+/** True for a short form: 2–12 letters or digits with a capital; one-capital words only as a name ("Afreximbank"). */
 function shortFormShape(text: string): 'acronym' | 'name' | null {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > 2) return null;
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
-  if (letters.length < 2 || letters.length > SHORT_FORM_MAX_CHARS + 6 || !/^\p{Lu}/u.test(text) || !/\p{L}/u.test(text)) return null;
+  if (letters.length < 2 || letters.length > SHORT_FORM_MAX_CHARS || !/^\p{Lu}/u.test(text) || !/\p{L}/u.test(text)) return null;
   const last = words.at(-1) as string;
   if (!/^[\p{L}\p{N}&-]+$/u.test(last)) return null;
   if (acronymOf(last) !== null || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(last)) return 'acronym';
-  return words.length === 1 && letters.length >= 4 && letters.length <= SHORT_FORM_MAX_CHARS + 2 ? 'name' : null;
+  return words.length === 1 && letters.length >= 4 ? 'name' : null;
 }
 
 /** A short form as a term name: "SMEs" → "SME". */
@@ -127,9 +127,12 @@ function plausible(short: string, long: string, shape: 'acronym' | 'name'): bool
   return true;
 }
 
+/** Characters looked at before a bracket: more than any long form needs, so each bracket costs bounded work. */
+const WINDOW_CHARS = 300;
+
 /** The stretch of a paragraph before a bracket that may hold its long form: back to a clause break, quotes removed. */
 function windowBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
+  const before = text.slice(Math.max(0, at - WINDOW_CHARS), at);
   const cut = Math.max(...[...'.;:!?()[],—–'].map((c) => before.lastIndexOf(c)));
   return before.slice(cut + 1).replace(QUOTES, '').replace(/\s+/g, ' ').trim();
 }

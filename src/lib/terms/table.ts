@@ -64,9 +64,21 @@ export function termSlug(short: string): string {
   return /[a-z]/.test(slug) ? slug : `term-${slug}`.replace(/-$/, '');
 }
 
+const nameIds = new Map<string, string>();
+/** A name as its word keys, remembered: the same names recur in every article that defines them. */
+function nameId(name: string): string {
+  let id = nameIds.get(name);
+  if (id === undefined) {
+    id = nameKeys(name).join(' ');
+    if (nameIds.size > 50_000) nameIds.clear();
+    nameIds.set(name, id);
+  }
+  return id;
+}
+
 /** Long forms compared as the same when they differ only in case, hyphens, spacing or a leading article. */
 function sameName(a: string, b: string): boolean {
-  return nameKeys(a).join(' ') === nameKeys(b).join(' ');
+  return a === b || nameId(a) === nameId(b);
 }
 
 function describe(short: string, longs: readonly LongForm[]): string {

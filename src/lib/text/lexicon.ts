@@ -81,6 +81,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   irish: 'ireland', dutch: 'netherlands', swiss: 'switzerland', belgian: 'belgium', thai: 'thailand', filipino: 'philippines',
   kurdish: 'kurd', peruvian: 'peru', chilean: 'chile', argentine: 'argentina', argentinian: 'argentina', ukrainian: 'ukraine',
   palestinian: 'palestine', egyptian: 'egypt', jordanian: 'jordan', iranian: 'iran', israeli: 'israel', iraqi: 'iraq',
+  western: 'west', eastern: 'east', northern: 'north', southern: 'south',
 };
 
 /**

@@ -41,6 +41,20 @@ export function acronymOf(word: string): string | null {
  * ("Iranian" → iran, "Israeli" → israel, "Qatari" → qatar), as rewrites swap one for the other.
  */
 export function wordKey(raw: string): string {
+  let key = cache.get(raw);
+  if (key === undefined) {
+    key = computeKey(raw);
+    // Words repeat across a corpus, so keys are remembered; the cache is emptied when large, bounding memory.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, key);
+  }
+  return key;
+}
+
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, string>();
+
+function computeKey(raw: string): string {
   const word = withoutPossessive(raw);
   if (isNumber(word)) return `#${Number(word)}`;
   const acronym = acronymOf(word);
