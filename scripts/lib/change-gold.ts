@@ -38,6 +38,8 @@ export interface ScoredChange {
 export interface ChangeCase {
   name: string;
   tuned: boolean;
+  /** False when the right file's format is not parsed (its markup reached the body): its scores mean nothing yet. */
+  parsed: boolean;
   gold: ScoredChange[];
   alignment: Alignment;
 }
@@ -57,7 +59,8 @@ export function loadChangeCases(): ChangeCase[] {
     const left = ingestFile(basename(spec.left_file), readFileSync(spec.left_file));
     const right = ingestFile(`gold-${name}-${basename(spec.right_file)}`, readFileSync(spec.right_file));
     const table = buildTermTable([left, right, ...corpus.filter((a) => a.id !== left.id && a.id !== right.id)], glossary);
-    return { name, tuned: TUNED_CHANGE_CASES.includes(name), gold: spec.changes, alignment: alignPair(left, right, corpus, table.entities) };
+    const parsed = !right.paragraphs.some((p) => /<\/?[a-z][a-z0-9]*[\s>]|^---$|^#{1,6}\s/mu.test(p));
+    return { name, tuned: TUNED_CHANGE_CASES.includes(name), parsed, gold: spec.changes, alignment: alignPair(left, right, corpus, table.entities) };
   });
 }
 
