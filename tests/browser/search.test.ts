@@ -1,4 +1,4 @@
-// The search page (results, keyboard, history, loading the index only when needed) and term pages, in Chromium.
+// The search page (results, keyboard, history, loading the index only when needed), in Chromium.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -110,29 +110,5 @@ describe('search page', () => {
     await expect(page.locator('.nojs').textContent()).resolves.toMatch(/needs JavaScript/);
     expect(await page.locator('.nojs a[href="/terms/"]').count()).toBe(1);
     await context.close();
-  });
-});
-
-describe('term pages', () => {
-  it('the MESA page lists mentions by article under each alias, with 004 among the silent', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/terms/mesa/`);
-    const sections = await page.locator('section h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(sections).toHaveLength(4);
-    await expect(page.locator('main').textContent()).resolves.toMatch(/Middle East Security Alliance/);
-    await expect(page.locator('#silent + ul a').getAttribute('href')).resolves.toBe(`/articles/${idOf('004')}/`);
-    expect(await page.locator('script').count()).toBe(0);
-    await page.close();
-  });
-
-  it('the terms matrix shows who mentions or omits each term', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/terms/`);
-    const jcpoa = page.locator('tr', { has: page.locator('th a[href="/terms/jcpoa/"]') });
-    const cells = await jcpoa.locator('td').allTextContents();
-    expect(cells).toHaveLength(articles.length);
-    expect(cells.filter((c) => c.includes('not mentioned'))).toHaveLength(1);
-    expect(cells.join(' ')).toMatch(/2015 deal/);
-    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 // Builds a throw-away site from the project content plus extra article files, for hostile-input tests.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,13 +11,14 @@ export interface BuiltSite {
 }
 
 /**
- * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it
+ * Copies the project's content folder (optionally without its glossary) plus extra article files into a temp folder and runs the real build on it
  * (WIREDIFF_CONTENT points the pipeline there), so hostile inputs go through exactly what `npm run build` does.
  */
-export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>): BuiltSite {
+export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>, options: { withoutGlossary?: boolean } = {}): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
+  if (options.withoutGlossary) rmSync(join(content, 'glossary.yaml'), { force: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
   const dist = join(root, 'dist');

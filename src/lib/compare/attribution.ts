@@ -26,7 +26,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** The words just before `end`, back to punctuation or a clause opener: the subject of a verb there. */
 function subjectBefore(text: string, end: number): string | null {
-  const before = text.slice(0, end).replace(BETWEEN, '');
+  // A source is a few words: looking back a bounded stretch keeps a huge sentence with many verbs linear.
+  const before = text.slice(Math.max(0, end - 200), end).replace(BETWEEN, '');
   const cut = Math.max(...[...',;:“”"(—–.!?'].map((c) => before.lastIndexOf(c)));
   const words = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
@@ -40,7 +41,7 @@ function subjectBefore(text: string, end: number): string | null {
 
 /** The words just after `start`, up to punctuation or what describes the source: the subject of an inverted verb. */
 function subjectAfter(text: string, start: number): string | null {
-  const after = /^[^,;:.!?“”"(—–]*/u.exec(text.slice(start))?.[0] ?? '';
+  const after = /^[^,;:.!?“”"(—–]*/u.exec(text.slice(start, start + 200))?.[0] ?? '';
   const source = after.replace(SOURCE_END, '').trim();
   const n = source.split(/\s+/).filter(Boolean).length;
   return n > 0 && n <= 8 && /^(?:the|a|an|two|three|four|five|several|some|one|\p{Lu})/iu.test(source) ? source : null;
@@ -75,7 +76,7 @@ export function credits(text: string): Credit[] {
     }
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording\s+to|[Cc]iting)\s+/gu)) {
-    const source = subjectAfter(text, m.index + m[0].length) ?? /^“?[^,;:.!?”"]*/u.exec(text.slice(m.index + m[0].length).replace(/^[“"]/u, ''))?.[0]?.trim();
+    const source = subjectAfter(text, m.index + m[0].length) ?? /^“?[^,;:.!?”"]*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200).replace(/^[“"]/u, ''))?.[0]?.trim();
     if (source) out.push({ phrase: `${m[0]}${source}`, source });
   }
   for (const m of text.matchAll(/\b(?:[Ss]peaking|[Tt]alking)\s+to\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu)) {

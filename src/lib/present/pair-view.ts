@@ -70,6 +70,8 @@ export interface ChangeView {
   rowNumber: number;
   left: string | null;
   right: string | null;
+  /** For a name added or dropped that the other article does name elsewhere: that row ("B names it in row 3"). */
+  elsewhere: Anchor | null;
 }
 
 /** One side's heading data: the article's caption, its letter and its boilerplate. */
@@ -223,7 +225,19 @@ export function rowBlocks(rows: readonly RowView[], minRun = COLLAPSE_MIN_RUN): 
 export function changeViews(changes: readonly Change[], rowCount: number): ChangeView[] {
   return changes.flatMap((c, i) =>
     c.row >= 0 && c.row < rowCount
-      ? [{ number: i + 1, id: changeId(i), type: c.type, label: CHANGE_LABELS[c.type] ?? c.type, rowHref: `#${rowId(c.row)}`, rowNumber: c.row + 1, left: c.left, right: c.right }]
+      ? [{
+          number: i + 1,
+          id: changeId(i),
+          type: c.type,
+          label: CHANGE_LABELS[c.type] ?? c.type,
+          rowHref: `#${rowId(c.row)}`,
+          rowNumber: c.row + 1,
+          left: c.left,
+          right: c.right,
+          elsewhere: c.elsewhere_row === undefined || c.elsewhere_row < 0 || c.elsewhere_row >= rowCount
+            ? null
+            : { href: `#${rowId(c.elsewhere_row)}`, text: `${c.type === 'name-dropped' ? 'B' : 'A'} names it in row ${c.elsewhere_row + 1}` },
+        }]
       : [],
   );
 }
