@@ -52,6 +52,8 @@ export function credits(text: string): Credit[] {
   const out: Credit[] = [];
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${VERB}|was\\s+quoted\\s+as\\s+saying)(?![\\p{L}-])`, 'gu'))) {
     const verbEnd = m.index + m[0].length;
+    // "strikes claimed by militias" is a passive, not someone speaking.
+    if (/^\s+by\b/u.test(text.slice(verbEnd, verbEnd + 4))) continue;
     // Inverted: ", said the sources." / "” said Reuters"
     const lead = text.slice(0, m.index);
     if (/[,”"]\s*$/u.test(lead) || /^\s*$/u.test(lead)) {
@@ -91,6 +93,11 @@ const UNNAMED = new Set(['sourc', 'peopl', 'person']);
 /** Who a credit names, as keys: content words only, entity names as their entity ("Iranian" = Iran). */
 export function sourceKeys(source: string, entities?: EntityTable): Set<string> {
   return new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? 'sourc' : w.key)));
+}
+
+/** True for a credit to a pronoun ("he added"): it refers to a source credited elsewhere. */
+export function isPronounSource(source: string): boolean {
+  return PRONOUNS.has(source.toLowerCase());
 }
 
 /** True when two credits name the same source: one's words within the other's, or a pronoun standing for either. */

@@ -4,7 +4,7 @@
 import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
-import { credits, sameSource, type Credit } from './attribution.ts';
+import { credits, isPronounSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
 import { names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
 import { textKeys, type KeyedWord } from '../text/keys.ts';
@@ -131,8 +131,18 @@ function nameChanges(row: AlignmentRow, index: number, facts: PairFacts): Change
 function attributionChanges(row: AlignmentRow, index: number, entities?: EntityTable): Change[] {
   const left = row.left.flatMap((s) => credits(s));
   const right = row.right.flatMap((s) => credits(s));
-  const unmatched = (a: Credit[], b: Credit[]) => a.filter((c) => !b.some((d) => sameSource(c.source, d.source, entities)));
-  if (unmatched(left, right).length === 0 && unmatched(right, left).length === 0) return [];
+  const textKeysOf = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, entities).map((w) => w.key)));
+  const leftKeys = textKeysOf(row.left);
+  const rightKeys = textKeysOf(row.right);
+  // A credit is gone when no credit on the other side names its source, and the other side does not name that
+  // source at all (with a verb the rules do not know); a pronoun ("he added") refers to a source credited elsewhere.
+  const unmatched = (a: Credit[], b: Credit[], otherKeys: Set<string>) =>
+    a.filter((c) => {
+      if (isPronounSource(c.source) || b.some((d) => sameSource(c.source, d.source, entities))) return false;
+      const keys = [...sourceKeys(c.source, entities)];
+      return keys.length === 0 || !keys.every((k) => otherKeys.has(k));
+    });
+  if (unmatched(left, right, rightKeys).length === 0 && unmatched(right, left, leftKeys).length === 0) return [];
   const phrases = (list: Credit[]) => [...new Set(list.map((c) => c.phrase))].join('; ') || null;
   return [{ type: 'attribution-changed', row: index, left: phrases(left), right: phrases(right) }];
 }

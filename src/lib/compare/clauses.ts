@@ -112,7 +112,18 @@ export function novelClauses(row: AlignmentRow, side: 'left' | 'right', entities
       if (standsAlone(clause.start, clause.end, text) && novelEnough(clause, range.replaced)) found.push(clause);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return mergeAdjacent(found.sort((a, b) => a.start - b.start), text);
+}
+
+/** Joins clauses that follow one another with only a clause break between them: one passage, one change. */
+function mergeAdjacent(clauses: readonly Clause[], text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const last = out.at(-1);
+    if (last && /^[\s,;:–—]*$/u.test(text.slice(last.end, c.start))) out[out.length - 1] = { text: text.slice(last.start, c.end), start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** Inserted and dropped clauses of a linked row, in text order (left side first). */
