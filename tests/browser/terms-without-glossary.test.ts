@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSiteWith } from '../support/build-site.ts';
 
-const built = buildSiteWith({}, { withoutGlossary: true });
+const built = buildSiteWith({}, {}, { withoutGlossary: true });
 afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 const read = (path: string) => readFileSync(join(built.dist, path), 'utf8');
 
