@@ -38,8 +38,12 @@ export const NOVEL_CLAUSE = 0.6;
 /** Two quotations in one row sharing at least this share of their words (Dice) are one quotation reworded. */
 export const QUOTE_PAIR_MIN = 0.3;
 
-/** jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". */
-export const DIFF_TIMEOUT_MS = 50;
+/**
+ * jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". A safety net only: the
+ * edit-length limit below bounds the work, and a row diffs in a few milliseconds, but a tight timeout made results
+ * depend on how busy the machine was (a cold, loaded test worker crossed 50 ms).
+ */
+export const DIFF_TIMEOUT_MS = 500;
 /** jsdiff gives up beyond this edit distance per row (in tokens). */
 export const DIFF_MAX_EDIT_LENGTH = 400;
 
