@@ -47,10 +47,10 @@ describe('term pages', () => {
     const names = page.locator('ul.names > li');
     const arab = (await names.filter({ hasText: /^\s*Arab NATO\s*—/ }).textContent()) ?? '';
     expect(arab).toMatch(/glossary/);
-    expect(arab).not.toMatch(/defined in the text/);
+    expect(arab).not.toMatch(/defined in the texts/);
     const security = (await names.filter({ hasText: /^\s*Middle East Security Alliance\s*—/ }).textContent()) ?? '';
     expect(security).toMatch(/glossary/);
-    expect(security).toMatch(/defined in the text/);
+    expect(security).toMatch(/defined in the texts as “long form \(ACRONYM\)”: ¶2 of/);
     await expect(page.locator('#ambiguous').textContent()).resolves.toMatch(/Ambiguous/);
     await page.close();
   });

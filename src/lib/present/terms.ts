@@ -27,18 +27,16 @@ export interface LabelledLink {
   hidden: string;
 }
 
-/** One place a name comes from, as the page says it. */
-export interface OriginView {
-  label: string;
-  link: LabelledLink | null;
-}
-
-/** A name of the term with where it comes from. */
+/** A name of the term and where it comes from: the glossary, and the paragraphs of the texts that define it. */
 export interface AliasView {
   text: string;
-  origins: OriginView[];
-  /** Places not listed (over ALIAS_SOURCES_SHOWN). */
-  moreOrigins: number;
+  curated: boolean;
+  /** How the texts define it ("long (SHORT)", "known as", …), when they all do it one way. */
+  pattern: string | null;
+  /** The defining paragraphs, at most ALIAS_SOURCES_SHOWN. */
+  places: LabelledLink[];
+  /** Defining paragraphs not listed (all are in /api/terms.json). */
+  morePlaces: number;
 }
 
 /** One mention line: the paragraph link and the snippet. */
@@ -69,7 +67,7 @@ export interface TermPageView {
   summary: string;
   aliases: AliasView[];
   /** For an acronym the texts expand in two or more ways: each long form with where. */
-  ambiguity: { text: string; origins: OriginView[]; moreOrigins: number }[] | null;
+  ambiguity: { text: string; places: LabelledLink[]; morePlaces: number }[] | null;
   articles: ArticleMentionsView[];
   silentText: string | null;
   prev: string | null;
@@ -80,22 +78,35 @@ export interface TermPageView {
 
 type Titles = (id: string) => Pick<Article, 'title'> | undefined;
 
-function originOf(s: Pick<AliasSource, 'from' | 'article' | 'paragraph' | 'pattern'>, titles: Titles): OriginView {
-  if (s.from === 'curated' || s.article === null || s.paragraph === null) return { label: 'glossary (curated)', link: null };
-  const title = titles(s.article)?.title ?? s.article;
+/** How a definition is written, as the page says it. */
+const PATTERN_LABELS: Record<string, string> = {
+  'long (SHORT)': '“long form (ACRONYM)”',
+  'SHORT (long)': '“ACRONYM (long form)”',
+  'known as': '“known as …”',
+  'so-called': '“so-called …”',
+  dubbed: '“dubbed …”',
+};
+
+/** A link to a defining paragraph, named by its article's title (shortened). */
+function placeLink(article: string, paragraph: number, titles: Titles): LabelledLink {
+  const title = titles(article)?.title ?? article;
   const short = title.length > 48 ? `${title.slice(0, 47).replace(/\s+\S*$/u, '')}…` : title;
-  return {
-    label: s.pattern ? `defined in the text as ${s.pattern}` : 'defined in the text',
-    link: { href: paragraphUrl(s.article, s.paragraph), text: `¶${s.paragraph} of “${short}”`, hidden: '' },
-  };
+  return { href: paragraphUrl(article, paragraph), text: `¶${paragraph} of “${short}”`, hidden: '' };
 }
 
-/** The term's names, each with every place it comes from (curated first, then the texts). */
+/** The term's names, each with its origins: curated, and every paragraph that defines it (the first few linked). */
 export function aliasViews(term: TableTerm, titles: Titles): AliasView[] {
   return term.aliases.map((text) => {
     const sources = term.alias_sources.filter((s) => s.text === text);
-    const origins = sources.slice(0, ALIAS_SOURCES_SHOWN).map((s) => originOf(s, titles));
-    return { text, origins, moreOrigins: Math.max(0, sources.length - ALIAS_SOURCES_SHOWN) };
+    const found = sources.filter((s): s is AliasSource & { article: string; paragraph: number } => s.from === 'text' && s.article !== null && s.paragraph !== null);
+    const patterns = [...new Set(found.map((s) => s.pattern))];
+    return {
+      text,
+      curated: sources.some((s) => s.from === 'curated'),
+      pattern: patterns.length === 1 && patterns[0] ? PATTERN_LABELS[patterns[0]] ?? patterns[0] : null,
+      places: found.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
+      morePlaces: Math.max(0, found.length - ALIAS_SOURCES_SHOWN),
+    };
   });
 }
 
@@ -125,8 +136,8 @@ export function termPages(report: TermReport, titles: Titles, silentArticles: re
   const ambiguity = report.term.ambiguous
     ? report.term.long_forms.map((l) => ({
         text: l.text,
-        origins: l.sources.slice(0, ALIAS_SOURCES_SHOWN).map((s) => originOf({ from: 'text', ...s, pattern: null }, titles)),
-        moreOrigins: Math.max(0, l.sources.length - ALIAS_SOURCES_SHOWN),
+        places: l.sources.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
+        morePlaces: Math.max(0, l.sources.length - ALIAS_SOURCES_SHOWN),
       }))
     : null;
   const total = `${plural(report.total, 'mention')} in ${report.articles.length} of ${plural(report.articles.length + report.silent, 'article')}`;

@@ -30,9 +30,9 @@ describe('term pages', () => {
     const [page] = termPages(termReports([a], table).find((r) => r.term.slug === 'gcc')!, () => a);
     const link = page!.articles[0]!.open[0]!.link;
     expect(`${link.text}${link.hidden}`).toBe('¶2 of “Gulf states meet”');
-    const origin = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council')?.origins[0];
-    expect(origin?.label).toMatch(/defined in the text/);
-    expect(origin?.link?.text).toMatch(/¶2 of “Gulf states meet”/);
+    const origin = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council');
+    expect(origin).toMatchObject({ curated: false, pattern: '“long form (ACRONYM)”', morePlaces: 0 });
+    expect(origin?.places.map((p) => p.text)).toEqual(['¶2 of “Gulf states meet”']);
   });
 
   it('keeps every page bounded at 10,000 mentioning articles: pages of articles, capped mentions, capped origins', () => {
@@ -45,7 +45,7 @@ describe('term pages', () => {
     for (const p of pages) {
       expect(p.articles.length).toBeLessThanOrEqual(TERM_PAGE_ARTICLES);
       for (const a of p.articles) expect(a.open.length + a.folded.length).toBeLessThanOrEqual(TERM_ARTICLE_MENTIONS);
-      for (const alias of p.aliases) expect(alias.origins.length).toBeLessThanOrEqual(5);
+      for (const alias of p.aliases) expect(alias.places.length).toBeLessThanOrEqual(5);
     }
     const heavy = pages[0]!.articles[0]!;
     expect(heavy.notShown).toBe(heavy.count - TERM_ARTICLE_MENTIONS);
