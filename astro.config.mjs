@@ -45,6 +45,9 @@ function robotsTxt() {
 
 export default defineConfig({
   site,
+  // Throw-away builds (tests, benchmarks) set their own cache folder, so builds running at once never share the
+  // content-layer store and read each other's corpus.
+  ...(process.env.WIREDIFF_CACHE_DIR ? { cacheDir: process.env.WIREDIFF_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Telemetry is off for reproducible, offline builds; ASTRO_TELEMETRY_DISABLED is also set in scripts.

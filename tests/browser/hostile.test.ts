@@ -125,7 +125,8 @@ describe('hostile article text', () => {
       await term.page.close();
     }
     expect(sawHostile).toBe(true);
-  });
+    // One visit per term page: the generous timeout only catches a hang on a loaded 2-core machine.
+  }, 180_000);
 
   it.each([
     'onerror',

@@ -15,7 +15,10 @@ export function toArticleSummary(a: Article) {
   };
 }
 
-/** The full public entry at `/api/articles/<id>.json`. */
+/**
+ * The full public entry at `/api/articles/<id>.json`. `headings` and `quotes` index `paragraphs` (crossheads, and
+ * paragraphs inside a quotation); the article page's `#pN` counts the paragraphs that are not headings.
+ */
 export function toArticleJson(a: Article) {
   return {
     id: a.id,
@@ -27,10 +30,17 @@ export function toArticleJson(a: Article) {
     published: a.published,
     published_from: a.published_from,
     author: a.author,
+    author_from: a.author_from,
     license: a.license,
     language: a.language,
+    language_from: a.language_from,
+    source_url: a.source_url,
+    source_url_from: a.source_url_from,
+    dateline: a.dateline,
     paragraphs: a.paragraphs,
     sentences: a.sentences,
+    headings: a.headings,
+    quotes: a.quotes,
     boilerplate: a.boilerplate,
     url: articleUrl(a.id),
   };

@@ -4,6 +4,7 @@
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { REPORTING_VERBS } from '../text/lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
 import { isStopword } from './normalise.ts';
 
 /** One credit in a sentence: the phrase as written ("four sources said") and who it credits ("four sources"). */
@@ -41,7 +42,8 @@ function subjectBefore(text: string, end: number): string | null {
 
 /** The words just after `start`, up to punctuation or what describes the source: the subject of an inverted verb. */
 function subjectAfter(text: string, start: number): string | null {
-  const after = /^[^,;:.!?“”"(—–]*/u.exec(text.slice(start, start + 200))?.[0] ?? '';
+  // Quotation marks around a label inside the source ("citing an “Arab source,”") are not its end.
+  const after = /^[^,;:.!?(—–]*/u.exec(text.slice(start, start + 200).replace(/[“”"]/gu, ''))?.[0] ?? '';
   const source = after.replace(SOURCE_END, '').trim();
   const n = source.split(/\s+/).filter(Boolean).length;
   return n > 0 && n <= 8 && /^(?:the|a|an|two|three|four|five|several|some|one|\p{Lu})/iu.test(source) ? source : null;
@@ -88,11 +90,18 @@ export function credits(text: string): Credit[] {
 }
 
 /** Nouns for an unnamed source that say the same thing ("four sources" = "four people"). */
-const UNNAMED = new Set(['sourc', 'peopl', 'person']);
+const UNNAMED = new Set(['source', 'people', 'person'].map(wordKey));
+/** Words that only say what kind of outlet a named source is ("the Reuters news service" = "the Reuters news agency"). */
+const OUTLET_WORDS = new Set(['news', 'service', 'agency', 'newspaper', 'channel', 'network', 'website', 'daily', 'outlet', 'wire', 'broadcaster'].map(wordKey));
 
 /** Who a credit names, as keys: content words only, entity names as their entity ("Iranian" = Iran). */
 export function sourceKeys(source: string, entities?: EntityTable): Set<string> {
-  return new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? 'sourc' : w.key)));
+  return new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? wordKey('source') : w.key)));
+}
+
+/** The keys of the capitalised words of a source phrase (after its first word, or any name the entity rules know). */
+function namesIn(source: string, entities?: EntityTable): Set<string> {
+  return new Set(textKeys(source.replace(/^to\s+/u, ''), entities).filter((w, i) => w.entity || (/^\p{Lu}/u.test(w.word) && (i > 0 || !isStopword(w.word)))).map((w) => w.key));
 }
 
 /** True for a credit to a pronoun ("he added"): it refers to a source credited elsewhere. */
@@ -107,6 +116,10 @@ export function sameSource(a: string, b: string, entities?: EntityTable): boolea
   const x = sourceKeys(a, entities);
   const y = sourceKeys(b, entities);
   if (x.size === 0 || y.size === 0) return x.size === y.size;
+  // An outlet named in both, described differently around its name, is one source.
+  const named = (keys: Set<string>, text: string) => [...keys].filter((k) => !OUTLET_WORDS.has(k)).every((k) => namesIn(text, entities).has(k));
+  const nx = namesIn(a, entities);
+  if (nx.size > 0 && named(x, a) && named(y, b) && [...nx].every((k) => namesIn(b, entities).has(k))) return true;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return [...small].every((k) => large.has(k));
 }

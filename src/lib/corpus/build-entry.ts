@@ -29,7 +29,8 @@ export function buildEntry(sourceFile: string, parsed: ParsedText, curated: Cura
   const [published, published_from] = pick(curated.published, parsed.published);
   const [author, author_from] = pick(curated.author, parsed.author);
   const [license, license_from] = pick(undefined, parsed.license);
-  const [language, language_from] = pick(curated.language, null);
+  const [language, language_from] = pick(curated.language, parsed.language);
+  const [source_url, source_url_from] = pick(curated.source_url, parsed.source_url);
   const [kind, kind_from] = pick(curated.kind, null);
   const firstSentence = parsed.sentences[0]?.[0] ?? parsed.paragraphs[0] ?? '';
   // Text with no letters (a paragraph of punctuation) derives no title, so the file name stands in.
@@ -52,12 +53,14 @@ export function buildEntry(sourceFile: string, parsed: ParsedText, curated: Cura
     kind,
     kind_from,
     wire: curated.wire ?? null,
-    source_url: curated.source_url ?? null,
+    source_url,
+    source_url_from,
     note: curated.note ?? null,
     dateline: parsed.dateline,
     paragraphs: parsed.paragraphs,
     sentences: parsed.sentences,
     headings: parsed.headings,
+    quotes: parsed.quotes,
     boilerplate: parsed.boilerplate,
     word_count: parsed.paragraphs.reduce((n, p) => n + countWords(p), 0),
   });

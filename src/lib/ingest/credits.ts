@@ -11,8 +11,10 @@ export interface CreditLine {
 
 const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)/i;
 const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|(?:additional )?reporting by\b|(?:writing|editing|compiled) by\b)/i;
-/** "Name Surname is/was a … at/of …" — one sentence about a person, as outlets end op-eds. */
-const BIO = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}\p{Lu}[\p{L}'’-]+) (?:is|was|serves as|has been) (?:an? |the )?[^.]{3,200}\b(?:at|of|for|with|in)\b[^.]*\.$/u;
+/** "Name Surname is/was/covers … at/of/for …" — one sentence about a person, as outlets end articles and op-eds. */
+const BIO = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}\p{Lu}[\p{L}'’-]+) (?:is|was|serves as|has been|covers|writes(?: about)?|reports(?: on)?) (?:an? |the )?[^.]{3,200}\b(?:at|of|for|with|in)\b[^.]*\.$/u;
+/** A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X."). */
+const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|contact)\b/i;
 
 /** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
 export function licenceName(line: string): string {
@@ -37,7 +39,9 @@ export function classifyCredit(line: string): CreditLine | null {
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
   if (CREDIT.test(text)) return { kind: 'credit' };
-  const bio = BIO.exec(text);
-  if (bio && text.split(/\s+/).length <= 40) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
+  // A bio is its first sentence; any further sentences must go on about the same person.
+  const [first = '', ...more] = text.split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
+  const bio = BIO.exec(first);
+  if (bio && text.split(/\s+/).length <= 40 && more.every((s) => BIO_MORE.test(s))) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
   return null;
 }

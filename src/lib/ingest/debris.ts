@@ -1,49 +1,101 @@
 import type { BoilerplateKind } from '../schema/article.ts';
+import { classifyCredit } from './credits.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
 
-/** Lines that mark the end of the article and the start of the page around it. */
+/** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:share(?: this)?(?: post| article| story| on\b.*)?|tweet|email|print)\s*:?$/i, 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
-  [/^(?:follow us|advertisement|comments?|leave a (?:comment|reply)|tags?)\b.{0,60}$/i, 'other'],
+  [/^(?:follow us|advertisement|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
+
+/** A line after which only readers' comments follow: everything from it to the end is page, not article. */
+const COMMENTS = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion))\s*:?$/i;
 
 /** A headline teaser as news sites list them: text cut off with an ellipsis. */
 const TEASER = /(?:\.\.\.|…)$/;
 
-/** Recognises a page-furniture line such as "Share post:" or "Subscribe to our newsletter". */
-export function debrisKind(line: string): BoilerplateKind | null {
+/**
+ * A label over a list of other stories: a short line naming related, recommended, popular or further reading
+ * ("Related", "More from …", "Read next", "Recommended", "You may also like"), with or without a colon.
+ */
+const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor'?s picks|what to read next)\s*:?$/i;
+
+/** Longest line, in words, of a list of headlines. */
+const MAX_LISTED_WORDS = 25;
+
+/** Recognises a page-furniture line such as "Share post:", "Advertisement" or "Subscribe to our newsletter". */
+export function markerKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   for (const [pattern, kind] of MARKERS) if (pattern.test(text)) return kind;
   return null;
 }
 
+/** The kind of boilerplate a page-furniture line is: a marker's kind, `related` for a list label, or null. */
+export function debrisKind(line: string): BoilerplateKind | null {
+  return markerKind(line) ?? (LABEL.test(line.trim()) ? 'related' : null);
+}
+
+/** A line that can belong to a list of other stories: a label or marker, a teaser, or a short title-like line. */
+function listedLine(line: string): boolean {
+  if (debrisKind(line) || TEASER.test(line.trim())) return true;
+  return !endsLikeSentence(line) && countWords(line) <= MAX_LISTED_WORDS && !/:$/.test(line.trim()) && classifyCredit(line) === null;
+}
+
 /**
- * Finds where trailing page debris starts: the first marker line in the second half of the article, or a final
- * run of headline/teaser pairs (two or more teasers cut off with "..."). Returns the paragraph index, or -1.
+ * Finds where trailing page debris starts: a comments marker in the second half of the article, or a final block
+ * of listed stories — two or more short, title-like lines or teasers with no sentence ending, with or without a
+ * label line over them (a label and one line is enough). Returns the paragraph index, or -1.
  */
 export function debrisStart(paragraphs: readonly string[]): number {
   const half = Math.floor(paragraphs.length / 2);
-  for (let i = Math.max(1, half); i < paragraphs.length; i++) if (debrisKind(paragraphs[i] as string)) return i;
+  for (let i = Math.max(1, half); i < paragraphs.length; i++) if (COMMENTS.test((paragraphs[i] as string).trim())) return i;
   let start = paragraphs.length;
-  let teasers = 0;
-  for (let i = paragraphs.length - 1; i > 0; i--) {
-    const p = paragraphs[i] as string;
-    if (TEASER.test(p)) teasers += 1;
-    else if (endsLikeSentence(p) || countWords(p) > 25) break;
-    start = i;
-  }
-  return teasers >= 2 ? start : -1;
+  while (start - 1 > 0 && listedLine(paragraphs[start - 1] as string)) start -= 1;
+  const listed = paragraphs.length - start;
+  const labelled = start < paragraphs.length && debrisKind(paragraphs[start] as string) !== null;
+  return listed >= 2 || (labelled && listed >= 1) ? start : -1;
 }
 
-/** Removes a trailing "read more" link text from a paragraph, returning the cleaned text and what was removed. */
-export function stripReadMore(paragraph: string): { text: string; removed: string | null } {
+/** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */
+const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured)\s*:/i;
+const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$/i;
+/** Longest caption line, in words. */
+const MAX_CAPTION_WORDS = 40;
+
+/** A prompt to give an email address or sign up for a newsletter, in sentences or not. */
+const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:newsletters?|briefing|e-?mails?|inbox)\b|enter your e-?mail\b)/i;
+/** Longest newsletter prompt, in words. */
+const MAX_PROMPT_WORDS = 50;
+
+/** The kind of a furniture line that can stand anywhere in the body, or null. */
+function strayKind(line: string): BoilerplateKind | null {
+  const text = line.trim();
+  const words = countWords(text);
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
+  if (words <= MAX_PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)) return 'subscribe';
+  // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
+  return endsLikeSentence(text) ? null : markerKind(text);
+}
+
+/**
+ * Page-furniture lines standing alone inside the body ("Advertisement", "SIGN UP FOR OUR NEWSLETTER", "Photo: …",
+ * a newsletter prompt): each is boilerplate by itself and the text around it stays.
+ */
+export function strayMarkers(paragraphs: readonly string[]): { index: number; kind: BoilerplateKind }[] {
+  return paragraphs.flatMap((line, index) => {
+    const kind = strayKind(line);
+    return kind ? [{ index, kind }] : [];
+  });
+}
+
+/** Finds a trailing "read more" link text in a paragraph: where it starts (with its leading space) and its words. */
+export function findReadMore(paragraph: string): { start: number; label: string } | null {
   // Only the paragraph's end is searched: an end-anchored pattern over a long run of spaces would backtrack for ever.
   const body = paragraph.trimEnd();
   const from = Math.max(0, body.length - 40);
   const match = /\s(read more|read full (?:story|article)|continue reading|more\s?»)\s*\.?$/i.exec(body.slice(from));
-  if (!match) return { text: paragraph, removed: null };
-  return { text: body.slice(0, from + match.index).trimEnd(), removed: (match[1] ?? '').trim() };
+  return match ? { start: from + match.index, label: (match[1] ?? '').trim() } : null;
 }

@@ -1,11 +1,11 @@
-/** Largest article file accepted; a wire story is a few kB, so anything this big is a mistake, not an article. */
+/** Largest plain-text article accepted; a wire story is a few kB, so anything this big is a mistake, not an article. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** Decodes article bytes as strict UTF-8, or returns the reason it cannot be read as text. */
-export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+/** Decodes article bytes as strict UTF-8 (at most `limit` bytes), or returns the reason it cannot be read as text. */
+export function decodeText(bytes: Uint8Array, limit = MAX_FILE_BYTES): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `the file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for one article` };
+  if (bytes.length > limit) {
+    return { ok: false, reason: `the file is ${bytes.length} bytes, over the ${limit}-byte limit for one article of its format` };
   }
   if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
   let text: string;

@@ -24,11 +24,12 @@ export function isHeadingLike(line: string, maxWords = MAX_HEAD_WORDS): boolean 
  * Reads the head of an article: the leading heading-like lines before the first line of prose. With two or more,
  * a very short first line followed by a longer one is a photo caption and the longer one the title; lines after
  * the title are the standfirst. A file that starts with prose has no title; one with no prose has no body.
+ * `headingAt` says whether line i reads as a heading (a Markdown heading does, whatever its punctuation).
  */
-export function detectHead(paragraphs: readonly string[]): Head {
+export function detectHead(paragraphs: readonly string[], headingAt = (i: number) => isHeadingLike(paragraphs[i] as string)): Head {
   // When every line is heading-like there is no body at all: the caller refuses such a file.
   let end = 0;
-  while (end < paragraphs.length && isHeadingLike(paragraphs[end] as string)) end += 1;
+  while (end < paragraphs.length && headingAt(end)) end += 1;
   const lines = paragraphs.slice(0, end);
   if (lines.length === 0) return { caption: null, title: null, standfirst: [], bodyStart: 0 };
   const [first, second] = lines as [string, string | undefined];

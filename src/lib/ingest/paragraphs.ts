@@ -1,19 +1,41 @@
 /** Share of lines at least this long above which a file is taken as one-line-per-paragraph (scraped text). */
 const LONG_LINE = 100;
 
+/** One paragraph of plain text and the lines it spans (1-based, inclusive). */
+export interface ParagraphSpan {
+  text: string;
+  line: number;
+  endLine: number;
+  column: number;
+}
+
+const blank = (line: string) => /^[ \t]*$/.test(line);
+
 /**
- * Splits normalised text into paragraphs. Scraped articles put one paragraph per line (blank lines optional);
- * hard-wrapped text (most lines short, blocks separated by blank lines) has its lines joined within each block.
- * Inner runs of spaces are kept for the boilerplate rules; callers collapse them afterwards.
+ * Splits normalised text into paragraphs with the lines they come from. Scraped articles put one paragraph per line
+ * (blank lines optional); hard-wrapped text (most lines short, blocks separated by blank lines) has its lines joined
+ * within each block. Inner runs of spaces are kept for the boilerplate rules; callers collapse them afterwards.
  */
-export function splitParagraphs(text: string): string[] {
-  const blocks = text.split(/\n[ \t]*\n/);
-  const lines = text.split('\n').filter((l) => l.trim());
+export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim());
+  const groups: { start: number; end: number }[] = [];
+  lines.forEach((line, i) => {
+    if (blank(line)) return;
+    const last = groups.at(-1);
+    if (last && last.end === i - 1) last.end = i;
+    else groups.push({ start: i, end: i });
+  });
   const hardWrapped =
-    blocks.length > 1 && lines.length >= 6 && lines.filter((l) => l.length >= LONG_LINE).length / lines.length < 0.1 && blocks.some((b) => b.split('\n').filter((l) => l.trim()).length >= 3);
-  const pieces = hardWrapped ? blocks.map((b) => b.replace(/\n/g, ' ')) : text.split('\n');
-  // Runs of spaces are kept here: a double space can separate a trailing bio or licence from the last paragraph.
-  return pieces.map((p) => p.trim()).filter(Boolean);
+    text.split(/\n[ \t]*\n/).length > 1 && filled.length >= 6 && filled.filter((l) => l.length >= LONG_LINE).length / filled.length < 0.1 && groups.some((g) => g.end - g.start >= 2);
+  const pieces = hardWrapped ? groups : lines.map((_, i) => ({ start: i, end: i }));
+  return pieces.flatMap(({ start, end }) => {
+    const raw = lines.slice(start, end + 1).join(' ');
+    const text = raw.trim();
+    if (!text) return [];
+    // Runs of spaces are kept here: a double space can separate a trailing bio or licence from the last paragraph.
+    return [{ text, line: firstLine + start, endLine: firstLine + end, column: 1 + (lines[start] as string).search(/\S|$/) }];
+  });
 }
 
 /** True when a line ends like prose (full stop, question, exclamation, or a closing quote after one). */

@@ -62,14 +62,17 @@ export const articleSchema = z.object({
   kind_from: provenanceSchema,
   wire: z.string().nullable(),
   source_url: z.string().nullable(),
+  source_url_from: provenanceSchema,
   note: z.string().nullable(),
   dateline: z.string().nullable(),
-  /** Body paragraphs, boilerplate removed; `#p1` on the article page is paragraphs[0]. */
+  /** Body paragraphs, boilerplate removed, crossheads included; `#pN` numbers text paragraphs only (corpus/numbering.ts). */
   paragraphs: z.array(z.string().min(1)).min(1),
   /** Sentences per paragraph; joining a paragraph's sentences with single spaces gives the paragraph back. */
   sentences: z.array(z.array(z.string().min(1)).min(1)),
   /** Indices of body paragraphs that are crossheads (short section headings), rendered as headings. */
   headings: z.array(z.number().int().nonnegative()),
+  /** Indices of body paragraphs inside a block quotation (Markdown `>` or HTML `<blockquote>`). */
+  quotes: z.array(z.number().int().nonnegative()),
   boilerplate: z.array(boilerplateSchema),
   word_count: z.number().int().nonnegative(),
 });

@@ -2,6 +2,7 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../schema/article.ts';
 import type { Term } from '../schema/glossary.ts';
+import { paragraphNumbers } from '../corpus/numbering.ts';
 
 /** Article facts shown with each result group, stored once rather than per paragraph; links come from routes. */
 export interface SearchArticle {
@@ -11,7 +12,7 @@ export interface SearchArticle {
   published: string | null;
 }
 
-/** One searchable paragraph: its article (index into `articles`), paragraph number (1-based) and text. */
+/** One searchable paragraph: its article (index into `articles`), paragraph number (corpus/numbering.ts) and text. */
 export interface SearchRecord {
   article: number;
   paragraph: number;
@@ -31,7 +32,10 @@ export const FUSE_KEYS = ['text'];
 
 /** Builds the search data at build time, including Fuse's index so the browser does not index on load. */
 export function buildSearchData(articles: readonly Article[], glossary: readonly Term[]): SearchData {
-  const records = articles.flatMap((a, i) => a.paragraphs.map((text, p) => ({ article: i, paragraph: p + 1, text })));
+  const records = articles.flatMap((a, i) => {
+    const numbers = paragraphNumbers(a);
+    return a.paragraphs.map((text, p) => ({ article: i, paragraph: numbers[p] as number, text }));
+  });
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published })),
     records,

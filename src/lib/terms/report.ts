@@ -3,6 +3,7 @@
 import type { Article } from '../schema/article.ts';
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
+import { paragraphNumbers } from '../corpus/numbering.ts';
 import { snippet, type SnippetSegment } from '../text/snippet.ts';
 import type { TableTerm, TermTable } from './table.ts';
 
@@ -19,7 +20,7 @@ export function termMentions(text: string, entities: EntityTable, isTerm: (slug:
   return textKeys(text, entities).flatMap((w) => (w.entity && isTerm(w.entity) ? [{ slug: w.entity, start: w.start, end: w.end, alias: w.word }] : []));
 }
 
-/** One mention shown on a term page: its paragraph (1-based), the name used, and a snippet around it. */
+/** One mention shown on a term page: its paragraph number (corpus/numbering.ts), the name used, and a snippet. */
 export interface MentionLine {
   paragraph: number;
   alias: string;
@@ -50,6 +51,7 @@ export function termReports(articles: readonly Article[], table: Pick<TermTable,
   const isTerm = (slug: string) => bySlug.has(slug);
   for (const a of articles) {
     const perTerm = new Map<string, ArticleMentions>();
+    const numbers = paragraphNumbers(a);
     a.paragraphs.forEach((text, i) => {
       for (const m of termMentions(text, table.entities, isTerm)) {
         let entry = perTerm.get(m.slug);
@@ -59,7 +61,7 @@ export function termReports(articles: readonly Article[], table: Pick<TermTable,
         }
         entry.count += 1;
         if (!entry.aliases.includes(m.alias)) entry.aliases.push(m.alias);
-        entry.mentions.push({ paragraph: i + 1, alias: m.alias, segments: snippet(text, [[m.start, m.end]]) });
+        entry.mentions.push({ paragraph: numbers[i] as number, alias: m.alias, segments: snippet(text, [[m.start, m.end]]) });
       }
     });
     for (const [slug, entry] of perTerm) {

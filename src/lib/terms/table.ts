@@ -2,6 +2,7 @@
 // add names no text gives), each alias with its origin. Built once per corpus; its entity table is what search and
 // comparison key names with.
 import type { Article } from '../schema/article.ts';
+import { paragraphNumbers } from '../corpus/numbering.ts';
 import type { Term } from '../schema/glossary.ts';
 import { buildEntityTable, nameKeys, type EntityTable } from '../text/entities.ts';
 import { findAliases, findDefinitions, type AliasPattern, type DefinitionPattern } from './find.ts';
@@ -10,7 +11,7 @@ import { findAliases, findDefinitions, type AliasPattern, type DefinitionPattern
 export interface AliasSource {
   text: string;
   from: 'curated' | 'text';
-  /** Article id and 1-based paragraph of a definition found in the text; null for curated names. */
+  /** Article id and paragraph number (as the article page numbers it) of a definition in the text; null if curated. */
   article: string | null;
   paragraph: number | null;
   /** How the text defines it ("long (SHORT)", "known as", …); null for curated names. */
@@ -99,7 +100,7 @@ function addAlias(term: TableTerm, source: AliasSource): void {
  * their own (slug = the short form's letters in lower case). Then "known as" / "so-called" / "dubbed" names of
  * those terms are added. Curated names come first and keep their order; every name records its origin.
  */
-export function buildTermTable(articles: readonly Pick<Article, 'id' | 'paragraphs'>[], glossary: readonly Term[]): TermTable {
+export function buildTermTable(articles: readonly Pick<Article, 'id' | 'paragraphs' | 'headings'>[], glossary: readonly Term[]): TermTable {
   const terms: TableTerm[] = glossary.map((t) => ({
     ...t,
     aliases: [...t.aliases],
@@ -113,11 +114,12 @@ export function buildTermTable(articles: readonly Pick<Article, 'id' | 'paragrap
   const definitions = new Map<string, { short: string; longs: LongForm[]; sources: AliasSource[]; found: Omit<FoundEntry, 'slug'>[] }>();
   const found: FoundEntry[] = [];
   for (const article of articles) {
+    const numbers = paragraphNumbers(article);
     article.paragraphs.forEach((text, i) => {
       for (const d of findDefinitions(text)) {
         const group = definitions.get(d.short) ?? { short: d.short, longs: [], sources: [], found: [] };
         definitions.set(d.short, group);
-        const at = { article: article.id, paragraph: i + 1 };
+        const at = { article: article.id, paragraph: numbers[i] as number };
         const long = group.longs.find((l) => sameName(l.text, d.long));
         if (long) long.sources.push(at);
         else group.longs.push({ text: d.long, sources: [at] });
@@ -147,12 +149,14 @@ export function buildTermTable(articles: readonly Pick<Article, 'id' | 'paragrap
   }
   const withDefinitions = buildEntityTable(terms.map((t) => ({ id: t.slug, names: t.aliases })));
   for (const article of articles) {
+    const numbers = paragraphNumbers(article);
     article.paragraphs.forEach((text, i) => {
       for (const a of findAliases(text, withDefinitions, (id) => bySlug.has(id))) {
         const term = bySlug.get(a.term);
         if (!term) continue;
-        addAlias(term, { text: a.alias, from: 'text', article: article.id, paragraph: i + 1, pattern: a.pattern });
-        found.push({ short: term.name, slug: term.slug, long: a.alias, kind: 'alias', pattern: a.pattern, article: article.id, paragraph: i + 1 });
+        const paragraph = numbers[i] as number;
+        addAlias(term, { text: a.alias, from: 'text', article: article.id, paragraph, pattern: a.pattern });
+        found.push({ short: term.name, slug: term.slug, long: a.alias, kind: 'alias', pattern: a.pattern, article: article.id, paragraph });
       }
     });
   }

@@ -9,8 +9,8 @@ import type { Article } from '../../../src/lib/schema/article.ts';
 /** An article made directly from sentences (one paragraph of them), skipping the parser. */
 function article(id: string, sentences: string[]): Article {
   return buildEntry(`${id}.txt`, {
-    title: id, outlet: null, published: null, author: null, license: null, dateline: null,
-    paragraphs: [sentences.join(' ')], sentences: [sentences], headings: [], boilerplate: [],
+    title: id, outlet: null, published: null, author: null, license: null, dateline: null, source_url: null, language: null,
+    paragraphs: [sentences.join(' ')], sentences: [sentences], headings: [], quotes: [], boilerplate: [],
   });
 }
 

@@ -78,7 +78,7 @@ describe('term table with the glossary', () => {
   });
 
   it('adds a "known as" name of a known term, from the text', () => {
-    const t = buildTermTable([{ id: 'x', paragraphs: ['The International Health Regulations (IHR) apply.', 'The IHR, the so-called rulebook of global health, require reports.'] }], []);
+    const t = buildTermTable([{ id: 'x', headings: [], paragraphs: ['The International Health Regulations (IHR) apply.', 'The IHR, the so-called rulebook of global health, require reports.'] }], []);
     const ihr = t.terms.find((x) => x.slug === 'ihr');
     expect(ihr?.alias_sources.find((s) => s.text === 'rulebook of global health')).toMatchObject({ from: 'text', article: 'x', paragraph: 2, pattern: 'so-called' });
     expect(t.found.map((f) => [f.short, f.long, f.kind])).toEqual([['IHR', 'International Health Regulations', 'acronym'], ['IHR', 'rulebook of global health', 'alias']]);

@@ -1,0 +1,90 @@
+// Brings a full mdast tree (from Markdown or from a web page) to the article tree's shape: paragraphs, headings and
+// block quotes holding plain text. Inline markup keeps its text only; raw HTML, images and definitions are dropped,
+// so markup from a source can never reach a page as markup.
+import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { collapse, type Block, type TextBlock } from '../tree.ts';
+
+/** The visible text of inline content: links and emphasis keep their words, images and raw HTML give nothing. */
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+    case 'yaml':
+      return '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : '';
+  }
+}
+
+function textBlock(type: 'paragraph', value: string, position: RootContent['position']): Paragraph[];
+function textBlock(type: 'heading', value: string, position: RootContent['position'], depth: Heading['depth']): Heading[];
+function textBlock(type: 'paragraph' | 'heading', value: string, position: RootContent['position'], depth?: Heading['depth']): TextBlock[] {
+  const text = collapse(value);
+  if (!text) return [];
+  const children = [{ type: 'text' as const, value: text }];
+  const located = position ? { position } : {};
+  return type === 'heading' ? [{ type, depth: depth ?? 2, children, ...located }] : [{ type, children, ...located }];
+}
+
+function blocksOf(node: Nodes, quoted: boolean): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+      // A format parser may have marked a paragraph by its markup already (a web page's figure caption).
+      return textBlock('paragraph', inlineText(node), node.position).map((p) => (node.data?.boilerplate ? { ...p, data: { boilerplate: node.data.boilerplate } } : p));
+    case 'heading':
+      return textBlock('heading', inlineText(node), node.position, node.depth);
+    case 'code':
+      return textBlock('paragraph', node.value, node.position);
+    case 'table':
+      return node.children.flatMap((row) => textBlock('paragraph', row.children.map(inlineText).join(' '), row.position));
+    case 'blockquote': {
+      const inner = node.children.flatMap((c) => blocksOf(c, true)) as TextBlock[];
+      if (quoted) return inner;
+      return inner.length ? [{ type: 'blockquote', children: inner, ...(node.position ? { position: node.position } : {}) } as Blockquote] : [];
+    }
+    case 'html':
+    case 'yaml':
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'image':
+    case 'imageReference':
+      return [];
+    default:
+      if (!('children' in node)) return textBlock('paragraph', inlineText(node), node.position);
+      return containerBlocks(node.children as Nodes[], quoted);
+  }
+}
+
+/** Blocks of a container's children; runs of phrasing content straight inside it (a list item's text) become paragraphs. */
+function containerBlocks(children: readonly Nodes[], quoted: boolean): Block[] {
+  const out: Block[] = [];
+  let run: Nodes[] = [];
+  const flush = () => {
+    if (run.length) out.push(...textBlock('paragraph', run.map(inlineText).join(''), undefined));
+    run = [];
+  };
+  for (const child of children) {
+    if (isBlock(child)) {
+      flush();
+      out.push(...blocksOf(child, quoted));
+    } else run.push(child);
+  }
+  flush();
+  return out;
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'code', 'table', 'blockquote', 'list', 'listItem', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml']);
+const isBlock = (node: Nodes) => BLOCK_TYPES.has(node.type);
+
+/** Flattens any mdast tree into the article tree (see tree.ts): lists and tables become paragraphs, quotes stay. */
+export function toArticleTree(tree: Root): Root {
+  return { type: 'root', children: containerBlocks(tree.children, false) };
+}

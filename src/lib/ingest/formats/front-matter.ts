@@ -1,0 +1,64 @@
+// YAML front matter of a Markdown article: what the author states about the article, validated field by field.
+// A bad value stops the build with the line it is on; an unknown key is reported and ignored.
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import type { Place } from '../errors.ts';
+import type { StatedMeta } from '../tree.ts';
+
+const day = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: 'must be a date written YYYY-MM-DD' })
+  .transform((s) => s.slice(0, 10));
+const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+
+/** The fields a Markdown file may state about itself; each is shown with provenance `text`. */
+export const frontMatterSchema = z.object({
+  title: text('a line of text').optional(),
+  outlet: text('a name').optional(),
+  published: day.optional(),
+  author: z.union([text('a name'), z.array(text('a name')).min(1).transform((a) => a.join(', '))], { error: 'must be a name or a list of names' }).optional(),
+  source_url: z.url({ error: 'must be a full http(s) address' }).optional(),
+  language: z.string({ error: 'must be a language code such as en' }).trim().min(2, { error: 'must be a language code such as en' }).optional(),
+});
+
+/** The keys the schema knows, so others can be reported as ignored. */
+export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
+
+/** Result of reading front matter: the stated fields and ignored keys, or the reason and place it is invalid. */
+export type FrontMatterResult =
+  | { ok: true; meta: StatedMeta; ignored: { key: string; place: Place }[] }
+  | { ok: false; reason: string; place: Place };
+
+/**
+ * Parses and validates front matter. `firstLine` is the line of the YAML text's first line in the file, so every
+ * place reported is a line of the file itself.
+ */
+export function readFrontMatter(yamlText: string, firstLine: number): FrontMatterResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const at = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: firstLine + pos.line - 1, column: pos.col };
+  };
+  const error = doc.errors[0];
+  if (error) return { ok: false, reason: `the front matter is not valid YAML (${error.message.split('\n')[0]})`, place: at(error.pos[0]) };
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'the front matter must be a list of `key: value` fields', place: at(0) };
+  }
+  // A bad value is reported where the value is; an unknown key where the key is.
+  const keyPlace = (key: string, value = false): Place => {
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    const valueStart = pair?.value && typeof pair.value === 'object' && 'range' in pair.value ? (pair.value.range as number[] | undefined)?.[0] : undefined;
+    const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return at((value ? valueStart ?? keyStart : keyStart) ?? 0);
+  };
+  const result = frontMatterSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    return { ok: false, reason: `front matter field \`${key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key, true) };
+  }
+  const ignored = Object.keys(raw).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) }));
+  const meta = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as StatedMeta;
+  return { ok: true, meta, ignored };
+}

@@ -1,0 +1,68 @@
+// A saved web page: its stated metadata (page-meta.ts), then its main content by Mozilla Readability, converted
+// DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and links' targets never survive:
+// only text and block structure (paragraphs, headings, quotations, list items) do.
+import type { Element, ElementContent } from 'hast';
+import type { Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { Readability } from '@mozilla/readability';
+import { fromDom } from 'hast-util-from-dom';
+import { toMdast } from 'hast-util-to-mdast';
+import { parseHtmlDocument } from '#html-document';
+import { IngestError } from '../errors.ts';
+import { endsLikeSentence } from '../paragraphs.ts';
+import { countWords } from '../../text/words.ts';
+import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
+import { toArticleTree } from './blocks.ts';
+import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
+
+/** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
+const MAX_ELEMENTS = 50_000;
+
+/** Parses a saved web page into the article tree, putting what the page states about itself on the file's data. */
+export function parseHtml(text: string, file: VFile): Root {
+  const doc = parseHtmlDocument(text);
+  // Metadata first: Readability rewrites the document it reads.
+  const stated = pageMeta(doc);
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch (error) {
+    if (/Aborting parsing document/.test(String(error))) throw new IngestError(file.path, `the page has more than ${MAX_ELEMENTS} elements, too many to find its article in`);
+    throw error;
+  }
+  const content = article?.content;
+  const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph } }) as Root) : null;
+  // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
+  if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
+    throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
+  }
+  const data = file.data as unknown as ArticleFileData;
+  const fallback = {
+    title: article.title?.trim() || undefined,
+    author: article.byline ? cleanByline(article.byline) || undefined : undefined,
+    outlet: article.siteName?.trim() || undefined,
+    published: day(article.publishedTime ?? undefined),
+  };
+  Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), stated);
+  if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
+  return tree;
+}
+
+/** A figure's caption is a caption by its markup: one paragraph of its text, marked as boilerplate. */
+function captionParagraph(_state: unknown, node: Element): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: toText(node) }], data: { boilerplate: 'caption' } };
+}
+
+/** The text of a hast node, with spaces between block-level pieces. */
+function toText(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((c) => toText(c)).join(' ') : '';
+}
+
+/** Fewest words a sentence of article text has; a menu item or a copyright line has fewer. */
+const MIN_PROSE_WORDS = 8;
+
+/** A block of running text: a sentence ending and enough words. */
+function isProse(text: string): boolean {
+  return endsLikeSentence(text) && countWords(text) >= MIN_PROSE_WORDS;
+}

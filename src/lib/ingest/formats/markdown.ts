@@ -1,0 +1,106 @@
+// Markdown: remark-parse with YAML front matter. The front matter states fields (validated), the body becomes the
+// article tree; raw HTML in the Markdown is dropped with a warning, never passed through.
+import type { Root, Yaml } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { IngestError } from '../errors.ts';
+import type { ArticleFileData } from '../tree.ts';
+import { toArticleTree } from './blocks.ts';
+import { readFrontMatter } from './front-matter.ts';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Longest stretch of Markdown parsed at once. micromark slows down quadratically on long runs of block quotes
+ * (4,000 quotes between paragraphs took over a minute), so a long file is parsed in stretches that end at a blank
+ * line outside front matter, code fences and raw HTML blocks, where a new top-level block starts anyway.
+ */
+const STRETCH = 2000;
+
+/** Raw HTML blocks that may contain blank lines (CommonMark kinds 1 and 2), and the line that ends each. */
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+];
+
+/** Start offsets of the stretches a Markdown text is parsed in (see STRETCH). */
+export function stretchStarts(text: string): number[] {
+  const starts = [0];
+  if (text.length <= STRETCH) return starts;
+  let fence: string | null = null;
+  let closer: RegExp | null = null;
+  let frontMatter = /^---[ \t]*\n/.test(text);
+  let offset = 0;
+  let blank = false;
+  for (const [index, line] of text.split('\n').entries()) {
+    const here = offset;
+    offset += line.length + 1;
+    if (frontMatter) {
+      if (index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) frontMatter = false;
+      continue;
+    }
+    if (closer) {
+      if (closer.test(line)) closer = null;
+      continue;
+    }
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    const html = HTML_BLOCKS.find(([open]) => open.test(line));
+    if (html && !html[1].test(line)) closer = html[1];
+    const isBlank = line.trim() === '';
+    if (blank && !isBlank && here - (starts.at(-1) as number) >= STRETCH) starts.push(here);
+    blank = isBlank;
+  }
+  return starts;
+}
+
+/** Parses Markdown in stretches and joins their trees, with positions counted from the start of the file. */
+function parseInStretches(text: string): Root {
+  const starts = stretchStarts(text);
+  const root: Root = { type: 'root', children: [] };
+  starts.forEach((start, i) => {
+    const piece = text.slice(start, starts[i + 1] ?? text.length);
+    const lineOffset = text.slice(0, start).split('\n').length - 1;
+    const tree = parser.parse(piece);
+    if (i > 0) {
+      visit(tree, (node) => {
+        for (const point of [node.position?.start, node.position?.end]) {
+          if (!point) continue;
+          point.line += lineOffset;
+          if (point.offset !== undefined) point.offset += start;
+        }
+      });
+    }
+    root.children.push(...tree.children);
+  });
+  return root;
+}
+
+/** Parses a Markdown article into the article tree, putting its front matter fields on the file's data. */
+export function parseMarkdown(text: string, file: VFile): Root {
+  const tree = parseInStretches(text);
+  const data = file.data as unknown as ArticleFileData;
+  const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
+  if (yaml) {
+    const front = readFrontMatter(yaml.value, (yaml.position?.start.line ?? 1) + 1);
+    if (!front.ok) throw new IngestError(file.path, front.reason, front.place);
+    Object.assign(data.meta, front.meta);
+    for (const { key, place } of front.ignored) {
+      file.message(`front matter field \`${key}\` is not one wirediff reads; it is ignored`, { place, ruleId: 'front-matter', source: 'wirediff' });
+    }
+  }
+  visit(tree, 'html', (node) => {
+    if (node.value.trim()) file.message('raw HTML in Markdown is not shown; its text is dropped', { place: node.position, ruleId: 'raw-html', source: 'wirediff' });
+  });
+  return toArticleTree(tree);
+}

@@ -1,0 +1,166 @@
+// What a saved web page states about its article, read in a fixed order of trust: JSON-LD (schema.org Article
+// types), then OpenGraph and `article:` meta, then `<meta name="author">`, `<time datetime>` and the canonical link.
+// Only what the page says is taken; nothing is guessed from the URL or the outlet's name.
+import type { StatedMeta } from '../tree.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** schema.org types whose headline, date and author describe the page's article. */
+const ARTICLE_TYPE = /(?:Article|^BlogPosting|^LiveBlogPosting|^Report)$/;
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Parses one JSON-LD block, forgiving what CMSs commonly break: HTML comments, CDATA, trailing commas. */
+function parseJsonLd(text: string): Json | undefined {
+  const attempts = [text, text.replace(/<!--|-->|\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>|<!\[CDATA\[|\]\]>/g, '').replace(/,\s*([}\]])/g, '$1')];
+  for (const attempt of attempts) {
+    try {
+      return JSON.parse(attempt) as Json;
+    } catch {
+      // try the repaired text, then give up on this block
+    }
+  }
+  return undefined;
+}
+
+/** Every object in a JSON-LD value: top-level arrays and `@graph` lists opened. */
+function objects(value: Json | undefined): JsonObject[] {
+  if (Array.isArray(value)) return value.flatMap(objects);
+  if (!isObject(value)) return [];
+  return [value, ...objects(value['@graph'])];
+}
+
+const types = (o: JsonObject): string[] => [o['@type']].flat().filter((t): t is string => typeof t === 'string');
+
+/** A name from a string, a `{name}` object, an `@id` reference into the graph, or a list of those. */
+function names(value: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  if (typeof value === 'string') return [clean(value)].filter(Boolean);
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, byId));
+  if (!isObject(value)) return [];
+  if (typeof value.name === 'string') return names(value.name, byId);
+  if (Array.isArray(value.name)) return names(value.name, byId);
+  const ref = typeof value['@id'] === 'string' ? byId.get(value['@id']) : undefined;
+  return ref && ref !== value ? names(ref, byId) : [];
+}
+
+const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && clean(value) ? clean(value) : undefined);
+
+/** Headline, date, authors and publisher of the first Article-typed JSON-LD object on the page. */
+export function jsonLdMeta(doc: Document): StatedMeta {
+  const all = [...doc.querySelectorAll('script[type="application/ld+json" i]')].flatMap((s) => objects(parseJsonLd(s.textContent ?? '')));
+  const byId = new Map(all.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
+  const article = all.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  if (!article) return {};
+  const authors = [...new Set(names(article.author, byId).map(withoutBy).filter(isPersonName))];
+  return defined({
+    title: text(article.headline) ?? text(article.name),
+    published: day(text(article.datePublished) ?? text(article.dateCreated)),
+    author: authors.length ? authors.join(', ') : undefined,
+    outlet: names(article.publisher, byId)[0],
+    source_url: url(text(article.url) ?? (isObject(article.mainEntityOfPage) ? text(article.mainEntityOfPage['@id']) : text(article.mainEntityOfPage))),
+  });
+}
+
+/** The content of the first `<meta>` with one of these `property` or `name` values. */
+function metaContent(doc: Document, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    for (const el of doc.querySelectorAll('meta[property], meta[name], meta[itemprop]')) {
+      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      const content = clean(el.getAttribute('content') ?? '');
+      if (name === key && content) return content;
+    }
+  }
+  return undefined;
+}
+
+/** OpenGraph, `article:` and common document meta tags. */
+export function metaTagMeta(doc: Document): StatedMeta {
+  const author = [metaContent(doc, ['article:author']), metaContent(doc, ['author', 'dc.creator', 'parsely-author', 'sailthru.author'])]
+    .map((a) => (a ? withoutBy(a) : undefined))
+    .find((a) => a && isPersonName(a));
+  return defined({
+    title: metaContent(doc, ['og:title', 'twitter:title', 'dc.title']),
+    outlet: metaContent(doc, ['og:site_name', 'application-name']),
+    published: day(metaContent(doc, ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date'])),
+    author,
+  });
+}
+
+/** `<time datetime>` (a published one first), the canonical link and the document language. */
+export function documentMeta(doc: Document): StatedMeta {
+  const times = [...doc.querySelectorAll('time[datetime]')];
+  const stated = times.find((t) => t.hasAttribute('pubdate') || /published|posted/i.test(`${t.getAttribute('itemprop') ?? ''} ${t.className ?? ''}`)) ?? times[0];
+  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  return defined({
+    published: day(stated?.getAttribute('datetime') ?? undefined),
+    source_url: url(canonical ?? undefined),
+    language: lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang) ? lang : undefined,
+  });
+}
+
+/** Everything the page states, each field from the most trusted source that states it. */
+export function pageMeta(doc: Document): StatedMeta {
+  const sources = [jsonLdMeta(doc), metaTagMeta(doc), documentMeta(doc)];
+  const out: StatedMeta = {};
+  for (const source of sources) for (const [key, value] of Object.entries(source)) (out as Record<string, string>)[key] ??= value;
+  return out;
+}
+
+/** Key for comparing outlet names: case, a leading "The" and punctuation ignored. */
+const outletKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A page title without a trailing " | Outlet" / " - Outlet" naming the stated outlet ("Talks resume | The Gazette"). */
+export function withoutOutletSuffix(title: string, outlet: string | undefined): string {
+  const match = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/.exec(title);
+  if (!match || !outlet || outletKey(match[2] ?? '') !== outletKey(outlet)) return title;
+  return (match[1] ?? title).trim();
+}
+
+/** A byline as printed on the page, reduced to names: its first line, without "By" and anything from a digit on (a date glued to it). */
+export function cleanByline(byline: string): string {
+  return withoutBy((byline.split('\n')[0] ?? '').replace(/\d[\s\S]*$/, '')).replace(/[\s,;|–—-]+$/, '');
+}
+
+/** "By Jane Doe" → "Jane Doe". */
+export function withoutBy(name: string): string {
+  return clean(name.replace(/^by\s+/i, ''));
+}
+
+/** A stated author that names people, not a profile URL or an outlet's account. */
+function isPersonName(name: string): boolean {
+  return name.length > 1 && name.length < 200 && !/^https?:|^www\.|@|\.com\b/i.test(name);
+}
+
+/** A YYYY-MM-DD day from a stated date: the date as written (no time-zone shift), or null when it is not one. */
+export function day(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  const date = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : (() => {
+    const parsed = new Date(value);
+    if (Number.isNaN(parsed.getTime())) return undefined;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
+  })();
+  if (!date) return undefined;
+  const check = new Date(`${date}T00:00:00Z`);
+  const year = Number(date.slice(0, 4));
+  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date && year >= 1800 && year <= 2200 ? date : undefined;
+}
+
+/** An absolute http(s) URL, or undefined. */
+function url(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = new URL(value);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function defined(meta: Record<string, string | undefined>): StatedMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as StatedMeta;
+}

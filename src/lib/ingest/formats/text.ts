@@ -1,0 +1,33 @@
+// Plain text: paragraphs by the blank-line and hard-wrap rules, every character kept as text. Markup in a .txt file
+// is text the author typed, so nothing here interprets Markdown, HTML or YAML.
+import type { Root } from 'mdast';
+import { paragraphSpans } from '../paragraphs.ts';
+import { markBlock, paragraph } from '../tree.ts';
+
+/** Most lines a leading `---` block may have to count as front matter rather than text. */
+const FRONT_MATTER_LINES = 30;
+
+/**
+ * Separates a leading YAML-style `---` block: pasted from a CMS export, it is page metadata, not article text.
+ * It is kept verbatim as boilerplate and never parsed, so nothing in it can set a field.
+ */
+function splitFrontMatter(text: string): { block: string | null; rest: string; lines: number } {
+  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match || (match[1] ?? '').split('\n').length > FRONT_MATTER_LINES) return { block: null, rest: text, lines: 0 };
+  return { block: match[0].trim(), rest: text.slice(match[0].length), lines: match[0].split('\n').length - 1 };
+}
+
+/** Parses normalised plain text into the article tree: one paragraph node per paragraph, with its lines. */
+export function parsePlainText(text: string): Root {
+  const front = splitFrontMatter(text);
+  const children: Root['children'] = [];
+  if (front.block) {
+    const block = paragraph(front.block, { start: { line: 1, column: 1 }, end: { line: front.lines, column: 4 } });
+    markBlock(block, 'front-matter', front.block);
+    children.push(block);
+  }
+  for (const span of paragraphSpans(front.rest, front.lines + 1)) {
+    children.push(paragraph(span.text, { start: { line: span.line, column: span.column }, end: { line: span.endLine, column: 1 } }));
+  }
+  return { type: 'root', children };
+}

@@ -1,0 +1,25 @@
+// Detector: a byline line near the top ("By Jane Doe · 14 August 2024"), in any format. Run before the head rules,
+// which would otherwise read such a short line as a standfirst.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { detectByline } from '../byline.ts';
+import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
+
+/** How many leading blocks may hold the byline (caption, title and standfirst can come first). */
+const BYLINE_SEARCH = 4;
+
+/** Marks the first byline line as `byline`; states its authors and date unless the file stated them already. */
+export default function byline() {
+  return (tree: Root, file: VFile) => {
+    const meta = (file.data as unknown as ArticleFileData).meta;
+    for (const block of bodyBlocks(tree).slice(0, BYLINE_SEARCH)) {
+      if (block.type !== 'paragraph') continue;
+      const found = detectByline(unmarkedText(block));
+      if (!found) continue;
+      markBlock(block, 'byline');
+      meta.author ??= found.author;
+      if (found.published) meta.published ??= found.published;
+      return;
+    }
+  };
+}

@@ -1,0 +1,65 @@
+// Detector: credit lines at the end of the body (licence, author bio, "contributed to this report"), as whole
+// paragraphs or glued to the last paragraph after two spaces.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { classifyCredit } from '../credits.ts';
+import { splitSentences } from '../sentences.ts';
+import { bodyBlocks, collapse, markBlock, markSuffix, unmarkedText, type ArticleFileData } from '../tree.ts';
+
+/** How many trailing paragraphs are searched for credit lines. */
+const CREDIT_SEARCH = 4;
+
+/**
+ * Where trailing credit segments start in a paragraph: a bio or licence often sits on the article's last line after
+ * two spaces, so segments are peeled from the end while they read as credits. Returns the segments' start offsets.
+ */
+export function creditSegments(paragraph: string): number[] {
+  const starts = [...paragraph.matchAll(/(?<=[.!?”"])\s{2,}(?=\S)/g)].map((m) => m.index + m[0].length);
+  const found: number[] = [];
+  let end = paragraph.length;
+  for (const start of starts.reverse()) {
+    if (!classifyCredit(paragraph.slice(start, end))) break;
+    found.unshift(start);
+    end = start;
+  }
+  return found;
+}
+
+/** Marks credit lines and states the licence, the outlet named by it and the author named by a bio. */
+export default function credits() {
+  return (tree: Root, file: VFile) => {
+    const meta = (file.data as unknown as ArticleFileData).meta;
+    const blocks = bodyBlocks(tree);
+    const note = (line: string) => {
+      const credit = classifyCredit(line);
+      if (credit?.license) meta.license ??= credit.license;
+      if (credit?.outlet) meta.outlet ??= credit.outlet;
+      if (credit?.author) meta.author ??= credit.author;
+      return credit;
+    };
+    const found: string[] = [];
+    for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - CREDIT_SEARCH); i--) {
+      const block = blocks[i] as (typeof blocks)[number];
+      const text = unmarkedText(block);
+      const starts = creditSegments(text);
+      // A whole paragraph is a credit only when it is short: a licence sentence glued to prose is peeled instead.
+      if (starts.length === 0) {
+        // The cheap word-count test in classifyCredit goes first, so a long paragraph is not segmented for nothing.
+        const credit = classifyCredit(text);
+        if (!credit || splitSentences(collapse(text)).length > 2) break;
+        markBlock(block, credit.kind);
+        found.unshift(text);
+        continue;
+      }
+      const ends = [...starts.slice(1), text.length];
+      for (let k = starts.length - 1; k >= 0; k--) {
+        const segment = text.slice(starts[k], ends[k]);
+        markSuffix(block, starts[k] as number, (classifyCredit(segment) as { kind: 'license' }).kind);
+        found.unshift(segment);
+      }
+      break;
+    }
+    // The last credit in the file is read first, so a closing licence line names the licence.
+    [...found].reverse().forEach(note);
+  };
+}

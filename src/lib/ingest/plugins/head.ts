@@ -1,0 +1,49 @@
+// Detector: the lines above the body (photo caption, headline, standfirst). When the file states its title (front
+// matter, page metadata) only a leading line repeating it is the head; otherwise the shape rules of head.ts apply.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { detectHead, isHeadingLike } from '../head.ts';
+import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
+
+/** Case- and quote-insensitive form of a title, for telling whether a line repeats it. */
+function titleKey(text: string): string {
+  return collapse(text.normalize('NFKC').replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"')).toLowerCase();
+}
+
+/** True when a line repeats a stated title (one contains the other: pages add " | Outlet" to one of them). */
+export function repeatsTitle(line: string, title: string): boolean {
+  const a = titleKey(line);
+  const b = titleKey(title);
+  return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
+}
+
+const headingLike = (block: TextBlock) => block.type === 'heading' || isHeadingLike(unmarkedText(block));
+
+/** Marks caption, title and standfirst lines, and states the title when the file did not. */
+export default function head() {
+  return (tree: Root, file: VFile) => {
+    const meta = (file.data as unknown as ArticleFileData).meta;
+    const blocks = bodyBlocks(tree);
+    const first = blocks[0];
+    if (meta.title !== undefined) {
+      if (first && headingLike(first) && repeatsTitle(unmarkedText(first), meta.title)) markBlock(first, 'title');
+      return;
+    }
+    if (first?.type === 'heading' && first.depth === 1) {
+      // A top-level Markdown heading is the title whatever its length; heading-like lines after it are the standfirst.
+      meta.title = collapse(unmarkedText(first));
+      markBlock(first, 'title');
+      for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, 'standfirst');
+      return;
+    }
+    const texts = blocks.map(unmarkedText);
+    const found = detectHead(texts, (i) => headingLike(blocks[i] as TextBlock));
+    if (found.title === null) return;
+    let i = 0;
+    if (found.caption !== null) markBlock(blocks[i++] as TextBlock, 'caption');
+    const titleBlock = blocks[i++] as TextBlock;
+    markBlock(titleBlock, 'title');
+    meta.title = collapse(found.title);
+    for (; i < found.bodyStart; i++) markBlock(blocks[i] as TextBlock, 'standfirst');
+  };
+}

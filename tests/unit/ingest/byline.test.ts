@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectByline } from '../../../src/lib/ingest/byline.ts';
+import { writtenDate } from '../../../src/lib/ingest/dates.ts';
+import byline from '../../../src/lib/ingest/plugins/byline.ts';
+import head from '../../../src/lib/ingest/plugins/head.ts';
+import { lines, runPlugins } from '../../support/ingest-tree.ts';
+
+describe('byline lines', () => {
+  it('reads names and a printed date', () => {
+    expect(detectByline('By Jane Doe and John Roe · 14 August 2024 · 5 min read')).toEqual({ author: 'Jane Doe, John Roe', published: '2024-08-14' });
+    expect(detectByline('By Maria de la Cruz | Aug. 3, 2021 3:00 p.m.')).toEqual({ author: 'Maria de la Cruz', published: '2021-08-03' });
+  });
+
+  it('is not fooled by prose that starts with "By"', () => {
+    expect(detectByline('By Tuesday, the talks had collapsed')).toBeNull();
+    expect(detectByline('By March officials said nothing')).toBeNull();
+    expect(detectByline('By Jane Doe’s count, the talks failed.')).toBeNull();
+    expect(detectByline('By the Associated Press')).toBeNull();
+  });
+
+  it('reads written dates in the usual news forms, and only real ones', () => {
+    expect(writtenDate('Updated 3 Sept 2019, 10:00')).toBe('2019-09-03');
+    expect(writtenDate('on February 30, 2020')).toBeNull();
+    expect(writtenDate('2020-02-29')).toBe('2020-02-29');
+  });
+
+  it('the plugin marks the byline before the head rules, which would take it for a standfirst', () => {
+    const run = runPlugins([byline, head], lines('Port workers vote to end strike', 'By Amira Saleh · 2 June 2023', 'Dock workers voted on Friday.'));
+    expect(run.meta).toEqual({ title: 'Port workers vote to end strike', author: 'Amira Saleh', published: '2023-06-02' });
+    expect(run.parsed.boilerplate).toEqual([{ kind: 'byline', text: 'By Amira Saleh · 2 June 2023' }]);
+  });
+
+  it('keeps what the file stated', () => {
+    const run = runPlugins([byline], lines('By Amira Saleh · 2 June 2023', 'Dock workers voted on Friday.'), { author: 'Desk', published: '2023-06-01' });
+    expect(run.meta).toEqual({ author: 'Desk', published: '2023-06-01' });
+  });
+});

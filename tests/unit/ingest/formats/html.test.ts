@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseHtml } from '../../../../src/lib/ingest/formats/html.ts';
+import { IngestError } from '../../../../src/lib/ingest/errors.ts';
+import { fullText, textBlocks, type ArticleFileData } from '../../../../src/lib/ingest/tree.ts';
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} says that officials from six Gulf states met in Riyadh on Sunday to discuss a joint air-defence network, according to three people briefed on the talks.</p>`).join('\n');
+const parse = (html: string) => {
+  const file = new VFile({ path: 'a.html', data: { format: 'html', meta: {} } satisfies ArticleFileData });
+  const tree = parseHtml(html, file);
+  return { tree, meta: (file.data as unknown as ArticleFileData).meta, texts: textBlocks(tree).map(fullText) };
+};
+
+describe('saved web page format', () => {
+  it('extracts the main content and leaves navigation and footer out', () => {
+    const { texts } = parse(`<html><head><title>Talks</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Talks</h1>${prose(5)}</article><footer><p>About us · Privacy policy · Contact</p></footer></body></html>`);
+    expect(texts).toHaveLength(5);
+    expect(texts.join(' ')).not.toMatch(/Home|Privacy/);
+  });
+
+  it('keeps only text: scripts, styles, frames, event handlers and link targets never survive', () => {
+    const page = `<html><body><article>${prose(3)}<p onclick="window.x=1">Click <a href="javascript:alert(1)">here</a><script>alert(2)</script><style>p{}</style><iframe src="x">frame text</iframe> now.</p>${prose(2)}</article></body></html>`;
+    const { tree, texts } = parse(page);
+    expect(texts).toContain('Click here now.');
+    expect(JSON.stringify(tree)).not.toMatch(/alert|javascript|onclick|frame text|p\{\}/);
+  });
+
+  it('keeps headings and block quotes as structure', () => {
+    const { tree } = parse(`<html><body><article>${prose(3)}<h2>Background</h2><blockquote><p>We will not accept this.</p></blockquote>${prose(2)}</article></body></html>`);
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'blockquote', 'paragraph', 'paragraph']);
+  });
+
+  it('falls back to what Readability reads for fields the metadata does not state', () => {
+    const { meta } = parse(`<html><head><title>Gulf talks resume</title></head><body><article><p class="byline">By Jane Doe</p>${prose(4)}</article></body></html>`);
+    expect(meta.title).toBe('Gulf talks resume');
+    expect(meta.author).toBe('Jane Doe');
+  });
+
+  it('refuses a page with no main content', () => {
+    expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
+    expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);
+  });
+
+  it('marks a figure caption as a caption by its markup', () => {
+    const { tree } = parse(`<html><body><article>${prose(3)}<figure><img src="x.jpg" alt="x"><figcaption>Gates rising at dusk. <b>Staff</b></figcaption></figure>${prose(2)}</article></body></html>`);
+    const caption = textBlocks(tree).find((b) => fullText(b).startsWith('Gates'));
+    expect(caption?.data).toEqual({ boilerplate: 'caption' });
+  });
+});

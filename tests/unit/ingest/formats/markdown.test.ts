@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseMarkdown, stretchStarts } from '../../../../src/lib/ingest/formats/markdown.ts';
+import { IngestError } from '../../../../src/lib/ingest/errors.ts';
+import { fullText, textBlocks, type ArticleFileData } from '../../../../src/lib/ingest/tree.ts';
+
+const parse = (text: string) => {
+  const file = new VFile({ path: 'a.md', data: { format: 'markdown', meta: {} } satisfies ArticleFileData });
+  const tree = parseMarkdown(text, file);
+  return { tree, file, meta: (file.data as unknown as ArticleFileData).meta };
+};
+
+describe('Markdown format', () => {
+  it('puts front matter on the file and the body in the article tree', () => {
+    const { tree, meta } = parse('---\ntitle: Talks resume\noutlet: Gulf Review\n---\n\n# Talks resume\n\nOfficials met.\n');
+    expect(meta).toEqual({ title: 'Talks resume', outlet: 'Gulf Review' });
+    expect(tree.children.map((c) => c.type)).toEqual(['heading', 'paragraph']);
+  });
+
+  it('keeps headings, block quotes and list items as structure, and links and emphasis as their text', () => {
+    const { tree } = parse('## Background\n\n> Quoted words.\n\n- First item\n- Second *item*\n\nSee [the report](https://example.org) and `code`.');
+    expect(tree.children.map((c) => c.type)).toEqual(['heading', 'blockquote', 'paragraph', 'paragraph', 'paragraph']);
+    expect(textBlocks(tree).map(fullText)).toEqual(['Background', 'Quoted words.', 'First item', 'Second item', 'See the report and code.']);
+  });
+
+  it('drops raw HTML and images, warning with the line', () => {
+    const { tree, file } = parse('Officials met.\n\n<script>alert(1)</script>\n\n![x](y.png) <b>Bold</b> words.');
+    expect(textBlocks(tree).map(fullText)).toEqual(['Officials met.', 'Bold words.']);
+    expect(file.messages[0]?.line).toBe(3);
+    expect(String(file.messages[0]?.reason)).toMatch(/raw HTML/);
+  });
+
+  it('refuses invalid front matter with the line of the bad field', () => {
+    try {
+      parse('---\ntitle: Talks\npublished: 2021-02-30\n---\nOfficials met.');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).place?.line).toBe(3);
+      expect((error as IngestError).reason).toMatch(/`published`/);
+    }
+  });
+
+  it('parses a long file in stretches that start at blank lines outside code fences, comments and front matter', () => {
+    const para = (i: number) => `Paragraph ${i} says officials met in Riyadh on Sunday, according to diplomats.`;
+    const fence = ['```', 'code line', '', 'more code after a blank line', '```'].join('\n');
+    const comment = ['<!--', 'a comment', '', 'still the comment', '-->'].join('\n');
+    const text = ['---', 'title: Long', '', 'outlet: Desk', '---', ...Array.from({ length: 120 }, (_, i) => (i === 50 ? fence : i === 80 ? comment : para(i)))].join('\n\n');
+    const starts = stretchStarts(text);
+    expect(starts.length).toBeGreaterThan(2);
+    for (const start of starts.slice(1)) {
+      const before = text.slice(0, start);
+      expect(before.endsWith('\n\n')).toBe(true);
+      expect((before.match(/```/g) ?? []).length % 2).toBe(0);
+      expect((before.match(/<!--/g) ?? []).length).toBe((before.match(/-->/g) ?? []).length);
+      expect(start).toBeGreaterThan(text.indexOf('outlet: Desk'));
+    }
+    const { tree, meta } = parse(text);
+    expect(meta).toEqual({ title: 'Long', outlet: 'Desk' });
+    const texts = textBlocks(tree).map(fullText);
+    expect(texts).toContain('code line more code after a blank line');
+    expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(118);
+    const last = textBlocks(tree).at(-1);
+    expect(last?.position?.start.line).toBe(text.split('\n').length);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '#html-document';
+import { day, pageMeta, withoutOutletSuffix } from '../../../../src/lib/ingest/formats/page-meta.ts';
+
+const page = (head: string, body = '') => parseHtmlDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+const meta = (attr: string, key: string, content: string) => `<meta ${attr}="${key}" content="${content}">`;
+
+describe('page metadata', () => {
+  it('takes JSON-LD first, then OpenGraph and article: meta, then meta author, time and canonical', () => {
+    const head = [
+      ld('{"@type":"NewsArticle","headline":"From JSON-LD","datePublished":"2020-05-01T23:30:00-04:00","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"name":"Gulf Review"}}'),
+      meta('property', 'og:title', 'From OpenGraph'),
+      meta('property', 'og:site_name', 'OG Site'),
+      meta('property', 'article:published_time', '2020-05-02'),
+      meta('name', 'author', 'Meta Author'),
+      '<link rel="canonical" href="https://example.org/a">',
+    ].join('');
+    expect(pageMeta(page(head, '<time datetime="2020-05-03">x</time>'))).toEqual({
+      title: 'From JSON-LD', published: '2020-05-01', author: 'Jane Doe', outlet: 'Gulf Review', source_url: 'https://example.org/a', language: 'en',
+    });
+    expect(pageMeta(page(head.replace(/<script[\s\S]*?<\/script>/, ''), '<time datetime="2020-05-03">x</time>'))).toEqual({
+      title: 'From OpenGraph', published: '2020-05-02', author: 'Meta Author', outlet: 'OG Site', source_url: 'https://example.org/a', language: 'en',
+    });
+    expect(pageMeta(page('', '<time datetime="2020-05-03T10:00">x</time>')).published).toBe('2020-05-03');
+  });
+
+  it('reads @graph, type lists, author arrays and @id references, and skips broken blocks', () => {
+    const head = ld('{ "broken": ') + ld('[{"@graph":[{"@id":"#a","@type":"Person","name":"John Roe"},{"@type":["ReportageNewsArticle"],"headline":"Graph headline","author":[{"name":"Jane Doe"},{"@id":"#a"},"By Jane Doe"]}]}]');
+    expect(pageMeta(page(head))).toMatchObject({ title: 'Graph headline', author: 'Jane Doe, John Roe' });
+    expect(pageMeta(page(ld('{"@type":"NewsArticle","headline":"Trailing comma",}')))).toMatchObject({ title: 'Trailing comma' });
+  });
+
+  it('ignores JSON-LD that is not an article and authors that are URLs', () => {
+    const head = ld('{"@type":"WebSite","name":"Not the headline"}') + meta('property', 'article:author', 'https://social.example/someone');
+    expect(pageMeta(page(head))).toEqual({ language: 'en' });
+  });
+
+  it('reads a stated date as written, and refuses what is not a date', () => {
+    expect(day('2015-07-24T05:36:09+01:00')).toBe('2015-07-24');
+    expect(day('2017-11-03 03:01:00.000000')).toBe('2017-11-03');
+    expect(day('2019-02-30')).toBeUndefined();
+    expect(day('yesterday')).toBeUndefined();
+  });
+
+  it('drops a trailing " | Outlet" from a title only when it names the stated outlet', () => {
+    expect(withoutOutletSuffix('Barrier closes | River Post', 'The River Post')).toBe('Barrier closes');
+    expect(withoutOutletSuffix('Whale strandings | Eleanor Ainge Roy', 'The Guardian')).toBe('Whale strandings | Eleanor Ainge Roy');
+    expect(withoutOutletSuffix('Gulf - Iran talks resume', undefined)).toBe('Gulf - Iran talks resume');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import credits, { creditSegments } from '../../../../src/lib/ingest/plugins/credits.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+describe('credits plugin', () => {
+  it('peels a licence glued to the last paragraph after two spaces and states the licence and its owner', () => {
+    const run = runPlugins([credits], 'Officials met in Doha. They agreed.  Text by Gulf Monitor is licensed under a Creative Commons Attribution 4.0 International License.');
+    expect(run.parsed.paragraphs).toEqual(['Officials met in Doha. They agreed.']);
+    expect(run.meta).toEqual({ license: 'CC BY 4.0', outlet: 'Gulf Monitor' });
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['license']);
+  });
+
+  it('takes whole closing paragraphs as bio and credit, and names the author', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'Jane Doe is a senior fellow at the Institute for Gulf Studies.', 'Additional reporting by John Smith'));
+    expect(run.parsed.paragraphs).toEqual(['The plan will fail.']);
+    expect(run.meta.author).toBe('Jane Doe');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['author-bio', 'credit']);
+  });
+
+  it('leaves prose alone, double spaces or not', () => {
+    expect(creditSegments('Officials met.  They agreed on a plan.')).toEqual([]);
+    expect(runPlugins([credits], lines('Officials met.', 'They agreed on a plan for the region.')).parsed.boilerplate).toEqual([]);
+  });
+
+  it('keeps an outlet the file stated over one named by a licence line', () => {
+    const run = runPlugins([credits], 'They agreed.  © 2021 Gulf Review. All rights reserved.', { outlet: 'The Gazette' });
+    expect(run.meta.outlet).toBe('The Gazette');
+  });
+});
+
+describe('credits plugin: bios of more than one sentence', () => {
+  it('takes a bio whose further sentences go on about the same person', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'Amira Saleh covers trade and transport for the Harbour Times. She was previously based in Rotterdam.'));
+    expect(run.meta.author).toBe('Amira Saleh');
+    expect(run.parsed.paragraphs).toEqual(['The plan will fail.']);
+  });
+
+  it('keeps a closing paragraph that only starts like a bio', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'John Smith is the head of the port authority in Rotterdam. Officials there declined to comment.'));
+    expect(run.parsed.boilerplate).toEqual([]);
+  });
+});

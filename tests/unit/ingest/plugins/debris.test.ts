@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import debris from '../../../../src/lib/ingest/plugins/debris.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+const prose = ['Ministers met in Doha on Monday to discuss the plan.', 'They agreed on a timetable for talks.', 'A further round is due next month.'];
+const kinds = (run: ReturnType<typeof runPlugins>) => run.parsed.boilerplate.map((b) => b.kind);
+
+describe('debris plugin', () => {
+  it('takes a labelled block of headlines as related, even in a short article', () => {
+    const run = runPlugins([debris], lines('Ministers met on Monday.', 'You may also like', 'Oil prices climb on supply fears'));
+    expect(run.parsed.paragraphs).toEqual(['Ministers met on Monday.']);
+    expect(run.parsed.boilerplate).toEqual([{ kind: 'related', text: 'You may also like' }, { kind: 'related', text: 'Oil prices climb on supply fears' }]);
+  });
+
+  it('takes an unlabelled trailing block of two or more title-like lines as related', () => {
+    const run = runPlugins([debris], lines(...prose, 'Oil prices climb on supply fears', 'Markets slip ahead of Fed decision'));
+    expect(run.parsed.paragraphs).toEqual(prose);
+    expect(kinds(run)).toEqual(['related', 'related']);
+  });
+
+  it('keeps one short closing line, credit lines and prose in the body', () => {
+    expect(runPlugins([debris], lines(...prose, 'More talks ahead')).parsed.paragraphs).toHaveLength(4);
+    expect(runPlugins([debris], lines(...prose, 'Reporting by John Smith', 'Editing by Mary Jones')).parsed.boilerplate).toEqual([]);
+  });
+
+  it('marks a furniture line standing alone in the body, and keeps the prose after it', () => {
+    const run = runPlugins([debris], lines(prose[0] as string, 'ADVERTISEMENT', prose[1] as string, 'SIGN UP FOR OUR NEWSLETTER', prose[2] as string));
+    expect(run.parsed.paragraphs).toEqual(prose);
+    expect(kinds(run)).toEqual(['other', 'subscribe']);
+  });
+
+  it('cuts readers\' comments from a comments marker on', () => {
+    const run = runPlugins([debris], lines(...prose, 'Comments', 'I think this plan will fail, as the last one did.'));
+    expect(run.parsed.paragraphs).toEqual(prose);
+    expect(kinds(run)).toEqual(['other', 'related']);
+  });
+
+  it('gives the first line of the block its own kind (share, subscribe)', () => {
+    const run = runPlugins([debris], lines(...prose, 'Share this article:', 'Oil prices climb on supply fears'));
+    expect(kinds(run)).toEqual(['share', 'related']);
+  });
+});
+
+describe('debris plugin: captions, prompts and labels anywhere in the body', () => {
+  it('marks photo captions and credits, newsletter prompts and topic lines, in sentences or not', () => {
+    const run = runPlugins([debris], lines(
+      prose[0] as string,
+      'Union members count ballots on Friday. Photograph: Tom Becker/Harbour Times',
+      prose[1] as string,
+      'Sign up for Harbour Weekly, our free newsletter, and get it in your inbox every Monday.',
+      '(Photo: Port Authority)',
+      prose[2] as string,
+      'Topics: Shipping, Labour',
+      'The pay deal runs for two years, the union said.',
+    ));
+    expect(kinds(run)).toEqual(['caption', 'subscribe', 'caption', 'other']);
+    expect(run.parsed.paragraphs).toEqual([...prose, 'The pay deal runs for two years, the union said.']);
+  });
+
+  it('leaves prose about photographs and newsletters alone', () => {
+    const run = runPlugins([debris], lines(...prose, 'The photograph was taken in 2019 by a local reporter, who later sold it.', 'Subscribers to the newsletter fell by half last year, the company said.'));
+    expect(kinds(run)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import head from '../../../../src/lib/ingest/plugins/head.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+const tree = (...blocks: [('h1' | 'h2' | 'p'), string][]): Root => ({
+  type: 'root',
+  children: blocks.map(([kind, value]) =>
+    kind === 'p' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'heading', depth: kind === 'h1' ? 1 : 2, children: [{ type: 'text', value }] },
+  ),
+});
+
+describe('head plugin', () => {
+  it('reads caption, title and standfirst from the leading heading-like lines of plain text', () => {
+    const { parsed, meta } = runPlugins([head], lines('Mike Pompeo', 'Pompeo meets Gulf ministers on alliance plan', 'Talks focus on Iran', 'Pompeo met ministers on Friday.'));
+    expect(meta.title).toBe('Pompeo meets Gulf ministers on alliance plan');
+    expect(parsed.boilerplate).toEqual([{ kind: 'caption', text: 'Mike Pompeo' }, { kind: 'standfirst', text: 'Talks focus on Iran' }]);
+    expect(parsed.paragraphs).toEqual(['Pompeo met ministers on Friday.']);
+  });
+
+  it('finds no title when the text starts with prose', () => {
+    const { meta, parsed } = runPlugins([head], lines('Officials met on Monday.', 'Short line'));
+    expect(meta.title).toBeUndefined();
+    expect(parsed.paragraphs).toHaveLength(2);
+  });
+
+  it('takes a top-level heading as the title whatever its punctuation, and stops the standfirst at a crosshead', () => {
+    const { meta, parsed } = runPlugins([head], tree(['h1', 'Is the alliance over?'], ['p', 'A summary line'], ['h2', 'Background'], ['p', 'Body text.']));
+    expect(meta.title).toBe('Is the alliance over?');
+    expect(parsed.boilerplate).toEqual([{ kind: 'standfirst', text: 'A summary line' }]);
+    expect(parsed.paragraphs).toEqual(['Background', 'Body text.']);
+  });
+
+  it('with a stated title, takes out only a leading line that repeats it', () => {
+    const repeated = runPlugins([head], tree(['h1', 'Gulf talks resume'], ['p', 'Short standfirst'], ['p', 'Body.']), { title: 'Gulf talks resume | The Gazette' });
+    expect(repeated.parsed.paragraphs).toEqual(['Short standfirst', 'Body.']);
+    expect(repeated.parsed.boilerplate).toEqual([{ kind: 'title', text: 'Gulf talks resume' }]);
+    const other = runPlugins([head], tree(['p', 'Photo: Reuters'], ['p', 'Body.']), { title: 'Gulf talks resume' });
+    expect(other.parsed.paragraphs).toEqual(['Photo: Reuters', 'Body.']);
+    expect(other.meta.title).toBe('Gulf talks resume');
+  });
+});
