@@ -1,5 +1,6 @@
 // @ts-check
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { publicSite } from './src/lib/routes.ts';
@@ -45,9 +46,15 @@ function robotsTxt() {
 
 export default defineConfig({
   site,
-  // Throw-away builds (tests, benchmarks) set their own cache folder, so builds running at once never share the
-  // content-layer store and read each other's corpus.
-  ...(process.env.WIREDIFF_CACHE_DIR ? { cacheDir: process.env.WIREDIFF_CACHE_DIR } : {}),
+  // Astro's caches (content store, incremental build) sit with the build cache when WIREDIFF_CACHE_DIR says where
+  // (benchmarks, tests); by default in node_modules/.astro, which `npm ci` clears.
+  ...(process.env.WIREDIFF_CACHE_DIR ? { cacheDir: join(process.env.WIREDIFF_CACHE_DIR, 'astro') } : {}),
+  experimental: {
+    // Pages whose getStaticPaths() entry carries a cacheKey (articles, pairs, groups and their JSON) are copied from
+    // the last build when that key and the page's code are unchanged: adding one article re-renders only the pages
+    // it touches, plus the lists. See src/data/cache-key.ts.
+    incrementalBuild: true,
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Telemetry is off for reproducible, offline builds; ASTRO_TELEMETRY_DISABLED is also set in scripts.

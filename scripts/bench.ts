@@ -1,111 +1,184 @@
-// Corpus-scale benchmark (issue #7): builds synthetic corpora of N articles from the seeds and prints, per N,
-// ingest, variant detection (time, precision, recall), alignment, full `astro build` time, pages, output size,
-// search index size, first-query bytes, search latency and peak memory. Writes bench-results/bench.json.
-// Usage: npm run bench [-- --sizes 5,100,300,1000] [-- --no-browser]
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { generateCorpus, type SeedTruth } from './bench/synth.ts';
-import { fileSizes, listFiles, runMeasured } from './bench/measure.ts';
+// Corpus-scale benchmark (issues #7 and #14): for each N, builds a synthetic corpus end to end with `npm run build`'s
+// script (ingest + compare + astro build) from a cold cache, then adds one article and builds again with the warm
+// cache, and prints the issue's table: cold and warm build time, peak memory, variant detection precision/recall,
+// search figures (measureSearch), largest HTML page, plus where the time went and what the cache reused.
+// Writes bench-results/bench.json. Run it with `nice`, one at a time: N=10,000 takes many minutes.
+// Usage: npm run bench [-- --sizes 5,1000,10000] [--no-browser] [--verify]
+//   --verify also builds the N+1 corpus cold and compares it with the warm build (scripts/diff-builds.ts --all).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { generateCorpus, generateCorpusPlusOne, type SeedTruth, type SynthCorpus } from './bench/synth.ts';
+import { listFiles, runMeasured } from './bench/measure.ts';
 import { detectionScores } from './bench/scores.ts';
-import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { compareCorpus } from '../src/lib/compare/index.ts';
+import { variantGroups } from '../src/lib/compare/groups.ts';
 import { measureSearch } from './bench-search.ts';
 import seedTruth from './bench/seed-truth.json' with { type: 'json' };
 
-const sizesArg = process.argv.find((a, i) => process.argv[i - 1] === '--sizes');
-const sizes = (sizesArg ?? '5,100,300,1000').split(',').map(Number);
+const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
+const sizes = (arg('--sizes') ?? '5,1000').split(',').map(Number);
 const withBrowser = !process.argv.includes('--no-browser');
+const verify = process.argv.includes('--verify');
 const work = resolve(process.env.WIREDIFF_BENCH_DIR ?? '/tmp/wirediff-bench');
+/** Builds are compared byte for byte, so both use one build time for the feed. */
+const EPOCH = '1700000000';
 
+/** What scripts/build.ts reports on its last line. */
+interface BuildReport {
+  load: { reused: number; parsed: number; ms: number };
+  compare: { pairs_reused: number; pairs_computed: number; terms_reused: number; workers: number; whole: boolean; ms: number };
+  timings: { candidates_ms: number; align_ms: number };
+  astro_ms: number;
+  prepare_cpu_ms: number;
+  files: number;
+  files_reused: number;
+}
+
+/** One timed build. */
+interface BuildRun {
+  ms: number;
+  cpu_ms: number;
+  peak_rss_mb: number;
+  report: BuildReport;
+}
+
+/** One corpus size's figures. */
 interface Row {
   n: number;
-  ingest_ms: number;
-  detect_ms: number;
+  cold: BuildRun;
+  warm: BuildRun | null;
+  warm_share: number | null;
+  warm_identical: boolean | null;
   precision: number;
   recall: number;
-  align_ms: number;
-  build_ms: number;
   pages: number;
-  output_bytes: number;
-  index_raw: number;
-  index_gzip: number;
-  first_query_gzip: number | null;
-  node_search_median_ms: number | null;
-  node_search_p95_ms: number | null;
-  browser_search_median_ms: number | null;
-  browser_search_p95_ms: number | null;
-  peak_rss_mb: number;
+  output_mb: number;
+  largest_html: { path: string; kb: number };
+  largest_terms_html: { path: string; kb: number } | null;
+  /** Largest page outside /terms/ (whose size is the terms pages' own goal). */
+  largest_other_html: { path: string; kb: number } | null;
+  search: Record<string, unknown> & { firstQueryGzip?: number; browser?: { median: number; p95: number } | null };
+}
+
+/** The N-article corpus and the same corpus with one more article. */
+function corpora(n: number): { base: SynthCorpus; plus: SynthCorpus } {
+  return { base: generateCorpus(n, 'content/articles', seedTruth satisfies SeedTruth), plus: generateCorpusPlusOne(n, 'content/articles', seedTruth) };
+}
+
+/** Writes a corpus's files into a content folder (articles, empty metadata, the project glossary). */
+function writeContent(content: string, corpus: SynthCorpus): void {
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  for (const f of corpus.files) writeFileSync(join(content, 'articles', f.name), f.text);
+  writeFileSync(join(content, 'metadata.yaml'), '{}\n');
+  copyFileSync('content/glossary.yaml', join(content, 'glossary.yaml'));
+}
+
+/** Runs scripts/build.ts on a content folder with a cache folder, measuring wall time, CPU time and peak memory. */
+async function build(content: string, cache: string, dist: string): Promise<BuildRun> {
+  const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: cache, SOURCE_DATE_EPOCH: EPOCH, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = await runMeasured('/usr/bin/time', ['-f', 'wirediff-cpu %U %S', 'node_modules/.bin/node', 'scripts/build.ts', '--outDir', dist], env, (line) => {
+    if (/^wirediff: (aligning|rendering).*100%|^wirediff: \d+ articles|files written/.test(line)) console.error(`  ${line.trim()}`);
+  });
+  if (run.code !== 0) throw new Error(`bench: build failed:\n${run.output.slice(-3000)}`);
+  const report = JSON.parse(/wirediff-build: (.*)/.exec(run.output)?.[1] ?? 'null') as BuildReport;
+  const cpu = /wirediff-cpu ([\d.]+) ([\d.]+)/.exec(run.output);
+  return { ms: run.ms, cpu_ms: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, peak_rss_mb: run.peakRss / 2 ** 20, report };
+}
+
+/** Variant detection against the known groups, from the built /api/ (the site's own output, not a re-run). */
+function detection(dist: string, truth: string[][]): { precision: number; recall: number } {
+  const articles = JSON.parse(readFileSync(join(dist, 'api/articles.json'), 'utf8')) as { id: string; published: string | null }[];
+  const pairs = JSON.parse(readFileSync(join(dist, 'api/pairs.json'), 'utf8')) as { left: string; right: string; variant: boolean }[];
+  return detectionScores(variantGroups(articles, pairs), truth);
+}
+
+/** The largest HTML file under a folder (optionally under a sub-path, or outside one), as a URL path and kB. */
+function largestHtml(dist: string, under = '', outside?: string): { path: string; kb: number } | null {
+  const files = listFiles(join(dist, under)).filter((f) => f.path.endsWith('.html') && !(outside && relative(dist, f.path).startsWith(outside)));
+  const top = files.sort((a, b) => b.bytes - a.bytes)[0];
+  return top ? { path: `/${relative(dist, top.path).replace(/index\.html$/, '')}`, kb: top.bytes / 1024 } : null;
 }
 
 const rows: Row[] = [];
 for (const n of sizes) {
   const root = join(work, String(n));
   rmSync(root, { recursive: true, force: true });
+  const { base, plus } = corpora(n);
   const content = join(root, 'content');
-  mkdirSync(join(content, 'articles'), { recursive: true });
-  const corpus = generateCorpus(n, 'content/articles', seedTruth satisfies SeedTruth);
-  for (const f of corpus.files) writeFileSync(join(content, 'articles', f.name), f.text);
-  writeFileSync(join(content, 'metadata.yaml'), '{}\n');
-  if (existsSync('content/glossary.yaml')) copyFileSync('content/glossary.yaml', join(content, 'glossary.yaml'));
-  console.error(`bench: N=${n}: ${corpus.files.length} files, ${corpus.groups.filter((g) => g.length > 1).length} variant groups`);
+  const cache = join(root, 'cache');
+  writeContent(content, base);
+  console.error(`bench: N=${n}: ${base.files.length} files, ${base.groups.filter((g) => g.length > 1).length} variant groups; cold build`);
+  const coldDist = join(root, 'dist-cold');
+  const cold = await build(content, cache, coldDist);
+  const files = listFiles(coldDist);
+  const scores = detection(coldDist, base.groups);
+  const search = (await measureSearch(coldDist, { browser: withBrowser })) as unknown as Row['search'];
+  const largest = largestHtml(coldDist) ?? { path: '—', kb: 0 };
+  const terms = statSync(join(coldDist, 'terms'), { throwIfNoEntry: false }) ? largestHtml(coldDist, 'terms') : null;
 
-  let t = performance.now();
-  const articles = loadCorpus({ articlesDir: join(content, 'articles'), metadataFile: join(content, 'metadata.yaml') });
-  const ingestMs = performance.now() - t;
-  t = performance.now();
-  const comparison = compareCorpus(articles);
-  const compareMs = performance.now() - t;
-  const scores = detectionScores(comparison.groups, corpus.groups);
-  const timings = comparison.timings;
-
-  const dist = join(root, 'dist');
-  const build = await runMeasured(
-    'node_modules/.bin/node',
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
-    { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    (line) => /parsed|aligned|pairs/.test(line) && console.error(`  ${line.trim()}`),
-  );
-  if (build.code !== 0) throw new Error(`astro build failed for N=${n}:\n${build.output.slice(-2000)}`);
-  const files = listFiles(dist);
-  const indexFiles = files.filter((f) => /\/search\/.*\.json$/.test(f.path));
-  const index = indexFiles.reduce((s, f) => { const z = fileSizes(f.path); return { raw: s.raw + z.raw, gzip: s.gzip + z.gzip }; }, { raw: 0, gzip: 0 });
-  const search = await measureSearch(dist, { browser: withBrowser });
-
+  let warm: BuildRun | null = null;
+  let identical: boolean | null = null;
+  if (n >= 2) {
+    const extra = plus.files.at(-1) as SynthCorpus['files'][number];
+    console.error(`bench: N=${n}: adding ${extra.name}; warm build`);
+    writeFileSync(join(content, 'articles', extra.name), extra.text);
+    const warmDist = join(root, 'dist-warm');
+    warm = await build(content, cache, warmDist);
+    if (verify) {
+      console.error(`bench: N=${n}: cold build of the ${n + 1}-article corpus, to compare with the warm one`);
+      const coldPlus = join(root, 'dist-cold-plus');
+      await build(content, join(root, 'cache-cold-plus'), coldPlus);
+      const diff = await runMeasured('node_modules/.bin/node', ['scripts/diff-builds.ts', warmDist, coldPlus, '--all'], process.env);
+      identical = diff.code === 0;
+      console.error(`  ${diff.output.trim().split('\n').slice(-3).join('\n  ')}`);
+      rmSync(coldPlus, { recursive: true, force: true });
+    }
+    rmSync(warmDist, { recursive: true, force: true });
+  }
   rows.push({
     n,
-    ingest_ms: ingestMs,
-    detect_ms: timings ? timings.candidates_ms + timings.verify_ms : compareMs,
+    cold,
+    warm,
+    warm_share: warm ? warm.ms / cold.ms : null,
+    warm_identical: identical,
     precision: scores.precision,
     recall: scores.recall,
-    align_ms: timings ? timings.align_ms : compareMs,
-    build_ms: build.ms,
     pages: files.filter((f) => f.path.endsWith('.html')).length,
-    output_bytes: files.reduce((s, f) => s + f.bytes, 0),
-    index_raw: index.raw,
-    index_gzip: index.gzip,
-    first_query_gzip: search.firstQueryGzip ?? null,
-    node_search_median_ms: search.node?.median ?? null,
-    node_search_p95_ms: search.node?.p95 ?? null,
-    browser_search_median_ms: search.browser?.median ?? null,
-    browser_search_p95_ms: search.browser?.p95 ?? null,
-    peak_rss_mb: Math.max(build.peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20,
+    output_mb: files.reduce((s, f) => s + f.bytes, 0) / 2 ** 20,
+    largest_html: largest,
+    largest_terms_html: terms,
+    largest_other_html: largestHtml(coldDist, '', 'terms/'),
+    search,
   });
-  rmSync(dist, { recursive: true, force: true });
+  rmSync(coldDist, { recursive: true, force: true });
 }
 
-const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
-const ms = (x: number | null) => (x === null ? '—' : `${x < 10 ? x.toFixed(2) : Math.round(x)} ms`);
-console.log('| N | ingest | detect | P / R | align | astro build | pages | output | index raw / gz | 1st query gz | search node p50/p95 | search Chromium p50/p95 | peak RSS |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  console.log(
-    `| ${r.n} | ${ms(r.ingest_ms)} | ${ms(r.detect_ms)} | ${r.precision.toFixed(3)} / ${r.recall.toFixed(3)} | ${ms(r.align_ms)} | ${(r.build_ms / 1000).toFixed(1)} s | ${r.pages} | ${(r.output_bytes / 2 ** 20).toFixed(1)} MB | ${kb(r.index_raw)} / ${kb(r.index_gzip)} | ${r.first_query_gzip === null ? '—' : kb(r.first_query_gzip)} | ${ms(r.node_search_median_ms)} / ${ms(r.node_search_p95_ms)} | ${ms(r.browser_search_median_ms)} / ${ms(r.browser_search_p95_ms)} | ${Math.round(r.peak_rss_mb)} MB |`,
-  );
-}
-const base = rows.find((r) => r.n === 5);
-const at300 = rows.find((r) => r.n === 300);
-const at1000 = rows.find((r) => r.n === 1000);
-if (base && at300) console.log(`goal: 300 articles build in ≤ 6× the 5-article time: ${(at300.build_ms / base.build_ms).toFixed(2)}×`);
-if (at1000) console.log(`goal: 1,000 articles build in ≤ 120 s: ${(at1000.build_ms / 1000).toFixed(1)} s`);
+const s = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`);
+const kb = (b: number | undefined | null) => (typeof b === 'number' ? `${(b / 1024).toFixed(1)} kB` : '—');
+const msf = (x: unknown) => (typeof x === 'number' ? `${x < 10 ? x.toFixed(1) : Math.round(x)} ms` : '—');
+const num = (x: unknown, digits = 3) => (typeof x === 'number' ? x.toFixed(digits) : '—');
+const line = (label: string, cell: (r: Row) => string) => `| ${label} | ${rows.map(cell).join(' | ')} |`;
+const out = [
+  `| figure | ${rows.map((r) => `N = ${r.n.toLocaleString('en-GB')}`).join(' | ')} |`,
+  `|---|${rows.map(() => '---').join('|')}|`,
+  line('full build (ingest + compare + astro build), cold', (r) => `${s(r.cold.ms)} (CPU ${s(r.cold.cpu_ms)})`),
+  line('same after adding one article (warm cache)', (r) => (r.warm ? `${s(r.warm.ms)} = ${Math.round(100 * (r.warm_share ?? 0))}% (CPU ${s(r.warm.cpu_ms)})` : '—')),
+  line('peak memory of the build', (r) => `${Math.round(r.cold.peak_rss_mb)} MB`),
+  line('variant detection precision / recall', (r) => `${num(r.precision)} / ${num(r.recall)}`),
+  line('search: bytes fetched for the first query (gz)', (r) => kb(r.search.firstQueryGzip)),
+  line('search: keystroke to results, p95, Chromium', (r) => msf(r.search.browser?.p95)),
+  line('largest HTML page', (r) => `${r.largest_html.kb.toFixed(0)} kB (${r.largest_html.path})`),
+  line('`/search/?q=MESA` opened from a link: CLS', (r) => num(r.search.cls, 3)),
+  line('Pagefind first query (gz) / p95', (r) => (r.search.pagefind ? `${kb((r.search.pagefind as { firstQueryGzip?: number }).firstQueryGzip)} / ${msf((r.search.pagefind as { p95?: number }).p95)}` : '—')),
+  line('cold: ingest / candidates / align / astro', (r) => `${s(r.cold.report.load.ms)} / ${s(r.cold.report.timings.candidates_ms)} / ${s(r.cold.report.timings.align_ms)} / ${s(r.cold.report.astro_ms)}`),
+  line('CPU: prepare (ingest + compare) / astro build, cold → warm', (r) => `${s(r.cold.report.prepare_cpu_ms)} / ${s(r.cold.cpu_ms - r.cold.report.prepare_cpu_ms)}${r.warm ? ` → ${s(r.warm.report.prepare_cpu_ms)} / ${s(r.warm.cpu_ms - r.warm.report.prepare_cpu_ms)}` : ''}`),
+  line('warm: ingest / compare / astro', (r) => (r.warm ? `${s(r.warm.report.load.ms)} / ${s(r.warm.report.compare.ms)} / ${s(r.warm.report.astro_ms)}` : '—')),
+  line('warm: reused entries / pairs / files', (r) => (r.warm ? `${r.warm.report.load.reused} / ${r.warm.report.compare.pairs_reused} of ${r.warm.report.compare.pairs_reused + r.warm.report.compare.pairs_computed} / ${r.warm.report.files_reused} of ${r.warm.report.files}` : '—')),
+  line('warm build = cold build, byte for byte', (r) => (r.warm_identical === null ? '—' : r.warm_identical ? 'yes' : 'NO')),
+  line('pages / output', (r) => `${r.pages.toLocaleString('en-GB')} / ${r.output_mb.toFixed(0)} MB`),
+  line('largest page outside /terms/', (r) => (r.largest_other_html ? `${r.largest_other_html.kb.toFixed(0)} kB (${r.largest_other_html.path})` : '—')),
+  line('largest page under /terms/', (r) => (r.largest_terms_html ? `${r.largest_terms_html.kb.toFixed(0)} kB (${r.largest_terms_html.path})` : '—')),
+];
+console.log(out.join('\n'));
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);

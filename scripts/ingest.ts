@@ -1,38 +1,28 @@
-// Parses and validates every article before Astro runs, so a bad file stops the build with one clear message
-// and before anything is written to dist/. Warnings and the error are printed in the vfile reporter format that
-// remark and eslint users know (file, then line:column, severity, reason). Usage: node scripts/ingest.ts [--json]
-import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
-import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { IngestError } from '../src/lib/ingest/errors.ts';
+// Parses and validates every article, then compares the corpus, before Astro runs: a bad file stops the build with
+// one message (vfile reporter format: file, line:column, reason) before anything is written to dist/, and the parsed
+// entries and pair alignments land in the build cache (node_modules/.cache/wirediff/), where Astro's content loader
+// and getSite find them. Usage: node scripts/ingest.ts [--json] [--workers N]
+import { prepareBuild } from '../src/lib/build/prepare.ts';
+import { exitOnBuildError, warningCollector } from './lib/report.ts';
 
-const warned: VFile[] = [];
+const workersArg = process.argv.find((_, i) => process.argv[i - 1] === '--workers');
+const warnings = warningCollector();
+
 try {
   const started = performance.now();
-  const articles = loadCorpus(
-    undefined,
-    (done, total) => {
-      if (total >= 100 && (done % 100 === 0 || done === total)) process.stderr.write(`wirediff: parsed ${done}/${total} articles\n`);
-    },
-    (file) => {
-      if (file.messages.length > 0) warned.push(file);
-    },
-  );
-  if (warned.length > 0) process.stderr.write(`${reporter(warned)}\n`);
+  const built = await prepareBuild(undefined, { onFile: warnings.onFile, ...(workersArg ? { workers: Number(workersArg) } : {}) });
+  warnings.print();
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(built.articles, null, 2)}\n`);
   } else {
-    const ms = Math.round(performance.now() - started);
-    console.log(`wirediff: ${articles.length} articles parsed and valid (${ms} ms)`);
+    const { load, compare } = built;
+    const ms = (x: number) => `${Math.round(x)} ms`;
+    console.log(
+      `wirediff: ${built.articles.length} articles parsed and valid (${load.parsed} parsed, ${load.reused} from the cache, ${ms(load.ms)}); ` +
+        `${compare.pairs_computed + compare.pairs_reused} candidate pairs (${compare.pairs_computed} aligned on ${compare.workers} thread(s), ${compare.pairs_reused} from the cache, ${ms(compare.ms)}); ` +
+        `${built.comparison.pairs.filter((p) => p.variant).length} variant pairs in ${built.comparison.groups.length} groups (${ms(performance.now() - started)} in all)`,
+    );
   }
 } catch (error) {
-  if (!(error instanceof IngestError)) {
-    console.error(`wirediff: cannot build: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  const file = new VFile({ path: error.file });
-  const message = file.message(`cannot build: ${error.reason}`, { ...(error.place ? { place: error.place } : {}), ruleId: 'ingest', source: 'wirediff' });
-  message.fatal = true;
-  process.stderr.write(`${reporter([file])}\n`);
-  process.exit(1);
+  exitOnBuildError(error);
 }

@@ -154,3 +154,17 @@ export function generateCorpus(n: number, seedDir: string, truth: SeedTruth, ran
   for (const f of files) groups.set(find(f.name), [...(groups.get(find(f.name)) ?? []), f.name]);
   return { files, groups: [...groups.values()] };
 }
+
+/**
+ * The corpus `generateCorpus(n)` makes plus one more article: its generator is seeded with (seed + n), so asking for
+ * n + 1 articles from (seed − 1) replays the same stream one file further (a new rewrite, or a new story's first
+ * article). Benchmarks and tests use it to add one article to a built corpus.
+ */
+export function generateCorpusPlusOne(n: number, seedDir: string, truth: SeedTruth, randomSeed = 20180727): SynthCorpus {
+  const base = generateCorpus(n, seedDir, truth, randomSeed);
+  const plus = generateCorpus(n + 1, seedDir, truth, randomSeed - 1);
+  base.files.forEach((f, i) => {
+    if (plus.files[i]?.name !== f.name || plus.files[i]?.text !== f.text) throw new Error(`synth: the ${n + 1}-article corpus does not extend the ${n}-article one at ${f.name}`);
+  });
+  return plus;
+}

@@ -61,7 +61,7 @@ export function loadChangeCases(): ChangeCase[] {
     const right = ingestFile(`gold-${name}-${basename(spec.right_file)}`, readFileSync(spec.right_file));
     const table = buildTermTable([left, right, ...corpus.filter((a) => a.id !== left.id && a.id !== right.id)], glossary);
     const parsed = !right.paragraphs.some((p) => /<\/?[a-z][a-z0-9]*[\s>]|^---$|^#{1,6}\s/mu.test(p));
-    return { name, tuned: TUNED_CHANGE_CASES.includes(name), parsed, gold: spec.changes, alignment: alignPair(left, right, corpus, table.entities) };
+    return { name, tuned: TUNED_CHANGE_CASES.includes(name), parsed, gold: spec.changes, alignment: alignPair(left, right, corpus, undefined, table.entities) };
   });
 }
 

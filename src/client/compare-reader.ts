@@ -47,6 +47,9 @@ class CompareReader extends HTMLElement {
   private shortcuts = stored() !== 'off';
   private status = document.createElement('output');
   private bar: HTMLElement | null = null;
+  /** Page-wide listeners, removed when a reader built in the browser (/check/, /compare/) is replaced by another. */
+  private listeners = new AbortController();
+  private resize: ResizeObserver | null = null;
 
   connectedCallback(): void {
     const bar = this.querySelector<HTMLElement>('[data-toolbar]');
@@ -75,10 +78,11 @@ class CompareReader extends HTMLElement {
       this.links.forEach((a, i) => a.addEventListener('click', () => this.select(i, false)));
       // A deep link to a change or to a row makes that change (the row's first) the current one.
       this.current = this.links.findIndex((a) => a.closest('li[id]')?.id === target || a.hash === `#${target}`);
-      document.addEventListener('keydown', (e) => this.key(e));
+      document.addEventListener('keydown', (e) => this.key(e), { signal: this.listeners.signal });
     }
     this.measure();
-    new ResizeObserver(() => this.measure()).observe(bar);
+    this.resize = new ResizeObserver(() => this.measure());
+    this.resize.observe(bar);
     if (targetEl && this.contains(targetEl)) targetEl.scrollIntoView();
     // Paper shows every row: open the folded runs while printing, fold them again after.
     const folded = () => [...this.querySelectorAll<HTMLDetailsElement>('details[data-run]:not([open])')];
@@ -86,10 +90,16 @@ class CompareReader extends HTMLElement {
     addEventListener('beforeprint', () => {
       reopened = folded();
       for (const d of reopened) d.open = true;
-    });
+    }, { signal: this.listeners.signal });
     addEventListener('afterprint', () => {
       for (const d of reopened) d.open = false;
-    });
+    }, { signal: this.listeners.signal });
+  }
+
+  disconnectedCallback(): void {
+    this.resize?.disconnect();
+    this.listeners.abort();
+    this.listeners = new AbortController();
   }
 
   /** Rows scrolled to (links, j/k, deep links) land below the sticky toolbar, whose height changes as it wraps. */

@@ -5,19 +5,13 @@ import { createFuse, search, type SearchResult } from '../lib/search/engine.ts';
 import type { SnippetSegment } from '../lib/text/snippet.ts';
 import { articleCaption, plural } from '../lib/present/format.ts';
 import { paragraphUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
+import { el } from './dom.ts';
 
 type Loaded = { data: SearchData; fuse: ReturnType<typeof createFuse> };
 
 /** Result groups and hits per group drawn at once: a common word in a large corpus must not build a huge page. */
 const MAX_GROUPS = 40;
 const MAX_HITS = 8;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function segmentsInto(parent: HTMLElement, segments: readonly SnippetSegment[]) {
   for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));

@@ -3,22 +3,30 @@
 import { getCollection } from 'astro:content';
 import { buildSite, type Site } from '../lib/site.ts';
 import { loadGlossary } from '../lib/corpus/glossary.ts';
-
-/** Corpora at least this large report comparison progress, so a long build does not go silent. */
-const PROGRESS_FROM = 100;
+import { sortArticles } from '../lib/corpus/sort.ts';
+import { buildTermTable } from '../lib/terms/table.ts';
+import { compareCorpusBuild } from '../lib/build/compare.ts';
+import { compareProgress } from '../lib/build/prepare.ts';
 
 let cached: { key: string; site: Site } | undefined;
 
-/** The site's data for this build; recomputed only when the collection changes (in `astro dev`). */
+/**
+ * The site's data for this build; recomputed only when the collection changes (in `astro dev`). The comparison
+ * comes from the build cache, which `scripts/ingest.ts` filled just before (`npm run build`); in this thread, since
+ * Astro's bundle cannot start the worker file, so a build without that step still works, only slower.
+ */
 export async function getSite(): Promise<Site> {
   const entries = await getCollection('articles');
   const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
   if (cached?.key === key) return cached.site;
-  const large = entries.length >= PROGRESS_FROM;
-  const site = buildSite(entries.map((e) => e.data), loadGlossary(), {
-    onProgress: large ? (done, total) => console.info(`wirediff: aligned ${done}/${total} candidate pairs`) : undefined,
-  });
-  if (large) console.info(`wirediff: ${site.variantPairs.length} variant pairs in ${site.comparison.groups.length} groups`);
+  const articles = sortArticles(entries.map((e) => e.data));
+  const glossary = loadGlossary();
+  const termTable = buildTermTable(articles, glossary);
+  const { comparison, stats } = await compareCorpusBuild(articles, { workers: 1, onProgress: compareProgress(articles.length), entities: termTable.entityNames });
+  const site = buildSite(articles, glossary, { comparison, termTable });
+  if (articles.length >= 100) {
+    console.info(`wirediff: ${site.variantPairs.length} variant pairs in ${site.comparison.groups.length} groups (${stats.whole ? 'the whole comparison from the cache' : `${stats.pairs_reused} pairs from the cache, ${stats.pairs_computed} aligned`})`);
+  }
   cached = { key, site };
   return site;
 }

@@ -23,8 +23,37 @@ export function paragraphUrl(id: string, number: number): string {
   return `${articleUrl(id)}#${paragraphId(number)}`;
 }
 
+/** Page `n` (1-based) of a paginated list whose first page is `base` ("/browse/" → "/browse/2/"), as Astro's paginate names them. */
+function listPage(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/** The paginated list of every article, page `n`. */
+export function articleListUrl(n = 1): string {
+  return listPage('/browse/', n);
+}
+
+/** The story timeline: every month with its article count. */
+export const TIMELINE_URL = '/timeline/';
+
+/** One month of the timeline ("2019-04", or "undated"), page `n`. */
+export function timelineMonthUrl(key: string, n = 1): string {
+  return listPage(`${TIMELINE_URL}${key}/`, n);
+}
+
+/** The paginated list of variant groups, page `n`. */
+export function groupListUrl(n = 1): string {
+  return listPage('/groups/', n);
+}
+
 /** The list of every article as JSON (public API). */
 export const ARTICLES_JSON_URL = '/api/articles.json';
+
+/** The article id in an article page's address (absolute or not), or the input itself when it is no such address. */
+export function articleIdOf(input: string): string {
+  const value = input.trim();
+  return /\/articles\/([^/?#]+)\/?(?:[?#].*)?$/.exec(value)?.[1] ?? value;
+}
 
 /** An article's full entry as JSON (public API). */
 export function articleJsonUrl(id: string): string {
@@ -52,6 +81,34 @@ export function pairRowUrl(left: string, right: string, rowIndex: number): strin
 /** A variant pair's alignment as JSON (public API). */
 export function pairJsonUrl(left: string, right: string): string {
   return `/api/pairs/${pairSlug(left, right)}.json`;
+}
+
+/**
+ * The page that aligns any two texts in the browser; `a` and `b` are article ids (either may be left out, and `b`
+ * is left out when the second text is pasted: pasted text never goes into a URL).
+ */
+export function compareAnyUrl(a?: string | null, b?: string | null): string {
+  const params = new URLSearchParams();
+  if (a) params.set('a', a);
+  if (b) params.set('b', b);
+  const query = params.toString();
+  return query ? `/compare/?${query}` : '/compare/';
+}
+
+/** The page that checks any text against the corpus ("where did this text come from?"). */
+export const CHECK_URL = '/check/';
+
+/** The check index's manifest: its layout and the corpus counts of common terms. */
+export const CHECK_MANIFEST_URL = '/check/index.json';
+
+/** One shard of the check index's postings (0-based). */
+export function checkShardUrl(index: number): string {
+  return `/check/shards/${index}.json`;
+}
+
+/** One chunk of the check index's article number-to-id table (0-based). */
+export function checkIdsUrl(chunk: number): string {
+  return `/check/ids/${chunk}.json`;
 }
 
 /** The group page of a story with three or more copies, named after its base (earliest) article. */

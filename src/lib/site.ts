@@ -8,6 +8,7 @@ import { termReports, type TermReport } from './terms/report.ts';
 import { buildTermTable, type TableTerm, type TermTable } from './terms/table.ts';
 import type { EntityTable } from './text/entities.ts';
 import { groupsWithTable } from './present/group-table.ts';
+import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
 
 /** Everything a page or endpoint reads about the corpus. */
 export interface Site {
@@ -39,19 +40,28 @@ export interface Site {
   tableGroupOf(id: string): string[] | undefined;
   /** Every term's mentions in every article (computed on first use). */
   termReports(): TermReport[];
+  /** The check index that /check/, /compare/ and `wirediff check` read (computed on first use). */
+  checkIndex(): CheckIndex;
 }
 
 /** Options for building the site data. */
 export interface BuildSiteOptions {
   /** Called while candidate pairs are aligned, for progress messages on large corpora. */
   onProgress?: (aligned: number, candidates: number) => void;
+  /**
+   * The corpus's comparison when the caller already has it (the build computes it cached and in parallel, keyed
+   * with the term table's entity names).
+   */
+  comparison?: CorpusComparison & { timings: ComparisonTimings };
+  /** The corpus's term table when the caller already has it (it keys the comparison, so it is computed first). */
+  termTable?: TermTable;
 }
 
 /** Computes the site's data from the corpus entries (any order) and the glossary. */
 export function buildSite(entries: readonly Article[], glossary: Glossary, options: BuildSiteOptions = {}): Site {
   const articles = sortArticles(entries);
-  const termTable = buildTermTable(articles, glossary);
-  const comparison = compareCorpus(articles, options.onProgress, termTable.entities);
+  const termTable = options.termTable ?? buildTermTable(articles, glossary);
+  const comparison = options.comparison ?? compareCorpus(articles, options.onProgress, termTable.entities);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const variantPairs = comparison.pairs.filter((p) => p.variant);
   const variantsById = new Map<string, PairSummary[]>();
@@ -65,6 +75,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const tableGroups = groupsWithTable(comparison.groups);
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
+  let check: CheckIndex | undefined;
   return {
     articles,
     glossary,
@@ -79,5 +90,6 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     tableGroups,
     tableGroupOf: (id) => tableGroupById.get(id),
     termReports: () => (reports ??= termReports(articles, termTable)),
+    checkIndex: () => (check ??= buildCheckIndex(articles, termTable.entityNames)),
   };
 }

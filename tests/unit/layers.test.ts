@@ -11,11 +11,12 @@ import { dirname, join, normalize } from 'node:path';
  * - text: words, lexicon, snippets, text direction: pure functions of strings.
  * - ingest → corpus → compare → terms → search: the data flow (terms before search: search finds aliases).
  * - routes: every URL and anchor id; above the engine, so core data holds ids and never URLs.
- * - present (view models) → api (public JSON shapes) → site (src/lib/site.ts, and src/data/: the one way pages
+ * - present (view models) → api (public JSON shapes) → build (src/lib/build/: the build's cache, worker pool and
+ *   progress; Node-only) → site (src/lib/site.ts, and src/data/: the one way pages
  *   reach the corpus) → app (pages, components, layouts, client, content config): render only.
  * - scripts/lib, then scripts: command-line entry points, which may use all of src/ but never tests/.
  */
-const LAYERS = ['schema', 'text', 'ingest', 'corpus', 'compare', 'terms', 'search', 'routes', 'present', 'api', 'site', 'app', 'scripts-lib', 'scripts'] as const;
+const LAYERS = ['schema', 'text', 'ingest', 'corpus', 'compare', 'terms', 'search', 'routes', 'present', 'api', 'build', 'site', 'app', 'scripts-lib', 'scripts'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** Layers whose code runs in the browser (search and the pair reader), or must be able to: no Node built-ins. */

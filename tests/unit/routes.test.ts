@@ -1,8 +1,9 @@
 // The site's public URL (issue #16, item 16): absolute links default to the local preview address, and the build
-// says so in one line until WIREDIFF_SITE names the real host.
+// says so in one line until WIREDIFF_SITE names the real host. Routes that take reader input or carry a query: the
+// any-pair page and reading an article id out of an address.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SITE, publicSite } from '../../src/lib/routes.ts';
+import { articleIdOf, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite } from '../../src/lib/routes.ts';
 
 describe('publicSite', () => {
   it('falls back to the preview address, with a one-line warning naming WIREDIFF_SITE', () => {
@@ -28,5 +29,32 @@ describe('publicSite', () => {
   it('is documented in the README, with how to set it', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toMatch(/WIREDIFF_SITE=https?:\/\/\S+ npm (run build|start)/);
+  });
+});
+
+describe('compareAnyUrl', () => {
+  it('keeps only the articles named, in a query', () => {
+    expect(compareAnyUrl()).toBe('/compare/');
+    expect(compareAnyUrl('a1')).toBe('/compare/?a=a1');
+    expect(compareAnyUrl('a1', 'b_2')).toBe('/compare/?a=a1&b=b_2');
+    expect(compareAnyUrl(null, 'b')).toBe('/compare/?b=b');
+    expect(compareAnyUrl('a&b', 'c d')).toBe('/compare/?a=a%26b&b=c+d');
+  });
+});
+
+describe('articleIdOf', () => {
+  it('reads the id from an article page address, or keeps the input', () => {
+    expect(articleIdOf('003_cc11')).toBe('003_cc11');
+    expect(articleIdOf('  003_cc11 ')).toBe('003_cc11');
+    expect(articleIdOf('/articles/003_cc11/')).toBe('003_cc11');
+    expect(articleIdOf('https://example.org/articles/003_cc11/#p2')).toBe('003_cc11');
+    expect(articleIdOf('http://127.0.0.1:4321/articles/x')).toBe('x');
+  });
+});
+
+describe('check index files', () => {
+  it('are numbered from 0', () => {
+    expect(checkShardUrl(0)).toBe('/check/shards/0.json');
+    expect(checkIdsUrl(12)).toBe('/check/ids/12.json');
   });
 });

@@ -3,7 +3,7 @@ import { CANDIDATES_PER_ARTICLE, MIN_SHARED_TERMS, SIGNATURE_TERMS } from './thr
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Postings longer than this are skipped: a term in that many articles says nothing about which are copies. */
-function postingCap(documents: number): number {
+export function postingCap(documents: number): number {
   return Math.max(30, Math.ceil(documents * 0.05));
 }
 

@@ -1,15 +1,16 @@
 // The comparison engine: which articles are copies of one story, and how each copy differs, for a whole corpus.
 import type { Article } from '../schema/article.ts';
 import type { Alignment, CorpusComparison, PairSummary } from './types.ts';
-import { buildVocabulary } from './vocabulary.ts';
+import { buildVocabulary, documentTerms, vocabularyFromTerms, type DocumentTerms, type TermBackground, type Vocabulary } from './vocabulary.ts';
 import { candidatePairs } from './candidates.ts';
-import { alignArticles, flatSentences } from './pair.ts';
+import { alignArticles, finishAlignment, flatSentences, scoreArticles, type FinishableArticle } from './pair.ts';
 import { orientPair } from './orient.ts';
 import { variantGroups } from './groups.ts';
 import { MAX_ALIGN_CELLS } from './thresholds.ts';
 import type { EntityTable } from '../text/entities.ts';
 
 export type * from './types.ts';
+export { canAlign } from './pair.ts';
 
 /** The key of an oriented pair in `CorpusComparison.alignments` (a map key, not a URL: routes builds those). */
 export function alignmentKey(left: string, right: string): string {
@@ -23,11 +24,68 @@ export interface ComparisonTimings {
   align_ms: number;
 }
 
+/** A corpus ready for its pairs to be aligned: term weights and the candidate pairs, oriented (left earlier). */
+export interface PreparedComparison {
+  vocabulary: Vocabulary;
+  /** Candidate pairs as document indices, oriented: `left` is the earlier article (orientPair). */
+  candidates: { left: number; right: number }[];
+}
+
+/**
+ * Term weights and candidate pairs for a corpus in corpus order (sortArticles). `terms`, when given, are each
+ * article's sentence terms (documentTerms, keyed with the same `entities`), so a build cache can skip tokenising
+ * unchanged articles. `entities` are the corpus's entity rules (its term table), so names with several spellings
+ * compare as one.
+ */
+export function prepareComparison(articles: readonly Article[], terms?: readonly DocumentTerms[], entities?: EntityTable): PreparedComparison {
+  const vocabulary = vocabularyFromTerms(terms ?? articles.map((a) => documentTerms(flatSentences(a), entities)), undefined, entities);
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const candidates = candidatePairs(vocabulary).map(([a, b]) => {
+    const [left, right] = orientPair(articles[a] as Article, articles[b] as Article);
+    return { left: index.get(left.id) as number, right: index.get(right.id) as number };
+  });
+  return { vocabulary, candidates };
+}
+
+/** One candidate pair compared: its scores, and its alignment when it is a variant. */
+export interface PairResult {
+  summary: PairSummary;
+  alignment: Alignment | null;
+}
+
+/**
+ * Compares one candidate pair (document indices, oriented): aligns the sentences, scores them, and only for a
+ * variant computes the word diffs and typed changes (the costly part, which non-variants never show).
+ */
+export function comparePair(articles: readonly FinishableArticle[], vocabulary: Vocabulary, li: number, ri: number): PairResult {
+  const left = articles[li] as FinishableArticle;
+  const right = articles[ri] as FinishableArticle;
+  const base = { left: left.id, right: right.id };
+  if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
+    return { summary: { ...base, similarity: 0, variant: false, left_kept: 0, right_from_left: 0 }, alignment: null };
+  }
+  const score = scoreArticles(left, right, vocabulary, li, ri);
+  return {
+    summary: { ...base, similarity: score.similarity, variant: score.variant, left_kept: score.stats.left_kept, right_from_left: score.stats.right_from_left },
+    alignment: score.variant ? finishAlignment(left, right, score, vocabulary) : null,
+  };
+}
+
+/** The corpus comparison from every candidate pair's result (any order): pairs sorted, variant alignments, groups. */
+export function assembleComparison(articles: readonly Pick<Article, 'id' | 'published'>[], results: readonly PairResult[]): CorpusComparison {
+  const pairs = results.map((r) => r.summary);
+  pairs.sort((x, y) => x.left.localeCompare(y.left) || x.right.localeCompare(y.right));
+  const alignments = new Map<string, Alignment>();
+  for (const r of results) if (r.alignment) alignments.set(alignmentKey(r.summary.left, r.summary.right), r.alignment);
+  return { pairs, alignments, groups: variantGroups(articles, pairs) };
+}
+
 /**
  * Compares a corpus: proposes candidate pairs from shared rare terms, aligns each candidate sentence by sentence,
  * keeps those whose alignment covers enough text as variants, and groups variants into stories. `articles` must be
- * in corpus order (sortArticles); the site computes this once per build (src/lib/site.ts). `entities` are the
- * corpus's entity rules (its term table), so names with several spellings compare as one.
+ * in corpus order (sortArticles). `entities` are the corpus's entity rules (its term table), so names with several
+ * spellings compare as one. This is the one-thread path; the build runs the same steps on worker threads with a
+ * cache (src/lib/build/), with the same result.
  */
 export function compareCorpus(
   articles: readonly Article[],
@@ -35,49 +93,36 @@ export function compareCorpus(
   entities?: EntityTable,
 ): CorpusComparison & { timings: ComparisonTimings } {
   const started = performance.now();
-  const vocabulary = buildVocabulary(articles.map(flatSentences), entities);
-  const candidates = candidatePairs(vocabulary);
+  const { vocabulary, candidates } = prepareComparison(articles, undefined, entities);
   const candidatesDone = performance.now();
-  const index = new Map(articles.map((a, i) => [a.id, i]));
-  const pairs: PairSummary[] = [];
-  const alignments = new Map<string, Alignment>();
-  for (const [k, [a, b]] of candidates.entries()) {
+  const results = candidates.map(({ left, right }, k) => {
     if (onProgress && (k % 1000 === 0 || k === candidates.length - 1)) onProgress(k + 1, candidates.length);
-    const [left, right] = orientPair(articles[a] as Article, articles[b] as Article);
-    const li = index.get(left.id) as number;
-    const ri = index.get(right.id) as number;
-    if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
-      pairs.push({ left: left.id, right: right.id, similarity: 0, variant: false, left_kept: 0, right_from_left: 0 });
-      continue;
-    }
-    const { similarity, variant, ...alignment } = alignArticles(left, right, vocabulary, li, ri);
-    pairs.push({
-      left: left.id,
-      right: right.id,
-      similarity,
-      variant,
-      left_kept: alignment.stats.left_kept,
-      right_from_left: alignment.stats.right_from_left,
-    });
-    if (variant) alignments.set(alignmentKey(left.id, right.id), alignment);
-  }
+    return comparePair(articles, vocabulary, left, right);
+  });
   const verifyDone = performance.now();
-  pairs.sort((x, y) => x.left.localeCompare(y.left) || x.right.localeCompare(y.right));
   return {
-    pairs,
-    alignments,
-    groups: variantGroups(articles, pairs),
+    ...assembleComparison(articles, results),
     // Verification aligns every candidate, so alignment time is the verification time; both are reported.
     timings: { candidates_ms: candidatesDone - started, verify_ms: verifyDone - candidatesDone, align_ms: verifyDone - candidatesDone },
   };
 }
 
+/** What alignPair needs of an article: its id and its sentences (an API entry or a parsed text will do). */
+export type AlignableArticle = FinishableArticle;
+
 /**
  * Aligns two articles on their own, with term weights taken from a surrounding corpus (the two articles are
- * added to it). For tests, benchmarks and tools that compare texts outside the built corpus.
+ * added to it, replacing entries with their ids) and, when given, a larger corpus's counts of common terms. For the
+ * command line, the browser's /compare/ page, tests and benchmarks: texts outside the built corpus's pairs.
  */
-export function alignPair(left: Article, right: Article, context: readonly Article[] = [], entities?: EntityTable): Alignment & { similarity: number; variant: boolean } {
+export function alignPair(
+  left: AlignableArticle,
+  right: AlignableArticle,
+  context: readonly AlignableArticle[] = [],
+  background?: TermBackground,
+  entities?: EntityTable,
+): Alignment & { similarity: number; variant: boolean } {
   const others = context.filter((a) => a.id !== left.id && a.id !== right.id);
-  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), entities);
+  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), background, entities);
   return alignArticles(left, right, vocabulary, 0, 1);
 }

@@ -48,7 +48,7 @@ export function sentenceTerms(sentence: string, entities?: EntityTable): Term[] 
     }
     const lower = word.toLowerCase();
     if (isStopword(word) || lower.length < 2) return;
-    const month = MONTH_ABBREVIATIONS[lower] !== undefined;
+    const month = Object.hasOwn(MONTH_ABBREVIATIONS, lower);
     const name = (index > 0 && /^\p{Lu}/u.test(word)) || acronymOf(word) !== null;
     terms.push({ key, identifier: name || month });
   });

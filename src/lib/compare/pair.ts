@@ -3,7 +3,7 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
-import { VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
+import { MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
 import type { SentenceFeatures, Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
 import type { EntityTable } from '../text/entities.ts';
@@ -14,20 +14,27 @@ export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
 }
 
 /** Flat sentence indices of an article's crossheads (heading paragraphs), which are not body text. */
-function headingSentences(article: Pick<Article, 'sentences' | 'headings'>): Set<number> {
+export function headingSentences(article: Pick<Article, 'sentences'> & { headings?: readonly number[] }): Set<number> {
   const out = new Set<number>();
   let at = 0;
   article.sentences.forEach((paragraph, p) => {
-    if (article.headings.includes(p)) paragraph.forEach((_s, k) => out.add(at + k));
+    if (article.headings?.includes(p)) paragraph.forEach((_s, k) => out.add(at + k));
     at += paragraph.length;
   });
   return out;
 }
 
-function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>, entities?: EntityTable): AlignmentRow {
+/** True when two texts are small enough to align: beyond MAX_ALIGN_CELLS the build scores a pair as unrelated. */
+export function canAlign(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>): boolean {
+  return flatSentences(left).length * flatSentences(right).length <= MAX_ALIGN_CELLS;
+}
+
+/** A row's shape before its word diff: which sentences it holds, its kind and link score (what the figures need). */
+type RowShape = Omit<AlignmentRow, 'ops' | 'grade'>;
+
+function rowShape(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): RowShape {
   const l = group.left.map((i) => left[i] as string);
   const r = group.right.map((j) => right[j] as string);
-  const ops = wordDiff(l.join(' '), r.join(' '), entities);
   const linked = l.length > 0 && r.length > 0;
   const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : l.join(' ') === r.join(' ') ? 'same' : 'changed';
   let movedFrom: number | null = null;
@@ -36,21 +43,28 @@ function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly s
     const before = [...rowIndexOfLeft.entries()].filter(([i]) => i < (group.left[0] as number)).sort((a, b) => b[0] - a[0])[0];
     movedFrom = before ? before[1] : null;
   }
+  return { kind, left: l, right: r, left_index: group.left, right_index: group.right, score: Math.round(group.score * 1000) / 1000, moved_from: movedFrom };
+}
+
+/** A row with its word diff and grade: the costly part, done only for pairs that turn out to be variants. */
+function finishRow(shape: RowShape, entities?: EntityTable): AlignmentRow {
+  const ops = wordDiff(shape.left.join(' '), shape.right.join(' '), entities);
+  const linked = shape.left.length > 0 && shape.right.length > 0;
   return {
-    kind,
-    left: l,
-    right: r,
+    kind: shape.kind,
+    left: shape.left,
+    right: shape.right,
     ops,
-    left_index: group.left,
-    right_index: group.right,
+    left_index: shape.left_index,
+    right_index: shape.right_index,
     grade: linked ? gradeOps(ops) : 'new',
-    score: Math.round(group.score * 1000) / 1000,
-    moved_from: movedFrom,
+    score: shape.score,
+    moved_from: shape.moved_from,
   };
 }
 
 /** Similarity and directional overlap of an alignment (0–1), from the rows it links. */
-export function alignmentStats(rows: readonly AlignmentRow[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
+export function alignmentStats(rows: readonly Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'score'>[], leftCount: number, rightCount: number): AlignmentStats & { similarity: number; links: number; carried: number } {
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const linked = rows.filter((r) => r.left.length > 0 && r.right.length > 0);
   const keptLeft = linked.reduce((n, r) => n + r.left.length, 0);
@@ -88,8 +102,18 @@ export function isVariant(stats: { links: number; carried: number; left_kept: nu
   );
 }
 
-/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
-export function alignArticles(left: Article, right: Article, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+/** A pair scored but not yet diffed: its rows' shapes, figures and verdict. */
+export interface PairScore {
+  rows: RowShape[];
+  stats: AlignmentStats;
+  similarity: number;
+  variant: boolean;
+  /** The best similarity of any linked row (0 with none): one shared sentence shows shared text. */
+  closest: number;
+}
+
+/** Aligns two articles' sentences (documents `li` and `ri` of the vocabulary) and scores the result, without word diffs. */
+export function scoreArticles(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): PairScore {
   const ls = flatSentences(left);
   const rs = flatSentences(right);
   const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs);
@@ -97,15 +121,27 @@ export function alignArticles(left: Article, right: Article, vocabulary: Vocabul
   groups.forEach((g, k) => {
     if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);
   });
-  const rows = groups.map((g) => rowFrom(g, ls, rs, rowIndexOfLeft, vocabulary.entities));
+  const rows = groups.map((g) => rowShape(g, ls, rs, rowIndexOfLeft));
   const { similarity, links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
-  return {
-    left: left.id,
-    right: right.id,
-    rows,
-    changes: listChanges(rows, { entities: vocabulary.entities, leftHeadings: headingSentences(left), rightHeadings: headingSentences(right) }),
-    stats,
-    similarity,
-    variant: isVariant({ ...stats, links, carried }),
-  };
+  const closest = Math.max(0, ...rows.filter((r) => r.left.length > 0 && r.right.length > 0).map((r) => r.score));
+  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }), closest };
+}
+
+/** What finishing an alignment reads of an article: its id, and its sentences and crossheads (headingSentences). */
+export type FinishableArticle = Pick<Article, 'id' | 'sentences'> & { headings?: readonly number[] };
+
+/**
+ * Completes a scored pair into the alignment readers see: word diffs per row and the typed changes, both under the
+ * vocabulary's entity rules (crossheads are not body text, so they are never a dropped or added sentence).
+ */
+export function finishAlignment(left: FinishableArticle, right: FinishableArticle, score: PairScore, vocabulary: Vocabulary): Alignment {
+  const rows = score.rows.map((shape) => finishRow(shape, vocabulary.entities));
+  const changes = listChanges(rows, { entities: vocabulary.entities, leftHeadings: headingSentences(left), rightHeadings: headingSentences(right) });
+  return { left: left.id, right: right.id, rows, changes, stats: score.stats };
+}
+
+/** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
+export function alignArticles(left: FinishableArticle, right: FinishableArticle, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+  const score = scoreArticles(left, right, vocabulary, li, ri);
+  return { ...finishAlignment(left, right, score, vocabulary), similarity: score.similarity, variant: score.variant };
 }

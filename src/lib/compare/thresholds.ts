@@ -38,14 +38,30 @@ export const NOVEL_CLAUSE = 0.6;
 /** Two quotations in one row sharing at least this share of their words (Dice) are one quotation reworded. */
 export const QUOTE_PAIR_MIN = 0.3;
 
-/**
- * jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". A safety net only: the
- * edit-length limit below bounds the work, and a row diffs in a few milliseconds, but a tight timeout made results
- * depend on how busy the machine was (a cold, loaded test worker crossed 50 ms).
- */
-export const DIFF_TIMEOUT_MS = 500;
-/** jsdiff gives up beyond this edit distance per row (in tokens). */
+/** jsdiff gives up beyond this edit distance per row (in tokens), and the row is shown as wholly replaced. The bound
+ * is a count, not a time limit, so a loaded machine (or a worker thread) gives the same diff as an idle one. */
 export const DIFF_MAX_EDIT_LENGTH = 400;
+/** A row with more tokens (words, names, punctuation marks) than this, both sides together, is shown as replaced without a word diff:
+ * with the edit-distance limit this bounds the work per row, so the result never depends on the machine's speed. */
+export const DIFF_MAX_TOKENS = 6000;
+/** A last-resort guard against a hang, far above what the two limits above allow: it never decides a normal row
+ * (a 50 ms limit used to, on a loaded machine, making builds and `wirediff diff --json` differ from run to run). */
+export const DIFF_TIMEOUT_MS = 5000;
 
 /** Pairs whose sentence grid is larger than this are scored as unrelated without aligning: bounded memory and time. */
 export const MAX_ALIGN_CELLS = 4_000_000;
+
+/** Check index: one feature in this many (by hash) is a signature key; every text, indexed or checked, keeps the same. */
+export const SIGNATURE_SAMPLE = 4;
+/** A checked text looks up at most this many signature keys, however long it is (bounded download per check). */
+export const SIGNATURE_MAX_KEYS = 128;
+/** Articles per chunk of the check index's number-to-id table: a check fetches only the chunks of its candidates. */
+export const CHECK_IDS_PER_CHUNK = 100;
+/** Postings per shard of the check index (about 1–2 kB gzipped): shards multiply with the corpus, never grow. */
+export const CHECK_SHARD_POSTINGS = 400;
+/** A corpus article is a check candidate when it shares at least this many signature keys with the checked text. */
+export const CHECK_MIN_SHARED_KEYS = 3;
+/** Terms in at least this share of the corpus (and two articles) are sent with the check index, with their counts. */
+export const CHECK_COMMON_TERM_SHARE = 0.01;
+/** A checked text shares text with an article when a row links them at least this closely (or they are variants). */
+export const CHECK_SHARED_ROW = 0.6;

@@ -1,6 +1,6 @@
 // Term ids and weights over a set of documents, and sentences as weighted term sets (features).
 import { IDENTIFIER_BOOST } from './thresholds.ts';
-import { sentenceTerms } from './normalise.ts';
+import { sentenceTerms, type Term } from './normalise.ts';
 import type { EntityTable } from '../text/entities.ts';
 
 /** A sentence as a set of term ids (sorted, unique) with the sum of their weights. */
@@ -32,23 +32,50 @@ export interface Vocabulary {
 /** Numeric key of an ordered pair of term ids; ids stay far below 2^26, so keys are exact integers. */
 const bigramKey = (a: number, b: number) => a * 67_108_864 + b;
 
+/** A document's terms: per sentence (paragraphs flattened), the terms `sentenceTerms` finds, in order. */
+export type DocumentTerms = readonly (readonly Term[])[];
+
+/** The terms of each sentence of a document: the tokenising half of `buildVocabulary`, cacheable per document. */
+export function documentTerms(sentences: readonly string[], entities?: EntityTable): Term[][] {
+  return sentences.map((s) => sentenceTerms(s, entities));
+}
+
+/**
+ * Document frequencies of a larger corpus that a few documents are weighed against: a check aligns a text with the
+ * handful of articles it fetched, but their words should weigh what they weigh in the whole corpus.
+ */
+export interface TermBackground {
+  /** Articles in that corpus. */
+  documents: number;
+  /** Document frequency there of its common terms; a term not listed is rare there, and its count here stands. */
+  df: ReadonlyMap<string, number>;
+}
+
 /**
  * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
- * every article weighs little, so sentences on the same topic only link when they share rarer terms.
+ * every article weighs little, so sentences on the same topic only link when they share rarer terms. With a
+ * background, frequencies are the larger of the documents' own and the background's, over the background's size.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[], entities?: EntityTable): Vocabulary {
-  const ids = new Map<string, number>();
-  const identifier: boolean[] = [];
-  const perSentence = documents.map((sentences) =>
-    sentences.map((s) =>
-      sentenceTerms(s, entities).map((t) => {
-        let id = ids.get(t.key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(t.key, id);
-          identifier.push(false);
-        }
-        if (t.identifier) identifier[id] = true;
+export function buildVocabulary(documents: readonly (readonly string[])[], background?: TermBackground, entities?: EntityTable): Vocabulary {
+  return vocabularyFromTerms(documents.map((d) => documentTerms(d, entities)), background, entities);
+}
+
+/**
+ * `buildVocabulary` from documents already split into terms. Term ids follow the keys' sorted order, not the order
+ * of first appearance, so any two terms compare (and sum) in the same order whatever the rest of the corpus holds:
+ * a pair's alignment then depends only on its own texts and the weights of its own terms, which the build cache
+ * relies on. `entities` are the rules the terms were keyed with, kept for keying other texts the same way.
+ */
+export function vocabularyFromTerms(documents: readonly DocumentTerms[], background?: TermBackground, entities?: EntityTable): Vocabulary {
+  const keys = new Set<string>();
+  for (const doc of documents) for (const terms of doc) for (const t of terms) keys.add(t.key);
+  const ids = new Map([...keys].sort().map((key, id) => [key, id] as const));
+  const identifier = new Uint8Array(ids.size);
+  const perSentence = documents.map((doc) =>
+    doc.map((terms) =>
+      terms.map((t) => {
+        const id = ids.get(t.key) as number;
+        if (t.identifier) identifier[id] = 1;
         return id;
       }),
     ),
@@ -59,13 +86,13 @@ export function buildVocabulary(documents: readonly (readonly string[])[], entit
     for (const id of unique) df[id] = (df[id] ?? 0) + 1;
     return unique;
   });
-  const n = documents.length;
+  const n = Math.max(documents.length, background?.documents ?? 0);
+  if (background) for (const [key, id] of ids) df[id] = Math.max(df[id] ?? 0, background.df.get(key) ?? 0);
   const weight = new Float64Array(ids.size);
   for (let id = 0; id < ids.size; id++) {
     weight[id] = (Math.log((n + 1) / ((df[id] ?? 0) + 0.5)) + 1) * (identifier[id] ? IDENTIFIER_BOOST : 1);
   }
-  const isIdentifier = Uint8Array.from(identifier, (x) => (x ? 1 : 0));
-  const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight, isIdentifier)));
+  const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight, identifier)));
   const documentBigrams = perSentence.map((doc) => {
     const counts = new Map<number, number>();
     for (const terms of doc) {
@@ -76,7 +103,7 @@ export function buildVocabulary(documents: readonly (readonly string[])[], entit
     }
     return counts;
   });
-  return { ids, weight, identifier: isIdentifier, documentFrequency: df, sentences, documentTerms, documentBigrams, entities };
+  return { ids, weight, identifier, documentFrequency: df, sentences, documentTerms, documentBigrams, ...(entities ? { entities } : {}) };
 }
 
 /** Turns a list of term ids into sorted unique ids with their total weight. */

@@ -6,7 +6,7 @@ import type { DiffOp, RowGrade } from './types.ts';
 import { countWords } from '../text/words.ts';
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
-import { DIFF_MAX_EDIT_LENGTH, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
+import { DIFF_MAX_EDIT_LENGTH, DIFF_MAX_TOKENS, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
 
 /** A word (or a whole name) or a punctuation mark, with the white space after it, and its key. */
 interface Token {
@@ -48,9 +48,10 @@ function tokens(text: string, entities?: EntityTable): Token[] {
 }
 
 /**
- * Word-level diff turning `left` into `right`, always bounded: jsdiff stops after a time and an edit-length limit
- * and the row is then shown as wholly replaced. Every character is in some op, so the ops rebuild both texts
- * exactly. Words equal by key but written differently become a delete + insert pair marked `variant`.
+ * Word-level diff turning `left` into `right`, always bounded and deterministic: a row over a token limit is not
+ * diffed, and jsdiff stops at an edit-length limit; such a row is shown as wholly replaced. Every character is in
+ * some op, so the ops rebuild both texts exactly. Words equal by key but written differently become a delete +
+ * insert pair marked `variant`.
  */
 export function wordDiff(left: string, right: string, entities?: EntityTable): DiffOp[] {
   if (left === right) return left ? [{ op: 'equal', text: left }] : [];
@@ -58,7 +59,10 @@ export function wordDiff(left: string, right: string, entities?: EntityTable): D
   if (!right) return [{ op: 'delete', text: left }];
   const a = tokens(left, entities);
   const b = tokens(right, entities);
-  const parts = diffArrays(a.map((t) => t.key), b.map((t) => t.key), { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
+  const parts =
+    a.length + b.length > DIFF_MAX_TOKENS
+      ? undefined
+      : diffArrays(a.map((t) => t.key), b.map((t) => t.key), { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
   if (!parts) return [{ op: 'delete', text: left }, { op: 'insert', text: right }];
   const raw: DiffOp[] = [];
   let i = 0;

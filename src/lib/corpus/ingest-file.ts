@@ -1,5 +1,5 @@
-// One article file to one validated entry, with no file-system access, so the build, the tests and (later) the
-// browser's /check/ page run the same steps.
+// One article file to one validated entry, with no file-system access, so the build, the tests, the command line
+// and the browser's /check/ and /compare/ pages run the same steps.
 import type { VFile } from 'vfile';
 import { decodeText } from '../ingest/decode.ts';
 import { IngestError } from '../ingest/errors.ts';

@@ -26,6 +26,15 @@ export function defaultLocation(): CorpusLocation {
 
 export { ingestFile } from './ingest-file.ts';
 
+/** Turns one file's bytes into an entry: `ingestFile`, or a layer around it (the build cache, src/lib/build/). */
+export type IngestFn = (fileName: string, bytes: Uint8Array, curated: Curated | undefined, path: string, onFile?: (file: VFile) => void) => Article;
+
+/** How to read a corpus: a layer around `ingestFile` (default: none), and where each parsed file's warnings go. */
+export interface LoadOptions {
+  ingest?: IngestFn;
+  onFile?: (file: VFile) => void;
+}
+
 /**
  * Reads every article file (`.txt`, `.md`, `.html`, `.htm`) in the articles folder into validated entries, sorted by
  * date then id; throws on the first bad file. Each parsed file (with any warnings) is passed to `onFile`.
@@ -33,7 +42,7 @@ export { ingestFile } from './ingest-file.ts';
 export function loadCorpus(
   location: CorpusLocation = defaultLocation(),
   onProgress?: (done: number, total: number) => void,
-  onFile?: (file: VFile) => void,
+  { ingest = ingestFile, onFile }: LoadOptions = {},
 ): Article[] {
   const metadata = existsSync(location.metadataFile)
     ? parseMetadata(readFileSync(location.metadataFile, 'utf8'), location.metadataFile)
@@ -42,7 +51,7 @@ export function loadCorpus(
   const seen = new Map<string, string>();
   const articles = files.map((file, index) => {
     const path = join(location.articlesDir, file);
-    const entry = ingestFile(file, readFileSync(path), metadata.get(file), path, onFile);
+    const entry = ingest(file, readFileSync(path), metadata.get(file), path, onFile);
     const clash = seen.get(entry.id);
     if (clash) throw new IngestError(path, `its id "${entry.id}" is the same as ${clash}'s; rename one of them`);
     seen.set(entry.id, file);

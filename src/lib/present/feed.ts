@@ -5,6 +5,12 @@ import { atomFeed, rfc3339, type AtomEntry } from './atom.ts';
 import { formatDate, formatOutlet } from './format.ts';
 import { articleUrl, FEED_URL, HOME_URL } from '../routes.ts';
 
+/**
+ * Entries in the feed: the latest articles, as feeds carry (readers poll it for what is new; the archive is the
+ * article list and the JSON API). Keeps the feed the same size whatever the corpus.
+ */
+export const FEED_MAX_ENTRIES = 50;
+
 /** Longest feed summary, in characters: enough to recognise the story, short of republishing it. */
 const SUMMARY_MAX = 280;
 
@@ -37,6 +43,8 @@ export const FEED_AUTHOR = 'wirediff';
 export interface ArticleFeedOptions {
   /** The site's public origin (and base), e.g. "https://example.org/". */
   site: string | URL;
+  /** Most entries (default FEED_MAX_ENTRIES). */
+  max?: number;
 }
 
 /** The Atom entry for one article: dated when the article is, attributed to its author or else its outlet when known. */
@@ -57,15 +65,15 @@ export function articleEntry(a: Article, site: string | URL): AtomEntry {
 }
 
 /**
- * The site's Atom feed of every article, newest first, undated articles last. A pure function of the articles and
- * the site URL: the same corpus gives a byte-identical feed on every build. The feed's <updated> is the newest
- * entry's.
+ * The site's Atom feed of the latest FEED_MAX_ENTRIES articles, newest first, undated articles last. A pure
+ * function of the articles and the site URL: the same corpus gives a byte-identical feed on every build. The
+ * feed's <updated> is the newest entry's.
  */
 export function articleFeed(articles: readonly Article[], options: ArticleFeedOptions): string {
   const sorted = sortArticles(articles);
   const dated = sorted.filter((a) => a.published !== null).reverse();
   const undated = sorted.filter((a) => a.published === null);
-  const entries = [...dated, ...undated].map((a) => articleEntry(a, options.site));
+  const entries = [...dated, ...undated].slice(0, options.max ?? FEED_MAX_ENTRIES).map((a) => articleEntry(a, options.site));
   const updated = entries.map((e) => e.updated).reduce((max, u) => (u > max ? u : max), UNDATED_UPDATED);
   const home = new URL(HOME_URL, options.site).href;
   return atomFeed({

@@ -19,6 +19,12 @@ export function formatDate(iso: string | null, undated = 'undated'): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A year and month ("2019-04", or the start of an ISO date) in words: "April 2019". */
+export function formatMonth(isoMonth: string): string {
+  const [y, m] = isoMonth.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** A share 0–1 as a whole percentage ("81%"); never says 0% or 100% for a share that is not exactly that. */
 export function formatPercent(share: number): string {
   const p = Math.round(share * 100);

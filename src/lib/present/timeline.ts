@@ -1,13 +1,14 @@
-// The home page's story timeline as plain data: articles by year of publication, undated ones last.
+// The story timeline as plain data: articles by month of publication, undated ones last. Each month has its own
+// pages (/timeline/<month>/), so no page grows with the corpus.
 import { sortArticles } from '../corpus/sort.ts';
-import { articleCaption, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { articleCaption, formatMonth, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** One article on the story timeline; its date in words is "Undated" without one. */
 export type TimelineItem = ArticleCaption;
 
-/** One stretch of the timeline: a year of dated articles, or the undated ones. */
+/** One stretch of the timeline: a month of dated articles, or the undated ones. */
 export interface TimelineGroup {
-  /** "2019", or "undated"; unique, usable in an id. */
+  /** "2019-04", or "undated"; unique, usable in an id and a URL. */
   key: string;
   heading: string;
   dated: boolean;
@@ -18,7 +19,7 @@ export interface TimelineGroup {
 export type TimelineArticle = CaptionedArticle;
 
 /**
- * Lays the articles out by publication date, grouped by year, oldest first; articles without a date are not
+ * Lays the articles out by publication date, grouped by month, oldest first; articles without a date are not
  * guessed into place but collected in a final "Undated" group.
  */
 export function storyTimeline(articles: readonly TimelineArticle[]): TimelineGroup[] {
@@ -30,10 +31,10 @@ export function storyTimeline(articles: readonly TimelineArticle[]): TimelineGro
       undated.push(item);
       continue;
     }
-    const year = a.published.slice(0, 4);
+    const month = a.published.slice(0, 7);
     const last = groups.at(-1);
-    if (last?.key === year) last.items.push(item);
-    else groups.push({ key: year, heading: year, dated: true, items: [item] });
+    if (last?.key === month) last.items.push(item);
+    else groups.push({ key: month, heading: formatMonth(month), dated: true, items: [item] });
   }
   if (undated.length > 0) groups.push({ key: 'undated', heading: 'Undated', dated: false, items: undated });
   return groups;

@@ -20,6 +20,11 @@ export interface GroupComparison {
   similarity: string;
 }
 
+/** The link to a variant pair's comparison page, with both titles as its text. */
+export function comparisonLink(p: Pick<PairSummary, 'left' | 'right' | 'similarity'>, left: Pick<GroupArticle, 'title'>, right: Pick<GroupArticle, 'title'>): GroupComparison {
+  return { url: pairUrl(p.left, p.right), left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) };
+}
+
 /** One variant group. */
 export interface VariantGroupView {
   /** 1-based, in the order the engine gave the groups. */
@@ -44,24 +49,30 @@ export function variantGroupsView(
   pairs: readonly PairSummary[] = [],
 ): VariantGroupsView {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const grouped = new Set<string>();
-  const views: VariantGroupView[] = [];
-  for (const ids of groups) {
-    const members = [...new Set(ids)].flatMap((id) => {
+  const resolved = groups.map((ids) =>
+    [...new Set(ids)].flatMap((id) => {
       const a = byId.get(id);
       return a ? [articleCaption(a)] : [];
-    });
-    if (members.length < 2) continue;
-    const inGroup = new Set(members.map((m) => m.id));
-    for (const id of inGroup) grouped.add(id);
-    const comparisons = pairs.flatMap((p) => {
-      const left = byId.get(p.left);
-      const right = byId.get(p.right);
-      if (!p.variant || !left || !right || !inGroup.has(p.left) || !inGroup.has(p.right)) return [];
-      return [{ url: pairUrl(p.left, p.right), left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) }];
-    });
-    views.push({ number: views.length + 1, members, comparisons });
+    }),
+  );
+  // Each article's group, so the pairs are read once (not once per group: that grows with the square of the corpus).
+  const groupOf = new Map<string, number>();
+  resolved.forEach((members, g) => {
+    if (members.length >= 2) for (const m of members) groupOf.set(m.id, g);
+  });
+  const comparisons = resolved.map((): GroupComparison[] => []);
+  for (const p of pairs) {
+    const g = groupOf.get(p.left);
+    const left = byId.get(p.left);
+    const right = byId.get(p.right);
+    if (!p.variant || g === undefined || groupOf.get(p.right) !== g || !left || !right) continue;
+    comparisons[g]?.push(comparisonLink(p, left, right));
   }
+  const grouped = new Set(groupOf.keys());
+  const views: VariantGroupView[] = [];
+  resolved.forEach((members, g) => {
+    if (members.length >= 2) views.push({ number: views.length + 1, members, comparisons: comparisons[g] ?? [] });
+  });
   const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a) => articleCaption(a));
   return { groups: views, ungrouped };
 }

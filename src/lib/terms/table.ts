@@ -4,7 +4,7 @@
 import type { Article } from '../schema/article.ts';
 import { paragraphNumbers } from '../corpus/numbering.ts';
 import type { Term } from '../schema/glossary.ts';
-import { buildEntityTable, nameKeys, type EntityTable } from '../text/entities.ts';
+import { buildEntityTable, nameKeys, type EntityNames, type EntityTable } from '../text/entities.ts';
 import { findAliases, findDefinitions, type AliasPattern, type DefinitionPattern } from './find.ts';
 
 /** Where an alias comes from: the glossary (`curated`), or a definition in an article's paragraph (`text`). */
@@ -56,6 +56,8 @@ export interface FoundEntry {
 export interface TermTable {
   terms: TableTerm[];
   found: FoundEntry[];
+  /** Every term's names as entity names: what `entities` is built from, plain data for caches and worker threads. */
+  entityNames: EntityNames[];
   entities: EntityTable;
 }
 
@@ -163,5 +165,6 @@ export function buildTermTable(articles: readonly Pick<Article, 'id' | 'paragrap
   const textOnly = terms.filter((t) => t.origin === 'text').sort((a, b) => a.name.localeCompare(b.name));
   const ordered = [...terms.filter((t) => t.origin === 'curated'), ...textOnly];
   found.sort((a, b) => a.article.localeCompare(b.article) || a.paragraph - b.paragraph);
-  return { terms: ordered, found, entities: buildEntityTable(ordered.map((t) => ({ id: t.slug, names: t.aliases }))) };
+  const entityNames = ordered.map((t) => ({ id: t.slug, names: [...t.aliases] }));
+  return { terms: ordered, found, entityNames, entities: buildEntityTable(entityNames) };
 }

@@ -60,7 +60,8 @@ function computeKey(raw: string): string {
   const acronym = acronymOf(word);
   if (acronym) return acronym;
   const lower = word.toLowerCase();
-  const month = MONTH_ABBREVIATIONS[lower];
+  // Own keys only: "constructor" or "toString" must not find Object's methods and become a month.
+  const month = Object.hasOwn(MONTH_ABBREVIATIONS, lower) ? MONTH_ABBREVIATIONS[lower] : undefined;
   if (month) return month;
   if (!/^\p{Lu}/u.test(word)) return stemmer(americanise(lower));
   const singular = lower.replace(/(?<=[a-z]{3}[^s])s$/, '');

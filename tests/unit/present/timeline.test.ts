@@ -1,23 +1,25 @@
-// The story timeline view model: years in order, undated articles last.
+// The story timeline view model: months in order, undated articles last.
 import { describe, expect, it } from 'vitest';
 import { storyTimeline } from '../../../src/lib/present/timeline.ts';
 import { article } from './make.ts';
 
 describe('storyTimeline', () => {
-  it('groups dated articles by year, oldest first, and puts undated ones in their own group', () => {
+  it('groups dated articles by month, oldest first, and puts undated ones in their own group', () => {
     const groups = storyTimeline([
       article('c', { published: '2022-06-26', outlet: 'Wire', kind: 'wire' }),
       article('u2'),
       article('a', { published: '2018-07-27' }),
       article('u1'),
       article('b', { published: '2018-11-02' }),
+      article('b2', { published: '2018-11-30' }),
     ]);
     expect(groups.map((g) => [g.key, g.heading, g.dated, g.items.map((i) => i.id)])).toEqual([
-      ['2018', '2018', true, ['a', 'b']],
-      ['2022', '2022', true, ['c']],
+      ['2018-07', 'July 2018', true, ['a']],
+      ['2018-11', 'November 2018', true, ['b', 'b2']],
+      ['2022-06', 'June 2022', true, ['c']],
       ['undated', 'Undated', false, ['u1', 'u2']],
     ]);
-    expect(groups[1]?.items[0]).toEqual({
+    expect(groups[2]?.items[0]).toEqual({
       id: 'c',
       title: 'Title c',
       url: '/articles/c/',
@@ -26,11 +28,11 @@ describe('storyTimeline', () => {
       published: '2022-06-26',
       dateText: '26 June 2022',
     });
-    expect(groups[2]?.items[0]?.dateText).toBe('Undated');
+    expect(groups[3]?.items[0]?.dateText).toBe('Undated');
   });
 
   it('has no undated group when every article is dated, and nothing for no articles', () => {
-    expect(storyTimeline([article('a', { published: '2020-01-01' })]).map((g) => g.key)).toEqual(['2020']);
+    expect(storyTimeline([article('a', { published: '2020-01-01' })]).map((g) => g.key)).toEqual(['2020-01']);
     expect(storyTimeline([])).toEqual([]);
   });
 

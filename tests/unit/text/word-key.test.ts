@@ -29,4 +29,12 @@ describe('wordKey', () => {
     expect(wordKey('sanctions')).not.toBe(wordKey('stations'));
     expect(wordKey('alliance')).toBe(wordKey('alliances'));
   });
+
+  it('keys words that name properties of every object as words, never as a month or a function', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'Constructor']) {
+      const key = wordKey(word);
+      expect(typeof key, word).toBe('string');
+      expect(key.startsWith(word.toLowerCase().slice(0, 4)), word).toBe(true);
+    }
+  });
 });

@@ -1,0 +1,39 @@
+// A built site's check index and article entries read from its dist/ folder, so `wirediff check` and `wirediff
+// diff` use exactly what /check/ fetches over HTTP.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifestEntities, type CheckArticle, type CheckSource } from '../../src/lib/compare/check.ts';
+import type { CheckManifest } from '../../src/lib/compare/check-index.ts';
+import type { EntityTable } from '../../src/lib/text/entities.ts';
+import { ARTICLES_JSON_URL, articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl } from '../../src/lib/routes.ts';
+
+/** A file of the built site by its URL path, parsed as JSON. */
+function readJson<T>(dist: string, url: string): T {
+  return JSON.parse(readFileSync(join(dist, url), 'utf8')) as T;
+}
+
+/** True when `dist` holds a built site with a check index. */
+export function hasCheckIndex(dist: string): boolean {
+  return existsSync(join(dist, CHECK_MANIFEST_URL));
+}
+
+/** The check index and entries of a built site folder. */
+export function distSource(dist: string): CheckSource {
+  return {
+    manifest: async () => readJson(dist, CHECK_MANIFEST_URL),
+    shard: async (index) => readJson(dist, checkShardUrl(index)),
+    ids: async (chunk) => readJson(dist, checkIdsUrl(chunk)),
+    article: async (id) => readJson(dist, articleJsonUrl(id)),
+  };
+}
+
+/** The entity rules of a built site's corpus (its term table's names, as its check manifest carries them). */
+export function distEntities(dist: string): EntityTable | undefined {
+  return manifestEntities(readJson<CheckManifest>(dist, CHECK_MANIFEST_URL));
+}
+
+/** Every article entry of a built site, in corpus order (the weights of a comparison are the build's with them). */
+export function distArticles(dist: string): CheckArticle[] {
+  const list = readJson<{ id: string }[]>(dist, ARTICLES_JSON_URL);
+  return list.map((a) => readJson<CheckArticle>(dist, articleJsonUrl(a.id)));
+}

@@ -1,0 +1,63 @@
+// <any-compare>: the /compare/ form. Aligns two corpus articles, or an article and a pasted text or local file, in
+// the browser, with the engine loaded on first use. Two articles are kept in the URL (?a=…&b=…), so a comparison
+// can be shared and is restored on load and on Back; a pasted text never goes into the URL or anywhere else.
+import { articleIdOf, compareAnyUrl } from '../lib/routes.ts';
+import type { TextInput } from './check-engine.ts';
+import { EngineForm } from './engine-form.ts';
+
+class AnyCompare extends EngineForm {
+  connectedCallback(): void {
+    const form = this.querySelector('form') as HTMLFormElement;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.preloadOnFocus(form);
+    addEventListener('popstate', () => this.restore());
+    this.dataset.state = 'ready';
+    this.restore();
+  }
+
+  field<T extends HTMLElement>(name: string): T {
+    return this.querySelector(`[data-field="${name}"]`) as T;
+  }
+
+  /** Fills the form from the URL and compares when it names two articles. */
+  restore(): void {
+    const params = new URL(location.href).searchParams;
+    const a = params.get('a') ?? '';
+    const b = params.get('b') ?? '';
+    this.field<HTMLInputElement>('a').value = a;
+    this.field<HTMLInputElement>('b').value = b;
+    if (a && b) void this.compare(a, b);
+  }
+
+  submit(): void {
+    const a = articleIdOf(this.field<HTMLInputElement>('a').value);
+    const b = articleIdOf(this.field<HTMLInputElement>('b').value);
+    const text = this.field<HTMLTextAreaElement>('text').value;
+    const file = this.field<HTMLInputElement>('file').files?.[0];
+    if (!a) return this.say('Name article A: its id, or the address of its page.', true);
+    if ([b, text.trim(), file].filter(Boolean).length !== 1) return this.say('Give one text B: an article, a pasted text or a file.', true);
+    const url = compareAnyUrl(a, b || null);
+    if (`${location.pathname}${location.search}` !== url) history.pushState(null, '', url);
+    void this.compare(a, b || (file ? { kind: 'file', file } : { kind: 'text', text }));
+  }
+
+  compare(a: string, b: string | TextInput): Promise<void> {
+    const reader = this.querySelector('[data-reader]') as HTMLElement;
+    return this.run(
+      'Aligning the two texts…',
+      async (engine) => {
+        await engine.runCompare(a, b, reader);
+        return 'Aligned: the comparison follows.';
+      },
+      () => {
+        reader.replaceChildren();
+        reader.hidden = true;
+      },
+    );
+  }
+}
+
+customElements.define('any-compare', AnyCompare);

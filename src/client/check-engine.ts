@@ -1,0 +1,174 @@
+// The engine of /check/ and /compare/, loaded on demand (a dynamic import) so neither page carries it on first
+// load: the build's own ingest, comparison and view-model code, reading the static check index and article entries
+// over HTTP, and rendering results and the pair reader with DOM APIs. Nothing the reader pastes leaves the page.
+import type { Article } from '../lib/schema/article.ts';
+import type { Alignment } from '../lib/compare/types.ts';
+import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
+import { checkText, manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
+import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
+import { orientPair } from '../lib/compare/orient.ts';
+import { ingestFile } from '../lib/corpus/ingest-file.ts';
+import { IngestError } from '../lib/ingest/errors.ts';
+import { anyPairView, checkView, textSide, type PairSource } from '../lib/present/check-view.ts';
+import type { PairArticle } from '../lib/present/pair-view.ts';
+import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl } from '../lib/routes.ts';
+import { el } from './dom.ts';
+import { renderPairReader } from './pair-reader-dom.ts';
+
+/** File name given to pasted text: it is read as plain text, the format of anything typed into a text box. */
+const PASTED_NAME = 'your-text.txt';
+
+/** A text the reader gave: typed or pasted, or a local file (read by its extension's format). */
+export type TextInput = { kind: 'text'; text: string } | { kind: 'file'; file: File };
+
+/** A failure worth telling the reader in words (bad input, an article that is not in the corpus). */
+export class ReaderMessage extends Error {}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new ReaderMessage(`${url} could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as T;
+}
+
+let manifest: Promise<CheckManifest> | undefined;
+const articles = new Map<string, Promise<CheckArticle>>();
+
+/** The check index and article entries of this site, over HTTP; each file is fetched at most once per page. */
+export const httpSource: CheckSource = {
+  manifest: () => (manifest ??= getJson<CheckManifest>(CHECK_MANIFEST_URL)),
+  shard: (index) => getJson<CheckShard>(checkShardUrl(index)),
+  ids: (chunk) => getJson<string[]>(checkIdsUrl(chunk)),
+  article: (id) => {
+    let entry = articles.get(id);
+    if (!entry) {
+      entry = getJson<CheckArticle>(articleJsonUrl(id)).catch((error: unknown) => {
+        articles.delete(id);
+        throw error instanceof ReaderMessage ? new ReaderMessage(`There is no article “${id}” in the corpus.`) : error;
+      });
+      articles.set(id, entry);
+    }
+    return entry;
+  },
+};
+
+/**
+ * The reader of one alignment, as a <compare-reader> element not yet in the page: the pair view of `left` (A) and
+ * `right` (B) rendered with the pair pages' markup. A given text (B) has no article page to link.
+ */
+export function readerFor(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource, heading: 'h1' | 'h2'): HTMLElement {
+  const pair = anyPairView(alignment, left, right, similarity, source);
+  return renderPairReader(pair.view, { heading, linked: [true, source !== 'given-text'], pairPage: pair.pairPage });
+}
+
+/** Reads a typed text or a local file with the build's ingest code; bad input becomes a ReaderMessage. */
+export async function readInput(input: TextInput): Promise<Article> {
+  const name = input.kind === 'file' ? input.file.name : PASTED_NAME;
+  const bytes = input.kind === 'file' ? new Uint8Array(await input.file.arrayBuffer()) : new TextEncoder().encode(input.text);
+  try {
+    return ingestFile(name, bytes);
+  } catch (error) {
+    if (error instanceof IngestError) throw new ReaderMessage(`${input.kind === 'file' ? name : 'Your text'} cannot be read: ${error.reason}.`);
+    throw error;
+  }
+}
+
+/** The side label of a given text: "Your text", or the file's name. */
+function labelOf(input: TextInput): string {
+  return input.kind === 'file' ? `Your file ${input.file.name}` : 'Your text';
+}
+
+/**
+ * Checks a text against the corpus and renders the result: the match list into `list`, the summary into `summary`
+ * (then `onResult` is called), and the aligned reader of the best version (if any) into `reader`. Returns the number
+ * of matches.
+ */
+export async function runCheck(input: TextInput, list: HTMLOListElement, summary: HTMLElement, reader: HTMLElement, onResult?: () => void): Promise<number> {
+  const checked = await readInput(input);
+  const result = await checkText(checked, httpSource);
+  const view = checkView(result);
+  const side = textSide(checked, labelOf(input));
+  const open = (i: number) => {
+    const match = result.matches[i];
+    if (!match) return;
+    reader.replaceChildren(readerFor(match.alignment(), match.article, side, match.similarity, 'given-text', 'h2'));
+    reader.hidden = false;
+  };
+  list.replaceChildren(
+    ...view.matches.map((m, i) => {
+      const li = el('li');
+      li.dataset.article = m.id;
+      const h = el('h2', undefined, 'match-title');
+      const a = el('a', m.title);
+      a.href = m.url;
+      h.append(a);
+      const meta = el('p', undefined, 'meta');
+      meta.append(`${m.outlet} · `, m.published ? Object.assign(el('time', m.dateText), { dateTime: m.published }) : m.dateText, ` · ${m.verdict}`);
+      const figures = el('ul', undefined, 'match-figures');
+      figures.append(el('li', m.checkedFoundText), el('li', m.articleFoundText), el('li', m.similarityText));
+      li.append(h, meta, figures);
+      if (m.variant) {
+        const button = el('button', 'Compare side by side');
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          open(i);
+          reader.querySelector<HTMLElement>('h2')?.scrollIntoView();
+        });
+        li.append(button);
+      }
+      return li;
+    }),
+  );
+  list.hidden = view.matches.length === 0;
+  summary.textContent = view.summary;
+  onResult?.();
+  reader.replaceChildren();
+  reader.hidden = true;
+  // The list is the answer; the reader of the best version follows in the next task, so the list shows at once.
+  const first = result.matches.findIndex((m) => m.variant);
+  if (first >= 0) {
+    await new Promise<void>((done) =>
+      setTimeout(() => {
+        open(first);
+        done();
+      }, 0),
+    );
+  }
+  return result.matches.length;
+}
+
+/** Aligns two texts with the corpus's term counts and entity rules, unless they are too long to align in bounded time. */
+function align(left: AlignableArticle, right: AlignableArticle, manifest: CheckManifest) {
+  if (!canAlign(left, right)) throw new ReaderMessage('These two texts are too long to align in the browser: compare shorter pieces of them.');
+  return alignPair(left, right, [], termBackground(manifest), manifestEntities(manifest));
+}
+
+/** The build's own alignment of two corpus articles, when they are a variant pair; null otherwise. */
+async function precomputed(left: string, right: string): Promise<Alignment | null> {
+  const response = await fetch(pairJsonUrl(left, right));
+  if (!response.ok) return null;
+  return (await response.json()) as Alignment;
+}
+
+/**
+ * Aligns a corpus article with another one (A is the earlier, as on every comparison page; the build's own alignment
+ * when it made one) or with a given text (the article is A, the text B), and renders the reader into `reader`.
+ */
+export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<void> {
+  const [first, manifest] = await Promise.all([httpSource.article(a), httpSource.manifest()]);
+  let built: HTMLElement;
+  if (typeof b === 'string') {
+    const [left, right] = orientPair(first, await httpSource.article(b));
+    const own = left.id === right.id ? null : await precomputed(left.id, right.id);
+    if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
+    else {
+      const { similarity, variant: _v, ...alignment } = align(left, right, manifest);
+      built = readerFor(alignment, left, right, similarity, 'articles', 'h2');
+    }
+  } else {
+    const text = await readInput(b);
+    const { similarity, variant: _v, ...alignment } = align(first, text, manifest);
+    built = readerFor(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text', 'h2');
+  }
+  reader.replaceChildren(built);
+  reader.hidden = false;
+}

@@ -1,0 +1,69 @@
+// The common part of <text-check> and <any-compare>: loading the engine on first use, a status line, and running a
+// task with it so that a problem with the reader's input is told in words and the page never stays "busy".
+
+/** What the loaded engine offers (see check-engine.ts). */
+export type Engine = typeof import('./check-engine.ts');
+
+/** A form element whose work is done by the on-demand engine. */
+export class EngineForm extends HTMLElement {
+  #engine: Promise<Engine> | null = null;
+  #sequence = 0;
+  #started: number | null = null;
+
+  /** Loads the engine once, and the check index's manifest with it; called early (on focus) so the work starts at once. */
+  engine(): Promise<Engine> {
+    this.#engine ??= import('./check-engine.ts').then((engine) => {
+      engine.httpSource.manifest().catch(() => undefined);
+      return engine;
+    });
+    return this.#engine;
+  }
+
+  /** Notes how long the current run took to show its result (`data-result-ms`, for the benchmark). */
+  resultShown(): void {
+    if (this.#started !== null) this.dataset.resultMs = String(Math.round(performance.now() - this.#started));
+  }
+
+  /** Starts loading the engine when any of the form's controls gets focus. */
+  preloadOnFocus(form: HTMLFormElement): void {
+    for (const control of form.querySelectorAll('input, textarea')) control.addEventListener('focus', () => void this.engine(), { once: true });
+  }
+
+  /** Writes the status line (`[data-status]`); a problem is marked as such, not by colour alone. */
+  say(text: string, problem = false): void {
+    const status = this.querySelector('[data-status]') as HTMLElement;
+    status.textContent = text;
+    status.classList.toggle('problem', problem);
+  }
+
+  /**
+   * Runs `task` with the engine. A ReaderMessage (bad input, unknown article) is said in the status line after
+   * `clear()`; a newer run makes an older one's outcome moot. `data-state` and `data-ms` tell tests and benchmarks
+   * when the page is done and how long it took in all (`data-result-ms`: until the result showed, see resultShown).
+   */
+  async run(busy: string, task: (engine: Engine) => Promise<string | void>, clear: () => void): Promise<void> {
+    const sequence = ++this.#sequence;
+    const started = performance.now();
+    this.#started = started;
+    this.dataset.state = 'running';
+    this.say(busy);
+    try {
+      const engine = await this.engine();
+      try {
+        const done = await task(engine);
+        if (done && sequence === this.#sequence) this.say(done);
+      } catch (error) {
+        if (!(error instanceof engine.ReaderMessage)) throw error;
+        clear();
+        this.say(error.message, true);
+      }
+    } catch (error) {
+      this.say(`Something went wrong: ${(error as Error).message}`, true);
+    } finally {
+      if (sequence === this.#sequence) {
+        this.dataset.ms = String(Math.round(performance.now() - started));
+        this.dataset.state = 'done';
+      }
+    }
+  }
+}

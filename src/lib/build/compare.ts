@@ -1,0 +1,221 @@
+// The build's corpus comparison: the engine's own steps (prepareComparison, comparePair, assembleComparison), with
+// each article's terms and each pair's result cached, and the pairs left to compare spread over worker threads.
+// Identical to compareCorpus by construction; tests hold it (warm = cold, parallel = serial).
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../schema/article.ts';
+import type { Term } from '../compare/normalise.ts';
+import { assembleComparison, prepareComparison, type ComparisonTimings, type CorpusComparison, type PairResult } from '../compare/index.ts';
+import { flatSentences } from '../compare/pair.ts';
+import { documentTerms, type Vocabulary } from '../compare/vocabulary.ts';
+import { buildEntityTable, type EntityNames } from '../text/entities.ts';
+import { cacheDir, codeVersion, digest, ENGINE_CODE, Pack } from './cache.ts';
+import { computePair, packCorpus, pairDocs, type PackableArticle, type PackedCorpus } from './pair-task.ts';
+
+/** A cached pair: its result and what it was computed from (the digest of its terms' weights). */
+interface PairRecord extends PairResult {
+  weights: string;
+}
+
+/** Stages of the comparison that report progress. */
+export type CompareStage = 'terms' | 'candidates' | 'align';
+
+/** Options of a build comparison. */
+export interface BuildCompareOptions {
+  /** Cache folder (default cacheDir()); null for no cache at all. */
+  dir?: string | null;
+  /** Worker threads for the pairs to align (default os.availableParallelism()); 1 or fewer aligns in this thread. */
+  workers?: number;
+  onProgress?: (stage: CompareStage, done: number, total: number) => void;
+  /** The engine's version (default: codeVersion(ENGINE_CODE), a hash of its source); tests pass their own. */
+  engineVersion?: string;
+  /**
+   * The corpus's entity names (its term table's `entity_names`), which texts are keyed with; none: the general
+   * lexicon only. They are part of every cached article's and pair's identity, so a build whose term table gains or
+   * loses a name recomputes everything (a new article repeating known definitions changes nothing).
+   */
+  entities?: readonly EntityNames[];
+}
+
+/** What the comparison reused and computed. */
+export interface BuildCompareStats {
+  terms_reused: number;
+  terms_computed: number;
+  pairs_reused: number;
+  pairs_computed: number;
+  workers: number;
+  /** True when the whole comparison came from the last build's (same corpus, same engine). */
+  whole: boolean;
+}
+
+type Result = CorpusComparison & { timings: ComparisonTimings };
+
+/** Pairs sent to a worker per message: large enough to amortise messaging, small enough to balance. */
+const BATCH = 64;
+/** Below this many pairs to align, starting workers costs more than it saves. */
+const MIN_PARALLEL = 200;
+
+/**
+ * Digest of everything outside a pair's two texts that its alignment reads: the weight and identifier flag of
+ * every term of both documents (in id order, which is the keys' sorted order).
+ */
+export function weightsDigest(vocabulary: Vocabulary, left: number, right: number): string {
+  const own = new Set<number>();
+  for (const d of [left, right]) for (const s of vocabulary.sentences[d] ?? []) for (const id of s.ids) own.add(id);
+  const ids = Int32Array.from(own).sort();
+  const weights = new Float64Array(ids.length);
+  const flags = new Uint8Array(ids.length);
+  ids.forEach((id, k) => {
+    weights[k] = vocabulary.weight[id] as number;
+    flags[k] = vocabulary.identifier[id] as number;
+  });
+  return digest(new Uint8Array(weights.buffer), flags);
+}
+
+/** Aligns pairs on `workers` threads (or in this one), in the order given; reports progress per batch. */
+export async function alignPairs(
+  articles: readonly PackableArticle[],
+  vocabulary: Vocabulary,
+  pairs: readonly { left: number; right: number }[],
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+  entities: readonly EntityNames[] | null = null,
+): Promise<PairResult[]> {
+  const out: PairResult[] = new Array(pairs.length);
+  if (workers <= 1 || pairs.length < MIN_PARALLEL) {
+    const docs = pairDocs(articles);
+    pairs.forEach(({ left, right }, k) => {
+      out[k] = computePair(docs, vocabulary, left, right);
+      if ((k + 1) % BATCH === 0 || k === pairs.length - 1) onProgress?.(k + 1, pairs.length);
+    });
+    return out;
+  }
+  const packed: PackedCorpus = packCorpus(articles, vocabulary, entities);
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./align-worker.ts', import.meta.url), { workerData: packed }));
+  let next = 0;
+  let done = 0;
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let start = 0;
+            const send = () => {
+              if (next >= pairs.length) {
+                resolve();
+                return;
+              }
+              start = next;
+              const batch = pairs.slice(next, next + BATCH);
+              next += batch.length;
+              worker.postMessage(Int32Array.from(batch.flatMap((p) => [p.left, p.right])));
+            };
+            worker.on('message', (results: PairResult[]) => {
+              results.forEach((r, k) => {
+                out[start + k] = r;
+              });
+              done += results.length;
+              onProgress?.(done, pairs.length);
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`alignment worker stopped with exit code ${code}`));
+            });
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return out;
+}
+
+/** The corpus's index of pair records, so a build of an unchanged corpus skips term weights and candidates. */
+interface CorpusIndex {
+  key: string;
+  pairs: string[];
+}
+
+/**
+ * Compares a corpus (in corpus order) as compareCorpus does, reusing cached terms and pair results and aligning
+ * the rest on worker threads. A cached pair is reused only when its two texts, the engine's code and the weights
+ * of every term it reads are the same as when it was computed, so the result is identical to a cold build.
+ */
+export async function compareCorpusBuild(articles: readonly Article[], options: BuildCompareOptions = {}): Promise<{ comparison: Result; stats: BuildCompareStats }> {
+  const started = performance.now();
+  const dir = options.dir === undefined ? cacheDir() : options.dir;
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const engine = options.engineVersion ?? codeVersion(ENGINE_CODE);
+  const entityNames = options.entities ?? null;
+  const entities = entityNames ? buildEntityTable(entityNames) : undefined;
+  const rules = digest('entities', JSON.stringify(entityNames));
+  // Crossheads are part of a document: they are never reported as dropped or added sentences.
+  const docKeys = articles.map((a) => digest('doc', engine, rules, a.id, JSON.stringify(a.sentences), JSON.stringify(a.headings)));
+  const pairPack = dir === null ? null : new Pack<PairRecord>(join(dir, 'pairs.ndjson'));
+  const indexFile = dir === null ? null : join(dir, 'corpus-index.json');
+  // Dates decide which side of a pair is left, so they are part of the corpus's identity.
+  const corpusKey = digest('corpus', engine, ...docKeys, ...articles.map((a) => a.published ?? ''));
+  const stats: BuildCompareStats = { terms_reused: 0, terms_computed: 0, pairs_reused: 0, pairs_computed: 0, workers: 1, whole: false };
+
+  // Same corpus and engine as the last build: every pair's record is still exact, nothing to recompute.
+  if (pairPack && indexFile && existsSync(indexFile)) {
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as CorpusIndex;
+    const records = index.key === corpusKey ? index.pairs.map((k) => pairPack.get(k)) : [];
+    if (index.key === corpusKey && records.every((r) => r !== undefined)) {
+      stats.pairs_reused = records.length;
+      stats.whole = true;
+      pairPack.save();
+      const comparison = assembleComparison(articles, records as PairRecord[]);
+      return { comparison: { ...comparison, timings: { candidates_ms: 0, verify_ms: performance.now() - started, align_ms: performance.now() - started } }, stats };
+    }
+  }
+
+  const termPack = dir === null ? null : new Pack<Term[][]>(join(dir, 'terms.ndjson'));
+  const terms = articles.map((a, i) => {
+    const key = digest('terms', docKeys[i] as string);
+    const known = termPack?.get(key);
+    if (known) return known;
+    const computed = documentTerms(flatSentences(a), entities);
+    termPack?.set(key, computed);
+    if ((i + 1) % 500 === 0 || i === articles.length - 1) options.onProgress?.('terms', i + 1, articles.length);
+    return computed;
+  });
+  stats.terms_reused = termPack?.hits ?? 0;
+  stats.terms_computed = articles.length - stats.terms_reused;
+  options.onProgress?.('candidates', 0, 1);
+  const { vocabulary, candidates } = prepareComparison(articles, terms, entities);
+  options.onProgress?.('candidates', 1, 1);
+  const candidatesDone = performance.now();
+
+  const pairKeys = candidates.map(({ left, right }) => digest('pair', docKeys[left] as string, docKeys[right] as string));
+  const results: (PairResult | undefined)[] = candidates.map(({ left, right }, k) => {
+    const record = pairPack?.get(pairKeys[k] as string);
+    return record && record.weights === weightsDigest(vocabulary, left, right) ? record : undefined;
+  });
+  const todo = candidates.map((c, k) => ({ ...c, k })).filter(({ k }) => results[k] === undefined);
+  stats.pairs_reused = candidates.length - todo.length;
+  stats.pairs_computed = todo.length;
+  stats.workers = todo.length < MIN_PARALLEL ? 1 : workers;
+  const computed = await alignPairs(articles, vocabulary, todo, workers, (done, total) => options.onProgress?.('align', done, total), entityNames);
+  todo.forEach(({ left, right, k }, j) => {
+    const outcome = computed[j] as PairResult;
+    results[k] = outcome;
+    pairPack?.set(pairKeys[k] as string, { ...outcome, weights: weightsDigest(vocabulary, left, right) });
+  });
+  const verifyDone = performance.now();
+  const comparison = assembleComparison(articles, results as PairResult[]);
+  if (pairPack && termPack && indexFile && dir !== null) {
+    pairPack.save();
+    termPack.save();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(indexFile, JSON.stringify({ key: corpusKey, pairs: pairKeys } satisfies CorpusIndex));
+  }
+  return {
+    comparison: { ...comparison, timings: { candidates_ms: candidatesDone - started, verify_ms: verifyDone - candidatesDone, align_ms: verifyDone - candidatesDone } },
+    stats,
+  };
+}

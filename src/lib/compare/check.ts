@@ -1,0 +1,140 @@
+// A check of any text against the corpus ("where did this text come from?"), the same in the browser and on the
+// command line: its signature keys find candidates in the check index, the candidates' entries are fetched, and
+// each is aligned with the text; those that share text are the matches, best first. Where the index and entries
+// come from (HTTP, or a built dist/ folder) is the caller's: this module only asks a CheckSource.
+import type { Article } from '../schema/article.ts';
+import type { Alignment } from './types.ts';
+import type { CheckManifest, CheckShard } from './check-index.ts';
+import { shardPostings } from './check-index.ts';
+import { canAlign, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
+import { shardOf, signatureHashes } from './signatures.ts';
+import { buildVocabulary, type TermBackground } from './vocabulary.ts';
+import { buildEntityTable, type EntityTable } from '../text/entities.ts';
+import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
+
+/** What a check needs of a corpus article: the fields of its public entry (`/api/articles/<id>.json`). */
+export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate' | 'headings'>;
+
+/** Where a check reads the index and the articles from. */
+export interface CheckSource {
+  manifest(): Promise<CheckManifest>;
+  shard(index: number): Promise<CheckShard>;
+  /** Article ids of one chunk of the number-to-id table. */
+  ids(chunk: number): Promise<string[]>;
+  article(id: string): Promise<CheckArticle>;
+}
+
+/** A corpus article worth aligning with the checked text, and how many signature keys they share. */
+export interface Candidate {
+  id: string;
+  shared: number;
+}
+
+/** One corpus article that shares text with the checked text. */
+export interface CheckMatch {
+  article: CheckArticle;
+  /** The full alignment, the article on the left (A) and the checked text on the right (B); made on first call. */
+  alignment: () => Alignment;
+  similarity: number;
+  /** True when the two are versions of one text, as the build decides for corpus pairs. */
+  variant: boolean;
+  /** Share of the checked text's sentences found in the article (0–1). */
+  checkedFound: number;
+  /** Share of the article's sentences found in the checked text (0–1). */
+  articleFound: number;
+  sharedKeys: number;
+}
+
+/** What a check found: how many keys it looked up, how many candidates it aligned, and the matches. */
+export interface CheckResult {
+  keys: number;
+  candidates: number;
+  matches: CheckMatch[];
+}
+
+const tables = new WeakMap<CheckManifest, EntityTable>();
+/** The corpus's entity rules from a check manifest (built once per manifest); none when the corpus has no terms. */
+export function manifestEntities(manifest: CheckManifest): EntityTable | undefined {
+  if (!manifest.entities?.length) return undefined;
+  let table = tables.get(manifest);
+  if (!table) tables.set(manifest, (table = buildEntityTable(manifest.entities)));
+  return table;
+}
+
+/** The manifest's common-term counts as a vocabulary background. */
+export function termBackground(manifest: CheckManifest): TermBackground {
+  return { documents: manifest.articles, df: new Map(Object.entries(manifest.common_terms)) };
+}
+
+/**
+ * The candidates for a text: corpus articles sharing at least CHECK_MIN_SHARED_KEYS signature keys with it, most
+ * first (at most CANDIDATES_PER_ARTICLE, as the build keeps per article). Fetches only the shards of its keys.
+ */
+export async function findCandidates(sentences: readonly string[], source: CheckSource): Promise<{ keys: number; candidates: Candidate[] }> {
+  const manifest = await source.manifest();
+  const hashes = signatureHashes(sentences, { sample: manifest.sample, max: SIGNATURE_MAX_KEYS, entities: manifestEntities(manifest) });
+  const byShard = new Map<number, number[]>();
+  for (const h of hashes) {
+    const s = shardOf(h, manifest.shards);
+    byShard.set(s, [...(byShard.get(s) ?? []), h]);
+  }
+  const shared = new Map<number, number>();
+  await Promise.all(
+    [...byShard].map(async ([s, keys]) => {
+      const postings = shardPostings(await source.shard(s));
+      for (const h of keys) for (const doc of postings.get(h) ?? []) shared.set(doc, (shared.get(doc) ?? 0) + 1);
+    }),
+  );
+  const best = [...shared].filter(([, count]) => count >= CHECK_MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_ARTICLE);
+  const chunks = new Map<number, Promise<string[]>>();
+  const candidates = await Promise.all(
+    best.map(async ([doc, count]) => {
+      const chunk = Math.floor(doc / manifest.ids_per_chunk);
+      if (!chunks.has(chunk)) chunks.set(chunk, source.ids(chunk));
+      const ids = await (chunks.get(chunk) as Promise<string[]>);
+      const id = ids[doc % manifest.ids_per_chunk];
+      if (id === undefined) throw new Error(`check index: article number ${doc} is not in its id table`);
+      return { id, shared: count };
+    }),
+  );
+  return { keys: hashes.length, candidates };
+}
+
+/** True when an alignment shows shared text: a variant, or a row linked at CHECK_SHARED_ROW or closer. */
+export function sharesText(score: { variant: boolean; closest: number }): boolean {
+  return score.variant || score.closest >= CHECK_SHARED_ROW;
+}
+
+/**
+ * Checks a text against the corpus: finds candidates, fetches their entries, scores each one's alignment with the
+ * text (words weighed with the corpus's common-term counts) and returns those that share text, by similarity, best
+ * first. Word diffs and typed changes are made only for a match whose alignment is asked for.
+ */
+export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, source: CheckSource): Promise<CheckResult> {
+  const manifest = await source.manifest();
+  const { keys, candidates } = await findCandidates(flatSentences(checked), source);
+  const articles = await Promise.all(candidates.map((c) => source.article(c.id)));
+  const vocabulary = buildVocabulary([checked, ...articles].map(flatSentences), termBackground(manifest), manifestEntities(manifest));
+  const matches: CheckMatch[] = [];
+  articles.forEach((article, i) => {
+    // Beyond the build's grid limit a pair is scored as unrelated, as in the build: bounded time for any paste.
+    if (!canAlign(article, checked)) return;
+    const score = scoreArticles(article, checked, vocabulary, i + 1, 0);
+    if (!sharesText(score)) return;
+    let full: Alignment | undefined;
+    matches.push({
+      article,
+      alignment: () => {
+        full ??= finishAlignment(article, checked, score, vocabulary);
+        return full;
+      },
+      similarity: score.similarity,
+      variant: score.variant,
+      checkedFound: score.stats.right_from_left,
+      articleFound: score.stats.left_kept,
+      sharedKeys: candidates[i]?.shared ?? 0,
+    });
+  });
+  matches.sort((a, b) => b.similarity - a.similarity || b.checkedFound - a.checkedFound || a.article.id.localeCompare(b.article.id));
+  return { keys, candidates: candidates.length, matches };
+}

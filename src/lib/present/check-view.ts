@@ -1,0 +1,101 @@
+// The /check/ results and the readers of /check/ and /compare/ as plain data: each matching article with the two
+// shares in words, the empty result, and the pair view of a checked or pasted text against a corpus article.
+import type { Article } from '../schema/article.ts';
+import type { Alignment } from '../compare/types.ts';
+import type { CheckMatch, CheckResult } from '../compare/check.ts';
+import { pairUrl } from '../routes.ts';
+import { articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
+import { pairView, type PairArticle, type PairView } from './pair-view.ts';
+import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
+import type { PairSummary } from '../compare/types.ts';
+
+/** What the results say when nothing in the corpus shares text with the checked text. */
+export const NO_MATCH_TEXT = 'No article in the corpus shares text with this.';
+
+/** What the reader calls a text that is not a corpus article (side B of a check or of a pasted comparison). */
+export const YOUR_TEXT = 'Your text';
+
+/** One matching article as the result list shows it. */
+export interface MatchView extends ArticleCaption {
+  /** "Similarity 0.89". */
+  similarityText: string;
+  /** "94% of your text is in this article". */
+  checkedFoundText: string;
+  /** "100% of this article is in your text". */
+  articleFoundText: string;
+  /** True for a version of the same text: the aligned reader is offered. */
+  variant: boolean;
+  /** "A version of your text" or "Shares some text with yours". */
+  verdict: string;
+}
+
+/** The whole result of a check. */
+export interface CheckView {
+  /** "2 articles share text with yours." or the no-match sentence. */
+  summary: string;
+  matches: MatchView[];
+}
+
+/** The result list of a check, best first (the engine's order). */
+export function checkView(result: Pick<CheckResult, 'matches'>): CheckView {
+  const matches = result.matches.map((m: CheckMatch): MatchView => ({
+    ...articleCaption(m.article),
+    similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
+    checkedFoundText: `${formatPercent(m.checkedFound)} of your text is in this article`,
+    articleFoundText: `${formatPercent(m.articleFound)} of this article is in your text`,
+    variant: m.variant,
+    verdict: m.variant ? 'A version of your text' : 'Shares some text with yours',
+  }));
+  return {
+    summary: matches.length === 0 ? NO_MATCH_TEXT : `${plural(matches.length, 'article')} of the corpus ${matches.length === 1 ? 'shares' : 'share'} text with yours, best match first.`,
+    matches,
+  };
+}
+
+/** A checked or pasted text as a side of the reader: its own title and date, "Your text" (or a file name) as outlet. */
+export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'published_from' | 'boilerplate'>, label = YOUR_TEXT): PairArticle {
+  return { id: text.id, title: text.title, outlet: label, published: text.published, published_from: text.published_from, boilerplate: text.boilerplate };
+}
+
+/** Why a corpus article is A and a given text B: not their dates, so nothing is said about which came first. */
+export const GIVEN_TEXT_ORDER = 'A is the article from the corpus and B is your text: the order says nothing about which came first, or which copied which.';
+
+/** A comparison made in the browser or on the command line: the pair view, and the pair page when the build made one. */
+export interface AnyPairView {
+  view: PairView;
+  /** The precomputed comparison page of the same two corpus articles, if any. */
+  pairPage: string | null;
+}
+
+/** Where the two sides of a reader come from: two corpus articles (the build's own alignment or not), or a given text as B. */
+export type PairSource = 'precomputed' | 'articles' | 'given-text';
+
+/**
+ * The reader of any two texts: `left` and `right` are corpus articles (in orientPair's order), or a corpus article
+ * and a given text (textSide), which is B whatever its date. The build's own alignment links its page.
+ */
+export function anyPairView(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource): AnyPairView {
+  const view = pairView(alignment, left, right, similarity);
+  return {
+    view: source === 'given-text' ? { ...view, orderText: GIVEN_TEXT_ORDER } : view,
+    pairPage: source === 'precomputed' ? pairUrl(left.id, right.id) : null,
+  };
+}
+
+/** Precomputed comparisons listed on /compare/ at most; the home page's variant groups link every one. */
+export const PRECOMPUTED_SHOWN = 50;
+
+/** The build's comparisons as /compare/ lists them: the most similar first, at most `max`, and how many more exist. */
+export function precomputedComparisons(
+  variantPairs: readonly PairSummary[],
+  articles: readonly GroupArticle[],
+  max = PRECOMPUTED_SHOWN,
+): { summary: string; items: GroupComparison[]; more: number } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const all = [...variantPairs]
+    .filter((p) => p.variant && byId.has(p.left) && byId.has(p.right))
+    .sort((a, b) => b.similarity - a.similarity || a.left.localeCompare(b.left) || a.right.localeCompare(b.right));
+  const items = all.slice(0, max).map((p) => comparisonLink(p, byId.get(p.left) as GroupArticle, byId.get(p.right) as GroupArticle));
+  const summary = all.length > max ? `The ${max} closest of ${plural(all.length, 'comparison')}, most similar first.` : `${plural(all.length, 'comparison')}, most similar first.`;
+  return { summary, items, more: all.length - items.length };
+}

@@ -1,0 +1,161 @@
+// /check/ in Chromium: a pasted rewrite of a seed finds the seed first and shows the inserted sentence as only in
+// the pasted text, in the same reader as the pair pages; an unrelated text finds nothing; a file can be opened;
+// pasted markup shows as text; the engine is not part of the first load; no request carries the text.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { useBuiltSite } from '../support/site.ts';
+
+const site = useBuiltSite();
+const rewrite = JSON.parse(readFileSync('tests/fixtures/rewrites/check-000/case.json', 'utf8')) as { expected_first_match: string; inserted_sentence: string };
+const rewriteText = readFileSync('tests/fixtures/rewrites/check-000/input.txt', 'utf8');
+const unrelatedText = readFileSync('tests/fixtures/rewrites/unrelated/input.txt', 'utf8');
+
+interface Opened {
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+async function open(): Promise<Opened> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  const response = await page.goto(`${site.origin}/check/`, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  return { page, requests, problems };
+}
+
+/** Pastes a text, submits the form and waits for the result. */
+async function check(page: Page, text: string): Promise<void> {
+  await page.fill('textarea[name="text"]', text);
+  await page.evaluate(() => document.querySelector('text-check')?.removeAttribute('data-state'));
+  await page.getByRole('button', { name: 'Check this text' }).click();
+  await page.waitForSelector('text-check[data-state="done"]');
+}
+
+describe('/check/', () => {
+  it('has the form the issue names and says the text is sent nowhere', async () => {
+    const { page, requests } = await open();
+    try {
+      await expect(page.locator('form#check textarea[name="text"]').count()).resolves.toBe(1);
+      await expect(page.getByLabel('Text to check').count()).resolves.toBe(1);
+      await expect(page.locator('form#check input[type="file"]').getAttribute('accept')).resolves.toMatch(/\.html/);
+      await expect(page.locator('main').innerText()).resolves.toMatch(/sent nowhere/);
+      // The engine loads on demand: the first load fetches only the page's own small script.
+      expect(requests.filter((r) => /check-engine/.test(r))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('ranks the seed of a pasted rewrite first and shows its inserted sentence as only in the pasted text', async () => {
+    const { page, requests, problems } = await open();
+    try {
+      await check(page, rewriteText);
+      const first = page.locator('ol#matches > li').first();
+      await expect(first.getAttribute('data-article')).resolves.toBe(rewrite.expected_first_match);
+      await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(`/articles/${rewrite.expected_first_match}/`);
+      await expect(first.innerText()).resolves.toMatch(/\d+% of your text is in this article/);
+      await expect(first.innerText()).resolves.toMatch(/\d+% of this article is in your text/);
+      // The reader opened for the best version: the same markup as a pair page, inside <compare-reader>.
+      const reader = page.locator('compare-reader.pair');
+      await expect(reader.locator('h2').first().innerText()).resolves.toMatch(/and/);
+      const row = reader.locator('li.row.kind-right-only', { hasText: rewrite.inserted_sentence });
+      await expect(row.count()).resolves.toBe(1);
+      await expect(row.locator('.tag.kind').innerText()).resolves.toBe('Only in B');
+      await expect(row.locator('.cell.side-b').innerText()).resolves.toContain(rewrite.inserted_sentence);
+      await expect(row.locator('.cell.side-a').innerText()).resolves.toContain('Not in A');
+      await expect(reader.locator('.pair-sides li').nth(1).innerText()).resolves.toContain('Your text');
+      // Its keyboard behaviour is the pair page's: j moves focus to the first change's row.
+      await page.locator('h1').click();
+      await page.keyboard.press('j');
+      await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe(await row.getAttribute('id'));
+      await expect(reader.getByRole('button', { name: 'Inline view' }).count()).resolves.toBe(1);
+      // Nothing of the text left the page: every request is a GET without a body or the text in its URL.
+      const fragment = encodeURIComponent('Diplomats in Cairo').slice(0, 12);
+      expect(requests.filter((r) => !r.startsWith('GET ') || r.includes(fragment) || r.includes('Diplomats'))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('gives the empty result for an unrelated text', async () => {
+    const { page, problems } = await open();
+    try {
+      await check(page, unrelatedText);
+      await expect(page.locator('[data-status]').innerText()).resolves.toBe('No article in the corpus shares text with this.');
+      await expect(page.locator('ol#matches > li').count()).resolves.toBe(0);
+      await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('reads a text file chosen with the file picker', async () => {
+    const { page } = await open();
+    try {
+      await page.evaluate(() => document.querySelector('text-check')?.removeAttribute('data-state'));
+      await page.setInputFiles('input[type="file"]', 'tests/fixtures/rewrites/check-000/input.txt');
+      await page.waitForSelector('text-check[data-state="done"]');
+      await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toBe(rewrite.expected_first_match);
+      await expect(page.locator('compare-reader .pair-sides li').nth(1).innerText()).resolves.toContain('input.txt');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows pasted markup as text and runs none of it', async () => {
+    const { page, problems } = await open();
+    try {
+      const payloads = ['<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned=2">', 'See [the report](javascript:window.__pwned=3) for details.'];
+      await check(page, `${rewriteText}\n\n${payloads.join('\n\n')}\n`);
+      const reader = page.locator('compare-reader');
+      const text = await reader.innerText();
+      for (const p of payloads) expect(text).toContain(p);
+      await expect(reader.locator('script, img, a[href^="javascript"]').count()).resolves.toBe(0);
+      await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).resolves.toBeNull();
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations with results and the reader shown (%s)', async (scheme) => {
+    const { page } = await open();
+    try {
+      await page.emulateMedia({ colorScheme: scheme });
+      await check(page, rewriteText);
+      await page.waitForSelector('compare-reader .toolbar button');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 180_000);
+
+  it('tells the reader when there is nothing to check', async () => {
+    const { page } = await open();
+    try {
+      await page.getByRole('button', { name: 'Check this text' }).click();
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/Paste a text first/);
+      await check(page, 'Just a headline with no story');
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/cannot be read: no body text/);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,129 @@
+// /compare/ in Chromium: two articles named in the URL are restored and aligned (the build's own alignment for a
+// variant pair); the form keeps two articles in the URL and Back restores the previous pair; an article against a
+// pasted text keeps the text out of the URL; without JavaScript the page says what it needs and links the
+// precomputed comparisons.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { useBuiltSite } from '../support/site.ts';
+
+interface ArticleSummary { id: string; source_file: string; url: string }
+interface PairSummary { left: string; right: string; url: string | null; json: string | null; variant: boolean }
+
+const site = useBuiltSite();
+const articles: ArticleSummary[] = JSON.parse(readFileSync('dist/api/articles.json', 'utf8'));
+const pairs: PairSummary[] = JSON.parse(readFileSync('dist/api/pairs.json', 'utf8'));
+const variant = pairs.find((p) => p.variant) as PairSummary;
+const variantIds = new Set([variant.left, variant.right]);
+const [x, y] = articles.filter((a) => !variantIds.has(a.id)) as [ArticleSummary, ArticleSummary];
+
+async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> {
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const response = await page.goto(`${site.origin}${path}`);
+  expect(response?.status()).toBe(200);
+  return { page, problems };
+}
+
+const done = (page: Page) => page.waitForSelector('any-compare[data-state="done"]');
+
+describe('/compare/', () => {
+  it('restores two articles from its URL and shows the build’s own alignment of a variant pair', async () => {
+    const { page, problems } = await open(`/compare/?a=${variant.right}&b=${variant.left}`);
+    try {
+      await done(page);
+      await expect(page.locator('#compare-a').inputValue()).resolves.toBe(variant.right);
+      await expect(page.locator('#compare-b').inputValue()).resolves.toBe(variant.left);
+      const api = JSON.parse(readFileSync(`dist${variant.json}`, 'utf8')) as { rows: unknown[]; changes: unknown[] };
+      const reader = page.locator('compare-reader.pair');
+      await expect(reader.locator('li.row').count()).resolves.toBe(api.rows.length);
+      await expect(reader.locator('ol.change-list > li').count()).resolves.toBe(api.changes.length);
+      await expect(reader.locator(`a[href="${variant.url}"]`).count()).resolves.toBe(1);
+      // A is the earlier article, as on every comparison page.
+      await expect(reader.locator('.pair-sides li a').first().getAttribute('href')).resolves.toBe(`/articles/${variant.left}/`);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('aligns two articles the build did not pair, keeps them in the URL, and Back restores the pair before', async () => {
+    const { page, problems } = await open(`/compare/?a=${variant.left}&b=${variant.right}`);
+    try {
+      await done(page);
+      await page.fill('#compare-a', x.url);
+      await page.fill('#compare-b', y.id);
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await done(page);
+      expect(new URL(page.url()).search).toBe(`?a=${x.id}&b=${y.id}`);
+      const sides = await page.locator('compare-reader .pair-sides li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(sides.sort()).toEqual([x.url, y.url].sort());
+      await expect(page.locator('compare-reader li.row').count()).resolves.toBeGreaterThan(0);
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.goBack();
+      await done(page);
+      await expect(page.locator('#compare-a').inputValue()).resolves.toBe(variant.left);
+      await expect(page.locator(`compare-reader a[href="${variant.url}"]`).count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('aligns an article with a pasted text, which stays out of the URL', async () => {
+    const { page, problems } = await open(`/compare/?a=${x.id}`);
+    try {
+      const entry = JSON.parse(readFileSync(`dist/api/articles/${x.id}.json`, 'utf8')) as { title: string; paragraphs: string[] };
+      const added = 'An entirely new closing sentence about harbour cranes was added by the outlet.';
+      await page.fill('#compare-text', [entry.title, ...entry.paragraphs, added].join('\n\n'));
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await done(page);
+      expect(new URL(page.url()).search).toBe(`?a=${x.id}`);
+      const row = page.locator('compare-reader li.row.kind-right-only', { hasText: added });
+      await expect(row.count()).resolves.toBe(1);
+      await expect(page.locator('compare-reader li.row.kind-same').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('compare-reader li.row:not(.kind-same):not(.kind-right-only)').count()).resolves.toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('has no accessibility violations with a comparison shown', async () => {
+    const { page } = await open(`/compare/?a=${x.id}&b=${y.id}`);
+    try {
+      await done(page);
+      await page.waitForSelector('compare-reader .toolbar button');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 180_000);
+
+  it('says so when an article is not in the corpus', async () => {
+    const { page } = await open('/compare/?a=no-such-article&b=another-missing');
+    try {
+      await done(page);
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/no article “no-such-article”/i);
+      await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('without JavaScript, says what it needs and links the precomputed comparisons', async () => {
+    const { page } = await open(`/compare/?a=${variant.left}&b=${variant.right}`, false);
+    try {
+      await expect(page.locator('main').innerText()).resolves.toMatch(/needs JavaScript/);
+      await expect(page.locator(`main a[href="${variant.url}"]`).count()).resolves.toBeGreaterThan(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

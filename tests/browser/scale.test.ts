@@ -1,0 +1,140 @@
+// A corpus past one page of each list, built for real (scripts/build.ts) three times: cold, then warm after adding
+// one article, and cold again from the final content. The warm build must equal the cold one byte for byte (every
+// file, not only /api/), and the paginated lists must link every page, in order, reachable by keyboard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { generateCorpus, generateCorpusPlusOne } from '../../scripts/bench/synth.ts';
+import seedTruth from '../../scripts/bench/seed-truth.json' with { type: 'json' };
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/present/pagination.ts';
+import { fileFor } from './quality/pages.ts';
+
+const N = 110;
+const root = mkdtempSync(join(tmpdir(), 'wirediff-scale-'));
+const content = join(root, 'content');
+const dist = { first: join(root, 'first'), warm: join(root, 'warm'), cold: join(root, 'cold') };
+const logs: Record<string, string> = {};
+
+/** Runs the real build on the content folder with a cache folder; returns what it printed. */
+function build(cache: string, outDir: string): string {
+  const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(root, cache), SOURCE_DATE_EPOCH: '1700000000', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
+  return execFileSync('node_modules/.bin/node', ['scripts/build.ts', '--outDir', outDir], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+}
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  for (const f of generateCorpus(N, 'content/articles', seedTruth).files) writeFileSync(join(content, 'articles', f.name), f.text);
+  writeFileSync(join(content, 'metadata.yaml'), '{}\n');
+  copyFileSync('content/glossary.yaml', join(content, 'glossary.yaml'));
+  logs.first = build('cache-a', dist.first);
+  const extra = generateCorpusPlusOne(N, 'content/articles', seedTruth).files.at(-1);
+  if (!extra) throw new Error('no extra article');
+  writeFileSync(join(content, 'articles', extra.name), extra.text);
+  logs.warm = build('cache-a', dist.warm);
+  logs.cold = build('cache-b', dist.cold);
+  site = await serveStatic(dist.cold);
+  browser = await launchBrowser();
+}, 900_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a warm build', () => {
+  it('reuses the cache: every unchanged file parsed before, and pages of the last build', () => {
+    expect(logs.warm).toMatch(new RegExp(`${N + 1} articles \\(${N} from the cache, 1 parsed\\)`));
+    const reused = Number(/(\d+) of them reused from the last build/.exec(logs.warm ?? '')?.[1]);
+    expect(reused).toBeGreaterThan(N);
+  });
+
+  it('writes the same files, byte for byte, as a cold build of the same content', () => {
+    const out = execFileSync('node_modules/.bin/node', ['scripts/diff-builds.ts', dist.warm, dist.cold, '--all'], { encoding: 'utf8' });
+    expect(out).toMatch(/^identical: (\d+) and \1 files compared/m);
+  });
+});
+
+/** The article links of a list page's table, and its rel=prev/next links. */
+async function listPage(page: Page, path: string) {
+  await page.goto(`${site.origin}${path}`);
+  return page.evaluate(() => ({
+    rows: [...document.querySelectorAll('table.article-table tbody a')].map((a) => a.getAttribute('href')),
+    prev: document.querySelector('link[rel="prev"]')?.getAttribute('href') ?? null,
+    next: document.querySelector('link[rel="next"]')?.getAttribute('href') ?? null,
+    navNext: document.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href') ?? null,
+    current: document.querySelector('nav.pagination [aria-current="page"]')?.textContent ?? null,
+    links: [...document.querySelectorAll('nav.pagination a')].map((a) => a.getAttribute('href') as string),
+  }));
+}
+
+describe('the paginated article list', () => {
+  it('walks from the first page to the last by rel=next, listing every article once, in corpus order', async () => {
+    const articles = JSON.parse(readFileSync(join(dist.cold, 'api/articles.json'), 'utf8')) as { url: string }[];
+    const page = await browser.newPage();
+    const seen: string[] = [];
+    let path: string | null = '/browse/';
+    let previous: string | null = null;
+    let pages = 0;
+    while (path) {
+      const p = await listPage(page, path);
+      pages += 1;
+      expect(p.prev).toBe(previous);
+      expect(p.navNext).toBe(p.next);
+      expect(p.current?.replace(/\s+/g, ' ').trim()).toBe(`Page ${pages} (this page)`);
+      expect(p.rows.length).toBeLessThanOrEqual(ARTICLES_PER_PAGE);
+      for (const href of p.links) expect(fileFor(href, dist.cold), href).not.toBeNull();
+      seen.push(...(p.rows as string[]));
+      previous = path;
+      path = p.next;
+    }
+    await page.close();
+    expect(pages).toBe(Math.ceil(articles.length / ARTICLES_PER_PAGE));
+    expect(seen).toEqual(articles.map((a) => a.url));
+  });
+
+  it('reaches the next page from the keyboard, by a link named "Next page"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/browse/`);
+    const next = page.getByRole('navigation', { name: 'Pages of the article list' }).getByRole('link', { name: /^Next page/ });
+    await expect(next.count()).resolves.toBe(1);
+    let focused = '';
+    for (let tabs = 0; tabs < 300 && focused !== 'next'; tabs++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.closest('nav.pagination') ? (document.activeElement?.getAttribute('rel') ?? 'other') : '');
+    }
+    expect(focused).toBe('next');
+    await Promise.all([page.waitForURL(/\/browse\/2\/$/), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+});
+
+describe('the other paginated lists', () => {
+  it('the timeline links every month, and the undated articles run over pages like the article list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/timeline/`);
+    const months = await page.locator('ol.months a').evaluateAll((as) => as.map((a) => a.getAttribute('href') as string));
+    expect(months).toContain('/timeline/undated/');
+    for (const href of months) expect(fileFor(href, dist.cold), href).not.toBeNull();
+    await page.goto(`${site.origin}/timeline/undated/`);
+    await expect(page.locator('link[rel="next"]').getAttribute('href')).resolves.toBe('/timeline/undated/2/');
+    await page.close();
+  });
+
+  it('the home page shows the start of each list and links to the whole list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    await expect(page.getByRole('link', { name: /^All \d[\d,]* articles, page by page$/ }).getAttribute('href')).resolves.toBe('/browse/');
+    await expect(page.getByRole('link', { name: /^The whole timeline/ }).getAttribute('href')).resolves.toBe('/timeline/');
+    await expect(page.getByRole('link', { name: /^All \d+ variant groups$/ }).getAttribute('href')).resolves.toBe('/groups/');
+    await page.goto(`${site.origin}/groups/`);
+    await expect(page.locator('link[rel="next"]').getAttribute('href')).resolves.toBe('/groups/2/');
+    await page.close();
+  });
+});

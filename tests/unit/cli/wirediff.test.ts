@@ -1,0 +1,117 @@
+// The wirediff command (bin/wirediff.js), run as a reader would, against the built site in dist/: each command,
+// each exit status, --json against the API, and colour only on a terminal without NO_COLOR.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface ArticleSummary { id: string; source_file: string }
+interface PairSummary { left: string; right: string; json: string | null }
+
+const NODE = 'node_modules/.bin/node';
+const BIN = 'bin/wirediff.js';
+const ESC = '\u001b[';
+const articles: ArticleSummary[] = JSON.parse(readFileSync('dist/api/articles.json', 'utf8'));
+const pairs: PairSummary[] = JSON.parse(readFileSync('dist/api/pairs.json', 'utf8'));
+const variant = pairs.find((p) => p.json) as PairSummary;
+const fileOf = (id: string) => `content/articles/${articles.find((a) => a.id === id)?.source_file}`;
+const rewrite = JSON.parse(readFileSync('tests/fixtures/rewrites/check-000/case.json', 'utf8')) as { expected_first_match: string };
+const tmp = mkdtempSync(join(tmpdir(), 'wirediff-cli-'));
+
+/** Runs the command with stdout a pipe (not a terminal), as scripts and CI see it. */
+function run(args: string[], env: Record<string, string | undefined> = {}) {
+  const r = spawnSync(NODE, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the command on a pseudo-terminal (util-linux `script`), so it sees a TTY. */
+function runOnTerminal(args: string[], env: Record<string, string | undefined> = {}) {
+  const command = [NODE, BIN, ...args].map((a) => `'${a}'`).join(' ');
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, ...env } });
+  return { status: r.status, stdout: r.stdout };
+}
+
+describe('wirediff diff', () => {
+  it('prints every row with changes as [-…-] and {+…+} when the output is not a terminal, and exits 1', () => {
+    const r = run(['diff', fileOf(variant.left), fileOf(variant.right)]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\[-[^\n]+-\]/);
+    expect(r.stdout).toMatch(/\{\+[^\n]+\+\}/);
+    expect(r.stdout).not.toContain(ESC);
+    const api = JSON.parse(readFileSync(`dist${variant.json}`, 'utf8')) as { rows: unknown[] };
+    expect(r.stdout.match(/^Row \d+ · /gm)).toHaveLength(api.rows.length);
+  });
+
+  it('prints the alignment in the shape of the API’s pair JSON, equal to it for a corpus pair', () => {
+    const r = run(['diff', fileOf(variant.left), fileOf(variant.right), '--json']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(`dist${variant.json}`, 'utf8')));
+  });
+
+  it('exits 0 for two identical texts', () => {
+    const r = run(['diff', fileOf(variant.left), fileOf(variant.left)]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('[-');
+  });
+
+  it('colours word changes on a terminal, and not with NO_COLOR set', () => {
+    const coloured = runOnTerminal(['diff', fileOf(variant.left), fileOf(variant.right)]);
+    expect(coloured.status).toBe(1);
+    expect(coloured.stdout).toContain(`${ESC}32;4m`);
+    expect(coloured.stdout).not.toContain('{+');
+    const plain = runOnTerminal(['diff', fileOf(variant.left), fileOf(variant.right)], { NO_COLOR: '1' });
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).not.toContain(ESC);
+    expect(plain.stdout).toContain('{+');
+  });
+
+  it.each([
+    ['a missing file', ['diff', join(tmp, 'missing.txt'), 'content/articles/x.txt'], /missing\.txt: no such file/],
+    ['an empty file', ['diff', (writeFileSync(join(tmp, 'empty.txt'), ''), join(tmp, 'empty.txt')), join(tmp, 'empty.txt')], /empty\.txt: the file is empty/],
+    ['a binary file', ['diff', (writeFileSync(join(tmp, 'bin.txt'), new Uint8Array([1, 0, 2])), join(tmp, 'bin.txt')), join(tmp, 'bin.txt')], /bin\.txt: the file is binary/],
+    ['a folder', ['diff', tmp, tmp], /is a folder/],
+    ['one file only', ['diff', 'content/articles/x.txt'], /diff takes two files/],
+    ['no command', [], /no command given/],
+    ['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['an unknown option', ['diff', '--colour'], /Unknown option/],
+  ])('exits 2 with one line naming the problem for %s', (_name, args, message) => {
+    const r = run(args as string[]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(/^wirediff: /);
+    expect(r.stderr.split('\n')[0]).toMatch(message);
+  });
+});
+
+describe('wirediff check', () => {
+  it('ranks the seed a rewrite comes from first and exits 1', () => {
+    const r = run(['check', 'tests/fixtures/rewrites/check-000/input.txt']);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/share text with yours, best match first\.$/);
+    expect(r.stdout).toMatch(new RegExp(`^1\\. [^\\n]+\\n[^\\n]+\\n   /articles/${rewrite.expected_first_match}/$`, 'm'));
+    const json = JSON.parse(run(['check', 'tests/fixtures/rewrites/check-000/input.txt', '--json']).stdout) as { matches: { id: string; checked_found: number }[] };
+    expect(json.matches[0]?.id).toBe(rewrite.expected_first_match);
+    expect(json.matches[0]?.checked_found).toBeGreaterThan(0.8);
+  });
+
+  it('says so and exits 0 when no article shares text', () => {
+    const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('No article in the corpus shares text with this.');
+  });
+
+  it('exits 2 without a built corpus, naming what is missing', () => {
+    const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt', '--dist', join(tmp, 'nowhere')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/nowhere\/check\/index\.json: no built corpus/);
+  });
+});
+
+describe('wirediff help', () => {
+  it('prints the usage and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: wirediff diff A B/);
+  });
+});

@@ -1,0 +1,106 @@
+// A check against the seed corpus through an in-memory source: a rewrite finds its seed first with the inserted
+// sentence on its side only; an unrelated text finds nothing; only the shards of the text's keys are read.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/lib/corpus/load.ts';
+import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
+import { buildCheckIndex } from '../../../src/lib/compare/check-index.ts';
+import { checkText, findCandidates, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
+import { shardOf, signatureHashes } from '../../../src/lib/compare/signatures.ts';
+import { SIGNATURE_MAX_KEYS } from '../../../src/lib/compare/thresholds.ts';
+import type { Article } from '../../../src/lib/schema/article.ts';
+
+const corpus = loadCorpus();
+const index = buildCheckIndex(corpus);
+const read: { shards: number[]; articles: string[] } = { shards: [], articles: [] };
+const source: CheckSource = {
+  manifest: async () => index.manifest,
+  shard: async (s) => {
+    read.shards.push(s);
+    return index.shards[s] ?? { keys: [], docs: [] };
+  },
+  ids: async (c) => index.idChunks[c] ?? [],
+  article: async (id) => {
+    read.articles.push(id);
+    return corpus.find((a) => a.id === id) as Article;
+  },
+};
+const fixture = (name: string): Article => ingestFile('checked.txt', readFileSync(`tests/fixtures/rewrites/${name}/input.txt`));
+const spec = JSON.parse(readFileSync('tests/fixtures/rewrites/check-000/case.json', 'utf8')) as { expected_first_match: string; inserted_sentence: string };
+
+describe('checkText', () => {
+  it('ranks the seed a rewrite was made from first, with its inserted sentence only in the checked text', async () => {
+    const result = await checkText(fixture('check-000'), source);
+    const first = result.matches[0];
+    expect(first?.article.id).toBe(spec.expected_first_match);
+    expect(first?.variant).toBe(true);
+    expect(first?.checkedFound).toBeGreaterThan(0.8);
+    expect(first?.articleFound).toBe(1);
+    const only = first?.alignment().rows.filter((r) => r.kind === 'right-only').map((r) => r.right.join(' '));
+    expect(only).toEqual([spec.inserted_sentence]);
+    expect(first?.alignment().changes.map((c) => c.type)).toEqual(['sentence-added']);
+    // Best first: similarity never rises down the list.
+    const sims = result.matches.map((m) => m.similarity);
+    expect([...sims].sort((a, b) => b - a)).toEqual(sims);
+  });
+
+  it('finds nothing for an unrelated text', async () => {
+    const result = await checkText(fixture('unrelated'), source);
+    expect(result.matches).toEqual([]);
+  });
+
+  it('finds an article in itself, wholly', async () => {
+    const seed = corpus[2] as Article;
+    const result = await checkText({ id: 'copy', sentences: seed.sentences }, source);
+    expect(result.matches[0]).toMatchObject({ checkedFound: 1, articleFound: 1, variant: true });
+    expect(result.matches[0]?.article.id).toBe(seed.id);
+  });
+});
+
+describe('findCandidates', () => {
+  it('reads only the shards of the text’s keys, each once, and the candidates’ entries only when aligning', async () => {
+    read.shards = [];
+    read.articles = [];
+    const text = fixture('check-000');
+    const { keys, candidates } = await findCandidates(text.sentences.flat(), source);
+    const hashes = signatureHashes(text.sentences.flat(), { sample: index.manifest.sample, max: SIGNATURE_MAX_KEYS });
+    expect(keys).toBe(hashes.length);
+    expect(read.shards.sort()).toEqual([...new Set(hashes.map((h) => shardOf(h, index.manifest.shards)))].sort());
+    expect(read.articles).toEqual([]);
+    expect(candidates[0]?.id).toBe(spec.expected_first_match);
+    expect(candidates.every((c, i) => i === 0 || (candidates[i - 1]?.shared ?? 0) >= c.shared)).toBe(true);
+  });
+
+  it('looks up a bounded number of keys however long the text', async () => {
+    const long = corpus.flatMap((a) => a.sentences.flat());
+    const { keys } = await findCandidates([...long, ...long.map((s) => `${s} Again.`)], source);
+    expect(keys).toBe(SIGNATURE_MAX_KEYS);
+  });
+});
+
+describe('sharesText', () => {
+  it('needs a variant or one closely linked row', () => {
+    expect(sharesText({ variant: false, closest: 0.9 })).toBe(true);
+    expect(sharesText({ variant: false, closest: 0.35 })).toBe(false);
+    expect(sharesText({ variant: true, closest: 0 })).toBe(true);
+  });
+});
+
+describe('scores and full alignments agree', () => {
+  it('gives each match the figures of its full alignment', async () => {
+    const result = await checkText(fixture('check-000'), source);
+    for (const m of result.matches) {
+      expect(m.checkedFound).toBe(m.alignment().stats.right_from_left);
+      expect(m.articleFound).toBe(m.alignment().stats.left_kept);
+      expect(m.alignment()).toBe(m.alignment());
+    }
+  });
+});
+
+describe('termBackground', () => {
+  it('turns the manifest’s common terms into document frequencies over the corpus size', () => {
+    const background = termBackground(index.manifest);
+    expect(background.documents).toBe(corpus.length);
+    expect(background.df.size).toBe(Object.keys(index.manifest.common_terms).length);
+  });
+});

@@ -1,0 +1,85 @@
+// The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
+import { describe, expect, it } from 'vitest';
+import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, textSide, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import type { CheckMatch } from '../../../src/lib/compare/check.ts';
+import type { Alignment } from '../../../src/lib/compare/types.ts';
+import { article, pair } from './make.ts';
+
+const alignment = (left: string, right: string): Alignment => ({
+  left,
+  right,
+  rows: [{ kind: 'right-only', left: [], right: ['New sentence.'], ops: [{ op: 'insert', text: 'New sentence.' }], left_index: [], right_index: [0], grade: 'new', score: 0, moved_from: null }],
+  changes: [{ type: 'sentence-added', row: 0, left: null, right: 'New sentence.' }],
+  stats: { left_sentences: 1, right_sentences: 2, rows: 1, same: 0, changed: 0, moved: 0, left_only: 0, right_only: 1, left_kept: 1, right_from_left: 0.5 },
+});
+const match = (id: string, variant: boolean, checkedFound: number, articleFound: number): CheckMatch => ({
+  article: article(id, { outlet: 'Reuters', published: '2019-04-11' }),
+  alignment: () => alignment(id, 'checked'),
+  similarity: 0.8123,
+  variant,
+  checkedFound,
+  articleFound,
+  sharedKeys: 9,
+});
+
+describe('checkView', () => {
+  it('says the no-match result in words', () => {
+    expect(checkView({ matches: [] })).toEqual({ summary: NO_MATCH_TEXT, matches: [] });
+    expect(NO_MATCH_TEXT).toBe('No article in the corpus shares text with this.');
+  });
+
+  it('gives each match its page, both shares in words, and whether it is a version', () => {
+    const view = checkView({ matches: [match('a', true, 0.94, 1), match('b', false, 0.004, 0.3)] });
+    expect(view.summary).toBe('2 articles of the corpus share text with yours, best match first.');
+    expect(view.matches.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(view.matches[0]).toMatchObject({
+      url: '/articles/a/',
+      outlet: 'Reuters',
+      dateText: '11 April 2019',
+      similarityText: 'Similarity 0.81',
+      checkedFoundText: '94% of your text is in this article',
+      articleFoundText: '100% of this article is in your text',
+      variant: true,
+      verdict: 'A version of your text',
+    });
+    expect(view.matches[1]).toMatchObject({ checkedFoundText: '<1% of your text is in this article', verdict: 'Shares some text with yours', variant: false });
+    expect(checkView({ matches: [match('a', true, 1, 1)] }).summary).toBe('1 article of the corpus shares text with yours, best match first.');
+  });
+});
+
+describe('textSide and anyPairView', () => {
+  it('shows a given text under its own title, as “Your text”', () => {
+    const side = textSide(article('checked', { title: 'Pasted headline', published: null }));
+    expect(side).toMatchObject({ id: 'checked', title: 'Pasted headline', outlet: YOUR_TEXT, published: null });
+    expect(textSide(article('f'), 'Your file x.md').outlet).toBe('Your file x.md');
+  });
+
+  it('builds the pair view of the reader, linking the build’s page only for its own alignment', () => {
+    const left = article('a', { outlet: 'Reuters' });
+    const mine = anyPairView(alignment('a', 'checked'), left, textSide(article('checked', { published: '2001-01-01', published_from: 'text' })), 0.5, 'given-text');
+    expect(mine.pairPage).toBeNull();
+    expect(mine.view.rows[0]).toMatchObject({ kind: 'right-only', kindLabel: 'Only in B' });
+    expect(mine.view.right.outlet).toBe(YOUR_TEXT);
+    expect(mine.view.changes[0]?.label).toBe('Sentence only in B');
+    // A given text is B whatever its date: the order is not said to be by date.
+    expect(mine.view.orderText).toBe(GIVEN_TEXT_ORDER);
+    expect(anyPairView(alignment('a', 'b'), left, article('b'), null, 'precomputed').pairPage).toBe('/compare/a--b/');
+    const two = anyPairView(alignment('a', 'b'), article('a', { published: '2019-01-01', published_from: 'curated' }), article('b', { published: '2019-02-01', published_from: 'curated' }), 0.3, 'articles');
+    expect(two.pairPage).toBeNull();
+    expect(two.view.orderText).toMatch(/^A was published first/);
+  });
+});
+
+describe('precomputedComparisons', () => {
+  const articles = ['a', 'b', 'c', 'd'].map((id) => article(id));
+  it('lists variant pairs, most similar first, up to a cap, and counts the rest', () => {
+    const pairs = [pair('a', 'b', 0.5, true), pair('a', 'c', 0.9, true), pair('c', 'd', 0.7, true), pair('b', 'd', 0.99, false)];
+    const all = precomputedComparisons(pairs, articles);
+    expect(all.items.map((i) => i.url)).toEqual(['/compare/a--c/', '/compare/c--d/', '/compare/a--b/']);
+    expect(all).toMatchObject({ more: 0, summary: '3 comparisons, most similar first.' });
+    const capped = precomputedComparisons(pairs, articles, 2);
+    expect(capped.items).toHaveLength(2);
+    expect(capped).toMatchObject({ more: 1, summary: 'The 2 closest of 3 comparisons, most similar first.' });
+    expect(capped.items[0]?.text).toBe('“Title a” with “Title c”');
+  });
+});
