@@ -6,6 +6,7 @@ import { sortArticles } from './corpus/sort.ts';
 import { alignmentKey, compareCorpus, type Alignment, type ComparisonTimings, type CorpusComparison, type PairSummary } from './compare/index.ts';
 import { termReports, type TermReport } from './terms/report.ts';
 import { groupsWithTable } from './present/group-table.ts';
+import { buildSearchIndex, type SearchIndex } from './search/build-index.ts';
 
 /** Everything a page or endpoint reads about the corpus. */
 export interface Site {
@@ -27,6 +28,8 @@ export interface Site {
   tableGroupOf(id: string): string[] | undefined;
   /** Every glossary term's mentions in every article (computed on first use). */
   termReports(): TermReport[];
+  /** The sharded search index of every article and term (computed on first use, shared by the search endpoints). */
+  searchIndex(): SearchIndex;
 }
 
 /** Options for building the site data. */
@@ -52,6 +55,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const tableGroups = groupsWithTable(comparison.groups);
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
+  let search: SearchIndex | undefined;
   return {
     articles,
     glossary,
@@ -63,5 +67,6 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     tableGroups,
     tableGroupOf: (id) => tableGroupById.get(id),
     termReports: () => (reports ??= termReports(articles, glossary)),
+    searchIndex: () => (search ??= buildSearchIndex(articles, glossary)),
   };
 }
