@@ -28,6 +28,9 @@ export interface SearchIndexOptions {
 /** The default shard size in bytes of JSON. */
 export const SHARD_BYTES = 24_000;
 
+/** At most this many written forms are kept per key (a stem may gather many words; a few make typos findable). */
+export const MAX_FORMS = 6;
+
 /** A term's aliases, its name included: typing the name finds it as typing an alias does. */
 export function termAliases(term: SearchTerm): string[] {
   return [...new Set([term.name, ...term.aliases])];
@@ -49,15 +52,23 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
   const byFirstKey = patternsByFirstKey(patterns.map((p) => p.pattern));
 
   const postings = new Map<string, number[]>();
+  const forms = new Map<string, Set<string>>();
   const termPostings: number[][] = terms.map(() => []);
   documents.forEach((doc, article) => {
     recordTexts(doc).forEach((text, paragraph) => {
       const record = recordId(article, paragraph);
       const words = keyText(text);
-      for (const key of new Set(words.flatMap(withParts).map((w) => w.key))) {
+      const keyed = words.flatMap(withParts);
+      for (const key of new Set(keyed.map((w) => w.key))) {
         const list = postings.get(key);
         if (list) list.push(record);
         else postings.set(key, [record]);
+      }
+      for (const w of keyed) {
+        const form = w.word.toLowerCase();
+        if (form === w.key || !/^[\p{L}\p{N}]+$/u.test(form)) continue;
+        const set = forms.get(w.key) ?? new Set();
+        if (set.size < MAX_FORMS) forms.set(w.key, set.add(form));
       }
       for (const run of findAliasRuns(words, byFirstKey)) {
         const list = termPostings[termOfAlias.get(run.pattern) as number] as number[];
@@ -76,15 +87,17 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
   });
 
   const encoded = new Map([...postings].map(([key, list]) => [key, encodePostings(list)]));
-  const sizes = new Map([...encoded].map(([key, code]) => [key, key.length + JSON.stringify(code).length + 6]));
+  const formText = (key: string) => [...(forms.get(key) ?? [])].sort().join(' ');
+  const sizes = new Map([...encoded].map(([key, code]) => [key, key.length + formText(key).length + JSON.stringify(code).length + 9]));
   for (const { key, entry } of termEntries) sizes.set(key, (sizes.get(key) ?? 0) + JSON.stringify(entry).length);
   const boundaries = planShards([...sizes].map(([key, bytes]) => ({ key, bytes })), options.shardBytes ?? SHARD_BYTES);
 
-  const shards: Shard[] = Array.from({ length: boundaries.length + 1 }, () => ({ keys: [], postings: [], terms: [] }));
+  const shards: Shard[] = Array.from({ length: boundaries.length + 1 }, () => ({ keys: [], postings: [], forms: [], terms: [] }));
   for (const key of [...encoded.keys()].sort(compareKeys)) {
     const shard = shards[shardOf(boundaries, key)] as Shard;
     shard.keys.push(key);
     shard.postings.push(encoded.get(key) as number[]);
+    shard.forms.push(formText(key));
   }
   for (const { key, entry } of termEntries) {
     const shard = shards[shardOf(boundaries, key)] as Shard;

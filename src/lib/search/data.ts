@@ -33,6 +33,11 @@ export interface Shard {
   keys: string[];
   /** `postings[i]` lists the records holding `keys[i]`, as `encodePostings` writes them. */
   postings: number[][];
+  /**
+   * `forms[i]`: the words of the text keyed `keys[i]`, lower-cased and space-separated, where they differ from the
+   * key ("united" for `unit`): a typo is compared with words as written, since stemming a misspelt word misleads.
+   */
+  forms: string[];
   terms: ShardTerm[];
 }
 

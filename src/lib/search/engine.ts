@@ -2,7 +2,7 @@
 // part of the query (a word, a term named by any alias, a quoted phrase), rank articles holding every part, then
 // fetch the shown articles' text to cut snippets with whole-word marks.
 import { textKeys } from '../text/keys.ts';
-import { snippet, type SnippetSegment } from '../text/snippet.ts';
+import { snippetAcross, type SnippetSegment } from '../text/snippet.ts';
 import { aliasPattern, findAliasRuns, patternsByFirstKey, type AliasPattern, type KeyText } from './aliases.ts';
 import { recordText, type SearchDocument, type SearchManifest, type Shard, type ShardTerm } from './data.ts';
 import { findMarks, type Mark, type Matcher } from './highlight.ts';
@@ -222,7 +222,7 @@ function findUnits(query: ParsedQuery, boundaries: readonly string[], shards: Re
     const approximate: string[] = [];
     const shard = shardFor(word.key);
     if (records.size === 0 && shard) {
-      for (const { key, score } of fuzzyKeys(shard.keys, word.key)) {
+      for (const { key, score } of fuzzyKeys(shard, word.word, word.key)) {
         keys.set(key, true);
         approximate.push(key);
         addRecords(records, recordsOf(shard, key), QUALITY.approximate + score);
@@ -291,6 +291,13 @@ export async function plan(source: IndexSource, raw: string, keyText: KeyText = 
   };
 }
 
+/** The first mark of each query part in a text, as ranges: what a snippet must show. */
+function firstOfEachUnit(marks: readonly Mark[]): [number, number][] {
+  const first = new Map<number, Mark>();
+  for (const m of marks) if (!first.has(m.unit)) first.set(m.unit, m);
+  return [...first.values()].map((m) => [m.start, m.end]);
+}
+
 /** Snippets with whole-word marks for ranked groups, reading their articles' text. */
 export async function describe(source: IndexSource, found: SearchPlan, groups: readonly RankedGroup[], maxHits = 8, keyText: KeyText = textKeys): Promise<ResultGroup[]> {
   const docs = await Promise.all(groups.map((g) => source.document(g.article)));
@@ -309,7 +316,8 @@ export async function describe(source: IndexSource, found: SearchPlan, groups: r
       const approximate = marks.filter((m) => m.approximate).map((m) => ({ typed: found.parts[m.unit]?.text ?? '', found: m.text }));
       return {
         paragraph: h.paragraph,
-        segments: snippet(text, marks.map((m) => [m.start, m.end])),
+        // Where the words meet, the snippet shows one mark of each; elsewhere it opens at the first mark.
+        segments: snippetAcross(text, marks.map((m) => [m.start, m.end]), firstOfEachUnit(marks)),
         via: typedHere ? null : (termMarks[0]?.alias ?? null),
         approximate: [...new Map(approximate.map((a) => [`${a.typed}\n${a.found}`, a])).values()],
         meets: h.meets,
