@@ -9,7 +9,7 @@ import { fetchSource } from './search-source.ts';
 
 /** Articles described at once, and again each time the reader asks for more: a common word must not build a huge page. */
 const GROUPS_PER_PAGE = 10;
-const MAX_HITS = 8;
+const MAX_HITS = 5;
 /** A query left alone this long is settled: the next change starts a new history entry, so Back returns to it. */
 const SETTLE_MS = 1000;
 

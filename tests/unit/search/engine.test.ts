@@ -5,11 +5,12 @@ import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { loadGlossary } from '../../../src/lib/corpus/glossary.ts';
 import { sortArticles } from '../../../src/lib/corpus/sort.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
-import { memorySource, search, type IndexSource, type SearchResult } from '../../../src/lib/search/engine.ts';
+import { memorySource, PHRASE_BATCH, PHRASE_CHECK_LIMIT, search, type IndexSource, type SearchResult } from '../../../src/lib/search/engine.ts';
 import type { SearchDocument } from '../../../src/lib/search/data.ts';
 import { shardOf } from '../../../src/lib/search/shards.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 import type { SnippetSegment } from '../../../src/lib/text/snippet.ts';
+import { article } from '../present/make.ts';
 
 const corpus = sortArticles(loadCorpus());
 const glossary = loadGlossary();
@@ -202,5 +203,32 @@ describe('search: shards', () => {
     fetched.length = 0;
     await search(counting, 'Iran', { groups: 2 });
     expect(fetched.filter((f) => f.startsWith('doc'))).toHaveLength(2);
+  });
+});
+
+describe('search: phrases in a large corpus', () => {
+  // 72 articles hold both words apart; two of them (the first) also hold them in a row.
+  const many = Array.from({ length: 72 }, (_, i) =>
+    article(`a${String(i).padStart(2, '0')}`, { paragraphs: [i < 2 ? 'The nuclear deal was signed.' : 'A deal on trade; nuclear plants elsewhere.'] }),
+  );
+  const built = roundTrip(buildSearchIndex(many, []));
+  let read = 0;
+  const counting: IndexSource = { ...memorySource(built), document: async (a) => (read++, built.documents[a] as SearchDocument) };
+
+  it('reads candidates in batches, confirms the phrase in the text, and says how many it left unread', async () => {
+    read = 0;
+    const r = await search(counting, '"nuclear deal"', { groups: 10 });
+    expect(r.groups.map((g) => g.article.id)).toEqual(['a00', 'a01']);
+    expect(r.unchecked).toBe(72 - PHRASE_CHECK_LIMIT);
+    expect(read).toBeLessThanOrEqual(PHRASE_CHECK_LIMIT + 2);
+  });
+
+  it('stops reading once a page of articles is confirmed', async () => {
+    const common = roundTrip(buildSearchIndex(Array.from({ length: 40 }, (_, i) => article(`b${i}`, { paragraphs: ['The nuclear deal.'] })), []));
+    let n = 0;
+    const source: IndexSource = { ...memorySource(common), document: async (a) => (n++, common.documents[a] as SearchDocument) };
+    const r = await search(source, '"nuclear deal"', { groups: 10 });
+    expect(r.unchecked).toBe(40 - PHRASE_BATCH);
+    expect(n).toBeLessThanOrEqual(PHRASE_BATCH * 2);
   });
 });
