@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import * as pagefind from 'pagefind';
 import type { SearchDocument, SearchManifest, Shard } from '../src/lib/search/data.ts';
 import { search, type IndexSource } from '../src/lib/search/engine.ts';
-import { SEARCH_INDEX_URL, searchDocumentUrl, searchShardUrl } from '../src/lib/routes.ts';
+import { SEARCH_INDEX_URL, searchDocumentUrl, searchShardUrl, searchTypoShardUrl } from '../src/lib/routes.ts';
+import type { TypoShard } from '../src/lib/search/typo-route.ts';
 import { percentiles } from './bench/measure.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/server.ts';
@@ -71,10 +72,12 @@ export function fileSource(dist: string): IndexSource {
   const read = <T>(url: string): T => JSON.parse(readFileSync(join(dist, url.split('?')[0] as string), 'utf8')) as T;
   const manifest = read<SearchManifest>(SEARCH_INDEX_URL);
   const shards = new Map<number, Shard>();
+  const typoShards = new Map<number, TypoShard>();
   const documents = new Map<number, SearchDocument>();
   return {
     manifest: async () => manifest,
     shard: async (n) => shards.get(n) ?? shards.set(n, read<Shard>(searchShardUrl(n))).get(n) as Shard,
+    typoShard: async (n) => typoShards.get(n) ?? typoShards.set(n, read<TypoShard>(searchTypoShardUrl(n))).get(n) as TypoShard,
     document: async (a) => documents.get(a) ?? documents.set(a, read<SearchDocument>(searchDocumentUrl(a))).get(a) as SearchDocument,
   };
 }

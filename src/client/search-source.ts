@@ -2,7 +2,8 @@
 // kept for the rest of the visit.
 import type { SearchDocument, SearchManifest, Shard } from '../lib/search/data.ts';
 import type { IndexSource } from '../lib/search/engine.ts';
-import { searchDocumentUrl, searchShardUrl } from '../lib/routes.ts';
+import { searchDocumentUrl, searchShardUrl, searchTypoShardUrl } from '../lib/routes.ts';
+import type { TypoShard } from '../lib/search/typo-route.ts';
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -25,6 +26,7 @@ function cached<T>(cache: Map<number, Promise<T>>, key: number, load: () => Prom
 export function fetchSource(manifestUrl: string): IndexSource {
   let manifest: Promise<SearchManifest> | null = null;
   const shards = new Map<number, Promise<Shard>>();
+  const typoShards = new Map<number, Promise<TypoShard>>();
   const documents = new Map<number, Promise<SearchDocument>>();
   const source: IndexSource = {
     manifest: () => {
@@ -33,6 +35,7 @@ export function fetchSource(manifestUrl: string): IndexSource {
       return manifest;
     },
     shard: (n) => cached(shards, n, async () => json<Shard>(searchShardUrl(n, (await source.manifest()).version))),
+    typoShard: (n) => cached(typoShards, n, async () => json<TypoShard>(searchTypoShardUrl(n, (await source.manifest()).version))),
     document: (a) => cached(documents, a, async () => json<SearchDocument>(searchDocumentUrl(a, (await source.manifest()).version))),
   };
   return source;

@@ -80,6 +80,11 @@ export function searchShardUrl(shard: number, version?: string): string {
   return `/search/shards/${shard}.json${version ? `?v=${version}` : ''}`;
 }
 
+/** One typo shard of the search index (keys by signature), fetched only for a word that matches nothing. */
+export function searchTypoShardUrl(shard: number, version?: string): string {
+  return `/search/typos/${shard}.json${version ? `?v=${version}` : ''}`;
+}
+
 /** One article's search document (its facts and text, by its index in the site's order). */
 export function searchDocumentUrl(article: number, version?: string): string {
   return `/search/docs/${article}.json${version ? `?v=${version}` : ''}`;

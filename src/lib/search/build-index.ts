@@ -6,11 +6,13 @@ import { aliasPattern, findAliasRuns, patternsByFirstKey, withParts, type AliasP
 import { recordTexts, searchDocument, type SearchDocument, type SearchManifest, type SearchTerm, type Shard, type ShardTerm } from './data.ts';
 import { encodePostings, recordId } from './postings.ts';
 import { compareKeys, planShards, shardOf } from './shards.ts';
+import { typoSignatures, type TypoShard } from './typo-route.ts';
 
 /** Everything the build writes for search: the manifest, the shards and one document per article. */
 export interface SearchIndex {
   manifest: SearchManifest;
   shards: Shard[];
+  typoShards: TypoShard[];
   documents: SearchDocument[];
 }
 
@@ -103,6 +105,28 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
     const shard = shards[shardOf(boundaries, key)] as Shard;
     if (!shard.terms.includes(entry)) shard.terms.push(entry);
   }
+  const typos = buildTypoShards(shards, options.shardBytes ?? SHARD_BYTES);
   const version = hash(JSON.stringify([boundaries, shards, documents.map((d) => d.id)]));
-  return { manifest: { version, articles: documents.length, boundaries }, shards, documents };
+  return { manifest: { version, articles: documents.length, boundaries, typoBoundaries: typos.boundaries }, shards, typoShards: typos.shards, documents };
+}
+
+/** Lists every key under the typo signatures of itself and of its written forms, cut into shards by signature. */
+function buildTypoShards(shards: readonly Shard[], shardBytes: number): { boundaries: string[]; shards: TypoShard[] } {
+  const bySignature = new Map<string, Set<string>>();
+  for (const shard of shards) {
+    shard.keys.forEach((key, i) => {
+      for (const word of [key, ...(shard.forms[i] ?? '').split(' ')]) {
+        for (const signature of typoSignatures(word)) bySignature.set(signature, (bySignature.get(signature) ?? new Set()).add(key));
+      }
+    });
+  }
+  const entries = [...bySignature].map(([signature, keys]) => ({ signature, keys: [...keys].sort(compareKeys).join(' ') }));
+  const boundaries = planShards(entries.map((e) => ({ key: e.signature, bytes: e.signature.length + e.keys.length + 6 })), shardBytes);
+  const typoShards: TypoShard[] = Array.from({ length: boundaries.length + 1 }, () => ({ signatures: [], keys: [] }));
+  for (const e of entries.sort((a, b) => compareKeys(a.signature, b.signature))) {
+    const shard = typoShards[shardOf(boundaries, e.signature)] as TypoShard;
+    shard.signatures.push(e.signature);
+    shard.keys.push(e.keys);
+  }
+  return { boundaries, shards: typoShards };
 }

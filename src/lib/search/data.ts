@@ -48,6 +48,8 @@ export interface SearchManifest {
   articles: number;
   /** Shard i holds keys from `boundaries[i - 1]` (inclusive) up to `boundaries[i]` (exclusive); see shards.ts. */
   boundaries: string[];
+  /** The same for the typo shards, by signature (see typo-route.ts): fetched only for a word matching nothing. */
+  typoBoundaries: string[];
 }
 
 /**

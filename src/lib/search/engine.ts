@@ -10,13 +10,15 @@ import { fuzzyKeys } from './fuzzy.ts';
 import { articleOf, decodePostings, paragraphOf } from './postings.ts';
 import { parseQuery, type ParsedQuery, type QueryWord } from './query.ts';
 import { rankGroups, type RankedGroup } from './rank.ts';
-import { compareKeys, shardOf, shardsForPrefix } from './shards.ts';
+import { indexOfKey, shardOf, shardsForPrefix } from './shards.ts';
+import { keysUnder, typoSignatures, type TypoShard } from './typo-route.ts';
 import type { KeyedWord } from '../text/keys.ts';
 
 /** Where the index comes from: fetched files in the browser, files or memory in Node. Each call may be cached. */
 export interface IndexSource {
   manifest(): Promise<SearchManifest>;
   shard(index: number): Promise<Shard>;
+  typoShard(index: number): Promise<TypoShard>;
   document(article: number): Promise<SearchDocument>;
 }
 
@@ -104,26 +106,13 @@ const keyedRecords = new WeakMap<SearchDocument, Map<number, KeyedWord[]>>();
 
 /** The records holding a key, decoded once per shard and key. */
 function recordsOf(shard: Shard, key: string): number[] {
-  const at = binarySearch(shard.keys, key);
+  const at = indexOfKey(shard.keys, key);
   if (at < 0) return [];
   let cache = decoded.get(shard);
   if (!cache) decoded.set(shard, (cache = new Map()));
   let list = cache.get(at);
   if (!list) cache.set(at, (list = decodePostings(shard.postings[at] as number[])));
   return list;
-}
-
-function binarySearch(keys: readonly string[], key: string): number {
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const c = compareKeys(keys[mid] as string, key);
-    if (c === 0) return mid;
-    if (c < 0) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
 }
 
 function patternsOf(term: ShardTerm, keyText: KeyText): AliasPattern[] {
@@ -172,6 +161,8 @@ interface Unit {
   records: Map<number, number>;
   /** Keys of a phrase, which only the text can confirm follow each other. */
   phrase: AliasPattern | null;
+  /** A word that matched nothing in its shard: its first letters may be wrong (see `rescueTypos`). */
+  rescue: QueryWord | null;
 }
 
 /** Finds what each part of the query matches, from the fetched shards. */
@@ -199,6 +190,7 @@ function findUnits(query: ParsedQuery, boundaries: readonly string[], shards: Re
         matcher: { runs: patternsByFirstKey(patternsOf(found.term, keyText)) },
         records,
         phrase: null,
+        rescue: null,
       });
       i += found.alias.keys.length - 1;
       continue;
@@ -232,7 +224,7 @@ function findUnits(query: ParsedQuery, boundaries: readonly string[], shards: Re
         addRecords(records, recordsOf(shard, key), QUALITY.approximate + score);
       }
     }
-    units.push({ part: { text: word.word, kind: 'word', term: null, approximate }, matcher: { keys }, records, phrase: null });
+    units.push({ part: { text: word.word, kind: 'word', term: null, approximate }, matcher: { keys }, records, phrase: null, rescue: records.size === 0 ? word : null });
   }
   for (const phrase of query.phrases) {
     if (phrase.words.length === 0) continue;
@@ -242,7 +234,7 @@ function findUnits(query: ParsedQuery, boundaries: readonly string[], shards: Re
     const restSets = rest.map((s) => new Set(s));
     const records = new Map<number, number>();
     addRecords(records, first.filter((r) => restSets.every((s) => s.has(r))), QUALITY.exact);
-    units.push({ part: { text: phrase.text, kind: 'phrase', term: null, approximate: [] }, matcher: { runs: patternsByFirstKey([pattern]) }, records, phrase: pattern });
+    units.push({ part: { text: phrase.text, kind: 'phrase', term: null, approximate: [] }, matcher: { runs: patternsByFirstKey([pattern]) }, records, phrase: pattern, rescue: null });
   }
   return units;
 }
@@ -286,6 +278,31 @@ async function checkPhrases(source: IndexSource, units: Unit[], keyText: KeyText
   return unread.size;
 }
 
+/**
+ * For words that matched nothing, even approximately, in their own shard: a slip in the first letters sent them to
+ * another shard. Their typo signatures name keys one such slip away (typo-route.ts); Fuse.js ranks those, and
+ * the best are fetched from their own shards and marked approximate.
+ */
+async function rescueTypos(source: IndexSource, manifest: SearchManifest, units: readonly Unit[]): Promise<void> {
+  for (const unit of units) {
+    const word = unit.rescue;
+    if (!word) continue;
+    const signatures = [...new Set([...typoSignatures(word.key), ...typoSignatures(word.word.toLowerCase())])];
+    const routes = [...new Set(signatures.map((s) => shardOf(manifest.typoBoundaries, s)))];
+    const typoShards = new Map(await Promise.all(routes.map(async (n) => [n, await source.typoShard(n)] as const)));
+    const near = new Set(signatures.flatMap((s) => keysUnder(typoShards.get(shardOf(manifest.typoBoundaries, s)) as TypoShard, s)));
+    near.delete(word.key);
+    const keys = [...near].sort();
+    const best = fuzzyKeys({ keys, forms: keys.map(() => '') }, word.word, word.key);
+    const found = await Promise.all(best.map(async ({ key, score }) => ({ key, score, shard: await source.shard(shardOf(manifest.boundaries, key)) })));
+    for (const { key, score, shard } of found) {
+      (unit.matcher.keys as Map<string, boolean>).set(key, true);
+      unit.part.approximate.push(key);
+      addRecords(unit.records, recordsOf(shard, key), QUALITY.approximate + score);
+    }
+  }
+}
+
 /** Understands a query and ranks the articles holding every part of it, fetching only the shards it needs. */
 export async function plan(source: IndexSource, raw: string, keyText: KeyText = textKeys): Promise<SearchPlan> {
   const query = parseQuery(raw, keyText);
@@ -296,6 +313,7 @@ export async function plan(source: IndexSource, raw: string, keyText: KeyText = 
   const fetched = await Promise.all(needed.map((n) => source.shard(n)));
   const shards = new Map(needed.map((n, i) => [n, fetched[i] as Shard]));
   const units = findUnits(query, manifest.boundaries, shards, keyText);
+  await rescueTypos(source, manifest, units);
   const unchecked = await checkPhrases(source, units, keyText);
   const ranked = rankGroups(units.map((u) => u.records));
   return {
@@ -358,12 +376,17 @@ export async function search(source: IndexSource, raw: string, options: SearchOp
 }
 
 /** An index source over an index held in memory (tests, benchmarks, the build). */
-export function memorySource(index: { manifest: SearchManifest; shards: readonly Shard[]; documents: readonly SearchDocument[] }): IndexSource {
+export function memorySource(index: { manifest: SearchManifest; shards: readonly Shard[]; typoShards: readonly TypoShard[]; documents: readonly SearchDocument[] }): IndexSource {
   return {
     manifest: async () => index.manifest,
     shard: async (n) => {
       const shard = index.shards[n];
       if (!shard) throw new Error(`search index: no shard ${n}`);
+      return shard;
+    },
+    typoShard: async (n) => {
+      const shard = index.typoShards[n];
+      if (!shard) throw new Error(`search index: no typo shard ${n}`);
       return shard;
     },
     document: async (a) => {

@@ -57,3 +57,17 @@ export function shardsForPrefix(boundaries: readonly string[], prefix: string): 
   const last = shardOf(boundaries, `${prefix}\uffff`);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
+
+/** The place of a key in a sorted list of keys, or -1. */
+export function indexOfKey(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const c = compareKeys(sorted[mid] as string, key);
+    if (c === 0) return mid;
+    if (c < 0) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}

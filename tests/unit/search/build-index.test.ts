@@ -4,6 +4,7 @@ import { buildSearchIndex, termAliases } from '../../../src/lib/search/build-ind
 import { decodePostings, recordId } from '../../../src/lib/search/postings.ts';
 import { shardOf } from '../../../src/lib/search/shards.ts';
 import type { Shard } from '../../../src/lib/search/data.ts';
+import { keysUnder, type TypoShard } from '../../../src/lib/search/typo-route.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 import { article } from '../present/make.ts';
 
@@ -56,6 +57,15 @@ describe('buildSearchIndex', () => {
   it('uses the word rules it is given', () => {
     const upper = buildSearchIndex(articles, terms, { keyText: (t) => textKeys(t).map((w) => ({ ...w, key: w.key.toUpperCase() })) });
     expect(upper.shards.flatMap((s) => s.keys).every((k) => k === k.toUpperCase())).toBe(true);
+  });
+
+  it('lists each key under the typo signatures of itself and its written forms, in typo shards', () => {
+    const { typoShards, manifest } = index;
+    const under = (signature: string) => keysUnder(typoShards[shardOf(manifest.typoBoundaries, signature)] as TypoShard, signature);
+    expect(under('gypt')).toContain(key('Egypt'));
+    expect(under('riyadh')).toContain(key('Riyadh'));
+    expect(under('efence')).toContain(key('defence')); // from the written form "defence"
+    expect(under('zzzz')).toEqual([]);
   });
 
   it('names a term by its name too', () => {

@@ -167,7 +167,7 @@ describe('search: shards', () => {
   const small = roundTrip(buildSearchIndex(corpus, glossary, { shardBytes: 400 }));
   const fetched: string[] = [];
   const counting: IndexSource = {
-    manifest: async () => small.manifest,
+    ...memorySource(small),
     shard: async (n) => {
       fetched.push(`shard ${n}`);
       return small.shards[n] as (typeof small.shards)[number];
@@ -196,6 +196,16 @@ describe('search: shards', () => {
   it('gives the same results as one shard', async () => {
     for (const q of ['MESA Egypt', 'JCPOA', 'Pompoe', '"nuclear deal"', 'defence', 'Tasnim', 'allian']) {
       expect(hitsOf(await search(counting, q, { groups: 50, hits: 100 })), q).toEqual(hitsOf(await find(q)));
+    }
+  });
+
+  it('finds a word whose first letters are mistyped through the typo shards, and says it is approximate', async () => {
+    const [typo, right] = [textKeys('Kompeo')[0]?.key as string, textKeys('Pompeo')[0]?.key as string];
+    expect(shardOf(small.manifest.boundaries, typo)).not.toBe(shardOf(small.manifest.boundaries, right));
+    for (const q of ['Kompeo', 'Ompeo', 'Opmpeo']) {
+      const r = await search(counting, q);
+      expect(r.groups.map((g) => prefixOf(g.article.id)), q).toEqual(['002']);
+      expect(r.groups[0]?.hits[0]?.approximate, q).toEqual([{ typed: q, found: 'Pompeo' }]);
     }
   });
 
