@@ -33,7 +33,7 @@ export const WORD_START_MAX_KEYS = 30;
  * really follow each other, until a page of them is confirmed or PHRASE_CHECK_LIMIT are read.
  */
 export const PHRASE_BATCH = 10;
-export const PHRASE_CHECK_LIMIT = 60;
+export const PHRASE_CHECK_LIMIT = 30;
 
 /** What one part of the query was understood as. */
 export interface QueryPart {
@@ -280,8 +280,8 @@ async function checkPhrases(source: IndexSource, units: Unit[], keyText: KeyText
 
 /**
  * For words that matched nothing, even approximately, in their own shard: a slip in the first letters sent them to
- * another shard. Their typo signatures name keys one such slip away (typo-route.ts); Fuse.js ranks those, and
- * the best are fetched from their own shards and marked approximate.
+ * another shard. Their typo signatures name keys one such slip away (typo-route.ts); those keys' shards are
+ * fetched, Fuse.js ranks them, and the best are marked approximate.
  */
 async function rescueTypos(source: IndexSource, manifest: SearchManifest, units: readonly Unit[]): Promise<void> {
   for (const unit of units) {
@@ -292,13 +292,17 @@ async function rescueTypos(source: IndexSource, manifest: SearchManifest, units:
     const typoShards = new Map(await Promise.all(routes.map(async (n) => [n, await source.typoShard(n)] as const)));
     const near = new Set(signatures.flatMap((s) => keysUnder(typoShards.get(shardOf(manifest.typoBoundaries, s)) as TypoShard, s)));
     near.delete(word.key);
+    // Fuse compares the word with the candidates' keys and written forms, read from the candidates' own shards.
+    const shards = new Map(await Promise.all([...new Set([...near].map((k) => shardOf(manifest.boundaries, k)))].map(async (n) => [n, await source.shard(n)] as const)));
     const keys = [...near].sort();
-    const best = fuzzyKeys({ keys, forms: keys.map(() => '') }, word.word, word.key);
-    const found = await Promise.all(best.map(async ({ key, score }) => ({ key, score, shard: await source.shard(shardOf(manifest.boundaries, key)) })));
-    for (const { key, score, shard } of found) {
+    const forms = keys.map((k) => {
+      const shard = shards.get(shardOf(manifest.boundaries, k)) as Shard;
+      return shard.forms[indexOfKey(shard.keys, k)] ?? '';
+    });
+    for (const { key, score } of fuzzyKeys({ keys, forms }, word.word, word.key)) {
       (unit.matcher.keys as Map<string, boolean>).set(key, true);
       unit.part.approximate.push(key);
-      addRecords(unit.records, recordsOf(shard, key), QUALITY.approximate + score);
+      addRecords(unit.records, recordsOf(shards.get(shardOf(manifest.boundaries, key)) as Shard, key), QUALITY.approximate + score);
     }
   }
 }

@@ -11,9 +11,8 @@ describe('typoSignatures', () => {
   });
 
   it('meets across a slip in the first two letters: changed, dropped, added, swapped', () => {
-    for (const [typo, word] of [['timilar', 'similar'], ['imilar', 'similar'], ['dplomat', 'diplomat'], ['xsimilar', 'similar'], ['sximilar', 'similar'], ['ismilar', 'similar'], ['urade', 'trade']]) {
-      expect(share(typo, word), `${typo} ~ ${word}`).toBe(true);
-    }
+    const pairs: [string, string][] = [['timilar', 'similar'], ['imilar', 'similar'], ['dplomat', 'diplomat'], ['xsimilar', 'similar'], ['sximilar', 'similar'], ['ismilar', 'similar'], ['urade', 'trade']];
+    for (const [typo, word] of pairs) expect(share(typo, word), `${typo} ~ ${word}`).toBe(true);
   });
 
   it('does not meet words two slips apart', () => {
