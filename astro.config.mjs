@@ -2,9 +2,30 @@
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { publicSite } from './src/lib/routes.ts';
 
-// The public URL is configurable so canonical links and the sitemap are right wherever the site is hosted.
-const site = process.env.WIREDIFF_SITE ?? 'http://127.0.0.1:4321';
+// The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
+// the site is hosted; unset, they point at the local preview server and the build says so.
+const publicUrl = publicSite(process.env);
+const site = publicUrl.url;
+
+/**
+ * Says where absolute links point, once per build and when `astro preview` starts (so `npm start` prints it): a
+ * warning while WIREDIFF_SITE is unset, never an error, so local and CI builds still pass.
+ * @returns {import('astro').AstroIntegration}
+ */
+function publicUrlNotice() {
+  return {
+    name: 'wirediff-public-url',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'preview') return;
+        if (publicUrl.configured) logger.info(publicUrl.message);
+        else logger.warn(publicUrl.message);
+      },
+    },
+  };
+}
 
 /**
  * Writes robots.txt after the build, because its Sitemap line must be an absolute URL on the configured site.
@@ -15,7 +36,7 @@ function robotsTxt() {
     name: 'wirediff-robots-txt',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const sitemapUrl = new URL('sitemap-index.xml', site.endsWith('/') ? site : `${site}/`).href;
+        const sitemapUrl = new URL('sitemap-index.xml', site).href;
         await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
       },
     },
@@ -29,7 +50,7 @@ export default defineConfig({
   // Telemetry is off for reproducible, offline builds; ASTRO_TELEMETRY_DISABLED is also set in scripts.
   devToolbar: { enabled: false },
   // Sitemap of every HTML page (Astro already leaves out 404); data files (JSON API, feed) are not pages.
-  integrations: [sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt()],
+  integrations: [publicUrlNotice(), sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt()],
   security: {
     // Every page gets a Content-Security-Policy <meta> with hashes of its own scripts and styles: no unsafe-inline.
     // The extra directives shut what the site never uses (plugins, foreign bases and form targets, other origins).

@@ -1,7 +1,7 @@
 // Compares two builds byte for byte: every file under api/ and the feed by default (the public outputs that a
 // refactor must leave unchanged), or every file with --all. Prints the files that differ or exist on one side only
 // and exits 1 if there are any. Usage: node scripts/diff-builds.ts <distA> <distB> [--all]
-// (Build both with the same SOURCE_DATE_EPOCH, or the feed's <updated> differs.)
+// (Both are functions of the content and WIREDIFF_SITE only, so two builds of the same content are identical.)
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from './bench/measure.ts';

@@ -1,19 +1,30 @@
 // <compare-reader>: progressive enhancement of a pair page. Without it the page is complete (side by side, every
-// row shown); with it, unchanged runs fold, buttons switch to the inline view, hide boilerplate and step through
-// the changes, and j/n and k/p do the same from the keyboard. Anchor ids come from the page (built by routes on the
-// server), so this element imports nothing and stays small enough to be inlined.
+// row shown); with it, unchanged runs fold, buttons switch to the inline view and step through the changes, and
+// j/n and k/p do the same from the keyboard unless the reader switches single-key shortcuts off (WCAG 2.1.4).
+// Anchor ids come from the page (built by routes on the server), so this element imports nothing and stays small
+// enough to be inlined.
+
+/** Where the reader's choice to switch single-key shortcuts off is kept, for every pair page. */
+const SHORTCUTS_KEY = 'wirediff:shortcuts';
+
+/** Reads or writes a stored setting; storage can be unavailable (private modes, blocked cookies). */
+function stored(value?: string): string | null {
+  try {
+    if (value !== undefined) localStorage.setItem(SHORTCUTS_KEY, value);
+    return localStorage.getItem(SHORTCUTS_KEY);
+  } catch {
+    return null;
+  }
+}
 
 /** Makes a toggle button; `aria-pressed` carries its state for assistive technology. */
-function toggle(label: string, onChange: (on: boolean) => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.setAttribute('aria-pressed', 'false');
-  b.addEventListener('click', () => {
-    const on = b.getAttribute('aria-pressed') !== 'true';
-    b.setAttribute('aria-pressed', String(on));
-    onChange(on);
+function toggle(label: string, on: boolean, onChange: (on: boolean) => void): HTMLButtonElement {
+  const b = button(label, () => {
+    const next = b.getAttribute('aria-pressed') !== 'true';
+    b.setAttribute('aria-pressed', String(next));
+    onChange(next);
   });
+  b.setAttribute('aria-pressed', String(on));
   return b;
 }
 
@@ -25,36 +36,50 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   return b;
 }
 
-/** The id of the change-list entry a change link sits in (`change-N`). */
-function changeIdOf(link: HTMLAnchorElement): string {
-  return link.closest('li[id]')?.id ?? '';
+/** The row a change link points at (`#row-M`). */
+function rowOf(link: HTMLAnchorElement): HTMLElement | null {
+  return document.getElementById(link.hash.slice(1));
 }
 
 class CompareReader extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
   private current = -1;
+  private shortcuts = stored() !== 'off';
   private status = document.createElement('output');
+  private bar: HTMLElement | null = null;
 
   connectedCallback(): void {
-    const bar = this.querySelector('[data-toolbar]');
+    const bar = this.querySelector<HTMLElement>('[data-toolbar]');
     if (!bar || bar.childElementCount > 0) return;
+    this.bar = bar;
     this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-change]')];
     const target = decodeURIComponent(location.hash.slice(1));
+    const targetEl = target ? document.getElementById(target) : null;
     // Fold unchanged runs, except one holding the row a deep link points at.
     for (const d of this.querySelectorAll('details[data-run]')) {
-      if (!target || !d.querySelector(`[id="${CSS.escape(target)}"]`)) (d as HTMLDetailsElement).open = false;
+      if (!targetEl || !d.contains(targetEl)) (d as HTMLDetailsElement).open = false;
     }
-    bar.append(toggle('Inline view', (on) => (on ? this.setAttribute('data-view', 'inline') : this.removeAttribute('data-view'))));
-    if (this.querySelector('[data-boilerplate]')) bar.append(toggle('Hide boilerplate', (on) => this.toggleAttribute('data-boilerplate-hidden', on)));
+    bar.append(toggle('Inline view', false, (on) => (on ? this.setAttribute('data-view', 'inline') : this.removeAttribute('data-view'))));
     if (this.links.length > 0) {
-      bar.append(button('Previous change', () => this.go(-1)), button('Next change', () => this.go(1)), this.status);
+      bar.append(
+        button('Previous change', () => this.go(-1)),
+        button('Next change', () => this.go(1)),
+        toggle('Single-key shortcuts', this.shortcuts, (on) => {
+          this.shortcuts = on;
+          stored(on ? 'on' : 'off');
+        }),
+        this.status,
+      );
       this.status.setAttribute('aria-live', 'polite');
       for (const hint of this.querySelectorAll('[data-js-only]')) hint.removeAttribute('hidden');
       this.links.forEach((a, i) => a.addEventListener('click', () => this.select(i, false)));
-      const current = this.links.findIndex((a) => changeIdOf(a) === target);
-      if (current >= 0) this.current = current;
+      // A deep link to a change or to a row makes that change (the row's first) the current one.
+      this.current = this.links.findIndex((a) => a.closest('li[id]')?.id === target || a.hash === `#${target}`);
       document.addEventListener('keydown', (e) => this.key(e));
     }
+    this.measure();
+    new ResizeObserver(() => this.measure()).observe(bar);
+    if (targetEl && this.contains(targetEl)) targetEl.scrollIntoView();
     // Paper shows every row: open the folded runs while printing, fold them again after.
     const folded = () => [...this.querySelectorAll<HTMLDetailsElement>('details[data-run]:not([open])')];
     let reopened: HTMLDetailsElement[] = [];
@@ -67,8 +92,13 @@ class CompareReader extends HTMLElement {
     });
   }
 
+  /** Rows scrolled to (links, j/k, deep links) land below the sticky toolbar, whose height changes as it wraps. */
+  private measure(): void {
+    this.style.setProperty('--toolbar-h', `${this.bar?.offsetHeight ?? 0}px`);
+  }
+
   private key(e: KeyboardEvent): void {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+    if (!this.shortcuts || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
     const t = e.target as HTMLElement;
     if (t.closest('input, textarea, select, [contenteditable]')) return;
     const step = { j: 1, n: 1, k: -1, p: -1 }[e.key];
@@ -82,18 +112,22 @@ class CompareReader extends HTMLElement {
     this.select(this.current < 0 ? (step > 0 ? 0 : n - 1) : (this.current + step + n) % n, true);
   }
 
-  /** Makes change i current: says where it is, and (when asked) moves focus to its row. */
+  /** Makes change i current: says where it is, and (when asked) moves focus to its row and the address with it. */
   private select(i: number, focus: boolean): void {
     this.current = i;
     const link = this.links[i];
     if (!link) return;
     this.status.textContent = `Change ${i + 1} of ${this.links.length}: ${link.textContent ?? ''}`;
-    const row = document.getElementById(link.hash.slice(1));
+    // The status can wrap the toolbar onto another line: measure now, before a link or j/k scrolls to the row.
+    this.measure();
+    const row = rowOf(link);
     const run = row?.closest('details');
     if (run) run.open = true;
     if (focus && row) {
-      history.replaceState(null, '', `#${changeIdOf(link)}`);
-      row.focus();
+      // The address names the row that gets focus, so a copied link reopens exactly what is on screen.
+      history.replaceState(null, '', link.hash);
+      row.focus({ preventScroll: true });
+      row.scrollIntoView({ block: 'start' });
     }
   }
 }

@@ -124,3 +124,40 @@ export function rowId(index: number): string {
 export function changeId(index: number): string {
   return `change-${index + 1}`;
 }
+
+/** Where absolute URLs point when WIREDIFF_SITE is unset: the address `npm start` serves the site on. */
+export const DEFAULT_SITE = 'http://127.0.0.1:4321/';
+
+/** The site's public address and what the build should say about it. */
+export interface PublicSite {
+  /** Origin and base path, ending in "/": every canonical link, og:url, feed link, sitemap entry starts with it. */
+  url: string;
+  /** True when WIREDIFF_SITE gave it; false when it is the local default. */
+  configured: boolean;
+  /** One line for the build log: where absolute URLs point, and how to change it. */
+  message: string;
+}
+
+/**
+ * The public URL absolute links are built on (canonical, og:url, feed, sitemap, robots.txt), from WIREDIFF_SITE.
+ * Unset, it is the local preview address and the message says so, because links on any other host would be dead;
+ * set to anything but an absolute http(s) URL, it throws rather than publish broken links.
+ */
+export function publicSite(env: Record<string, string | undefined>): PublicSite {
+  const raw = env.WIREDIFF_SITE?.trim();
+  if (!raw) {
+    return {
+      url: DEFAULT_SITE,
+      configured: false,
+      message: `WIREDIFF_SITE is not set, so canonical links, og:url, the feed, the sitemap and robots.txt point to ${DEFAULT_SITE}; set WIREDIFF_SITE to the public URL (e.g. WIREDIFF_SITE=https://example.org/ npm run build) before publishing.`,
+    };
+  }
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(`WIREDIFF_SITE must be an absolute http(s) URL such as https://example.org/, not ${JSON.stringify(raw)}`);
+  }
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { url: url.href, configured: true, message: `Absolute links (canonical, og:url, feed, sitemap, robots.txt) point to ${url.href} (WIREDIFF_SITE).` };
+}

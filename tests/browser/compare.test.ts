@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/site.ts';
 
+interface ArticleJson { id: string; published: string | null; boilerplate: { kind: string; text: string }[] }
+
 interface ArticleSummary { id: string; source_file: string; url: string }
 interface PairSummary { left: string; right: string; url: string | null; json: string | null }
 interface AlignmentJson { rows: { left: string[]; right: string[] }[]; changes: unknown[] }
@@ -23,12 +25,12 @@ const side001 = pair?.left === a001 ? 'a' : 'b';
 
 const site = useBuiltSite();
 
-async function open(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+async function open(options: { javaScriptEnabled?: boolean; width?: number; height?: number; hash?: string } = {}): Promise<Page> {
+  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(`${site.origin}${pair?.url}`);
+  const response = await page.goto(`${site.origin}${pair?.url}${options.hash ?? ''}`);
   expect(response?.status()).toBe(200);
   expect(errors).toEqual([]);
   return page;
@@ -67,7 +69,7 @@ describe('pair page of 000 and 001', () => {
       await page.locator('h1').click();
       await page.keyboard.press('j');
       await expect(focusedRow()).resolves.toBe(changes[0]);
-      await expect(page.evaluate(() => location.hash)).resolves.toBe('#change-1');
+      await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${changes[0]}`);
       await page.keyboard.press('n');
       await expect(focusedRow()).resolves.toBe(changes[1]);
       await page.keyboard.press('k');
@@ -114,21 +116,6 @@ describe('pair page of 000 and 001', () => {
     }
   });
 
-  it('folds runs of unchanged rows and unfolds them on request', async () => {
-    const page = await open();
-    try {
-      const runs = page.locator('details[data-run]');
-      const count = await runs.count();
-      for (let i = 0; i < count; i += 1) {
-        await expect(runs.nth(i).evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
-        await runs.nth(i).locator('summary').click();
-        await expect(runs.nth(i).evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
-      }
-    } finally {
-      await page.context().close();
-    }
-  });
-
   it('has no horizontal scroll at 360 px and stacks each row', async () => {
     const page = await open({ width: 360 });
     try {
@@ -165,5 +152,177 @@ describe('pair page of 000 and 001', () => {
     expect(size).toBeGreaterThan(0);
     expect(size).toBeLessThanOrEqual(3 * 1024);
     expect(globSync('dist/compare/*/index.html').length).toBeGreaterThan(0);
+  });
+});
+
+/** The article entry as the JSON API serves it. */
+const articleJson = (id: string | undefined): ArticleJson => JSON.parse(readFileSync(`dist/api/articles/${id}.json`, 'utf8'));
+
+/** Bottom edge of the sticky toolbar, in viewport pixels. */
+const toolbarBottom = (page: Page) => page.locator('[data-toolbar]').evaluate((el) => el.getBoundingClientRect().bottom);
+
+/** Top edge of a row's focus outline (3px plus 2px offset above the row) and of its header, in viewport pixels. */
+const rowTop = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top - 5);
+
+describe('issue #16: the comparison reader', () => {
+  it('item 7: says how A and B are ordered, and no figure, grade or label reads as a direction of copying', async () => {
+    const page = await open();
+    try {
+      const [left, right] = [articleJson(pair?.left), articleJson(pair?.right)];
+      const order = await page.locator('.pair-head .order').innerText();
+      if (left.published && right.published && left.published !== right.published) expect(order).toMatch(/^A was published first/);
+      else expect(order).toMatch(/in order of file name/);
+      const words = [
+        order,
+        await page.locator('.pair-head .figures').innerText(),
+        await page.locator('.pair-head > p.meta').last().innerText(),
+        await page.locator('.legend').innerText(),
+        await page.locator('.changes > p.meta').first().innerText(),
+        ...(await page.locator('.change-type').allInnerTexts()),
+        ...(await page.locator('.row-meta').allInnerTexts()),
+      ];
+      const DIRECTION = /\b(keeps?|kept|new|added|adds|inserted|dropped|removed|became|moved from)\b/i;
+      expect(words.filter((w) => DIRECTION.test(w))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it.each([360, 768, 1280])('item 9: at %i px a row reached by a change link or by j lands below the sticky toolbar', async (width) => {
+    const page = await open({ width, height: 740 });
+    try {
+      const links = page.locator('.change-list a[data-change]');
+      const count = await links.count();
+      const middle = Math.floor(count / 2);
+      const target = (await links.nth(middle).getAttribute('href'))?.slice(1) ?? '';
+      await links.nth(middle).click();
+      await expect(page.evaluate(() => location.hash.slice(1))).resolves.toBe(target);
+      expect(await rowTop(page, target)).toBeGreaterThanOrEqual(await toolbarBottom(page));
+      await page.keyboard.press('j');
+      const next = await page.evaluate(() => document.activeElement?.id ?? '');
+      expect(next).toMatch(/^row-\d+$/);
+      expect(await rowTop(page, next)).toBeGreaterThanOrEqual(await toolbarBottom(page));
+      expect(await rowTop(page, next)).toBeLessThan(740);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('item 10: after j/k the address names the focused row, and opening it lands on that row in view', async () => {
+    const page = await open({ width: 360, height: 740 });
+    let address = '';
+    let focused = '';
+    let nextInSession: string[] = [];
+    try {
+      // Step to a change that is the first of its row (not the first row), as a copied address reopens a row.
+      const rows = await page.locator('.change-list a[data-change]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+      const index = rows.findIndex((h, i) => i >= 2 && h !== rows[i - 1]);
+      expect(index).toBeGreaterThan(0);
+      await page.locator('h1').click();
+      for (let i = 0; i <= index; i += 1) await page.keyboard.press('j');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+      address = page.url();
+      expect(new URL(address).hash).toBe(`#${focused}`);
+      await page.keyboard.press('j');
+      nextInSession = await page.evaluate(() => [document.activeElement?.id ?? '', document.querySelector('output')?.textContent ?? '']);
+    } finally {
+      await page.context().close();
+    }
+    const reopened = await open({ width: 360, height: 740, hash: new URL(address).hash });
+    try {
+      await expect(reopened.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(focused);
+      expect(await rowTop(reopened, focused)).toBeGreaterThanOrEqual(Math.max(0, await toolbarBottom(reopened)));
+      // The reader carries on from there, as it would have in the first visit.
+      await reopened.keyboard.press('j');
+      await expect(reopened.evaluate(() => [document.activeElement?.id ?? '', document.querySelector('output')?.textContent ?? ''])).resolves.toEqual(nextInSession);
+    } finally {
+      await reopened.context().close();
+    }
+  });
+
+  it('item 10: a deep link to a change-list entry shows its whole outline', async () => {
+    const page = await open({ width: 360, height: 740, hash: '#change-3' });
+    try {
+      expect(await rowTop(page, 'change-3')).toBeGreaterThanOrEqual(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('item 11: single-key shortcuts can be switched off, the page says how, and the choice is remembered', async () => {
+    const page = await open();
+    try {
+      const toggle = page.getByRole('button', { name: 'Single-key shortcuts' });
+      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.locator('.nav-hint').innerText()).resolves.toMatch(/“Single-key shortcuts” button .* switches these keys off/);
+      await toggle.click();
+      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+      const state = () => page.evaluate(() => [document.activeElement?.id ?? '', location.hash]);
+      await page.locator('h1').click();
+      const before = await state();
+      for (const key of ['j', 'n', 'k', 'p']) await page.keyboard.press(key);
+      await expect(state()).resolves.toEqual(before);
+      await page.reload();
+      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+      await page.locator('h1').click();
+      await page.keyboard.press('j');
+      await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.not.toMatch(/^row-/);
+      await toggle.click();
+      await page.locator('h1').click();
+      await page.keyboard.press('j');
+      await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/^row-\d+$/);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('item 12: the boilerplate is folded where it is, under a summary that says what it holds; no remote toggle', async () => {
+    const page = await open();
+    try {
+      await expect(page.locator('[data-toolbar] button', { hasText: /boilerplate/i }).count()).resolves.toBe(0);
+      const pieces = [articleJson(pair?.left), articleJson(pair?.right)].flatMap((a) => a.boilerplate);
+      const details = page.locator('details[data-boilerplate]');
+      if (pieces.length === 0) {
+        await expect(details.count()).resolves.toBe(0);
+        return;
+      }
+      const summary = await details.locator('summary').innerText();
+      for (const p of pieces) expect(summary).toContain(p.kind.replace(/-/g, ' '));
+      const first = details.locator('dd').first();
+      await expect(first.isVisible()).resolves.toBe(false);
+      await details.locator('summary').click();
+      await expect(first.isVisible()).resolves.toBe(true);
+      await expect(first.innerText()).resolves.toBe(pieces.find((p) => p.text.trim())?.text.trim());
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('item 13: prints both texts side by side, without bracketed labels, with the legend and without the toolbar', async () => {
+    // About the printable width of an A4 page; the inline view is on, and paper must still get both columns.
+    const page = await open({ width: 680 });
+    try {
+      await page.getByRole('button', { name: 'Inline view' }).click();
+      await page.emulateMedia({ media: 'print' });
+      const labels = await page.locator('.rows ins, .rows del').evaluateAll((els) =>
+        els.flatMap((el) => ['::before', '::after'].map((p) => getComputedStyle(el, p).content)).filter((c) => c !== 'none' && c !== 'normal'),
+      );
+      expect(labels).toEqual([]);
+      const layout = await page.locator('.row').evaluateAll((rows) =>
+        rows.map((r) => {
+          const a = r.querySelector('.side-a')?.getBoundingClientRect();
+          const b = r.querySelector('.side-b')?.getBoundingClientRect();
+          return Boolean(a && b && a.width > 0 && b.width > 0 && b.left >= a.right && Math.abs(a.top - b.top) < 2);
+        }),
+      );
+      expect(layout.length).toBeGreaterThan(0);
+      expect(layout.filter((ok) => !ok)).toEqual([]);
+      await expect(page.locator('[data-toolbar]').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.legend-marks').isVisible()).resolves.toBe(true);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await page.context().close();
+    }
   });
 });

@@ -1,12 +1,10 @@
 // Hostile inputs (issue #8): article files whose text looks like HTML, Markdown, YAML or templates are built into
 // a throw-away site beside the real corpus; every page that shows them must show them literally and run nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
-import { buildSiteWith, type BuiltSite } from '../support/build-site.ts';
+import { useSiteBuiltWith } from '../support/site.ts';
 
 const fixtures = 'tests/fixtures/hostile';
 const hostileFiles = Object.fromEntries(
@@ -18,19 +16,7 @@ const payload = '<img src=x onerror="window.__pwned=9"> Officials confirmed the 
 const original = readFileSync(join('content/articles', baseArticle), 'utf8');
 const copyWithPayload = original.replace(/\n\n/, `\n\n${payload}\n\n`);
 
-let built: BuiltSite;
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  built = buildSiteWith({ ...hostileFiles, 'zz-hostile-copy.txt': copyWithPayload, 'zz-hostile-duplicate.txt': original });
-  site = await serveStatic(built.dist);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (built) rmSync(built.root, { recursive: true, force: true });
-});
+const site = useSiteBuiltWith({ ...hostileFiles, 'zz-hostile-copy.txt': copyWithPayload, 'zz-hostile-duplicate.txt': original });
 
 interface Visit {
   page: Page;
@@ -39,7 +25,7 @@ interface Visit {
 
 /** Opens a page with traps for dialogs, CSP violations and page errors, and reports whether any payload ran. */
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -75,7 +61,7 @@ async function injectedElements(page: Page): Promise<number> {
 }
 
 function readApi<T>(path: string): T {
-  return JSON.parse(readFileSync(join(built.dist, path), 'utf8')) as T;
+  return JSON.parse(readFileSync(join(site.built.dist, path), 'utf8')) as T;
 }
 
 describe('hostile article text', () => {

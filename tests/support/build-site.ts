@@ -1,6 +1,7 @@
-// Builds a throw-away site from the project content plus extra article files, for hostile-input tests.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// Builds a throw-away site from the project content plus extra article files, for tests that need articles the real
+// corpus lacks (hostile inputs, pairs with unchanged runs).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,21 +9,70 @@ import { join } from 'node:path';
 export interface BuiltSite {
   root: string;
   dist: string;
+  /** Everything the ingest and the build printed (stdout and stderr), for tests of what the build says. */
+  log: string;
+}
+
+/**
+ * Astro keeps build state in the project's own .astro/ folder whatever the output folder, so two throw-away builds
+ * at once (test files run in parallel) would overwrite each other's files. One build at a time holds this lock.
+ */
+const LOCK = '.astro/throwaway-build.lock';
+/** A lock older than this is left over from a killed run. */
+const STALE_MS = 10 * 60_000;
+
+/** Runs `work` while holding the build lock, waiting (synchronously, like the build itself) for it to be free. */
+function withBuildLock<T>(work: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  mkdirSync('.astro', { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = (() => {
+        try {
+          return Date.now() - statSync(LOCK).mtimeMs;
+        } catch {
+          return 0;
+        }
+      })();
+      if (age > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Runs one build step, keeping its output; a failing step throws with that output. */
+function run(args: string[], env: NodeJS.ProcessEnv): string {
+  const r = spawnSync('node_modules/.bin/node', args, { env, encoding: 'utf8' });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`build step ${args.join(' ')} failed (${r.status ?? r.signal}):\n${out}`);
+  return out;
 }
 
 /**
  * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it
- * (WIREDIFF_CONTENT points the pipeline there), so hostile inputs go through exactly what `npm run build` does.
+ * (WIREDIFF_CONTENT points the pipeline there), so test inputs go through exactly what `npm run build` does.
+ * `env` adds or, with undefined, removes environment variables for the build (e.g. WIREDIFF_SITE).
  */
-export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>): BuiltSite {
+export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
   const dist = join(root, 'dist');
-  const env = { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync('node_modules/.bin/node', ['scripts/ingest.ts'], { env, stdio: 'pipe' });
-  execFileSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, stdio: 'pipe' });
-  return { root, dist };
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, WIREDIFF_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete buildEnv[key];
+    else buildEnv[key] = value;
+  }
+  const log = withBuildLock(() => run(['scripts/ingest.ts'], buildEnv) + run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], buildEnv));
+  return { root, dist, log };
 }

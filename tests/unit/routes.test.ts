@@ -1,6 +1,36 @@
-// Search links: a hit's address carries the words to mark, and the article page reads them back, bounded.
+// The site's public URL (issue #16, item 16): absolute links default to the local preview address, and the build
+// says so in one line until WIREDIFF_SITE names the real host. Search links: a hit's address carries the words to
+// mark, and the article page reads them back, bounded.
 import { describe, expect, it } from 'vitest';
-import { searchDocumentUrl, searchHitUrl, searchMarksOf, searchShardUrl } from '../../src/lib/routes.ts';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SITE, publicSite, searchDocumentUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
+
+describe('publicSite', () => {
+  it('falls back to the preview address, with a one-line warning naming WIREDIFF_SITE', () => {
+    for (const env of [{}, { WIREDIFF_SITE: '' }, { WIREDIFF_SITE: '  ' }]) {
+      const site = publicSite(env);
+      expect(site).toMatchObject({ url: DEFAULT_SITE, configured: false });
+      expect(site.message).toContain('WIREDIFF_SITE is not set');
+      expect(site.message).toContain(DEFAULT_SITE);
+      expect(site.message).not.toContain('\n');
+    }
+  });
+
+  it('uses WIREDIFF_SITE, normalised to end in a slash', () => {
+    expect(publicSite({ WIREDIFF_SITE: 'https://example.org' })).toMatchObject({ url: 'https://example.org/', configured: true });
+    expect(publicSite({ WIREDIFF_SITE: 'https://example.org/wirediff?x=1#y' }).url).toBe('https://example.org/wirediff/');
+    expect(publicSite({ WIREDIFF_SITE: 'https://example.org/' }).message).toContain('https://example.org/');
+  });
+
+  it('refuses a value that cannot be a public URL', () => {
+    for (const bad of ['example.org', 'ftp://example.org/', '/relative/']) expect(() => publicSite({ WIREDIFF_SITE: bad })).toThrow(/WIREDIFF_SITE must be an absolute http\(s\) URL/);
+  });
+
+  it('is documented in the README, with how to set it', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toMatch(/WIREDIFF_SITE=https?:\/\/\S+ npm (run build|start)/);
+  });
+});
 
 describe('search routes', () => {
   it('links a hit to its paragraph, carrying the words to mark', () => {
@@ -17,6 +47,7 @@ describe('search routes', () => {
 
   it('names shard and document files, with the build version', () => {
     expect(searchShardUrl(3, 'v1')).toBe('/search/shards/3.json?v=v1');
+    expect(searchTypoShardUrl(2, 'v1')).toBe('/search/typos/2.json?v=v1');
     expect(searchDocumentUrl(7)).toBe('/search/docs/7.json');
   });
 });

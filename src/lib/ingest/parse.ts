@@ -93,7 +93,8 @@ export function parseText(text: string): ParsedText {
   for (let i = body.length - 1; i >= Math.max(0, body.length - CREDIT_SEARCH); i--) {
     const peeled = peelCredits(body[i] as string);
     // A whole paragraph is a credit only when it is short: a licence sentence glued to prose is peeled instead.
-    const whole = peeled.credits.length === 0 && splitSentences(collapse(body[i] as string)).length <= 2 && classifyCredit(body[i] as string);
+    // (The cheap word-count test in classifyCredit goes first, so a long paragraph is not segmented twice.)
+    const whole = peeled.credits.length === 0 && classifyCredit(body[i] as string) && splitSentences(collapse(body[i] as string)).length <= 2;
     const found = whole ? { body: '', credits: [body[i] as string] } : peeled;
     if (found.credits.length === 0) break;
     for (const line of found.credits.reverse()) {

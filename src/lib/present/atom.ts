@@ -15,7 +15,7 @@ export interface AtomEntry {
   updated: string;
   published?: string | null;
   links: AtomLink[];
-  /** Names of the entry's authors; Atom needs at least one per entry unless the feed names one. */
+  /** Names of the entry's authors; may be empty only when the feed names an author (RFC 4287 §4.1.1). */
   authors: string[];
   summary?: string | null;
   categories?: string[];
@@ -73,8 +73,9 @@ function author(name: string, indent: string): string {
   return `${indent}<author>\n${element('name', name, `${indent}  `)}\n${indent}</author>`;
 }
 
-function entry(e: AtomEntry): string {
-  if (e.authors.length === 0) throw new Error(`atomFeed: entry ${e.id} has no author`);
+function entry(e: AtomEntry, feedHasAuthor: boolean): string {
+  // RFC 4287 §4.1.1: an entry without an author inherits the feed's; with neither, the feed is invalid.
+  if (e.authors.length === 0 && !feedHasAuthor) throw new Error(`atomFeed: entry ${e.id} has no author and the feed names none`);
   const lines = [
     '  <entry>',
     element('id', e.id, '    '),
@@ -102,7 +103,7 @@ export function atomFeed(feed: AtomFeed): string {
     ...feed.links.map((l) => link(l, '  ')),
     ...(feed.authors ?? []).map((a) => author(a, '  ')),
     ...(feed.generator ? [element('generator', feed.generator, '  ')] : []),
-    ...feed.entries.map(entry),
+    ...feed.entries.map((e) => entry(e, (feed.authors ?? []).length > 0)),
     '</feed>',
   ];
   return `${lines.join('\n')}\n`;

@@ -19,45 +19,54 @@ export function excerpt(text: string, max: number): string {
 }
 
 /**
- * When the build happened, for the feed's <updated>: SOURCE_DATE_EPOCH (seconds) when set, so reproducible
- * builds give byte-identical feeds, else the current time.
+ * The <updated> of an entry whose article has no date. Atom (RFC 4287) requires <updated> and has no "unknown"
+ * value; the build time would make 2018 texts look like today's news and change the feed on every build. The Unix
+ * epoch is the conventional "no date" instant: stable, and sorted oldest, so undated texts never pose as new. The
+ * entry's summary says "undated", and it has no <published>.
  */
-export function buildTime(env: Record<string, string | undefined>, now: () => Date = () => new Date()): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return now();
-}
+export const UNDATED_UPDATED = '1970-01-01T00:00:00Z';
+
+/**
+ * Who the feed names as its own author. Atom requires an author for every entry, or one on the feed that entries
+ * without their own inherit: the feed is wirediff's listing, so an entry whose article names neither author nor
+ * outlet is credited to the listing, never to an invented "unknown" person.
+ */
+export const FEED_AUTHOR = 'wirediff';
 
 /** Options for the article feed. */
 export interface ArticleFeedOptions {
   /** The site's public origin (and base), e.g. "https://example.org/". */
   site: string | URL;
-  /** The feed's own <updated>; also stands in for entries whose publication date is unknown. */
-  updated: Date;
 }
 
-/** The Atom entry for one article: dated when the article is, and attributed to its author or outlet when known. */
-export function articleEntry(a: Article, site: string | URL, fallbackUpdated: string): AtomEntry {
+/** The Atom entry for one article: dated when the article is, attributed to its author or else its outlet when known. */
+export function articleEntry(a: Article, site: string | URL): AtomEntry {
   const href = new URL(articleUrl(a.id), site).href;
   const where = `${formatOutlet(a.outlet)}, ${formatDate(a.published)}`;
+  const by = a.author ?? a.outlet;
   return {
     id: href,
     title: a.title,
-    updated: a.published ? rfc3339(a.published) : fallbackUpdated,
+    updated: a.published ? rfc3339(a.published) : UNDATED_UPDATED,
     published: a.published ? rfc3339(a.published) : null,
     links: [{ rel: 'alternate', type: 'text/html', href }],
-    authors: [a.author ?? a.outlet ?? 'Author not stated'],
+    authors: by ? [by] : [],
     categories: a.kind ? [a.kind] : [],
     summary: `${where}. ${excerpt(a.paragraphs[0] ?? '', SUMMARY_MAX)}`,
   };
 }
 
-/** The site's Atom feed of every article, newest first, undated articles last. */
+/**
+ * The site's Atom feed of every article, newest first, undated articles last. A pure function of the articles and
+ * the site URL: the same corpus gives a byte-identical feed on every build. The feed's <updated> is the newest
+ * entry's.
+ */
 export function articleFeed(articles: readonly Article[], options: ArticleFeedOptions): string {
-  const updated = rfc3339(options.updated);
   const sorted = sortArticles(articles);
   const dated = sorted.filter((a) => a.published !== null).reverse();
   const undated = sorted.filter((a) => a.published === null);
+  const entries = [...dated, ...undated].map((a) => articleEntry(a, options.site));
+  const updated = entries.map((e) => e.updated).reduce((max, u) => (u > max ? u : max), UNDATED_UPDATED);
   const home = new URL(HOME_URL, options.site).href;
   return atomFeed({
     id: home,
@@ -68,7 +77,8 @@ export function articleFeed(articles: readonly Article[], options: ArticleFeedOp
       { rel: 'self', type: 'application/atom+xml', href: new URL(FEED_URL, options.site).href },
       { rel: 'alternate', type: 'text/html', href: home },
     ],
+    authors: entries.some((e) => e.authors.length === 0) ? [FEED_AUTHOR] : [],
     generator: 'wirediff',
-    entries: [...dated, ...undated].map((a) => articleEntry(a, options.site, updated)),
+    entries,
   });
 }

@@ -1,13 +1,17 @@
 // The group table of a variant group as plain data (the group page): the base text's sentences down the side, one
-// column per other copy, each cell saying whether that copy kept, changed or dropped the sentence, plus what each
-// copy added. Cells link to the row of the pair page that shows the sentence.
+// column per other copy, each cell saying whether that copy has the sentence the same, differently or not at all,
+// plus what each copy has that the base lacks. Cells link to the row of the pair page that shows the sentence. The
+// base is a point of reference (the earliest copy when dates settle it), so the words say where text is, not who
+// took it from whom.
 import type { Alignment, AlignmentRow } from '../compare/types.ts';
 import type { Article } from '../schema/article.ts';
 import { pairRowUrl, pairUrl } from '../routes.ts';
-import { articleCaption, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { pairOrder } from '../compare/orient.ts';
+import { articleCaption, formatDate, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { provenanceLabel } from './provenance.ts';
 
 /** Fields of an article the group table shows. */
-export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences'>;
+export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences' | 'published_from'>;
 
 /** What a copy did with one base sentence; `none` when the engine did not align that copy with the base. */
 export type CellState = 'kept' | 'changed' | 'dropped' | 'none';
@@ -42,6 +46,8 @@ export interface GroupColumn extends ArticleCaption {
 /** The whole table. */
 export interface GroupTableView {
   base: GroupColumn;
+  /** Why this copy is the base: the earliest by known dates, or only the first by date, then file name. */
+  baseNote: string;
   columns: GroupColumn[];
   rows: GroupRow[];
 }
@@ -50,9 +56,9 @@ export interface GroupTableView {
 export type AlignmentLookup = (left: string, right: string) => Alignment | undefined;
 
 const CELL: Record<CellState, { text: string; symbol: string }> = {
-  kept: { text: 'kept', symbol: '=' },
-  changed: { text: 'changed', symbol: '≈' },
-  dropped: { text: 'dropped', symbol: '✕' },
+  kept: { text: 'same', symbol: '=' },
+  changed: { text: 'differs', symbol: '≈' },
+  dropped: { text: 'absent', symbol: '✕' },
   none: { text: 'not compared', symbol: '–' },
 };
 
@@ -136,7 +142,15 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r) });
     });
   });
-  return { base, columns, rows };
+  return { base, baseNote: baseNote(baseArticle, copies), columns, rows };
+}
+
+/** Says why the base is the base: the earliest when every copy has a later date, else only first in order. */
+export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArticle[]): string {
+  if (copies.every((c) => pairOrder(base, c) === 'published' && (base.published ?? '') < (c.published ?? ''))) {
+    return `The base is the earliest copy: published ${formatDate(base.published)} (${provenanceLabel(base.published_from, 'published')}).`;
+  }
+  return 'The dates do not settle which copy came first, so the base is simply the first in order of date, then file name: a point of reference, not necessarily the original.';
 }
 
 /** Groups large enough for a group page: a base and at least two copies. */

@@ -8,7 +8,7 @@ export type VersionArticle = CaptionedArticle;
 
 /** One other version of the article: its caption, the figures and the pair page comparing the two. */
 export interface OtherVersion extends ArticleCaption {
-  /** "similarity 0.62; this article keeps 81% of its sentences". */
+  /** "similarity 0.62; 81% of this article’s sentences have a counterpart there" (no direction of copying). */
   figures: string;
   /** The pair page comparing the two. */
   pairUrl: string;
@@ -22,11 +22,11 @@ export function otherVersions(id: string, variants: readonly PairSummary[], arti
       const otherId = p.left === id ? p.right : p.left;
       const other = byId.get(otherId);
       if (!p.variant || !other || (p.left !== id && p.right !== id)) return [];
-      // left_kept is the share of the left article's sentences the right one keeps; say it from this page's side.
-      const kept = p.left === id ? `it keeps ${formatPercent(p.left_kept)} of this article’s sentences` : `this article keeps ${formatPercent(p.left_kept)} of its sentences`;
+      // Said from this page's side: left_kept is the left article's share with a counterpart, right_from_left the right's.
+      const share = p.left === id ? p.left_kept : p.right_from_left;
       return [{
         ...articleCaption(other),
-        figures: `similarity ${formatSimilarity(p.similarity)}; ${kept}`,
+        figures: `similarity ${formatSimilarity(p.similarity)}; ${formatPercent(share)} of this article’s sentences have a counterpart there`,
         pairUrl: pairUrl(p.left, p.right),
         similarity: p.similarity,
       }];

@@ -4,11 +4,13 @@
 import type { Alignment, AlignmentRow, Change, ChangeType, DiffOp, RowGrade, RowKind } from '../compare/types.ts';
 import type { Article, Boilerplate } from '../schema/article.ts';
 import { textDirection } from '../text/direction.ts';
+import { pairOrder, type PairOrder } from '../compare/orient.ts';
 import { changeId, rowId } from '../routes.ts';
-import { articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { articleCaption, formatDate, formatPercent, formatSimilarity, plural, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { provenanceLabel } from './provenance.ts';
 
 /** Fields of an article the pair page shows. */
-export type PairArticle = CaptionedArticle & Pick<Article, 'boilerplate'>;
+export type PairArticle = CaptionedArticle & Pick<Article, 'boilerplate' | 'published_from'>;
 
 /** Unchanged rows in a run at least this long are folded into one "N unchanged rows" disclosure. */
 export const COLLAPSE_MIN_RUN = 3;
@@ -95,7 +97,10 @@ export interface PairView {
   right: SideView;
   /** "Similarity 0.81" or null when the caller has no pair summary. */
   similarityText: string | null;
-  /** "B keeps 81% of A’s sentences; 23% of B is not in A." */
+  /** Why A is A and B is B: by publication date (which came first, and how the dates are known) or by file name. */
+  order: PairOrder;
+  orderText: string;
+  /** "81% of A’s sentences have a counterpart in B, and 77% of B’s have one in A." (no direction of copying). */
   overlapText: string;
   /** Counts in words: "16 rows: 3 unchanged, 6 changed, 1 moved, 3 only in A, 3 only in B." */
   countsText: string;
@@ -106,6 +111,8 @@ export interface PairView {
   changeCounts: { label: string; count: number }[];
   grades: GradeLegendEntry[];
   hasBoilerplate: boolean;
+  /** "A: license; B: share (2), related": what the folded boilerplate section holds, for its summary. */
+  boilerplateSummary: string;
 }
 
 const KIND_LABELS: Record<RowKind, string> = {
@@ -116,28 +123,65 @@ const KIND_LABELS: Record<RowKind, string> = {
   'right-only': 'Only in B',
 };
 
-const GRADES: Record<RowGrade, { label: string; description: string }> = {
+// Grades and change labels say where text is (in A, in B, in both), never that one article took it from the other:
+// the A/B order is by date at best, and two rewrites of one wire copy need not derive from each other.
+export const ROW_GRADES: Record<RowGrade, { label: string; description: string }> = {
   verbatim: { label: 'Verbatim', description: 'same words, at most punctuation or spacing differs' },
   'light-edit': { label: 'Light edit', description: 'a few words changed' },
   paraphrase: { label: 'Paraphrase', description: 'same content, largely reworded' },
-  new: { label: 'New', description: 'text in one article only' },
+  new: { label: 'Unmatched', description: 'text in one article only, with no counterpart in the other' },
 };
 
 const CHANGE_LABELS: Record<ChangeType, string> = {
-  'inserted-clause': 'Inserted clause',
-  'dropped-clause': 'Dropped clause',
-  'number-changed': 'Number changed',
-  'date-changed': 'Date changed',
-  'name-added': 'Name added',
-  'name-dropped': 'Name dropped',
-  'attribution-changed': 'Attribution changed',
-  'quote-altered': 'Quote altered',
-  'quote-added': 'Quote added',
-  'quote-dropped': 'Quote dropped',
-  'sentence-added': 'Sentence added',
-  'sentence-dropped': 'Sentence dropped',
-  'sentence-moved': 'Sentence moved',
+  'inserted-clause': 'Clause only in B',
+  'dropped-clause': 'Clause only in A',
+  'number-changed': 'Number differs',
+  'date-changed': 'Date differs',
+  'name-added': 'Name only in B',
+  'name-dropped': 'Name only in A',
+  'attribution-changed': 'Attribution differs',
+  'quote-altered': 'Quote differs',
+  'quote-added': 'Quote only in B',
+  'quote-dropped': 'Quote only in A',
+  'sentence-added': 'Sentence only in B',
+  'sentence-dropped': 'Sentence only in A',
+  'sentence-moved': 'Sentence in another place',
 };
+
+/** A label inside a sentence: first letter lower-cased, the side letters A and B kept. */
+function inSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A side's date in words with where it came from: "27 July 2018 (curated metadata)". */
+function datedText(a: Pick<PairArticle, 'published' | 'published_from'>): string {
+  return `${formatDate(a.published)} (${provenanceLabel(a.published_from, 'published')})`;
+}
+
+/**
+ * Says why A is on the left: which was published first and how both dates are known, or, without two different
+ * dates, that the order is by file name and tells nothing about which came first or which copied which.
+ */
+export function orderText(left: Pick<PairArticle, 'published' | 'published_from'>, right: Pick<PairArticle, 'published' | 'published_from'>): string {
+  if (pairOrder(left, right) === 'published') return `A was published first: A on ${datedText(left)}, B on ${datedText(right)}.`;
+  const byName = 'so A and B are simply in order of file name';
+  if (left.published && right.published) return `Both are dated ${datedText(left)}, ${byName}: which came first is not known.`;
+  const dated = left.published ? ['A', left] as const : right.published ? ['B', right] as const : null;
+  if (dated) return `Only ${dated[0]} is dated (${datedText(dated[1])}), ${byName}: which came first is not known.`;
+  return `Neither text is dated, ${byName}: nothing here says which came first, or which copied which.`;
+}
+
+/** "A: license; B: share (2), related": what each side's boilerplate holds, by kind. */
+export function boilerplateSummary(sides: readonly Pick<SideView, 'letter' | 'boilerplate'>[]): string {
+  return sides
+    .map((s) => {
+      const kinds = new Map<string, number>();
+      for (const b of s.boilerplate) kinds.set(b.kind, (kinds.get(b.kind) ?? 0) + 1);
+      const parts = [...kinds].map(([kind, n]) => `${kind.replace(/-/g, ' ')}${n > 1 ? ` (${n})` : ''}`);
+      return `${s.letter}: ${parts.length > 0 ? parts.join(', ') : 'none'}`;
+    })
+    .join('; ');
+}
 
 function squash(text: string): string {
   return text.replace(/\s+/g, '');
@@ -235,14 +279,14 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
   const changesByRow = new Map<number, Anchor[]>();
   for (const c of changes) {
     const list = changesByRow.get(c.rowNumber - 1) ?? [];
-    list.push({ href: `#${c.id}`, text: `Change ${c.number}: ${c.label.toLowerCase()}` });
+    list.push({ href: `#${c.id}`, text: `Change ${c.number}: ${inSentence(c.label)}` });
     changesByRow.set(c.rowNumber - 1, list);
   }
   const movedTo = new Map<number, Anchor[]>();
   alignment.rows.forEach((row, i) => {
     if (row.kind !== 'moved' || row.moved_from === null || row.moved_from === i || !alignment.rows[row.moved_from]) return;
     const list = movedTo.get(row.moved_from) ?? [];
-    list.push({ href: `#${rowId(i)}`, text: `Row ${i + 1} moved from near here` });
+    list.push({ href: `#${rowId(i)}`, text: `A has row ${i + 1}’s text near here` });
     movedTo.set(row.moved_from, list);
   });
   const rows: RowView[] = alignment.rows.map((row, i) => {
@@ -254,11 +298,11 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
       kind: row.kind,
       kindLabel: KIND_LABELS[row.kind],
       grade: row.grade,
-      gradeLabel: GRADES[row.grade].label,
+      gradeLabel: ROW_GRADES[row.grade].label,
       ...rowSegments(row),
       leftDir: textDirection(row.left.join(' ')),
       rightDir: textDirection(row.right.join(' ')),
-      movedFrom: from === null ? null : { href: `#${rowId(from)}`, text: `In A this stood near row ${from + 1}` },
+      movedFrom: from === null ? null : { href: `#${rowId(from)}`, text: `In A this text stands near row ${from + 1}` },
       movedTo: movedTo.get(i) ?? [],
       changes: changesByRow.get(i) ?? [],
     };
@@ -270,20 +314,22 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
     if (entry) entry.count += 1;
     else changeCounts.push({ label: c.label, count: 1 });
   }
-  const grades = (Object.keys(GRADES) as RowGrade[]).map((grade) => ({
+  const grades = (Object.keys(ROW_GRADES) as RowGrade[]).map((grade) => ({
     grade,
-    ...GRADES[grade],
+    ...ROW_GRADES[grade],
     count: rows.filter((r) => r.grade === grade).length,
   }));
   const left = side('A', leftArticle);
   const right = side('B', rightArticle);
-  const overlapText = `B keeps ${formatPercent(s.left_kept)} of A’s sentences; ${formatPercent(1 - s.right_from_left)} of B is not in A.`;
+  const overlapText = `${formatPercent(s.left_kept)} of A’s sentences have a counterpart in B, and ${formatPercent(s.right_from_left)} of B’s have one in A.`;
   return {
     title: `${leftArticle.title} — compared with — ${rightArticle.title}`,
     description: `Side by side: ${left.outlet} and ${right.outlet}. ${overlapText}`,
     left,
     right,
     similarityText: similarity === null ? null : `Similarity ${formatSimilarity(similarity)}`,
+    order: pairOrder(leftArticle, rightArticle),
+    orderText: orderText(leftArticle, rightArticle),
     overlapText,
     countsText: `${plural(s.rows, 'row')}: ${s.same} unchanged, ${s.changed} changed, ${s.moved} moved, ${s.left_only} only in A, ${s.right_only} only in B.`,
     blocks: rowBlocks(rows),
@@ -292,5 +338,6 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
     changeCounts,
     grades,
     hasBoilerplate: left.boilerplate.length + right.boilerplate.length > 0,
+    boilerplateSummary: boilerplateSummary([left, right]),
   };
 }

@@ -30,8 +30,19 @@ export const STANCE_VERBS: readonly string[] = [
 /** Every way of attributing a statement to a source; a rewrite replacing one with another changes the attribution. */
 export const ATTRIBUTION_VERBS: readonly string[] = [...REPORTING_VERBS, ...STANCE_VERBS, 'according to'];
 
-/** Titles written before a name with a full stop ("Gen. Smith"), plus "v"/"vs": never the end of a sentence. */
+/** Verbs that attribute direct speech only ("“Is it over?” Smith asked."): the other ways of saying "said". */
+export const SPEECH_VERBS: readonly string[] = [
+  'acknowledged', 'adds', 'admitted', 'answered', 'asked', 'asks', 'concluded', 'conceded', 'continued', 'countered',
+  'cried', 'declared', 'joked', 'maintained', 'observed', 'quipped', 'recalled', 'remarked', 'replied', 'replies',
+  'shouted', 'suggested', 'tells', 'tweeted', 'urged', 'wrote', 'writes', 'yelled',
+];
+
+/**
+ * Titles written before a name with a full stop ("Gen. Smith", "Mt. Fuji"), lower case: a name follows, so they do
+ * not end a sentence. Postpositive "Jr."/"Sr." and "vs." are not titles.
+ */
 export const TITLES_BEFORE_NAMES: readonly string[] = [
-  'vs', 'v', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'Adm', 'Maj',
-  'Cmdr', 'Fr', 'Sr', 'Jr',
+  'adm', 'amb', 'atty', 'attys', 'brig', 'capt', 'cdr', 'cmdr', 'col', 'comdr', 'cpl', 'cpt', 'det', 'dr', 'drs', 'fr',
+  'ft', 'gen', 'gov', 'hon', 'insp', 'lt', 'maj', 'messrs', 'mlle', 'mme', 'mr', 'mrs', 'ms', 'msgr', 'mssrs', 'mt',
+  'pfc', 'pres', 'prof', 'pvt', 'rep', 'reps', 'rev', 'sen', 'sens', 'sfc', 'sgt', 'spc', 'st', 'supt',
 ];

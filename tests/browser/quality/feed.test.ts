@@ -1,7 +1,11 @@
-// The Atom feed parses as XML in a browser, is Atom, and has one entry per article with its title and page.
+// The Atom feed parses as XML in a browser, is Atom, and has one entry per article with its title and page; it is a
+// function of the content alone, and says nothing an article does not (issue #16, item 15).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
+import { loadCorpus } from '../../../src/lib/corpus/load.ts';
+import { articleFeed } from '../../../src/lib/present/feed.ts';
+import { publicSite } from '../../../src/lib/routes.ts';
 import { read } from './pages.ts';
 
 interface ArticleSummary { title: string; url: string }
@@ -22,15 +26,17 @@ async function parse(xml: string) {
     return await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const error = doc.querySelector('parsererror');
-      if (error) return { error: error.textContent ?? 'parse error', root: null, entries: [] };
+      if (error) return { error: error.textContent ?? 'parse error', root: null, entries: [], feedAuthors: 0 };
       const ns = 'http://www.w3.org/2005/Atom';
       const entries = [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
         title: e.getElementsByTagNameNS(ns, 'title')[0]?.textContent ?? '',
         href: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href') ?? '',
-        authors: e.getElementsByTagNameNS(ns, 'author').length,
+        authors: [...e.getElementsByTagNameNS(ns, 'author')].map((a) => a.textContent?.trim() ?? ''),
         updated: e.getElementsByTagNameNS(ns, 'updated')[0]?.textContent ?? '',
+        published: e.getElementsByTagNameNS(ns, 'published')[0]?.textContent ?? null,
       }));
-      return { error: null, root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`, entries };
+      const feedAuthors = [...doc.documentElement.children].filter((c) => c.localName === 'author').length;
+      return { error: null, root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`, entries, feedAuthors };
     }, xml);
   } finally {
     await page.close();
@@ -44,9 +50,21 @@ describe('Atom feed', () => {
     expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
     expect(feed.entries.map((e) => [e.title, new URL(e.href).pathname]).sort()).toEqual(articles.map((a) => [a.title, a.url]).sort());
     for (const e of feed.entries) {
-      expect(e.authors).toBeGreaterThan(0);
+      // RFC 4287 §4.1.1: every entry has an author of its own or inherits the feed's.
+      expect(e.authors.length + feed.feedAuthors).toBeGreaterThan(0);
       expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     }
+  });
+
+  it('is a function of the content: the built feed is the one the corpus gives, whatever the clock says', () => {
+    expect(read('dist/feed.xml')).toBe(articleFeed(loadCorpus(), { site: publicSite(process.env).url }));
+  });
+
+  it('never dates an undated article as new, and invents no author', async () => {
+    const feed = await parse(read('dist/feed.xml'));
+    const newestPublished = feed.entries.map((e) => e.published ?? '').reduce((a, b) => (b > a ? b : a), '');
+    for (const e of feed.entries.filter((x) => x.published === null)) expect(e.updated <= newestPublished || e.updated === '1970-01-01T00:00:00Z').toBe(true);
+    expect(feed.entries.flatMap((e) => e.authors).filter((a) => /not stated|unknown/i.test(a))).toEqual([]);
   });
 
   it('would notice a malformed feed', async () => {

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, pageCases, read } from './pages.ts';
 import { startTags, type Tag } from './html.ts';
+import { publicSite } from '../../../src/lib/routes.ts';
 
-const site = new URL(process.env.WIREDIFF_SITE ?? 'http://127.0.0.1:4321');
+const site = new URL(publicSite(process.env).url);
 const pages = builtPages();
 
 function meta(tags: Tag[], key: 'name' | 'property', value: string): string | undefined {

@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/lib/corpus/load.ts';
 import { IngestError } from '../../../src/lib/ingest/errors.ts';
 import { articleSchema } from '../../../src/lib/schema/article.ts';
+import { hostileTexts } from '../../../scripts/bench/hostile.ts';
 
-const SIZE = 1_900_000;
-const cases: [string, string][] = [
-  ['long run of spaces', `Officials${' '.repeat(SIZE)}met.`],
-  ['endless dots', '. '.repeat(SIZE / 2)],
-  ['endless initialisms', 'U.S. '.repeat(SIZE / 5)],
-  ['one giant word', `${'x'.repeat(SIZE)}.`],
-  ['double-spaced sentences', 'Officials met.  '.repeat(SIZE / 16)],
-  ['prose without a break', 'Officials met in Riyadh on Sunday, diplomats said. '.repeat(SIZE / 51)],
-  ['headline-like lines only', 'Short headline\n'.repeat(SIZE / 15)],
-];
+const cases = hostileTexts();
 
 describe('large files', () => {
   it.each(cases)('%s: an entry or a refusal, never a hang', (name, text) => {

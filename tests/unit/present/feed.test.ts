@@ -1,6 +1,6 @@
-// The article feed: entries, order, summaries and the build time.
+// The article feed: entries, order, summaries, and the rules for what an article does not say (issue #16, item 15).
 import { describe, expect, it } from 'vitest';
-import { articleEntry, articleFeed, buildTime, excerpt } from '../../../src/lib/present/feed.ts';
+import { articleEntry, articleFeed, excerpt, FEED_AUTHOR, UNDATED_UPDATED } from '../../../src/lib/present/feed.ts';
 import { article } from './make.ts';
 
 describe('excerpt', () => {
@@ -18,21 +18,10 @@ describe('excerpt', () => {
   });
 });
 
-describe('buildTime', () => {
-  it('uses SOURCE_DATE_EPOCH when set', () => {
-    expect(buildTime({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
-  });
-  it('falls back to the clock', () => {
-    const now = new Date('2024-05-06T07:08:09Z');
-    expect(buildTime({}, () => now)).toBe(now);
-    expect(buildTime({ SOURCE_DATE_EPOCH: 'soon' }, () => now)).toBe(now);
-  });
-});
-
 describe('articleEntry', () => {
   it('dates and attributes a dated article', () => {
     const a = article('x', { title: 'Egypt <leaves>', outlet: 'Outlet & Co', published: '2019-04-11', kind: 'report', paragraphs: ['Body text.'] });
-    expect(articleEntry(a, 'https://example.org/', '2024-01-01T00:00:00Z')).toEqual({
+    expect(articleEntry(a, 'https://example.org/')).toEqual({
       id: 'https://example.org/articles/x/',
       title: 'Egypt <leaves>',
       updated: '2019-04-11T00:00:00Z',
@@ -44,16 +33,21 @@ describe('articleEntry', () => {
     });
   });
 
-  it('says plainly when an article is undated and has no known author', () => {
-    const entry = articleEntry(article('y'), 'https://example.org/', '2024-01-01T00:00:00Z');
+  it('gives an undated article the fixed no-date instant, no <published>, and invents no author', () => {
+    const entry = articleEntry(article('y'), 'https://example.org/');
     expect(entry.published).toBeNull();
-    expect(entry.updated).toBe('2024-01-01T00:00:00Z');
-    expect(entry.authors).toEqual(['Author not stated']);
+    expect(entry.updated).toBe('1970-01-01T00:00:00Z');
+    expect(entry.updated).toBe(UNDATED_UPDATED);
+    expect(entry.authors).toEqual([]);
     expect(entry.summary).toBe('Outlet not stated, undated. First paragraph of y.');
   });
 
+  it('credits the outlet when no author is named', () => {
+    expect(articleEntry(article('o', { outlet: 'Paper' }), 'https://e.org/').authors).toEqual(['Paper']);
+  });
+
   it('prefers the author over the outlet', () => {
-    expect(articleEntry(article('z', { author: 'A. Writer', outlet: 'Paper' }), 'https://e.org/', '2024-01-01T00:00:00Z').authors).toEqual(['A. Writer']);
+    expect(articleEntry(article('z', { author: 'A. Writer', outlet: 'Paper' }), 'https://e.org/').authors).toEqual(['A. Writer']);
   });
 });
 
@@ -63,7 +57,7 @@ describe('articleFeed', () => {
     article('undated'),
     article('new', { published: '2022-06-26', title: 'Pact & "tensions"' }),
   ];
-  const xml = articleFeed(articles, { site: 'https://example.org/', updated: new Date('2024-01-02T03:04:05Z') });
+  const xml = articleFeed(articles, { site: 'https://example.org/' });
 
   it('lists the newest first and undated articles last', () => {
     const ids = [...xml.matchAll(/<entry>\n {4}<id>([^<]+)<\/id>/g)].map((m) => m[1]);
@@ -74,7 +68,20 @@ describe('articleFeed', () => {
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/feed.xml"/>');
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://example.org/"/>');
     expect(xml).toContain('<title type="text">Pact &amp; &quot;tensions&quot;</title>');
-    expect(xml).toContain('<updated>2024-01-02T03:04:05Z</updated>');
+  });
+
+  it('is dated by its newest entry, never by the clock, so the same articles give the same bytes', () => {
+    expect(xml).toMatch(/^<\?xml[^\n]*\n<feed[^\n]*\n {2}<id>[^\n]*\n {2}<title[^\n]*\n {2}<subtitle[^\n]*\n {2}<updated>2022-06-26T00:00:00Z<\/updated>/);
+    expect(articleFeed([...articles].reverse(), { site: 'https://example.org/' })).toBe(xml);
+    expect(articleFeed([article('u')], { site: 'https://example.org/' })).toContain(`  <updated>${UNDATED_UPDATED}</updated>`);
+    expect(xml).not.toContain('Author not stated');
+  });
+
+  it('names the feed’s own author only when an entry has none, as Atom requires', () => {
+    expect(xml).toContain(`  <author>\n    <name>${FEED_AUTHOR}</name>\n  </author>`);
+    const attributed = articleFeed([article('a', { outlet: 'Paper' })], { site: 'https://example.org/' });
+    expect(attributed).not.toContain(`<name>${FEED_AUTHOR}</name>`);
+    expect(attributed).toContain('<name>Paper</name>');
   });
 
   it('is well-formed enough that every opened element closes', () => {

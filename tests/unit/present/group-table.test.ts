@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Alignment, AlignmentRow, RowKind } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
-import { groupTable, groupsWithTable } from '../../../src/lib/present/group-table.ts';
+import { baseNote, groupTable, groupsWithTable } from '../../../src/lib/present/group-table.ts';
 import { otherVersions } from '../../../src/lib/present/other-versions.ts';
 import { article, pair } from './make.ts';
 
@@ -44,12 +44,12 @@ describe('groupTable', () => {
     expect(m?.rows).toHaveLength(left.sentences.flat().length);
   });
 
-  it('says kept, changed or dropped and links to the pair-page row, whichever way the pair is stored', () => {
+  it('says same, differs or absent and links to the pair-page row, whichever way the pair is stored', () => {
     const states = (i: number) => m?.rows.map((r) => r.cells[i]?.state);
     const expected = ['changed', 'changed', 'changed', 'changed', 'changed', 'changed', 'kept', 'changed', 'changed', 'kept', 'kept', 'dropped', 'dropped', 'changed', 'dropped', 'changed'];
     expect(states(0)).toEqual(expected);
     expect(states(1)).toEqual(expected);
-    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'changed', symbol: '≈', href: '/compare/LEFT--RIGHT/#row-16' });
+    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'differs', symbol: '≈', href: '/compare/LEFT--RIGHT/#row-16' });
     expect(m?.rows[15]?.cells[1]?.href).toBe('/compare/THIRD--LEFT/#row-16');
     expect(m?.columns[0]).toMatchObject({ kept: 3, changed: 10, dropped: 3 });
   });
@@ -57,6 +57,15 @@ describe('groupTable', () => {
   it('lists what each copy added', () => {
     expect(m?.columns[0]?.additions.map((a) => a.href)).toEqual(['/compare/LEFT--RIGHT/#row-11', '/compare/LEFT--RIGHT/#row-12', '/compare/LEFT--RIGHT/#row-13']);
     expect(m?.columns[1]?.additions[0]?.text).toMatch(/^“MESA will serve/);
+  });
+
+  // Issue #16 item 7: the base is a point of reference; only dates that settle the order make it "the earliest".
+  it('says why the base is the base, without implying it is the original', () => {
+    expect(m?.baseNote).toBe('The base is the earliest copy: published 27 July 2018 (curated metadata).');
+    const undated = { ...third, published: null, published_from: null };
+    expect(baseNote(left, [right, undated])).toBe('The dates do not settle which copy came first, so the base is simply the first in order of date, then file name: a point of reference, not necessarily the original.');
+    expect(baseNote(left, [right, { ...third, published: left.published }])).toMatch(/^The dates do not settle/);
+    expect(m?.rows.flatMap((r) => r.cells.map((c) => c.text)).filter((t) => /kept|dropped|added/.test(t))).toEqual([]);
   });
 
   it('marks copies the engine never aligned with the base as not compared', () => {
@@ -80,8 +89,8 @@ describe('otherVersions', () => {
 
   it('lists each variant with its figures from this article’s side, most similar first', () => {
     expect(otherVersions('a', [ab, ca], articles)).toEqual([
-      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; this article keeps 50% of its sentences', pairUrl: '/compare/c--a/' },
-      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; it keeps 80% of this article’s sentences', pairUrl: '/compare/a--b/' },
+      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; 90% of this article’s sentences have a counterpart there', pairUrl: '/compare/c--a/' },
+      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; 80% of this article’s sentences have a counterpart there', pairUrl: '/compare/a--b/' },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Alignment, AlignmentRow } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
-import { pairView, rowBlocks, rowSegments, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
+import { boilerplateSummary, orderText, pairView, rowBlocks, rowSegments, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
 
 const dir = 'tests/fixtures/reader/pair-000-001';
 const load = <T>(name: string): T => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T;
@@ -16,7 +16,7 @@ const text = (segments: DiffSegment[], kinds: DiffSegment['kind'][] = ['equal', 
 
 describe('pairView on the 000↔001 fixture', () => {
   it('states the figures in words, from the stats', () => {
-    expect(view.overlapText).toBe('B keeps 81% of A’s sentences; 23% of B is not in A.');
+    expect(view.overlapText).toBe('81% of A’s sentences have a counterpart in B, and 77% of B’s have one in A.');
     expect(view.similarityText).toBe('Similarity 0.62');
     expect(view.countsText).toBe('16 rows: 3 unchanged, 6 changed, 1 moved, 3 only in A, 3 only in B.');
     expect(view.left).toMatchObject({ letter: 'A', title: left.title, outlet: 'Unknown rewrite', dateText: '27 July 2018' });
@@ -61,19 +61,19 @@ describe('pairView on the 000↔001 fixture', () => {
   });
 
   it('links a moved row to where it stood, and back', () => {
-    expect(view.rows[7]?.movedFrom).toEqual({ href: '#row-5', text: 'In A this stood near row 5' });
-    expect(view.rows[4]?.movedTo).toEqual([{ href: '#row-8', text: 'Row 8 moved from near here' }]);
+    expect(view.rows[7]?.movedFrom).toEqual({ href: '#row-5', text: 'In A this text stands near row 5' });
+    expect(view.rows[4]?.movedTo).toEqual([{ href: '#row-8', text: 'A has row 8’s text near here' }]);
   });
 
   it('lists every change with a change-N id pointing at its row-M anchor, and links rows back', () => {
     expect(view.changes).toHaveLength(alignment.changes.length);
-    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution changed', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported' });
+    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported' });
     const clause = view.changes.find((c) => c.type === 'inserted-clause');
     expect(clause).toMatchObject({ id: 'change-11', rowHref: '#row-16', right: 'three major sponsors of terrorism in the region' });
-    expect(view.rows[15]?.changes).toEqual([{ href: '#change-11', text: 'Change 11: inserted clause' }]);
+    expect(view.rows[15]?.changes).toEqual([{ href: '#change-11', text: 'Change 11: clause only in B' }]);
     const ids = new Set(view.rows.map((r) => r.id));
     expect(view.changes.filter((c) => !ids.has(c.rowHref.slice(1)))).toEqual([]);
-    expect(view.changeCounts).toContainEqual({ label: 'Quote dropped', count: 2 });
+    expect(view.changeCounts).toContainEqual({ label: 'Quote only in A', count: 2 });
   });
 
   it('folds the run of three unchanged rows and keeps every row exactly once', () => {
@@ -86,9 +86,44 @@ describe('pairView on the 000↔001 fixture', () => {
     expect(view.grades.map((g) => [g.grade, g.count])).toEqual([['verbatim', 3], ['light-edit', 1], ['paraphrase', 6], ['new', 6]]);
   });
 
-  it('says there is boilerplate when either side has some', () => {
+  it('says there is boilerplate when either side has some, and what it is', () => {
     expect(view.hasBoilerplate).toBe(true);
     expect(pairView(alignment, left, { ...right, boilerplate: [] }).hasBoilerplate).toBe(false);
+    expect(boilerplateSummary([
+      { letter: 'A', boilerplate: [] },
+      { letter: 'B', boilerplate: [{ kind: 'share', text: 'x' }, { kind: 'read-more', text: 'y' }, { kind: 'share', text: 'z' }] },
+    ])).toBe('A: none; B: share (2), read more');
+  });
+});
+
+// Issue #16 item 7: the A/B order must not read as a direction of copying.
+describe('the A/B order in words', () => {
+  const dated = (published: string | null, from: 'text' | 'curated' | null = 'curated') => ({ published, published_from: published ? from : null });
+  /** Words that say one text took from, kept, added to or dropped from the other. */
+  const DIRECTION = /(keeps?|kept|new|added|adds|inserted|dropped|drops|removed|copied from|became|moved from)/i;
+
+  it('without two different dates, says the order is by file name and that it tells nothing about who came first', () => {
+    expect(orderText(dated(null), dated(null))).toBe('Neither text is dated, so A and B are simply in order of file name: nothing here says which came first, or which copied which.');
+    expect(orderText(dated('2018-07-27', 'text'), dated(null))).toBe('Only A is dated (27 July 2018 (from the article text)), so A and B are simply in order of file name: which came first is not known.');
+    expect(orderText(dated(null), dated('2018-07-27'))).toMatch(/^Only B is dated .* in order of file name/);
+    expect(orderText(dated('2018-07-27'), dated('2018-07-27'))).toMatch(/^Both are dated 27 July 2018 .* in order of file name: which came first is not known\.$/);
+  });
+
+  it('with two different dates, says which came first and how each date is known', () => {
+    expect(orderText(dated('2018-07-27', 'text'), dated('2018-07-28', 'curated'))).toBe('A was published first: A on 27 July 2018 (from the article text), B on 28 July 2018 (curated metadata).');
+  });
+
+  it('puts the order on the pair view, and no figure, grade or change label implies copying', () => {
+    const undated = pairView(alignment, { ...left, published: null, published_from: null }, { ...right, published: null, published_from: null }, 0.5);
+    expect(undated.order).toBe('id');
+    expect(undated.orderText).toMatch(/in order of file name/);
+    expect(view.order).toBe('published');
+    expect(view.orderText).toMatch(/^A was published first/);
+    for (const v of [view, undated]) {
+      const words = [v.overlapText, v.description, v.countsText, ...v.grades.flatMap((g) => [g.label, g.description]), ...v.changes.map((c) => c.label), ...v.changeCounts.map((c) => c.label), ...v.rows.flatMap((r) => [r.kindLabel, r.gradeLabel, r.movedFrom?.text ?? '', ...r.movedTo.map((m) => m.text), ...r.changes.map((c) => c.text)])];
+      expect(words.filter((w) => DIRECTION.test(w))).toEqual([]);
+    }
+    expect(undated.grades.find((g) => g.grade === 'new')?.label).toBe('Unmatched');
   });
 });
 
