@@ -33,8 +33,8 @@ export function wordKey(raw: string): string {
   const word = withoutPossessive(raw);
   if (isNumber(word)) return `#${Number(word)}`;
   const lower = word.toLowerCase();
-  const month = MONTH_ABBREVIATIONS[lower];
-  if (month) return month;
+  // Own keys only: a word such as "constructor" must not read Object.prototype.
+  if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return MONTH_ABBREVIATIONS[lower] as string;
   const base = /^\p{Lu}/u.test(word) ? lower.replace(/ians?$/, '').replace(/(?<=[lqt])is?$/, '') : lower;
   return stemmer(americanise(base));
 }
