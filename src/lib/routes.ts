@@ -62,10 +62,18 @@ export function groupUrl(baseId: string): string {
 /** The terms index. */
 export const TERMS_URL = '/terms/';
 
-/** One glossary term's page. */
-export function termUrl(slug: string): string {
-  return `/terms/${slug}/`;
+/** A page of the terms index (1-based; page 1 is the index itself). Term slugs always hold a letter, so never clash. */
+export function termsIndexUrl(page = 1): string {
+  return page <= 1 ? TERMS_URL : `${TERMS_URL}${page}/`;
 }
+
+/** One term's page, or a later page of its mentions (1-based). */
+export function termUrl(slug: string, page = 1): string {
+  return page <= 1 ? `/terms/${slug}/` : `/terms/${slug}/${page}/`;
+}
+
+/** Every term with its names, their origins and its mention counts, as JSON (public API). */
+export const TERMS_JSON_URL = '/api/terms.json';
 
 /** The search page, optionally with a query filled in. */
 export function searchUrl(query?: string): string {

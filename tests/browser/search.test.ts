@@ -231,27 +231,3 @@ describe('search page', () => {
     await context.close();
   });
 });
-
-describe('term pages', () => {
-  it('the MESA page lists mentions by article under each alias, with 004 among the silent', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/terms/mesa/`);
-    const sections = await page.locator('section h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(sections).toHaveLength(4);
-    await expect(page.locator('main').textContent()).resolves.toMatch(/Middle East Security Alliance/);
-    await expect(page.locator('#silent + ul a').getAttribute('href')).resolves.toBe(`/articles/${idOf('004')}/`);
-    expect(await page.locator('script').count()).toBe(0);
-    await page.close();
-  });
-
-  it('the terms matrix shows who mentions or omits each term', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/terms/`);
-    const jcpoa = page.locator('tr', { has: page.locator('th a[href="/terms/jcpoa/"]') });
-    const cells = await jcpoa.locator('td').allTextContents();
-    expect(cells).toHaveLength(articles.length);
-    expect(cells.filter((c) => c.includes('not mentioned'))).toHaveLength(1);
-    expect(cells.join(' ')).toMatch(/2015 deal/);
-    await page.close();
-  });
-});

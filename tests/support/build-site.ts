@@ -1,5 +1,5 @@
 // Builds a throw-away site from the project content plus extra article files, for tests that need articles the real
-// corpus lacks (hostile inputs, pairs with unchanged runs).
+// corpus lacks (hostile inputs, pairs with unchanged runs, a corpus without its glossary).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,12 +59,18 @@ function run(args: string[], env: NodeJS.ProcessEnv): string {
 /**
  * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it
  * (WIREDIFF_CONTENT points the pipeline there), so test inputs go through exactly what `npm run build` does.
- * `env` adds or, with undefined, removes environment variables for the build (e.g. WIREDIFF_SITE).
+ * `env` adds or, with undefined, removes environment variables for the build (e.g. WIREDIFF_SITE);
+ * `withoutGlossary` builds the corpus as if content/glossary.yaml did not exist.
  */
-export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}): BuiltSite {
+export function buildSiteWith(
+  extraArticles: Record<string, string | Uint8Array>,
+  env: Record<string, string | undefined> = {},
+  options: { withoutGlossary?: boolean } = {},
+): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
+  if (options.withoutGlossary) rmSync(join(content, 'glossary.yaml'), { force: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
   const dist = join(root, 'dist');

@@ -7,6 +7,7 @@ import { alignArticles, flatSentences } from './pair.ts';
 import { orientPair } from './orient.ts';
 import { variantGroups } from './groups.ts';
 import { MAX_ALIGN_CELLS } from './thresholds.ts';
+import type { EntityTable } from '../text/entities.ts';
 
 export type * from './types.ts';
 
@@ -25,14 +26,16 @@ export interface ComparisonTimings {
 /**
  * Compares a corpus: proposes candidate pairs from shared rare terms, aligns each candidate sentence by sentence,
  * keeps those whose alignment covers enough text as variants, and groups variants into stories. `articles` must be
- * in corpus order (sortArticles); the site computes this once per build (src/lib/site.ts).
+ * in corpus order (sortArticles); the site computes this once per build (src/lib/site.ts). `entities` are the
+ * corpus's entity rules (its term table), so names with several spellings compare as one.
  */
 export function compareCorpus(
   articles: readonly Article[],
   onProgress?: (aligned: number, candidates: number) => void,
+  entities?: EntityTable,
 ): CorpusComparison & { timings: ComparisonTimings } {
   const started = performance.now();
-  const vocabulary = buildVocabulary(articles.map(flatSentences));
+  const vocabulary = buildVocabulary(articles.map(flatSentences), entities);
   const candidates = candidatePairs(vocabulary);
   const candidatesDone = performance.now();
   const index = new Map(articles.map((a, i) => [a.id, i]));
@@ -73,8 +76,8 @@ export function compareCorpus(
  * Aligns two articles on their own, with term weights taken from a surrounding corpus (the two articles are
  * added to it). For tests, benchmarks and tools that compare texts outside the built corpus.
  */
-export function alignPair(left: Article, right: Article, context: readonly Article[] = []): Alignment & { similarity: number; variant: boolean } {
+export function alignPair(left: Article, right: Article, context: readonly Article[] = [], entities?: EntityTable): Alignment & { similarity: number; variant: boolean } {
   const others = context.filter((a) => a.id !== left.id && a.id !== right.id);
-  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences));
+  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), entities);
   return alignArticles(left, right, vocabulary, 0, 1);
 }

@@ -4,18 +4,30 @@ import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.t
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
 import { VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
-import { termIds, type SentenceFeatures, type Vocabulary } from './vocabulary.ts';
+import type { SentenceFeatures, Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
+import type { EntityTable } from '../text/entities.ts';
 
 /** The sentences of an article in reading order, paragraphs flattened. */
 export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
   return article.sentences.flat();
 }
 
-function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>): AlignmentRow {
+/** Flat sentence indices of an article's crossheads (heading paragraphs), which are not body text. */
+function headingSentences(article: Pick<Article, 'sentences' | 'headings'>): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  article.sentences.forEach((paragraph, p) => {
+    if (article.headings.includes(p)) paragraph.forEach((_s, k) => out.add(at + k));
+    at += paragraph.length;
+  });
+  return out;
+}
+
+function rowFrom(group: AlignedGroup, left: readonly string[], right: readonly string[], rowIndexOfLeft: Map<number, number>, entities?: EntityTable): AlignmentRow {
   const l = group.left.map((i) => left[i] as string);
   const r = group.right.map((j) => right[j] as string);
-  const ops = wordDiff(l.join(' '), r.join(' '));
+  const ops = wordDiff(l.join(' '), r.join(' '), entities);
   const linked = l.length > 0 && r.length > 0;
   const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : l.join(' ') === r.join(' ') ? 'same' : 'changed';
   let movedFrom: number | null = null;
@@ -85,13 +97,13 @@ export function alignArticles(left: Article, right: Article, vocabulary: Vocabul
   groups.forEach((g, k) => {
     if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);
   });
-  const rows = groups.map((g) => rowFrom(g, ls, rs, rowIndexOfLeft));
+  const rows = groups.map((g) => rowFrom(g, ls, rs, rowIndexOfLeft, vocabulary.entities));
   const { similarity, links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
   return {
     left: left.id,
     right: right.id,
     rows,
-    changes: listChanges(rows, vocabulary.weight, (text) => termIds(vocabulary, text)),
+    changes: listChanges(rows, { entities: vocabulary.entities, leftHeadings: headingSentences(left), rightHeadings: headingSentences(right) }),
     stats,
     similarity,
     variant: isVariant({ ...stats, links, carried }),

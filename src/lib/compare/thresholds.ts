@@ -29,11 +29,21 @@ export const VARIANT_MIN_CARRIED = 0.35;
 
 /** Rows whose changed words are at most this share of all words are a light edit; above, a paraphrase. */
 export const LIGHT_EDIT_MAX_CHANGE = 0.25;
-/** An inserted or dropped run of at least this many words, mostly new content words, is reported as a clause. */
+/** An inserted or dropped run of at least this many content words, mostly new ones, is reported as a clause. */
 export const CLAUSE_MIN_WORDS = 3;
+/** Share of a clause's words the word diff must mark as changed for it to be a candidate inserted (dropped) clause. */
+export const CLAUSE_CHANGED_SHARE = 0.7;
+/** Share of a clause's content words that must be new to the other side for it to count as inserted (or dropped). */
+export const NOVEL_CLAUSE = 0.6;
+/** Two quotations in one row sharing at least this share of their words (Dice) are one quotation reworded. */
+export const QUOTE_PAIR_MIN = 0.3;
 
-/** jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". */
-export const DIFF_TIMEOUT_MS = 50;
+/**
+ * jsdiff gives up after this many milliseconds per row, falling back to "whole row replaced". A safety net only: the
+ * edit-length limit below bounds the work, and a row diffs in a few milliseconds, but a tight timeout made results
+ * depend on how busy the machine was (a cold, loaded test worker crossed 50 ms).
+ */
+export const DIFF_TIMEOUT_MS = 500;
 /** jsdiff gives up beyond this edit distance per row (in tokens). */
 export const DIFF_MAX_EDIT_LENGTH = 400;
 

@@ -1,6 +1,7 @@
 // Term ids and weights over a set of documents, and sentences as weighted term sets (features).
 import { IDENTIFIER_BOOST } from './thresholds.ts';
 import { sentenceTerms } from './normalise.ts';
+import type { EntityTable } from '../text/entities.ts';
 
 /** A sentence as a set of term ids (sorted, unique) with the sum of their weights. */
 export interface SentenceFeatures {
@@ -24,6 +25,8 @@ export interface Vocabulary {
   documentTerms: Int32Array[];
   /** Per document, its adjacent term pairs (word bigrams of content terms) as numeric keys, with counts. */
   documentBigrams: Map<number, number>[];
+  /** The entity rules the sentences were keyed with (the corpus's term table; the general lexicon when absent). */
+  entities?: EntityTable;
 }
 
 /** Numeric key of an ordered pair of term ids; ids stay far below 2^26, so keys are exact integers. */
@@ -33,12 +36,12 @@ const bigramKey = (a: number, b: number) => a * 67_108_864 + b;
  * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
  * every article weighs little, so sentences on the same topic only link when they share rarer terms.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[]): Vocabulary {
+export function buildVocabulary(documents: readonly (readonly string[])[], entities?: EntityTable): Vocabulary {
   const ids = new Map<string, number>();
   const identifier: boolean[] = [];
   const perSentence = documents.map((sentences) =>
     sentences.map((s) =>
-      sentenceTerms(s).map((t) => {
+      sentenceTerms(s, entities).map((t) => {
         let id = ids.get(t.key);
         if (id === undefined) {
           id = ids.size;
@@ -73,7 +76,7 @@ export function buildVocabulary(documents: readonly (readonly string[])[]): Voca
     }
     return counts;
   });
-  return { ids, weight, identifier: isIdentifier, documentFrequency: df, sentences, documentTerms, documentBigrams };
+  return { ids, weight, identifier: isIdentifier, documentFrequency: df, sentences, documentTerms, documentBigrams, entities };
 }
 
 /** Turns a list of term ids into sorted unique ids with their total weight. */
@@ -93,7 +96,7 @@ export function mergeFeatures(parts: readonly SentenceFeatures[], weight: Float6
 
 /** Ids of the known terms of any text (terms the vocabulary has never seen are left out). */
 export function termIds(vocabulary: Vocabulary, text: string): number[] {
-  return sentenceTerms(text).flatMap((t) => {
+  return sentenceTerms(text, vocabulary.entities).flatMap((t) => {
     const id = vocabulary.ids.get(t.key);
     return id === undefined ? [] : [id];
   });

@@ -18,7 +18,7 @@ describe('wordKey', () => {
   });
 
   it('keys words that name Object.prototype members as words, never as what the prototype holds', () => {
-    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) expect(typeof wordKey(w), w).toBe('string');
+    for (const w of ['constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) expect(typeof wordKey(w), w).toBe('string');
   });
 
   it('keys numbers by value and months by full name', () => {
