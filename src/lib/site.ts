@@ -9,6 +9,7 @@ import { buildTermTable, type TableTerm, type TermTable } from './terms/table.ts
 import type { EntityTable } from './text/entities.ts';
 import { groupsWithTable } from './present/group-table.ts';
 import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
+import { buildSearchIndex, type SearchIndex } from './search/build-index.ts';
 
 /** Everything a page or endpoint reads about the corpus. */
 export interface Site {
@@ -42,6 +43,8 @@ export interface Site {
   termReports(): TermReport[];
   /** The check index that /check/, /compare/ and `wirediff check` read (computed on first use). */
   checkIndex(): CheckIndex;
+  /** The sharded search index of every article and term (computed on first use, shared by the search endpoints). */
+  searchIndex(): SearchIndex;
 }
 
 /** Options for building the site data. */
@@ -76,6 +79,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
   let check: CheckIndex | undefined;
+  let search: SearchIndex | undefined;
   return {
     articles,
     glossary,
@@ -91,5 +95,8 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     tableGroupOf: (id) => tableGroupById.get(id),
     termReports: () => (reports ??= termReports(articles, termTable)),
     checkIndex: () => (check ??= buildCheckIndex(articles, termTable.entityNames)),
+    // Keyed with the general word rules only, as the browser keys queries (it has no term table); the table's
+    // names reach search as term aliases, which the shards carry.
+    searchIndex: () => (search ??= buildSearchIndex(articles, termTable.terms)),
   };
 }

@@ -60,11 +60,10 @@ function computeKey(raw: string): string {
   const acronym = acronymOf(word);
   if (acronym) return acronym;
   const lower = word.toLowerCase();
-  // Own keys only: "constructor" or "toString" must not find Object's methods and become a month.
-  const month = Object.hasOwn(MONTH_ABBREVIATIONS, lower) ? MONTH_ABBREVIATIONS[lower] : undefined;
-  if (month) return month;
+  // Own keys only: a word such as "constructor" must not read Object.prototype.
+  if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return MONTH_ABBREVIATIONS[lower] as string;
   if (!/^\p{Lu}/u.test(word)) return stemmer(americanise(lower));
   const singular = lower.replace(/(?<=[a-z]{3}[^s])s$/, '');
-  const country = DEMONYMS[singular] ?? singular.replace(/ians?$/, '').replace(/(?<=[lqt])i$/, '');
+  const country = (Object.hasOwn(DEMONYMS, singular) ? DEMONYMS[singular] : undefined) ?? singular.replace(/ians?$/, '').replace(/(?<=[lqt])i$/, '');
   return stemmer(americanise(country));
 }

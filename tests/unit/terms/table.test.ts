@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { ingestFile, loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { loadGlossary } from '../../../src/lib/corpus/glossary.ts';
 import { buildTermTable, termSlug } from '../../../src/lib/terms/table.ts';
-import { buildSearchData } from '../../../src/lib/search/data.ts';
-import { createFuse, search } from '../../../src/lib/search/engine.ts';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { memorySource, search } from '../../../src/lib/search/engine.ts';
 
 const corpus = loadCorpus();
 const glossary = loadGlossary();
@@ -40,14 +40,14 @@ describe('term table without a glossary', () => {
     expect(termSlug('1999')).toMatch(/[a-z]/);
   });
 
-  it('lets search find paragraphs that only say "JCPOA" when asked for "Joint Comprehensive Plan of Action"', () => {
+  it('lets search find paragraphs that only say "JCPOA" when asked for "Joint Comprehensive Plan of Action"', async () => {
     // The seeds name JCPOA only where 000 defines it; an article that also says plain "JCPOA" joins them.
     const extra = ingestFile('nuclear-talks.txt', readFileSync('tests/fixtures/terms/nuclear-talks/input.txt'));
     const articles = [...corpus, extra];
-    const data = JSON.parse(JSON.stringify(buildSearchData(articles, buildTermTable(articles, []).terms)));
-    const result = search(data, createFuse(data), 'Joint Comprehensive Plan of Action');
+    const index = JSON.parse(JSON.stringify(buildSearchIndex(articles, buildTermTable(articles, []).terms)));
+    const result = await search(memorySource(index), 'Joint Comprehensive Plan of Action', { groups: 50, hits: 50 });
     const hits = result.groups.flatMap((g) => g.hits.map((h) => ({ article: g.article.id, via: h.via, text: h.segments.map((s) => s.text).join('') })));
-    expect(result.term?.slug).toBe('jcpoa');
+    expect(result.parts.map((p) => p.term?.slug)).toEqual(['jcpoa']);
     const only = hits.filter((h) => h.via === 'JCPOA' && !h.text.includes('Joint Comprehensive'));
     expect(only.map((h) => h.article)).toContain(extra.id);
     expect(hits.map((h) => prefix(h.article))).toContain('000');
