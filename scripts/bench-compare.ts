@@ -1,8 +1,10 @@
-// Comparison benchmark (issue #3): link precision / recall / F1 against the hand-made gold alignments, variant
-// detection precision / recall (seed corpus and a synthetic one), and the cost of aligning pairs.
-// Usage: npm run bench:compare
+// Comparison benchmark (issues #3, #12): link precision / recall / F1 against the hand-made gold alignments, typed-change
+// precision / recall against the hand-made change gold (tuned and held-out cases apart), variant detection precision /
+// recall (seed corpus and a synthetic one), and the cost of aligning pairs.
+// Usage: npm run bench:compare (add --changes to list each missed and extra change)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { linkScores, loadGoldCases } from './lib/gold.ts';
+import { changeScores, loadChangeCases, type ChangeScores } from './lib/change-gold.ts';
 import { loadCorpus, ingestFile } from '../src/lib/corpus/load.ts';
 import { alignPair, compareCorpus } from '../src/lib/compare/index.ts';
 import { generateCorpus, type SeedTruth } from './bench/synth.ts';
@@ -20,6 +22,31 @@ report.gold = loadGoldCases().map((c) => {
   console.log(`  ${c.name.padEnd(14)} ${c.tuned ? 'tuned  ' : 'untuned'}  P ${fixed(s.precision)}  R ${fixed(s.recall)}  F1 ${fixed(s.f1)}  (${c.gold.size} gold links)`);
   return { name: c.name, tuned: c.tuned, ...s };
 });
+
+console.log('Typed changes against gold (tests/fixtures/changes):');
+const verbose = process.argv.includes('--changes');
+const changeCases = loadChangeCases().map((c) => ({ c, s: changeScores(c.gold, c.alignment.changes) }));
+for (const { c, s } of changeCases) {
+  const note = c.parsed ? '' : '  (format not parsed yet: its markup reached the body)';
+  console.log(`  ${c.name.padEnd(26)} ${c.tuned ? 'tuned   ' : 'held out'}  P ${fixed(s.precision)}  R ${fixed(s.recall)}  (${s.hits} of ${s.required} gold found, ${s.listed} listed)${note}`);
+  if (verbose) {
+    for (const m of s.missed) console.log(`      missed ${m.type}: ${m.left ?? '—'} → ${m.right ?? '—'}`);
+    for (const e of s.extra) console.log(`      extra  ${e.type}: ${e.left ?? '—'} → ${e.right ?? '—'}`);
+  }
+}
+const pooled = (list: ChangeScores[]) => {
+  const hits = list.reduce((n, s) => n + s.hits, 0);
+  const listed = list.reduce((n, s) => n + s.listed, 0);
+  const required = list.reduce((n, s) => n + s.required, 0);
+  return { precision: listed === 0 ? 1 : hits / listed, recall: required === 0 ? 1 : hits / required, cases: list.length };
+};
+const changeOverall = {
+  tuned: pooled(changeCases.filter((x) => x.c.tuned && x.c.parsed).map((x) => x.s)),
+  heldOut: pooled(changeCases.filter((x) => !x.c.tuned && x.c.parsed).map((x) => x.s)),
+  all: pooled(changeCases.filter((x) => x.c.parsed).map((x) => x.s)),
+};
+for (const [label, o] of Object.entries(changeOverall)) console.log(`  overall ${label.padEnd(8)} P ${fixed(o.precision)}  R ${fixed(o.recall)}  (${o.cases} parsed cases)`);
+report.changes = { cases: changeCases.map(({ c, s }) => ({ name: c.name, tuned: c.tuned, parsed: c.parsed, precision: s.precision, recall: s.recall, hits: s.hits, required: s.required, listed: s.listed })), overall: changeOverall };
 
 const corpus = loadCorpus();
 const seedGroups = (() => {

@@ -17,7 +17,8 @@ import { pairView } from '../src/lib/present/pair-view.ts';
 import { checkView } from '../src/lib/present/check-view.ts';
 import { checkLines, marksFor, pairLines } from '../src/lib/present/terminal.ts';
 import { articleUrl, CHECK_MANIFEST_URL } from '../src/lib/routes.ts';
-import { distArticles, distSource, hasCheckIndex } from './lib/dist-source.ts';
+import { distArticles, distEntities, distSource, hasCheckIndex } from './lib/dist-source.ts';
+import { buildTermTable } from '../src/lib/terms/table.ts';
 
 const USAGE = `usage: wirediff diff A B [--json] [--dist DIR]
        wirediff check FILE [--json] [--dist DIR]
@@ -61,9 +62,12 @@ function diff(files: string[], json: boolean, dist: string): number {
   const left = readArticle(a);
   const right = readArticle(b);
   if (!canAlign(left, right)) throw new Refusal(`${a}, ${b}: too long to align together (split them into shorter pieces)`);
-  // With a built corpus, words weigh what they weigh in the build: two corpus files give the pair page's alignment.
-  const context = hasCheckIndex(dist) ? distArticles(dist) : [];
-  const { similarity, variant: _variant, ...alignment } = alignPair(left, right, context);
+  // With a built corpus, words weigh what they weigh in the build and names follow its entity rules: two corpus files
+  // give the pair page's alignment. Without one, the acronyms the two texts define are the only corpus terms.
+  const built = hasCheckIndex(dist);
+  const context = built ? distArticles(dist) : [];
+  const entities = built ? distEntities(dist) : buildTermTable([left, right], []).entities;
+  const { similarity, variant: _variant, ...alignment } = alignPair(left, right, context, undefined, entities);
   if (json) print([JSON.stringify(toAlignmentJson(alignment), null, 2)]);
   else print(pairLines(pairView(alignment, left, right, similarity), marksFor(process.stdout.isTTY === true, process.env.NO_COLOR), [a, b]));
   return alignment.rows.every((r) => r.kind === 'same') ? 0 : 1;

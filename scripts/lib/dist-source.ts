@@ -2,7 +2,9 @@
 // diff` use exactly what /check/ fetches over HTTP.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckArticle, CheckSource } from '../../src/lib/compare/check.ts';
+import { manifestEntities, type CheckArticle, type CheckSource } from '../../src/lib/compare/check.ts';
+import type { CheckManifest } from '../../src/lib/compare/check-index.ts';
+import type { EntityTable } from '../../src/lib/text/entities.ts';
 import { ARTICLES_JSON_URL, articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl } from '../../src/lib/routes.ts';
 
 /** A file of the built site by its URL path, parsed as JSON. */
@@ -23,6 +25,11 @@ export function distSource(dist: string): CheckSource {
     ids: async (chunk) => readJson(dist, checkIdsUrl(chunk)),
     article: async (id) => readJson(dist, articleJsonUrl(id)),
   };
+}
+
+/** The entity rules of a built site's corpus (its term table's names, as its check manifest carries them). */
+export function distEntities(dist: string): EntityTable | undefined {
+  return manifestEntities(readJson<CheckManifest>(dist, CHECK_MANIFEST_URL));
 }
 
 /** Every article entry of a built site, in corpus order (the weights of a comparison are the build's with them). */

@@ -12,6 +12,7 @@ const types: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 /** A built site served on loopback for browser tests, the way a static host would serve dist/. */
@@ -20,11 +21,19 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 at a free port; directory URLs get their index.html, unknown paths the 404 page. */
-export async function serveStatic(root = 'dist'): Promise<StaticSite> {
-  const base = resolve(root);
+/**
+ * Serves a folder on 127.0.0.1 at a free port; directory URLs get their index.html, unknown paths the 404 page.
+ * `mounts` serves other folders under URL prefixes ("/pagefind/" → a folder), for benchmarks beside a build.
+ */
+export async function serveStatic(root = 'dist', mounts: Readonly<Record<string, string>> = {}): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let base = resolve(root);
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    if (mount) {
+      base = resolve(mounts[mount] as string);
+      path = `/${path.slice(mount.length)}`;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -35,7 +44,7 @@ export async function serveStatic(root = 'dist'): Promise<StaticSite> {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
+      const notFound = await readFile(join(resolve(root), '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'content-type': types['.html'] }).end(notFound);
     }
   });

@@ -3,9 +3,8 @@
 // over HTTP, and rendering results and the pair reader with DOM APIs. Nothing the reader pastes leaves the page.
 import type { Article } from '../lib/schema/article.ts';
 import type { Alignment } from '../lib/compare/types.ts';
-import type { TermBackground } from '../lib/compare/vocabulary.ts';
 import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
-import { checkText, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
+import { checkText, manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
 import { orientPair } from '../lib/compare/orient.ts';
 import { ingestFile } from '../lib/corpus/ingest-file.ts';
@@ -137,10 +136,10 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   return result.matches.length;
 }
 
-/** Aligns two texts with the corpus's term counts, unless they are too long to align in bounded time. */
-function align(left: AlignableArticle, right: AlignableArticle, background: TermBackground) {
+/** Aligns two texts with the corpus's term counts and entity rules, unless they are too long to align in bounded time. */
+function align(left: AlignableArticle, right: AlignableArticle, manifest: CheckManifest) {
   if (!canAlign(left, right)) throw new ReaderMessage('These two texts are too long to align in the browser: compare shorter pieces of them.');
-  return alignPair(left, right, [], background);
+  return alignPair(left, right, [], termBackground(manifest), manifestEntities(manifest));
 }
 
 /** The build's own alignment of two corpus articles, when they are a variant pair; null otherwise. */
@@ -155,19 +154,19 @@ async function precomputed(left: string, right: string): Promise<Alignment | nul
  * when it made one) or with a given text (the article is A, the text B), and renders the reader into `reader`.
  */
 export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<void> {
-  const [first, background] = await Promise.all([httpSource.article(a), httpSource.manifest().then(termBackground)]);
+  const [first, manifest] = await Promise.all([httpSource.article(a), httpSource.manifest()]);
   let built: HTMLElement;
   if (typeof b === 'string') {
     const [left, right] = orientPair(first, await httpSource.article(b));
     const own = left.id === right.id ? null : await precomputed(left.id, right.id);
     if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {
-      const { similarity, variant: _v, ...alignment } = align(left, right, background);
+      const { similarity, variant: _v, ...alignment } = align(left, right, manifest);
       built = readerFor(alignment, left, right, similarity, 'articles', 'h2');
     }
   } else {
     const text = await readInput(b);
-    const { similarity, variant: _v, ...alignment } = align(first, text, background);
+    const { similarity, variant: _v, ...alignment } = align(first, text, manifest);
     built = readerFor(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text', 'h2');
   }
   reader.replaceChildren(built);

@@ -126,6 +126,11 @@ function changeList(changes: readonly ChangeView[], counts: readonly { label: st
     else if (c.right !== null) text.append(': B has ', el('q', c.right, 'now'));
     else if (c.left !== null) text.append(': A has ', el('q', c.left, 'was'));
     if (text.childNodes.length > 0) li.append(text);
+    if (c.elsewhere) {
+      const elsewhere = el('span', undefined, 'meta elsewhere');
+      elsewhere.append(' (', link(c.elsewhere.href, c.elsewhere.text), ')');
+      li.append(elsewhere);
+    }
     list.append(li);
   }
   section.append(el('p', counts.map((c) => `${c.label}: ${c.count}`).join(' · '), 'meta'), hint, list);

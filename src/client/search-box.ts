@@ -1,17 +1,18 @@
-// <search-box>: runs searches in the browser over the prebuilt index, keeps the query in the URL, and lets the
-// keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
-import type { SearchData } from '../lib/search/data.ts';
-import { createFuse, search, type SearchResult } from '../lib/search/engine.ts';
+// <search-box>: searches the sharded index in the browser, keeps each settled query as one history entry, and lets
+// the keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
+import { describe, plan, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
 import type { SnippetSegment } from '../lib/text/snippet.ts';
 import { articleCaption, plural } from '../lib/present/format.ts';
-import { paragraphUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
+import { hitLabel, hitNotes, searchSummary } from '../lib/present/search-results.ts';
+import { SEARCH_INDEX_URL, searchHitUrl } from '../lib/routes.ts';
+import { fetchSource } from './search-source.ts';
 import { el } from './dom.ts';
 
-type Loaded = { data: SearchData; fuse: ReturnType<typeof createFuse> };
-
-/** Result groups and hits per group drawn at once: a common word in a large corpus must not build a huge page. */
-const MAX_GROUPS = 40;
-const MAX_HITS = 8;
+/** Articles described at once, and again each time the reader asks for more: a common word must not build a huge page. */
+const GROUPS_PER_PAGE = 10;
+const MAX_HITS = 5;
+/** A query left alone this long is settled: the next change starts a new history entry, so Back returns to it. */
+const SETTLE_MS = 1000;
 
 function segmentsInto(parent: HTMLElement, segments: readonly SnippetSegment[]) {
   for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
@@ -21,28 +22,61 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+function groupItem(group: ResultGroup, apart: boolean): HTMLLIElement {
+  const item = el('li');
+  item.dataset.article = group.article.id;
+  const caption = articleCaption(group.article);
+  const heading = el('h2', undefined, 'result-title');
+  const link = el('a', caption.title);
+  link.href = searchHitUrl(group.article.id, 0, group.marks);
+  heading.append(link);
+  const where = apart ? ' · the words are in different paragraphs' : '';
+  const meta = el('p', `${caption.outlet} · ${caption.dateText} · ${plural(group.hitCount, 'hit')}${where}`, 'meta');
+  const hits = el('ol', undefined, 'hits');
+  for (const hit of group.hits) {
+    const li = el('li');
+    li.dataset.paragraph = String(hit.paragraph);
+    if (hit.meets) li.dataset.meets = '';
+    const a = el('a');
+    a.href = searchHitUrl(group.article.id, hit.paragraph, group.marks);
+    a.append(el('span', hitLabel(hit), 'para-number'));
+    segmentsInto(a, hit.segments);
+    li.append(a);
+    for (const note of hitNotes(hit)) li.append(el('span', ` ${note}`, note.startsWith('approximate') ? 'via approximate' : 'via'));
+    hits.append(li);
+  }
+  item.append(heading, meta, hits);
+  if (group.hitCount > group.hits.length) {
+    item.append(el('p', `${group.hitCount - group.hits.length} more in this article, marked on its page.`, 'meta'));
+  }
+  return item;
+}
+
 class SearchBox extends HTMLElement {
-  #loaded: Promise<Loaded> | null = null;
+  #source: IndexSource = fetchSource(SEARCH_INDEX_URL);
   #sequence = 0;
-  /** True while the current history entry belongs to a query being typed, so keystrokes replace it. */
-  #typing = false;
+  /** True while the current history entry holds a settled query (or the page as opened): a change then pushes. */
+  #settled = true;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
+    this.#source = fetchSource(this.dataset.index ?? SEARCH_INDEX_URL);
     const form = this.querySelector('form') as HTMLFormElement;
     const input = this.querySelector('input[name="q"]') as HTMLInputElement;
     const results = this.querySelector('[data-results]') as HTMLElement;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.run(input.value, this.#typing ? 'replace' : 'push');
-      this.#typing = false;
+      void this.run(input.value, this.#settled ? 'push' : 'replace');
+      this.settle(true);
     });
-    // The first keystroke of a new query starts a history entry; later ones update it, so Back returns to the
-    // previous query rather than to each letter typed.
     input.addEventListener('input', () => {
-      void this.run(input.value, this.#typing ? 'replace' : 'push');
-      this.#typing = true;
+      void this.run(input.value, this.#settled ? 'push' : 'replace');
+      this.#settled = false;
+      clearTimeout(this.#settleTimer);
+      // An emptied box never settles: the next query replaces it rather than leaving an empty page in history.
+      this.#settleTimer = setTimeout(() => this.settle(input.value.trim() !== ''), SETTLE_MS);
     });
-    input.addEventListener('focus', () => void this.load(), { once: true });
+    input.addEventListener('focus', () => void this.#source.manifest().catch(() => undefined), { once: true });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
         event.preventDefault();
@@ -64,7 +98,7 @@ class SearchBox extends HTMLElement {
       }
     });
     window.addEventListener('popstate', () => {
-      this.#typing = false;
+      this.settle(true);
       input.value = new URL(location.href).searchParams.get('q') ?? '';
       void this.run(input.value, 'none');
     });
@@ -75,12 +109,9 @@ class SearchBox extends HTMLElement {
     }
   }
 
-  /** Fetches the index once, on first focus or first query, so visitors who never search download nothing. */
-  load(): Promise<Loaded> {
-    this.#loaded ??= fetch(this.dataset.index ?? SEARCH_INDEX_URL)
-      .then((r) => r.json() as Promise<SearchData>)
-      .then((data) => ({ data, fuse: createFuse(data) }));
-    return this.#loaded;
+  settle(settled: boolean) {
+    clearTimeout(this.#settleTimer);
+    this.#settled = settled;
   }
 
   async run(query: string, history: 'push' | 'replace' | 'none') {
@@ -95,48 +126,46 @@ class SearchBox extends HTMLElement {
     if (!query.trim()) {
       results.replaceChildren();
       status.textContent = '';
+      this.dataset.rendered = String(sequence);
       return;
     }
-    const { data, fuse } = await this.load();
-    if (sequence !== this.#sequence) return;
-    const result = search(data, fuse, query);
-    this.render(result, query, results, status);
+    try {
+      const found = await plan(this.#source, query);
+      const groups = await describe(this.#source, found, found.ranked.slice(0, GROUPS_PER_PAGE), MAX_HITS);
+      if (sequence !== this.#sequence) return;
+      this.render(found, groups, query, results, status);
+    } catch (error) {
+      if (sequence !== this.#sequence) return;
+      results.replaceChildren();
+      status.textContent = `Search could not load its index (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`;
+    }
     this.dataset.rendered = String(sequence);
   }
 
-  render(result: SearchResult, query: string, results: HTMLElement, status: HTMLElement) {
-    const articles = result.groups.length;
-    status.textContent = result.hitCount === 0
-      ? `No paragraphs match “${query}”.`
-      : `${plural(result.hitCount, 'paragraph')} in ${plural(articles, 'article')} match “${query}”${result.term ? `, including every name for ${result.term.name}` : ''}.`;
+  render(found: SearchPlan, groups: ResultGroup[], query: string, results: HTMLElement, status: HTMLElement) {
+    status.textContent = searchSummary(found, query, groups.flatMap((g) => g.hits));
     const list = el('ol', undefined, 'result-groups');
-    for (const group of result.groups.slice(0, MAX_GROUPS)) {
-      const item = el('li');
-      item.dataset.article = group.article.id;
-      const caption = articleCaption(group.article);
-      const heading = el('h2', undefined, 'result-title');
-      const link = el('a', caption.title);
-      link.href = caption.url;
-      heading.append(link);
-      const meta = el('p', `${caption.outlet} · ${caption.dateText} · ${plural(group.hits.length, 'hit')}`, 'meta');
-      const hits = el('ol', undefined, 'hits');
-      for (const hit of group.hits.slice(0, MAX_HITS)) {
-        const li = el('li');
-        const a = el('a');
-        a.href = paragraphUrl(group.article.id, hit.paragraph);
-        const label = el('span', `¶${hit.paragraph} `, 'para-number');
-        a.append(label);
-        segmentsInto(a, hit.segments);
-        li.append(a);
-        if (hit.via) li.append(el('span', ` matched “${hit.via}”`, 'via'));
-        hits.append(li);
-      }
-      item.append(heading, meta, hits);
-      if (group.hits.length > MAX_HITS) item.append(el('p', `${group.hits.length - MAX_HITS} more in this article: open it and use the browser’s find.`, 'meta'));
-      list.append(item);
-    }
-    const more = result.groups.length > MAX_GROUPS ? [el('p', `Showing the best ${MAX_GROUPS} of ${articles} articles; refine the query to see others.`, 'meta')] : [];
-    results.replaceChildren(list, ...more);
+    const apart = (article: number) => found.parts.length > 1 && (found.ranked.find((g) => g.article === article)?.meeting ?? 0) === 0;
+    const append = (described: ResultGroup[], from: number) => {
+      described.forEach((g, i) => list.append(groupItem(g, apart(found.ranked[from + i]?.article ?? -1))));
+    };
+    append(groups, 0);
+    const more = el('button', undefined, 'more-results');
+    more.type = 'button';
+    const updateMore = () => {
+      const left = found.ranked.length - list.children.length;
+      more.hidden = left <= 0;
+      more.textContent = `Show ${plural(Math.min(GROUPS_PER_PAGE, left), 'more article')} (${left} not shown)`;
+    };
+    more.addEventListener('click', async () => {
+      const from = list.children.length;
+      const next = await describe(this.#source, found, found.ranked.slice(from, from + GROUPS_PER_PAGE), MAX_HITS);
+      append(next, from);
+      updateMore();
+      (list.children[from]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+    });
+    updateMore();
+    results.replaceChildren(list, more);
   }
 }
 

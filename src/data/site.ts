@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { buildSite, type Site } from '../lib/site.ts';
 import { loadGlossary } from '../lib/corpus/glossary.ts';
 import { sortArticles } from '../lib/corpus/sort.ts';
+import { buildTermTable } from '../lib/terms/table.ts';
 import { compareCorpusBuild } from '../lib/build/compare.ts';
 import { compareProgress } from '../lib/build/prepare.ts';
 
@@ -19,8 +20,10 @@ export async function getSite(): Promise<Site> {
   const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
   if (cached?.key === key) return cached.site;
   const articles = sortArticles(entries.map((e) => e.data));
-  const { comparison, stats } = await compareCorpusBuild(articles, { workers: 1, onProgress: compareProgress(articles.length) });
-  const site = buildSite(articles, loadGlossary(), { comparison });
+  const glossary = loadGlossary();
+  const termTable = buildTermTable(articles, glossary);
+  const { comparison, stats } = await compareCorpusBuild(articles, { workers: 1, onProgress: compareProgress(articles.length), entities: termTable.entityNames });
+  const site = buildSite(articles, glossary, { comparison, termTable });
   if (articles.length >= 100) {
     console.info(`wirediff: ${site.variantPairs.length} variant pairs in ${site.comparison.groups.length} groups (${stats.whole ? 'the whole comparison from the cache' : `${stats.pairs_reused} pairs from the cache, ${stats.pairs_computed} aligned`})`);
   }

@@ -119,18 +119,60 @@ export function groupUrl(baseId: string): string {
 /** The terms index. */
 export const TERMS_URL = '/terms/';
 
-/** One glossary term's page. */
-export function termUrl(slug: string): string {
-  return `/terms/${slug}/`;
+/** A page of the terms index (1-based; page 1 is the index itself). Term slugs always hold a letter, so never clash. */
+export function termsIndexUrl(page = 1): string {
+  return page <= 1 ? TERMS_URL : `${TERMS_URL}${page}/`;
 }
+
+/** One term's page, or a later page of its mentions (1-based). */
+export function termUrl(slug: string, page = 1): string {
+  return page <= 1 ? `/terms/${slug}/` : `/terms/${slug}/${page}/`;
+}
+
+/** Every term with its names, their origins and its mention counts, as JSON (public API). */
+export const TERMS_JSON_URL = '/api/terms.json';
 
 /** The search page, optionally with a query filled in. */
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
 
-/** The search data the search page fetches on first use. */
+/** The search manifest the search page fetches on first use (shard boundaries, article count, build version). */
 export const SEARCH_INDEX_URL = '/search/index.json';
+
+/** One shard of the search index; `version` (the manifest's) keeps a page from mixing two builds' files. */
+export function searchShardUrl(shard: number, version?: string): string {
+  return `/search/shards/${shard}.json${version ? `?v=${version}` : ''}`;
+}
+
+/** One typo shard of the search index (keys by signature), fetched only for a word that matches nothing. */
+export function searchTypoShardUrl(shard: number, version?: string): string {
+  return `/search/typos/${shard}.json${version ? `?v=${version}` : ''}`;
+}
+
+/** One article's search document (its facts and text, by its index in the site's order). */
+export function searchDocumentUrl(article: number, version?: string): string {
+  return `/search/docs/${article}.json${version ? `?v=${version}` : ''}`;
+}
+
+/**
+ * A search hit's link: the article at the paragraph (none for 0, the title line), carrying the words to mark there
+ * (`?mark=`, one per word or alias), so the article page can show what was found.
+ */
+export function searchHitUrl(id: string, paragraph: number, marks: readonly string[] = []): string {
+  const query = marks.length > 0 ? `?${marks.map((m) => `mark=${encodeURIComponent(m)}`).join('&')}` : '';
+  return `${articleUrl(id)}${query}${paragraph > 0 ? `#${paragraphId(paragraph)}` : ''}`;
+}
+
+/** At most this many words to mark, each at most this long, are read from an address: anyone can type one. */
+const MAX_MARKS = 12;
+const MAX_MARK_LENGTH = 100;
+
+/** The words a search hit's address asks to mark (see `searchHitUrl`), longest first, so "Arab NATO" wins over "NATO". */
+export function searchMarksOf(href: string): string[] {
+  const words = new URL(href).searchParams.getAll('mark').map((m) => m.trim()).filter((m) => m.length > 0 && m.length <= MAX_MARK_LENGTH);
+  return [...new Set(words)].slice(0, MAX_MARKS).sort((a, b) => b.length - a.length);
+}
 
 /** The Atom feed. */
 export const FEED_URL = '/feed.xml';

@@ -1,18 +1,31 @@
-// The whole site's data, computed once per build: the sorted corpus, its comparison, the glossary, and the lookups
-// pages and endpoints need. Plain TypeScript: src/data/site.ts feeds it Astro's collection; tests call it directly.
+// The whole site's data, computed once per build: the sorted corpus, its term table (found terms merged with the
+// glossary), its comparison keyed with the table's entity rules, and the lookups pages and endpoints need. Plain TypeScript: src/data/site.ts feeds it Astro's collection; tests call it directly.
 import type { Article } from './schema/article.ts';
 import type { Glossary } from './schema/glossary.ts';
 import { sortArticles } from './corpus/sort.ts';
 import { alignmentKey, compareCorpus, type Alignment, type ComparisonTimings, type CorpusComparison, type PairSummary } from './compare/index.ts';
 import { termReports, type TermReport } from './terms/report.ts';
+import { buildTermTable, type TableTerm, type TermTable } from './terms/table.ts';
+import type { EntityTable } from './text/entities.ts';
 import { groupsWithTable } from './present/group-table.ts';
 import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
+import { buildSearchIndex, type SearchIndex } from './search/build-index.ts';
 
 /** Everything a page or endpoint reads about the corpus. */
 export interface Site {
   /** Every article, by date (undated last) then id: the order of every list and of the JSON API. */
   readonly articles: readonly Article[];
+  /** The curated glossary as read (consumers list terms from `terms`, which includes it). */
   readonly glossary: Glossary;
+  /**
+   * Every term: the glossary's, then the ones only the texts define. The one list search, term pages and
+   * /api/terms.json read; each has `aliases: string[]` and, in `alias_sources`, where each name came from.
+   */
+  readonly terms: readonly TableTerm[];
+  /** The term table with every definition found in the texts. */
+  readonly termTable: TermTable;
+  /** The entity rules (term table plus general lexicon) every keyed text uses: comparison, search, mentions. */
+  readonly entities: EntityTable;
   readonly comparison: CorpusComparison & { timings: ComparisonTimings };
   /** The article with this id, if any. */
   article(id: string): Article | undefined;
@@ -26,24 +39,32 @@ export interface Site {
   readonly tableGroups: readonly string[][];
   /** The group with a group page that an article belongs to, if any. */
   tableGroupOf(id: string): string[] | undefined;
-  /** Every glossary term's mentions in every article (computed on first use). */
+  /** Every term's mentions in every article (computed on first use). */
   termReports(): TermReport[];
   /** The check index that /check/, /compare/ and `wirediff check` read (computed on first use). */
   checkIndex(): CheckIndex;
+  /** The sharded search index of every article and term (computed on first use, shared by the search endpoints). */
+  searchIndex(): SearchIndex;
 }
 
 /** Options for building the site data. */
 export interface BuildSiteOptions {
   /** Called while candidate pairs are aligned, for progress messages on large corpora. */
   onProgress?: (aligned: number, candidates: number) => void;
-  /** The corpus's comparison when the caller already has it (the build computes it cached and in parallel). */
+  /**
+   * The corpus's comparison when the caller already has it (the build computes it cached and in parallel, keyed
+   * with the term table's entity names).
+   */
   comparison?: CorpusComparison & { timings: ComparisonTimings };
+  /** The corpus's term table when the caller already has it (it keys the comparison, so it is computed first). */
+  termTable?: TermTable;
 }
 
 /** Computes the site's data from the corpus entries (any order) and the glossary. */
 export function buildSite(entries: readonly Article[], glossary: Glossary, options: BuildSiteOptions = {}): Site {
   const articles = sortArticles(entries);
-  const comparison = options.comparison ?? compareCorpus(articles, options.onProgress);
+  const termTable = options.termTable ?? buildTermTable(articles, glossary);
+  const comparison = options.comparison ?? compareCorpus(articles, options.onProgress, termTable.entities);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const variantPairs = comparison.pairs.filter((p) => p.variant);
   const variantsById = new Map<string, PairSummary[]>();
@@ -58,9 +79,13 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
   let check: CheckIndex | undefined;
+  let search: SearchIndex | undefined;
   return {
     articles,
     glossary,
+    terms: termTable.terms,
+    termTable,
+    entities: termTable.entities,
     comparison,
     article: (id) => byId.get(id),
     variantsOf: (id) => variantsById.get(id) ?? [],
@@ -68,7 +93,10 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     variantPairs,
     tableGroups,
     tableGroupOf: (id) => tableGroupById.get(id),
-    termReports: () => (reports ??= termReports(articles, glossary)),
-    checkIndex: () => (check ??= buildCheckIndex(articles)),
+    termReports: () => (reports ??= termReports(articles, termTable)),
+    checkIndex: () => (check ??= buildCheckIndex(articles, termTable.entityNames)),
+    // Keyed with the general word rules only, as the browser keys queries (it has no term table); the table's
+    // names reach search as term aliases, which the shards carry.
+    searchIndex: () => (search ??= buildSearchIndex(articles, termTable.terms)),
   };
 }

@@ -1,8 +1,10 @@
-// The search page (results, keyboard, history, loading the index only when needed) and term pages, in Chromium.
+// The search page (results, keyboard, history, loading only the shards needed, layout shift, hit cues on the
+// article page, reading without JavaScript) and term pages, in Chromium.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useBuiltSite } from '../support/site.ts';
+import { layoutShift, VIEWPORTS } from '../../scripts/lib/layout-shift.ts';
 
 const articles: { id: string; source_file: string }[] = JSON.parse(readFileSync('dist/api/articles.json', 'utf8'));
 const idOf = (prefix: string) => articles.find((a) => a.source_file.startsWith(prefix))?.id as string;
@@ -22,6 +24,13 @@ async function open(query: string): Promise<{ page: Page; dialogs: string[] }> {
 }
 
 const listed = (page: Page) => page.locator('[data-article]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article));
+const query = (page: Page) => new URL(page.url()).searchParams.get('q');
+
+/** Types like a reader: one key at a time, then waits for the results of what was typed. */
+async function typeQuery(page: Page, text: string) {
+  await page.locator('input[name="q"]').pressSequentially(text, { delay: 30 });
+  await page.waitForFunction((t) => new URL(location.href).searchParams.get('q') === t && document.querySelector('search-box')?.hasAttribute('data-rendered'), text);
+}
 
 describe('search page', () => {
   it('?q=MESA lists 000, 001, 002 and 003 and not 004', async () => {
@@ -30,6 +39,33 @@ describe('search page', () => {
     expect([...ids].sort()).toEqual(['000', '001', '002', '003'].map(idOf).sort());
     expect(ids).not.toContain(idOf('004'));
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/in 4 articles/);
+    await page.close();
+  });
+
+  it('?q=MESA Egypt puts 002 ¶1, where the words meet, first, and marks whole words and aliases only', async () => {
+    const { page } = await open('MESA Egypt');
+    expect((await listed(page))[0]).toBe(idOf('002'));
+    const first = page.locator('[data-article] .hits li').first();
+    await expect(first.getAttribute('data-paragraph')).resolves.toBe('1');
+    await expect(first.getAttribute('data-meets')).resolves.toBe('');
+    const meeting = await page.locator('[data-article]').evaluateAll((groups) =>
+      groups.flatMap((g) => [...g.querySelectorAll('li[data-meets]')].map((li) => `${(g as HTMLElement).dataset.article} ¶${(li as HTMLElement).dataset.paragraph}`)),
+    );
+    expect(meeting).not.toContain(`${idOf('000')} ¶1`);
+    expect(meeting).not.toContain(`${idOf('001')} ¶1`);
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/hold every word of “MESA Egypt”; the words meet in \d+ paragraph/);
+    const marks = await page.locator('[data-results] mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['Egypt', 'MESA']));
+    for (const m of marks) expect(m).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}\s’'-]*[\p{L}\p{N}]$/u);
+    await page.close();
+  });
+
+  it('?q=Iran Egypt marks no word fragments', async () => {
+    const { page } = await open('Iran Egypt');
+    const fragments = await page.locator('[data-results] .hits a').evaluateAll((links) =>
+      links.flatMap((a) => [...a.querySelectorAll('mark')].filter((m) => /[\p{L}\p{N}]$/u.test(m.previousSibling?.textContent ?? '') || /^[\p{L}\p{N}]/u.test(m.nextSibling?.textContent ?? '')).map((m) => m.textContent)),
+    );
+    expect(fragments).toEqual([]);
     await page.close();
   });
 
@@ -42,11 +78,21 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('?q=Pompoe finds 002 with Pompeo marked', async () => {
+  it('?q=Pompoe finds 002 with Pompeo marked, and says the hit is approximate', async () => {
     const { page } = await open('Pompoe');
     expect(await listed(page)).toEqual([idOf('002')]);
     await expect(page.locator('[data-results] mark').first().textContent()).resolves.toBe('Pompeo');
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/Approximate: “Pompeo” for “Pompoe”/);
+    await expect(page.locator('.via.approximate').first().textContent()).resolves.toMatch(/approximate: “Pompeo” for “Pompoe”/);
     await page.close();
+  });
+
+  it('finds articles by outlet and author: Tasnim, Mousavian', async () => {
+    for (const [q, prefix] of [['Tasnim', '001'], ['Mousavian', '002']] as const) {
+      const { page } = await open(q);
+      expect(await listed(page)).toEqual([idOf(prefix)]);
+      await page.close();
+    }
   });
 
   it('shows a query like <img src=x onerror=alert(1)> as text and runs nothing', async () => {
@@ -75,13 +121,35 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('keeps each settled query as one history entry: Back after MESA → JCPOA (no Enter) shows MESA, then the empty page, then the page before', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/terms/`);
+    await page.goto(`${site.origin}/search/`);
+    await page.focus('input[name="q"]');
+    await typeQuery(page, 'MESA');
+    await page.waitForTimeout(1500); // a pause: MESA is settled
+    await page.locator('input[name="q"]').selectText();
+    await typeQuery(page, 'JCPOA');
+    await expect.poll(async () => (await listed(page))[0]).toBe(idOf('000'));
+    await page.goBack();
+    await expect.poll(() => page.locator('input[name="q"]').inputValue()).toBe('MESA');
+    expect(query(page)).toBe('MESA');
+    await expect.poll(async () => (await listed(page)).length).toBe(4);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    await expect.poll(() => page.locator('input[name="q"]').inputValue()).toBe('');
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/terms/');
+    await page.close();
+  });
+
   it('works from the keyboard: / focuses the box, arrows move through results, Enter opens', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
     await page.keyboard.type('Pompeo');
-    await page.waitForSelector('[data-results] a');
+    await page.waitForSelector('[data-results] .hits a');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -91,48 +159,75 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('fetches the index only when needed', async () => {
+  it('fetches the manifest only when needed, then only the shards the query needs', async () => {
     const page = await site.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/search/`);
     await page.waitForLoadState('networkidle');
-    expect(fetched).not.toContain('/search/index.json');
+    expect(fetched.filter((p) => p.startsWith('/search/') && p.endsWith('.json'))).toEqual([]);
+    const manifest = page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
     await page.focus('input[name="q"]');
-    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await manifest;
+    const shards = JSON.parse(readFileSync('dist/search/index.json', 'utf8')).boundaries.length + 1;
+    await typeQuery(page, 'Khashoggi');
+    const fetchedShards = new Set(fetched.filter((p) => p.startsWith('/search/shards/')));
+    expect(fetchedShards.size).toBeGreaterThan(0);
+    expect(fetchedShards.size).toBeLessThanOrEqual(Math.max(1, shards - 1));
+    expect(fetched.filter((p) => p.startsWith('/search/docs/'))).toEqual([expect.stringMatching(/^\/search\/docs\/\d+\.json$/)]);
     await page.close();
   });
 
-  it('explains without JavaScript that search needs it, and links to the terms', async () => {
+  it('lands a hit with a cue: the paragraph is the :target, in view below the top edge, with the words marked', async () => {
+    const { page } = await open('MESA');
+    const hit = page.locator(`[data-article="${idOf('001')}"] .hits a`).first();
+    const href = (await hit.getAttribute('href')) as string;
+    expect(href).toMatch(/\?mark=.*#p\d+$/);
+    await Promise.all([page.waitForURL(/\/articles\//), hit.click()]);
+    const target = href.split('#')[1] as string;
+    await page.waitForSelector(`[id="${target}"] mark.search-mark`);
+    const cue = await page.evaluate(() => {
+      const t = document.querySelector(':target') as HTMLElement;
+      const plain = document.querySelector('.para:not(:target)') as HTMLElement;
+      return {
+        id: t.id,
+        top: t.getBoundingClientRect().top,
+        shaded: getComputedStyle(t).backgroundColor !== getComputedStyle(plain).backgroundColor,
+        marks: [...t.querySelectorAll('mark.search-mark')].map((m) => m.textContent),
+      };
+    });
+    expect(cue.id).toBe(target);
+    expect(cue.shaded).toBe(true);
+    expect(cue.top).toBeGreaterThan(10);
+    expect(cue.marks.length).toBeGreaterThan(0);
+    for (const m of cue.marks) expect(['MESA', 'Arab NATO', 'Middle East Strategic Alliance', 'Middle East Security Alliance']).toContain(m);
+    await page.close();
+  });
+
+  it('marks only whole words given in the address, as text', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/articles/${idOf('002')}/?mark=Egypt&mark=${encodeURIComponent('<img src=x onerror=alert(1)>')}&mark=gyp#p1`);
+    await page.waitForSelector('mark.search-mark');
+    const marks = await page.locator('mark.search-mark').allTextContents();
+    expect(new Set(marks)).toEqual(new Set(['Egypt']));
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.close();
+  });
+
+  it.each(VIEWPORTS.map((v) => [`${v.width}×${v.height}`, v] as const))('opening /search/?q=MESA from a link shifts the layout by at most 0.05 at %s', async (_name, viewport) => {
+    const shift = await layoutShift(site.browser, `${site.origin}/search/?q=MESA`, viewport, 'search-box[data-rendered]');
+    expect(shift).toBeLessThanOrEqual(0.05);
+  });
+
+  it('without JavaScript, says what works instead, and never mentions keys that do nothing', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/search/?q=MESA`);
-    await expect(page.locator('.nojs').textContent()).resolves.toMatch(/needs JavaScript/);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/arrow keys|Press \//i);
+    await expect(page.locator('.nojs').textContent()).resolves.toMatch(/JavaScript is off/);
     expect(await page.locator('.nojs a[href="/terms/"]').count()).toBe(1);
+    expect(await page.locator('.nojs a[href="/"]').count()).toBe(1);
     await context.close();
-  });
-});
-
-describe('term pages', () => {
-  it('the MESA page lists mentions by article under each alias, with 004 among the silent', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/terms/mesa/`);
-    const sections = await page.locator('section h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(sections).toHaveLength(4);
-    await expect(page.locator('main').textContent()).resolves.toMatch(/Middle East Security Alliance/);
-    await expect(page.locator('#silent + ul a').getAttribute('href')).resolves.toBe(`/articles/${idOf('004')}/`);
-    expect(await page.locator('script').count()).toBe(0);
-    await page.close();
-  });
-
-  it('the terms matrix shows who mentions or omits each term', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/terms/`);
-    const jcpoa = page.locator('tr', { has: page.locator('th a[href="/terms/jcpoa/"]') });
-    const cells = await jcpoa.locator('td').allTextContents();
-    expect(cells).toHaveLength(articles.length);
-    expect(cells.filter((c) => c.includes('not mentioned'))).toHaveLength(1);
-    expect(cells.join(' ')).toMatch(/2015 deal/);
-    await page.close();
   });
 });

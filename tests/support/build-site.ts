@@ -1,5 +1,5 @@
 // Builds throw-away sites from the project content plus extra article files, for tests that need articles the real
-// corpus lacks (hostile inputs, other formats, bad files, pairs with unchanged runs).
+// corpus lacks (hostile inputs, other formats, bad files, pairs with unchanged runs, a corpus without its glossary).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,12 +59,14 @@ function run(args: string[], env: NodeJS.ProcessEnv): string {
 /**
  * A scratch copy of the project's content folder with extra article files, where its build goes, and the build's
  * environment: WIREDIFF_CONTENT points the pipeline there, WIREDIFF_CACHE_DIR gives it its own content-layer store.
- * `env` adds or, with undefined, removes environment variables (e.g. WIREDIFF_SITE).
+ * `env` adds or, with undefined, removes environment variables (e.g. WIREDIFF_SITE); `withoutGlossary` leaves
+ * content/glossary.yaml out of the copy.
  */
-function scratchSite(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}) {
+function scratchSite(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}, options: SiteOptions = {}) {
   const root = mkdtempSync(join(tmpdir(), 'wirediff-site-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
+  if (options.withoutGlossary) rmSync(join(content, 'glossary.yaml'), { force: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   for (const [name, text] of Object.entries(extraArticles)) writeFileSync(join(content, 'articles', name), text);
   const buildEnv: NodeJS.ProcessEnv = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
@@ -75,12 +77,18 @@ function scratchSite(extraArticles: Record<string, string | Uint8Array>, env: Re
   return { root, dist: join(root, 'dist'), env: buildEnv };
 }
 
+/** How a scratch site differs from the project's content beyond its extra articles. */
+export interface SiteOptions {
+  /** Build the corpus as if content/glossary.yaml did not exist. */
+  withoutGlossary?: boolean;
+}
+
 /**
  * Copies the project's content folder plus extra article files into a temp folder and runs the real build on it,
  * so test inputs go through exactly what `npm run build` does.
  */
-export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}): BuiltSite {
-  const { root, dist, env: buildEnv } = scratchSite(extraArticles, env);
+export function buildSiteWith(extraArticles: Record<string, string | Uint8Array>, env: Record<string, string | undefined> = {}, options: SiteOptions = {}): BuiltSite {
+  const { root, dist, env: buildEnv } = scratchSite(extraArticles, env, options);
   const log = withBuildLock(() => run(['scripts/ingest.ts'], buildEnv) + run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], buildEnv));
   return { root, dist, log };
 }

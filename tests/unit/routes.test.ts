@@ -1,9 +1,10 @@
 // The site's public URL (issue #16, item 16): absolute links default to the local preview address, and the build
 // says so in one line until WIREDIFF_SITE names the real host. Routes that take reader input or carry a query: the
-// any-pair page and reading an article id out of an address.
+// any-pair page, reading an article id out of an address, and search links, whose hit address carries the words to
+// mark and the article page reads them back, bounded.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { articleIdOf, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite } from '../../src/lib/routes.ts';
+import { articleIdOf, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite, searchDocumentUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
 
 describe('publicSite', () => {
   it('falls back to the preview address, with a one-line warning naming WIREDIFF_SITE', () => {
@@ -56,5 +57,25 @@ describe('check index files', () => {
   it('are numbered from 0', () => {
     expect(checkShardUrl(0)).toBe('/check/shards/0.json');
     expect(checkIdsUrl(12)).toBe('/check/ids/12.json');
+  });
+});
+
+describe('search routes', () => {
+  it('links a hit to its paragraph, carrying the words to mark', () => {
+    expect(searchHitUrl('a1', 3, ['Arab NATO', 'Egypt'])).toBe('/articles/a1/?mark=Arab%20NATO&mark=Egypt#p3');
+    expect(searchHitUrl('a1', 0, ['Tasnim'])).toBe('/articles/a1/?mark=Tasnim');
+    expect(searchHitUrl('a1', 2)).toBe('/articles/a1/#p2');
+  });
+
+  it('reads the words back, longest first, bounded in number and length', () => {
+    expect(searchMarksOf(`http://x${searchHitUrl('a1', 3, ['Egypt', 'Arab NATO'])}`)).toEqual(['Arab NATO', 'Egypt']);
+    const many = Array.from({ length: 30 }, (_, i) => `mark=w${i}`).join('&');
+    expect(searchMarksOf(`http://x/articles/a/?${many}&mark=${'x'.repeat(200)}&mark=`)).toHaveLength(12);
+  });
+
+  it('names shard and document files, with the build version', () => {
+    expect(searchShardUrl(3, 'v1')).toBe('/search/shards/3.json?v=v1');
+    expect(searchTypoShardUrl(2, 'v1')).toBe('/search/typos/2.json?v=v1');
+    expect(searchDocumentUrl(7)).toBe('/search/docs/7.json');
   });
 });

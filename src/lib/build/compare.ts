@@ -10,11 +10,12 @@ import type { Term } from '../compare/normalise.ts';
 import { assembleComparison, prepareComparison, type ComparisonTimings, type CorpusComparison, type PairResult } from '../compare/index.ts';
 import { flatSentences } from '../compare/pair.ts';
 import { documentTerms, type Vocabulary } from '../compare/vocabulary.ts';
+import { buildEntityTable, type EntityNames } from '../text/entities.ts';
 import { cacheDir, codeVersion, digest, ENGINE_CODE, Pack } from './cache.ts';
-import { computePair, packCorpus, type PairDocs, type PairOutcome, type PackedCorpus } from './pair-task.ts';
+import { computePair, packCorpus, pairDocs, type PackableArticle, type PackedCorpus } from './pair-task.ts';
 
-/** A cached pair: its result and what it was computed from (weights digest, extra keys looked up). */
-interface PairRecord extends PairOutcome {
+/** A cached pair: its result and what it was computed from (the digest of its terms' weights). */
+interface PairRecord extends PairResult {
   weights: string;
 }
 
@@ -30,6 +31,12 @@ export interface BuildCompareOptions {
   onProgress?: (stage: CompareStage, done: number, total: number) => void;
   /** The engine's version (default: codeVersion(ENGINE_CODE), a hash of its source); tests pass their own. */
   engineVersion?: string;
+  /**
+   * The corpus's entity names (its term table's `entity_names`), which texts are keyed with; none: the general
+   * lexicon only. They are part of every cached article's and pair's identity, so a build whose term table gains or
+   * loses a name recomputes everything (a new article repeating known definitions changes nothing).
+   */
+  entities?: readonly EntityNames[];
 }
 
 /** What the comparison reused and computed. */
@@ -52,9 +59,9 @@ const MIN_PARALLEL = 200;
 
 /**
  * Digest of everything outside a pair's two texts that its alignment reads: the weight and identifier flag of
- * every term of both documents (in id order, which is the keys' sorted order), and of any extra key looked up.
+ * every term of both documents (in id order, which is the keys' sorted order).
  */
-export function weightsDigest(vocabulary: Vocabulary, left: number, right: number, extra: readonly string[]): string {
+export function weightsDigest(vocabulary: Vocabulary, left: number, right: number): string {
   const own = new Set<number>();
   for (const d of [left, right]) for (const s of vocabulary.sentences[d] ?? []) for (const id of s.ids) own.add(id);
   const ids = Int32Array.from(own).sort();
@@ -64,31 +71,28 @@ export function weightsDigest(vocabulary: Vocabulary, left: number, right: numbe
     weights[k] = vocabulary.weight[id] as number;
     flags[k] = vocabulary.identifier[id] as number;
   });
-  const extras = extra.map((key) => {
-    const id = vocabulary.ids.get(key);
-    return id === undefined ? `${key}=` : `${key}=${vocabulary.weight[id]}/${vocabulary.identifier[id]}`;
-  });
-  return digest(new Uint8Array(weights.buffer), flags, ...extras);
+  return digest(new Uint8Array(weights.buffer), flags);
 }
 
 /** Aligns pairs on `workers` threads (or in this one), in the order given; reports progress per batch. */
 export async function alignPairs(
-  articles: readonly Pick<Article, 'id' | 'sentences'>[],
+  articles: readonly PackableArticle[],
   vocabulary: Vocabulary,
   pairs: readonly { left: number; right: number }[],
   workers: number,
   onProgress?: (done: number, total: number) => void,
-): Promise<PairOutcome[]> {
-  const out: PairOutcome[] = new Array(pairs.length);
+  entities: readonly EntityNames[] | null = null,
+): Promise<PairResult[]> {
+  const out: PairResult[] = new Array(pairs.length);
   if (workers <= 1 || pairs.length < MIN_PARALLEL) {
-    const docs: PairDocs = articles.map((a) => ({ id: a.id, sentences: [flatSentences(a)] }));
+    const docs = pairDocs(articles);
     pairs.forEach(({ left, right }, k) => {
       out[k] = computePair(docs, vocabulary, left, right);
       if ((k + 1) % BATCH === 0 || k === pairs.length - 1) onProgress?.(k + 1, pairs.length);
     });
     return out;
   }
-  const packed: PackedCorpus = packCorpus(articles, vocabulary);
+  const packed: PackedCorpus = packCorpus(articles, vocabulary, entities);
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./align-worker.ts', import.meta.url), { workerData: packed }));
   let next = 0;
   let done = 0;
@@ -108,7 +112,7 @@ export async function alignPairs(
               next += batch.length;
               worker.postMessage(Int32Array.from(batch.flatMap((p) => [p.left, p.right])));
             };
-            worker.on('message', (results: PairOutcome[]) => {
+            worker.on('message', (results: PairResult[]) => {
               results.forEach((r, k) => {
                 out[start + k] = r;
               });
@@ -146,7 +150,11 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   const dir = options.dir === undefined ? cacheDir() : options.dir;
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const engine = options.engineVersion ?? codeVersion(ENGINE_CODE);
-  const docKeys = articles.map((a) => digest('doc', engine, a.id, JSON.stringify(a.sentences)));
+  const entityNames = options.entities ?? null;
+  const entities = entityNames ? buildEntityTable(entityNames) : undefined;
+  const rules = digest('entities', JSON.stringify(entityNames));
+  // Crossheads are part of a document: they are never reported as dropped or added sentences.
+  const docKeys = articles.map((a) => digest('doc', engine, rules, a.id, JSON.stringify(a.sentences), JSON.stringify(a.headings)));
   const pairPack = dir === null ? null : new Pack<PairRecord>(join(dir, 'pairs.ndjson'));
   const indexFile = dir === null ? null : join(dir, 'corpus-index.json');
   // Dates decide which side of a pair is left, so they are part of the corpus's identity.
@@ -171,7 +179,7 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
     const key = digest('terms', docKeys[i] as string);
     const known = termPack?.get(key);
     if (known) return known;
-    const computed = documentTerms(flatSentences(a));
+    const computed = documentTerms(flatSentences(a), entities);
     termPack?.set(key, computed);
     if ((i + 1) % 500 === 0 || i === articles.length - 1) options.onProgress?.('terms', i + 1, articles.length);
     return computed;
@@ -179,24 +187,24 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   stats.terms_reused = termPack?.hits ?? 0;
   stats.terms_computed = articles.length - stats.terms_reused;
   options.onProgress?.('candidates', 0, 1);
-  const { vocabulary, candidates } = prepareComparison(articles, terms);
+  const { vocabulary, candidates } = prepareComparison(articles, terms, entities);
   options.onProgress?.('candidates', 1, 1);
   const candidatesDone = performance.now();
 
   const pairKeys = candidates.map(({ left, right }) => digest('pair', docKeys[left] as string, docKeys[right] as string));
   const results: (PairResult | undefined)[] = candidates.map(({ left, right }, k) => {
     const record = pairPack?.get(pairKeys[k] as string);
-    return record && record.weights === weightsDigest(vocabulary, left, right, record.extra) ? record : undefined;
+    return record && record.weights === weightsDigest(vocabulary, left, right) ? record : undefined;
   });
   const todo = candidates.map((c, k) => ({ ...c, k })).filter(({ k }) => results[k] === undefined);
   stats.pairs_reused = candidates.length - todo.length;
   stats.pairs_computed = todo.length;
   stats.workers = todo.length < MIN_PARALLEL ? 1 : workers;
-  const computed = await alignPairs(articles, vocabulary, todo, workers, (done, total) => options.onProgress?.('align', done, total));
+  const computed = await alignPairs(articles, vocabulary, todo, workers, (done, total) => options.onProgress?.('align', done, total), entityNames);
   todo.forEach(({ left, right, k }, j) => {
-    const outcome = computed[j] as PairOutcome;
+    const outcome = computed[j] as PairResult;
     results[k] = outcome;
-    pairPack?.set(pairKeys[k] as string, { ...outcome, weights: weightsDigest(vocabulary, left, right, outcome.extra) });
+    pairPack?.set(pairKeys[k] as string, { ...outcome, weights: weightsDigest(vocabulary, left, right) });
   });
   const verifyDone = performance.now();
   const comparison = assembleComparison(articles, results as PairResult[]);

@@ -1,14 +1,18 @@
 // One unit of the build's alignment work, the same in this thread and on a worker: a vocabulary packed into
 // transferable arrays, unpacked on the other side, and candidate pairs compared against it.
 import { comparePair, type PairResult } from '../compare/index.ts';
-import { sentenceTerms } from '../compare/normalise.ts';
-import { features, termIds, type Vocabulary } from '../compare/vocabulary.ts';
+import { features, type Vocabulary } from '../compare/vocabulary.ts';
+import { buildEntityTable, type EntityNames } from '../text/entities.ts';
 
 /** What a worker needs to compare any pair of the corpus: texts, ids and term weights, in flat typed arrays. */
 export interface PackedCorpus {
   ids: string[];
-  /** Per document, its sentences in reading order. */
-  sentences: string[][];
+  /** Per document, its sentences by paragraph. */
+  sentences: string[][][];
+  /** Per document, its crossheads' paragraph numbers (not body text for the change list). */
+  headings: number[][];
+  /** The corpus's entity names (the term table's), which the vocabulary's terms were keyed with; null for none. */
+  entities: EntityNames[] | null;
   /** Term keys in id order. */
   keys: string[];
   weight: Float64Array;
@@ -20,11 +24,19 @@ export interface PackedCorpus {
   docStart: Int32Array;
 }
 
-/** The documents as the engine sees them: an id and its sentences (one paragraph: flatSentences is all it reads). */
-export type PairDocs = { id: string; sentences: string[][] }[];
+/** The documents as the engine sees them: an id, its sentences by paragraph and its crossheads. */
+export type PairDocs = { id: string; sentences: string[][]; headings: number[] }[];
 
-/** Packs a corpus's texts and vocabulary for a worker. */
-export function packCorpus(articles: readonly { id: string; sentences: readonly (readonly string[])[] }[], vocabulary: Vocabulary): PackedCorpus {
+/** What packing reads of an article. */
+export type PackableArticle = { id: string; sentences: readonly (readonly string[])[]; headings?: readonly number[] };
+
+/** The documents of a corpus as the engine reads them (see PairDocs). */
+export function pairDocs(articles: readonly PackableArticle[]): PairDocs {
+  return articles.map((a) => ({ id: a.id, sentences: a.sentences.map((p) => [...p]), headings: [...(a.headings ?? [])] }));
+}
+
+/** Packs a corpus's texts and vocabulary, and the entity names it was keyed with, for a worker. */
+export function packCorpus(articles: readonly PackableArticle[], vocabulary: Vocabulary, entities: readonly EntityNames[] | null): PackedCorpus {
   const keys: string[] = new Array(vocabulary.ids.size);
   for (const [key, id] of vocabulary.ids) keys[id] = key;
   const docStart = new Int32Array(vocabulary.sentences.length + 1);
@@ -38,9 +50,12 @@ export function packCorpus(articles: readonly { id: string; sentences: readonly 
   });
   const terms = new Int32Array(termStart[all.length] as number);
   all.forEach((s, k) => terms.set(s.ids, termStart[k] as number));
+  const docs = pairDocs(articles);
   return {
     ids: articles.map((a) => a.id),
-    sentences: articles.map((a) => a.sentences.flat()),
+    sentences: docs.map((d) => d.sentences),
+    headings: docs.map((d) => d.headings),
+    entities: entities ? [...entities] : null,
     keys,
     weight: vocabulary.weight,
     identifier: vocabulary.identifier,
@@ -66,28 +81,12 @@ export function unpackCorpus(packed: PackedCorpus): { docs: PairDocs; vocabulary
     sentences,
     documentTerms: [],
     documentBigrams: [],
+    ...(packed.entities ? { entities: buildEntityTable(packed.entities) } : {}),
   };
-  return { docs: packed.ids.map((id, d) => ({ id, sentences: [packed.sentences[d] as string[]] })), vocabulary };
+  return { docs: packed.ids.map((id, d) => ({ id, sentences: packed.sentences[d] as string[][], headings: packed.headings[d] as number[] })), vocabulary };
 }
 
-/** A pair's result plus the term keys it looked up beyond its two documents' own terms (cache validation needs them). */
-export interface PairOutcome extends PairResult {
-  /** Sorted, unique; usually empty (quotes are made of their sentences' words). */
-  extra: string[];
-}
-
-/** Compares one oriented pair and notes any term looked up outside the two documents' own terms. */
-export function computePair(docs: PairDocs, vocabulary: Vocabulary, left: number, right: number): PairOutcome {
-  const own = new Set<number>();
-  for (const d of [left, right]) for (const s of vocabulary.sentences[d] ?? []) for (const id of s.ids) own.add(id);
-  const extra = new Set<string>();
-  const lookup = (text: string) => {
-    for (const t of sentenceTerms(text)) {
-      const id = vocabulary.ids.get(t.key);
-      if (id === undefined || !own.has(id)) extra.add(t.key);
-    }
-    return termIds(vocabulary, text);
-  };
-  const result = comparePair(docs, vocabulary, left, right, lookup);
-  return { ...result, extra: [...extra].sort() };
+/** Compares one oriented pair (document indices) of the packed or unpacked corpus. */
+export function computePair(docs: PairDocs, vocabulary: Vocabulary, left: number, right: number): PairResult {
+  return comparePair(docs, vocabulary, left, right);
 }

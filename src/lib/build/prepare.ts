@@ -7,6 +7,9 @@ import { defaultLocation, type CorpusLocation } from '../corpus/load.ts';
 import { loadCorpusCached, type LoadStats } from './corpus.ts';
 import { compareCorpusBuild, type BuildCompareOptions, type BuildCompareStats, type CompareStage } from './compare.ts';
 import { createProgress, stderrSink, type ProgressSink } from './progress.ts';
+import { loadGlossary } from '../corpus/glossary.ts';
+import { sortArticles } from '../corpus/sort.ts';
+import { buildTermTable } from '../terms/table.ts';
 
 /** Corpora smaller than this build too fast for progress lines to help. */
 export const PROGRESS_FROM = 100;
@@ -53,6 +56,8 @@ export async function prepareBuild(
   }, options.dir ?? undefined, options.onFile);
   const loadMs = performance.now() - started;
   started = performance.now();
-  const { comparison, stats } = await compareCorpusBuild(articles, { ...options, onProgress: compareProgress(articles.length) });
+  // The term table keys the comparison (names with several spellings compare as one), so it comes first.
+  const { entityNames } = buildTermTable(sortArticles(articles), loadGlossary());
+  const { comparison, stats } = await compareCorpusBuild(articles, { ...options, entities: entityNames, onProgress: compareProgress(articles.length) });
   return { articles, comparison, load: { ...load, ms: loadMs }, compare: { ...stats, ms: performance.now() - started } };
 }

@@ -1,166 +1,241 @@
-// Typed changes of an alignment: clauses, numbers, dates, names, attribution and quotes a rewrite altered.
+// Typed changes of an alignment, as a fact-checker lists them: sentences and quotations added, dropped or moved;
+// clauses inserted or dropped; dates and numbers changed as values; names gone from or new to a row as entities;
+// a change in who is credited; quotations reworded. Fewer, truer changes: each difference is said once.
 import type { AlignmentRow, Change } from './types.ts';
-import { CLAUSE_MIN_WORDS } from './thresholds.ts';
-import { contentStems } from './normalise.ts';
-import { similarity } from './similarity.ts';
-import { features } from './vocabulary.ts';
-import { escapeRegExp } from '../text/escape-regexp.ts';
-import { ATTRIBUTION_VERBS, MONTH_PATTERN } from '../text/lexicon.ts';
+import { QUOTE_PAIR_MIN } from './thresholds.ts';
+import { clauseChanges } from './clauses.ts';
+import { credits, isPronounSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
+import { names, type Name } from './names.ts';
+import { opensQuotation, quotations, type Quoted } from './quotes.ts';
+import { textKeys, type KeyedWord } from '../text/keys.ts';
+import { CAPITALS } from '../text/lexicon.ts';
+import type { EntityTable } from '../text/entities.ts';
+import { quantities, type Quantity } from '../text/quantities.ts';
+import { words } from '../text/words.ts';
 
-const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERBS.map(escapeRegExp).join('|')})\\b`, 'gi');
-const QUOTE = /“([^”]{3,})”|"([^"]{3,})"/g;
-const NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}’'-]+)*/gu;
-
-const trim = (text: string) => text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
-
-/** Share of a run's content words that do not occur anywhere on the other side: new information, not rewording. */
-function novelty(run: string, other: Set<string>): number {
-  const stems = [...contentStems(run)];
-  return stems.length === 0 ? 0 : stems.filter((s) => !other.has(s)).length / stems.length;
+/** What the change rules know besides the rows: the entity rules and word facts of the two whole articles. */
+export interface ChangeContext {
+  entities?: EntityTable;
+  /** Flat sentence indices of crossheads on each side: headings, not body text, so never a change. */
+  leftHeadings?: ReadonlySet<number>;
+  rightHeadings?: ReadonlySet<number>;
 }
 
-/** Share of a clause's content words that must be new for it to count as inserted (or dropped) information. */
-const NOVEL_CLAUSE = 0.6;
-
-
-/** True when a clause stands between punctuation (or a sentence edge) in its sentence: a whole clause, not a fragment. */
-function isWholeClause(clause: string, sentence: string): boolean {
-  return new RegExp(`(?:^|[,;:(–—]\\s*)${escapeRegExp(clause)}\\s*(?:[,;:()–—.!?]|$)`).test(sentence);
+/** Facts about the pair's words: which capitalised words are names, which are common nouns, where each key is. */
+interface PairFacts {
+  entities?: EntityTable;
+  /** Capital ↔ country keys, both ways ("washington" ↔ "@us"): one may stand for the other in a row. */
+  metonyms: Map<string, string>;
+  known: (key: string) => boolean;
+  common: (key: string) => boolean;
+  /** Rows where each key occurs on the left and on the right. */
+  leftRows: Map<string, number[]>;
+  rightRows: Map<string, number[]>;
 }
 
-/**
- * Inserted and dropped clauses: within each inserted or deleted run, the punctuation-delimited clauses of several
- * content words, mostly absent from the other side — new information set off as a clause, not rewording.
- */
-function clauses(row: AlignmentRow, index: number): Change[] {
-  const out: Change[] = [];
-  const leftText = row.left.join(' ');
-  const rightText = row.right.join(' ');
-  const leftStems = contentStems(leftText);
-  const rightStems = contentStems(rightText);
-  for (const op of row.ops) {
-    if (op.op === 'equal') continue;
-    for (const piece of op.text.split(/[,;:()–—]/)) {
-      const clause = trim(piece);
-      if (contentStems(clause).size < CLAUSE_MIN_WORDS) continue;
-      if (op.op === 'insert' && isWholeClause(clause, rightText) && novelty(clause, leftStems) >= NOVEL_CLAUSE) {
-        out.push({ type: 'inserted-clause', row: index, left: null, right: clause });
-      }
-      if (op.op === 'delete' && isWholeClause(clause, leftText) && novelty(clause, rightStems) >= NOVEL_CLAUSE) {
-        out.push({ type: 'dropped-clause', row: index, left: clause, right: null });
+function pairFacts(rows: readonly AlignmentRow[], entities?: EntityTable): PairFacts {
+  const known = new Set<string>();
+  const common = new Set<string>();
+  const leftRows = new Map<string, number[]>();
+  const rightRows = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, row: number) => {
+    const list = map.get(key) ?? [];
+    if (list.at(-1) !== row) list.push(row);
+    map.set(key, list);
+  };
+  rows.forEach((row, index) => {
+    for (const [side, map] of [[row.left, leftRows], [row.right, rightRows]] as const) {
+      for (const sentence of side) {
+        textKeys(sentence, entities).forEach((w, i) => {
+          note(map, w.key, index);
+          for (const p of w.parts ?? []) note(map, p.key, index);
+          if (/^\p{Ll}/u.test(w.word)) common.add(w.key);
+          else if (i > 0) known.add(w.key);
+        });
       }
     }
+  });
+  const metonyms = new Map<string, string>();
+  for (const [capital, country] of Object.entries(CAPITALS)) {
+    const a = textKeys(capital, entities);
+    const b = textKeys(country, entities);
+    if (a.length !== 1 || b.length !== 1) continue;
+    metonyms.set((a[0] as KeyedWord).key, (b[0] as KeyedWord).key);
+    metonyms.set((b[0] as KeyedWord).key, (a[0] as KeyedWord).key);
   }
-  return out;
+  return { entities, metonyms, known: (k) => known.has(k), common: (k) => common.has(k), leftRows, rightRows };
 }
 
-/** Numbers (and dates) present on one side of a row but not the other. */
-function numbers(row: AlignmentRow, index: number): Change[] {
-  const find = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/,/g, ''));
-  const left = find(row.left.join(' '));
-  const right = find(row.right.join(' '));
-  const onlyLeft = left.filter((n) => !right.includes(n));
-  const onlyRight = right.filter((n) => !left.includes(n));
-  if (onlyLeft.length === 0 && onlyRight.length === 0) return [];
-  if (onlyLeft.length === 0 || onlyRight.length === 0) {
-    // A number only added or only dropped is still a changed figure when the other side had numbers too.
-    if (left.length === 0 || right.length === 0) return [];
-  }
-  const dateLike = [...onlyLeft, ...onlyRight].some((n) => /^(?:1[89]|20)\d\d$/.test(n)) || (MONTH_PATTERN.test(row.left.join(' ')) && MONTH_PATTERN.test(row.right.join(' ')));
-  return [{ type: dateLike ? 'date-changed' : 'number-changed', row: index, left: onlyLeft.join(', ') || null, right: onlyRight.join(', ') || null }];
-}
-
-/** Proper names (capitalised word runs, not at a sentence start) in a sentence list. */
-function names(sentences: readonly string[]): string[] {
-  const found = new Set<string>();
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(NAME)) {
-      if (match.index === 0 || /[.!?“"]\s*$/.test(sentence.slice(0, match.index))) continue;
-      if (MONTH_PATTERN.test(match[0]) && match[0].length <= 9) continue;
-      found.add(match[0].replace(/[’']s$/u, ''));
-    }
-  }
-  return [...found];
-}
-
-/** Names on one side of a row whose words appear nowhere on the other side. */
-function nameChanges(row: AlignmentRow, index: number): Change[] {
-  const leftText = row.left.join(' ').toLowerCase();
-  const rightText = row.right.join(' ').toLowerCase();
-  const absent = (name: string, text: string) => name.toLowerCase().split(/\s+/).every((w) => !text.includes(w));
-  return [
-    ...names(row.right).filter((n) => absent(n, leftText)).map((n): Change => ({ type: 'name-added', row: index, left: null, right: n })),
-    ...names(row.left).filter((n) => absent(n, rightText)).map((n): Change => ({ type: 'name-dropped', row: index, left: n, right: null })),
-  ];
-}
-
-/** Attribution verbs replaced by others ("said" → "claimed"). */
-function attribution(row: AlignmentRow, index: number): Change[] {
-  const verbs = (text: string) => new Set((text.match(ATTRIBUTION) ?? []).map((v) => v.toLowerCase()));
-  const left = verbs(row.left.join(' '));
-  const right = verbs(row.right.join(' '));
-  const gone = [...left].filter((v) => !right.has(v));
-  const come = [...right].filter((v) => !left.has(v));
-  return gone.length > 0 && come.length > 0 ? [{ type: 'attribution-changed', row: index, left: gone.join(', '), right: come.join(', ') }] : [];
-}
-
-/** Direct quotes of a sentence list. */
-function quotes(sentences: readonly string[]): string[] {
-  return [...sentences.join(' ').matchAll(QUOTE)].map((m) => (m[1] ?? m[2] ?? '').trim());
-}
-
-/** Quotes added, dropped, or altered (matched by content, but worded differently). */
-function quoteChanges(row: AlignmentRow, index: number, weight: Float64Array, termIds: (text: string) => number[]): Change[] {
-  const left = quotes(row.left);
-  const right = quotes(row.right);
+/** Dates, and numbers with their units, whose values differ between the two sides of a row. */
+function quantityChanges(row: AlignmentRow, index: number): Change[] {
+  const left = quantities(row.left.join(' '));
+  const right = quantities(row.right.join(' '));
   const out: Change[] = [];
-  const matched = new Set<number>();
-  for (const q of left) {
-    const fq = features(termIds(q), weight);
-    let best = -1;
-    let bestScore = 0.5;
-    right.forEach((r, j) => {
-      const score = matched.has(j) ? 0 : similarity(fq, features(termIds(r), weight), weight);
-      if (score >= bestScore) {
-        best = j;
-        bestScore = score;
-      }
+  for (const kind of ['date', 'number'] as const) {
+    const l = left.filter((q) => q.kind === kind);
+    const r = right.filter((q) => q.kind === kind);
+    if (l.length === 0 || r.length === 0) continue;
+    const unmatched = (a: Quantity[], b: Quantity[]) => {
+      const rest = b.map((q) => q.value);
+      return a.filter((q) => {
+        const i = rest.indexOf(q.value);
+        if (i < 0) return true;
+        rest.splice(i, 1);
+        return false;
+      });
+    };
+    const onlyLeft = unmatched(l, r);
+    const onlyRight = unmatched(r, l);
+    if (onlyLeft.length === 0 && onlyRight.length === 0) continue;
+    out.push({
+      type: kind === 'date' ? 'date-changed' : 'number-changed',
+      row: index,
+      left: onlyLeft.map((q) => q.text).join(', ') || null,
+      right: onlyRight.map((q) => q.text).join(', ') || null,
     });
-    if (best < 0) out.push({ type: 'quote-dropped', row: index, left: q, right: null });
-    else {
-      matched.add(best);
-      if (right[best] !== q) out.push({ type: 'quote-altered', row: index, left: q, right: right[best] as string });
-    }
   }
-  right.forEach((r, j) => {
-    if (!matched.has(j)) out.push({ type: 'quote-added', row: index, left: null, right: r });
-  });
+  return out;
+}
+
+/** Names on one side of a row whose entity is absent from the other side; where the other article has it, said too. */
+function nameChanges(row: AlignmentRow, index: number, facts: PairFacts): Change[] {
+  const sideKeys = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, facts.entities).flatMap((w) => [w.key, ...(w.parts ?? []).map((p) => p.key)])));
+  const leftKeys = sideKeys(row.left);
+  const rightKeys = sideKeys(row.right);
+  const find = (side: readonly string[]) => {
+    const seen = new Set<string>();
+    return side.flatMap((s) => names(s, facts.entities, facts.known, facts.common)).filter((n) => {
+      const id = n.keys.join(' ');
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  };
+  const absent = (n: Name, keys: Set<string>) => n.keys.every((k) => !keys.has(k) && !keys.has(facts.metonyms.get(k) ?? ''));
+  const elsewhere = (n: Name, rows: Map<string, number[]>) => n.keys.flatMap((k) => rows.get(k) ?? []).filter((r) => r !== index).sort((a, b) => a - b)[0];
+  const out: Change[] = [];
+  for (const n of find(row.right)) {
+    if (!absent(n, leftKeys)) continue;
+    const at = elsewhere(n, facts.leftRows);
+    out.push({ type: 'name-added', row: index, left: null, right: n.text, ...(at === undefined ? {} : { elsewhere_row: at }) });
+  }
+  for (const n of find(row.left)) {
+    if (!absent(n, rightKeys)) continue;
+    const at = elsewhere(n, facts.rightRows);
+    out.push({ type: 'name-dropped', row: index, left: n.text, right: null, ...(at === undefined ? {} : { elsewhere_row: at }) });
+  }
+  return out;
+}
+
+/** A change in who is credited: a source credited on one side of a row and on the other not (the verb aside). */
+function attributionChanges(row: AlignmentRow, index: number, entities?: EntityTable): Change[] {
+  const left = row.left.flatMap((s) => credits(s));
+  const right = row.right.flatMap((s) => credits(s));
+  const textKeysOf = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, entities).map((w) => w.key)));
+  const leftKeys = textKeysOf(row.left);
+  const rightKeys = textKeysOf(row.right);
+  // A credit is gone when no credit on the other side names its source, and the other side does not name that
+  // source at all (with a verb the rules do not know); a pronoun ("he added") refers to a source credited elsewhere.
+  const unmatched = (a: Credit[], b: Credit[], otherKeys: Set<string>) =>
+    a.filter((c) => {
+      if (isPronounSource(c.source) || b.some((d) => sameSource(c.source, d.source, entities))) return false;
+      const keys = [...sourceKeys(c.source, entities)];
+      return keys.length === 0 || !keys.every((k) => otherKeys.has(k));
+    });
+  if (unmatched(left, right, rightKeys).length === 0 && unmatched(right, left, leftKeys).length === 0) return [];
+  const phrases = (list: Credit[]) => [...new Set(list.map((c) => c.phrase))].join('; ') || null;
+  return [{ type: 'attribution-changed', row: index, left: phrases(left), right: phrases(right) }];
+}
+
+/** Word overlap of two quotations (0–1). */
+function quoteOverlap(a: Quoted, b: Quoted): number {
+  const x = words(a.inner.toLowerCase());
+  const y = new Set(words(b.inner.toLowerCase()));
+  if (x.length === 0 || y.size === 0) return 0;
+  return (2 * x.filter((w) => y.has(w)).length) / (x.length + y.size);
+}
+
+const sameQuote = (a: Quoted, b: Quoted) => words(a.inner.toLowerCase()).join(' ') === words(b.inner.toLowerCase()).join(' ');
+
+/**
+ * Quotations of a linked row: one worded differently is one `quote-altered` (both texts shown), one on a side only
+ * is added or dropped. Quotations inside a clause already listed as inserted or dropped are not listed again.
+ */
+function quoteChanges(row: AlignmentRow, index: number, listedClauses: readonly Change[]): Change[] {
+  const bagOf = (text: string) => words(text.toLowerCase()).join(' ');
+  const inClause = (q: Quoted, side: 'left' | 'right') => listedClauses.some((c) => bagOf(c[side] ?? '').includes(bagOf(q.inner)));
+  const left = row.left.flatMap((s) => quotations(s)).filter((q) => !inClause(q, 'left'));
+  const right = row.right.flatMap((s) => quotations(s)).filter((q) => !inClause(q, 'right'));
+  const restLeft = left.filter((q) => !right.some((r) => sameQuote(q, r)));
+  const restRight = right.filter((q) => !left.some((l) => sameQuote(q, l)));
+  const out: Change[] = [];
+  const used = new Set<Quoted>();
+  for (const q of restLeft) {
+    const candidates = restRight.filter((r) => !used.has(r)).map((r) => ({ r, score: quoteOverlap(q, r) })).sort((a, b) => b.score - a.score);
+    // The only unmatched quotation on each side of a linked row is the same quotation reworded.
+    const best = candidates[0] && (candidates[0].score >= QUOTE_PAIR_MIN || (restLeft.length === 1 && restRight.length === 1)) ? candidates[0].r : undefined;
+    if (best) {
+      used.add(best);
+      out.push({ type: 'quote-altered', row: index, left: q.text, right: best.text });
+    } else out.push({ type: 'quote-dropped', row: index, left: q.text, right: null });
+  }
+  for (const r of restRight) if (!used.has(r)) out.push({ type: 'quote-added', row: index, left: null, right: r.text });
+  return out;
+}
+
+/** The one-sided sentences of a row, a quotation running over several sentences joined into one. */
+function oneSided(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const s of sentences) {
+    if (open && out.length > 0) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+    open = opensQuotation(out.at(-1) as string);
+  }
   return out;
 }
 
 /**
- * Lists the typed changes of an alignment, row by row: sentences only on one side, moves, inserted and dropped
- * clauses, changed numbers and dates, names added or dropped, attribution verbs changed, and quotes.
+ * Lists the typed changes of an alignment, row by row. A sentence only on one side is `sentence-added`/`-dropped`,
+ * or one `quote-added`/`-dropped` when it carries someone's words (a quotation over several sentences is one
+ * change). A linked row lists its move, clauses, dates and numbers, names, credits and quotations.
  */
-export function listChanges(rows: readonly AlignmentRow[], weight: Float64Array, termIds: (text: string) => number[]): Change[] {
-  return rows.flatMap((row, index): Change[] => {
-    const text = (side: string[]) => side.join(' ');
-    switch (row.kind) {
-      case 'left-only':
-        return [{ type: 'sentence-dropped', row: index, left: text(row.left), right: null }, ...quoteChanges(row, index, weight, termIds)];
-      case 'right-only':
-        return [{ type: 'sentence-added', row: index, left: null, right: text(row.right) }, ...quoteChanges(row, index, weight, termIds)];
-      case 'same':
-        return [];
-      default:
-        return [
-          ...(row.kind === 'moved' ? [{ type: 'sentence-moved' as const, row: index, left: text(row.left), right: text(row.right) }] : []),
-          ...clauses(row, index),
-          ...numbers(row, index),
-          ...nameChanges(row, index),
-          ...attribution(row, index),
-          ...quoteChanges(row, index, weight, termIds),
-        ];
+export function listChanges(rows: readonly AlignmentRow[], context: ChangeContext = {}): Change[] {
+  const facts = pairFacts(rows, context.entities);
+  const out: Change[] = [];
+  let carry: { change: Change; open: boolean } | null = null;
+  rows.forEach((row, index) => {
+    if (row.kind === 'left-only' || row.kind === 'right-only') {
+      const side = row.kind === 'left-only' ? 'left' : 'right';
+      const headings = (side === 'left' ? context.leftHeadings : context.rightHeadings) ?? new Set<number>();
+      const indices = side === 'left' ? row.left_index : row.right_index;
+      const body = (side === 'left' ? row.left : row.right).filter((_s, k) => !headings.has(indices[k] as number));
+      for (const text of oneSided(body)) {
+        // A quotation left open in the previous one-sided row goes on here: one change.
+        if (carry?.open && carry.change[side] !== null && (side === 'left' ? carry.change.right === null : carry.change.left === null)) {
+          carry.change[side] = `${carry.change[side]} ${text}`;
+          carry.open = opensQuotation(carry.change[side] as string);
+          continue;
+        }
+        const quoted = quotations(text).length > 0;
+        const type = side === 'left' ? (quoted ? 'quote-dropped' : 'sentence-dropped') : quoted ? 'quote-added' : 'sentence-added';
+        const change: Change = { type, row: index, left: side === 'left' ? text : null, right: side === 'right' ? text : null };
+        out.push(change);
+        carry = { change, open: opensQuotation(text) };
+      }
+      return;
     }
+    carry = null;
+    if (row.kind === 'same') return;
+    const listedClauses = clauseChanges(row, index, context.entities);
+    out.push(
+      ...(row.kind === 'moved' ? [{ type: 'sentence-moved' as const, row: index, left: row.left.join(' '), right: row.right.join(' ') }] : []),
+      ...listedClauses,
+      ...quantityChanges(row, index),
+      ...nameChanges(row, index, facts),
+      ...attributionChanges(row, index, context.entities),
+      ...quoteChanges(row, index, listedClauses),
+    );
   });
+  return out;
 }

@@ -4,6 +4,7 @@
 // of its own keys; a number-to-id table in chunks, and the corpus counts of common terms so a check can weigh words
 // as the build does.
 import type { Article } from '../schema/article.ts';
+import { buildEntityTable, type EntityNames } from '../text/entities.ts';
 import { postingCap } from './candidates.ts';
 import { featureKeys, isSampled, keyHash, shardOf } from './signatures.ts';
 import { CHECK_COMMON_TERM_SHARE, CHECK_IDS_PER_CHUNK, CHECK_SHARD_POSTINGS, SIGNATURE_SAMPLE } from './thresholds.ts';
@@ -19,6 +20,8 @@ export interface CheckManifest {
   ids_per_chunk: number;
   /** Document frequency of every term in at least CHECK_COMMON_TERM_SHARE of the articles. */
   common_terms: Record<string, number>;
+  /** The corpus's entity names (its term table's), so a check keys words as the build did. */
+  entities: EntityNames[];
 }
 
 /** One shard: ascending key hashes, stored as differences from the previous one, and each key's article numbers. */
@@ -39,12 +42,13 @@ export interface CheckIndex {
  * Builds the check index of a corpus (articles in corpus order). Keys found in more articles than the build's
  * candidate generation would follow (postingCap) are left out: they cannot tell copies apart.
  */
-export function buildCheckIndex(articles: readonly Pick<Article, 'id' | 'sentences'>[]): CheckIndex {
+export function buildCheckIndex(articles: readonly Pick<Article, 'id' | 'sentences'>[], entityNames: readonly EntityNames[] = []): CheckIndex {
   const n = articles.length;
+  const entities = entityNames.length > 0 ? buildEntityTable(entityNames) : undefined;
   const postings = new Map<number, number[]>();
   const termDf = new Map<string, number>();
   articles.forEach((article, doc) => {
-    for (const key of featureKeys(article.sentences.flat())) {
+    for (const key of featureKeys(article.sentences.flat(), entities)) {
       if (!key.includes(' ')) termDf.set(key, (termDf.get(key) ?? 0) + 1);
       const h = keyHash(key);
       if (!isSampled(h, SIGNATURE_SAMPLE)) continue;
@@ -71,7 +75,7 @@ export function buildCheckIndex(articles: readonly Pick<Article, 'id' | 'sentenc
   const idChunks: string[][] = [];
   for (let i = 0; i < n; i += CHECK_IDS_PER_CHUNK) idChunks.push(articles.slice(i, i + CHECK_IDS_PER_CHUNK).map((a) => a.id));
   return {
-    manifest: { version: 1, articles: n, sample: SIGNATURE_SAMPLE, shards: shardCount, ids_per_chunk: CHECK_IDS_PER_CHUNK, common_terms: Object.fromEntries(common) },
+    manifest: { version: 1, articles: n, sample: SIGNATURE_SAMPLE, shards: shardCount, ids_per_chunk: CHECK_IDS_PER_CHUNK, common_terms: Object.fromEntries(common), entities: [...entityNames] },
     shards,
     idChunks,
   };

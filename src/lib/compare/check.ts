@@ -9,10 +9,11 @@ import { shardPostings } from './check-index.ts';
 import { canAlign, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
 import { shardOf, signatureHashes } from './signatures.ts';
 import { buildVocabulary, type TermBackground } from './vocabulary.ts';
+import { buildEntityTable, type EntityTable } from '../text/entities.ts';
 import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
 
 /** What a check needs of a corpus article: the fields of its public entry (`/api/articles/<id>.json`). */
-export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate'>;
+export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate' | 'headings'>;
 
 /** Where a check reads the index and the articles from. */
 export interface CheckSource {
@@ -51,6 +52,15 @@ export interface CheckResult {
   matches: CheckMatch[];
 }
 
+const tables = new WeakMap<CheckManifest, EntityTable>();
+/** The corpus's entity rules from a check manifest (built once per manifest); none when the corpus has no terms. */
+export function manifestEntities(manifest: CheckManifest): EntityTable | undefined {
+  if (!manifest.entities?.length) return undefined;
+  let table = tables.get(manifest);
+  if (!table) tables.set(manifest, (table = buildEntityTable(manifest.entities)));
+  return table;
+}
+
 /** The manifest's common-term counts as a vocabulary background. */
 export function termBackground(manifest: CheckManifest): TermBackground {
   return { documents: manifest.articles, df: new Map(Object.entries(manifest.common_terms)) };
@@ -62,7 +72,7 @@ export function termBackground(manifest: CheckManifest): TermBackground {
  */
 export async function findCandidates(sentences: readonly string[], source: CheckSource): Promise<{ keys: number; candidates: Candidate[] }> {
   const manifest = await source.manifest();
-  const hashes = signatureHashes(sentences, { sample: manifest.sample, max: SIGNATURE_MAX_KEYS });
+  const hashes = signatureHashes(sentences, { sample: manifest.sample, max: SIGNATURE_MAX_KEYS, entities: manifestEntities(manifest) });
   const byShard = new Map<number, number[]>();
   for (const h of hashes) {
     const s = shardOf(h, manifest.shards);
@@ -104,7 +114,7 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, sour
   const manifest = await source.manifest();
   const { keys, candidates } = await findCandidates(flatSentences(checked), source);
   const articles = await Promise.all(candidates.map((c) => source.article(c.id)));
-  const vocabulary = buildVocabulary([checked, ...articles].map(flatSentences), termBackground(manifest));
+  const vocabulary = buildVocabulary([checked, ...articles].map(flatSentences), termBackground(manifest), manifestEntities(manifest));
   const matches: CheckMatch[] = [];
   articles.forEach((article, i) => {
     // Beyond the build's grid limit a pair is scored as unrelated, as in the build: bounded time for any paste.

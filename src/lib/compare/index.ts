@@ -3,10 +3,11 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment, CorpusComparison, PairSummary } from './types.ts';
 import { buildVocabulary, documentTerms, vocabularyFromTerms, type DocumentTerms, type TermBackground, type Vocabulary } from './vocabulary.ts';
 import { candidatePairs } from './candidates.ts';
-import { alignArticles, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
+import { alignArticles, finishAlignment, flatSentences, scoreArticles, type FinishableArticle } from './pair.ts';
 import { orientPair } from './orient.ts';
 import { variantGroups } from './groups.ts';
 import { MAX_ALIGN_CELLS } from './thresholds.ts';
+import type { EntityTable } from '../text/entities.ts';
 
 export type * from './types.ts';
 export { canAlign } from './pair.ts';
@@ -32,10 +33,12 @@ export interface PreparedComparison {
 
 /**
  * Term weights and candidate pairs for a corpus in corpus order (sortArticles). `terms`, when given, are each
- * article's sentence terms (documentTerms), so a build cache can skip tokenising unchanged articles.
+ * article's sentence terms (documentTerms, keyed with the same `entities`), so a build cache can skip tokenising
+ * unchanged articles. `entities` are the corpus's entity rules (its term table), so names with several spellings
+ * compare as one.
  */
-export function prepareComparison(articles: readonly Article[], terms?: readonly DocumentTerms[]): PreparedComparison {
-  const vocabulary = vocabularyFromTerms(terms ?? articles.map((a) => documentTerms(flatSentences(a))));
+export function prepareComparison(articles: readonly Article[], terms?: readonly DocumentTerms[], entities?: EntityTable): PreparedComparison {
+  const vocabulary = vocabularyFromTerms(terms ?? articles.map((a) => documentTerms(flatSentences(a), entities)), undefined, entities);
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const candidates = candidatePairs(vocabulary).map(([a, b]) => {
     const [left, right] = orientPair(articles[a] as Article, articles[b] as Article);
@@ -52,18 +55,11 @@ export interface PairResult {
 
 /**
  * Compares one candidate pair (document indices, oriented): aligns the sentences, scores them, and only for a
- * variant computes the word diffs and typed changes (the costly part, which non-variants never show). `termIds`
- * is passed on to finishAlignment.
+ * variant computes the word diffs and typed changes (the costly part, which non-variants never show).
  */
-export function comparePair(
-  articles: readonly Pick<Article, 'id' | 'sentences'>[],
-  vocabulary: Vocabulary,
-  li: number,
-  ri: number,
-  termIds?: (text: string) => number[],
-): PairResult {
-  const left = articles[li] as Pick<Article, 'id' | 'sentences'>;
-  const right = articles[ri] as Pick<Article, 'id' | 'sentences'>;
+export function comparePair(articles: readonly FinishableArticle[], vocabulary: Vocabulary, li: number, ri: number): PairResult {
+  const left = articles[li] as FinishableArticle;
+  const right = articles[ri] as FinishableArticle;
   const base = { left: left.id, right: right.id };
   if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
     return { summary: { ...base, similarity: 0, variant: false, left_kept: 0, right_from_left: 0 }, alignment: null };
@@ -71,7 +67,7 @@ export function comparePair(
   const score = scoreArticles(left, right, vocabulary, li, ri);
   return {
     summary: { ...base, similarity: score.similarity, variant: score.variant, left_kept: score.stats.left_kept, right_from_left: score.stats.right_from_left },
-    alignment: score.variant ? finishAlignment(left, right, score, vocabulary, termIds) : null,
+    alignment: score.variant ? finishAlignment(left, right, score, vocabulary) : null,
   };
 }
 
@@ -87,15 +83,17 @@ export function assembleComparison(articles: readonly Pick<Article, 'id' | 'publ
 /**
  * Compares a corpus: proposes candidate pairs from shared rare terms, aligns each candidate sentence by sentence,
  * keeps those whose alignment covers enough text as variants, and groups variants into stories. `articles` must be
- * in corpus order (sortArticles). This is the one-thread path; the build runs the same steps on worker threads
- * with a cache (src/lib/build/), with the same result.
+ * in corpus order (sortArticles). `entities` are the corpus's entity rules (its term table), so names with several
+ * spellings compare as one. This is the one-thread path; the build runs the same steps on worker threads with a
+ * cache (src/lib/build/), with the same result.
  */
 export function compareCorpus(
   articles: readonly Article[],
   onProgress?: (aligned: number, candidates: number) => void,
+  entities?: EntityTable,
 ): CorpusComparison & { timings: ComparisonTimings } {
   const started = performance.now();
-  const { vocabulary, candidates } = prepareComparison(articles);
+  const { vocabulary, candidates } = prepareComparison(articles, undefined, entities);
   const candidatesDone = performance.now();
   const results = candidates.map(({ left, right }, k) => {
     if (onProgress && (k % 1000 === 0 || k === candidates.length - 1)) onProgress(k + 1, candidates.length);
@@ -110,7 +108,7 @@ export function compareCorpus(
 }
 
 /** What alignPair needs of an article: its id and its sentences (an API entry or a parsed text will do). */
-export type AlignableArticle = Pick<Article, 'id' | 'sentences'>;
+export type AlignableArticle = FinishableArticle;
 
 /**
  * Aligns two articles on their own, with term weights taken from a surrounding corpus (the two articles are
@@ -122,8 +120,9 @@ export function alignPair(
   right: AlignableArticle,
   context: readonly AlignableArticle[] = [],
   background?: TermBackground,
+  entities?: EntityTable,
 ): Alignment & { similarity: number; variant: boolean } {
   const others = context.filter((a) => a.id !== left.id && a.id !== right.id);
-  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), background);
+  const vocabulary = buildVocabulary([left, right, ...others].map(flatSentences), background, entities);
   return alignArticles(left, right, vocabulary, 0, 1);
 }

@@ -4,12 +4,24 @@ import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.t
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
 import { MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
-import { termIds, type SentenceFeatures, type Vocabulary } from './vocabulary.ts';
+import type { SentenceFeatures, Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
+import type { EntityTable } from '../text/entities.ts';
 
 /** The sentences of an article in reading order, paragraphs flattened. */
 export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
   return article.sentences.flat();
+}
+
+/** Flat sentence indices of an article's crossheads (heading paragraphs), which are not body text. */
+export function headingSentences(article: Pick<Article, 'sentences'> & { headings?: readonly number[] }): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  article.sentences.forEach((paragraph, p) => {
+    if (article.headings?.includes(p)) paragraph.forEach((_s, k) => out.add(at + k));
+    at += paragraph.length;
+  });
+  return out;
 }
 
 /** True when two texts are small enough to align: beyond MAX_ALIGN_CELLS the build scores a pair as unrelated. */
@@ -35,8 +47,8 @@ function rowShape(group: AlignedGroup, left: readonly string[], right: readonly 
 }
 
 /** A row with its word diff and grade: the costly part, done only for pairs that turn out to be variants. */
-function finishRow(shape: RowShape): AlignmentRow {
-  const ops = wordDiff(shape.left.join(' '), shape.right.join(' '));
+function finishRow(shape: RowShape, entities?: EntityTable): AlignmentRow {
+  const ops = wordDiff(shape.left.join(' '), shape.right.join(' '), entities);
   const linked = shape.left.length > 0 && shape.right.length > 0;
   return {
     kind: shape.kind,
@@ -115,23 +127,21 @@ export function scoreArticles(left: Pick<Article, 'sentences'>, right: Pick<Arti
   return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }), closest };
 }
 
+/** What finishing an alignment reads of an article: its id, and its sentences and crossheads (headingSentences). */
+export type FinishableArticle = Pick<Article, 'id' | 'sentences'> & { headings?: readonly number[] };
+
 /**
- * Completes a scored pair into the alignment readers see: word diffs per row and the typed changes. `termIds`
- * defaults to the vocabulary's; the build cache passes one that also notes which terms were looked up.
+ * Completes a scored pair into the alignment readers see: word diffs per row and the typed changes, both under the
+ * vocabulary's entity rules (crossheads are not body text, so they are never a dropped or added sentence).
  */
-export function finishAlignment(
-  left: Pick<Article, 'id'>,
-  right: Pick<Article, 'id'>,
-  score: PairScore,
-  vocabulary: Vocabulary,
-  ids: (text: string) => number[] = (text) => termIds(vocabulary, text),
-): Alignment {
-  const rows = score.rows.map(finishRow);
-  return { left: left.id, right: right.id, rows, changes: listChanges(rows, vocabulary.weight, ids), stats: score.stats };
+export function finishAlignment(left: FinishableArticle, right: FinishableArticle, score: PairScore, vocabulary: Vocabulary): Alignment {
+  const rows = score.rows.map((shape) => finishRow(shape, vocabulary.entities));
+  const changes = listChanges(rows, { entities: vocabulary.entities, leftHeadings: headingSentences(left), rightHeadings: headingSentences(right) });
+  return { left: left.id, right: right.id, rows, changes, stats: score.stats };
 }
 
 /** Aligns two articles (documents `li` and `ri` of the vocabulary) and lists their typed changes. */
-export function alignArticles(left: Pick<Article, 'id' | 'sentences'>, right: Pick<Article, 'id' | 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
+export function alignArticles(left: FinishableArticle, right: FinishableArticle, vocabulary: Vocabulary, li: number, ri: number): Alignment & { similarity: number; variant: boolean } {
   const score = scoreArticles(left, right, vocabulary, li, ri);
   return { ...finishAlignment(left, right, score, vocabulary), similarity: score.similarity, variant: score.variant };
 }

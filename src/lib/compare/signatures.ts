@@ -3,6 +3,7 @@
 // hash. The same rule runs on every article at build time and on a checked text in the browser or on the command
 // line, so two copies of one story keep the same keys wherever they are computed, and a check needs no vocabulary.
 import { sentenceTerms } from './normalise.ts';
+import type { EntityTable } from '../text/entities.ts';
 import { SIGNATURE_SAMPLE } from './thresholds.ts';
 
 /**
@@ -24,10 +25,10 @@ export function keyHash(key: string): number {
 }
 
 /** The distinct features of a text: each content term's key and each adjacent pair of terms in a sentence. */
-export function featureKeys(sentences: readonly string[]): Set<string> {
+export function featureKeys(sentences: readonly string[], entities?: EntityTable): Set<string> {
   const out = new Set<string>();
   for (const sentence of sentences) {
-    const keys = sentenceTerms(sentence).map((t) => t.key);
+    const keys = sentenceTerms(sentence, entities).map((t) => t.key);
     keys.forEach((key, i) => {
       out.add(key);
       if (i > 0) out.add(`${keys[i - 1]} ${key}`);
@@ -41,10 +42,11 @@ export function isSampled(hash: number, sample = SIGNATURE_SAMPLE): boolean {
   return hash % sample === 0;
 }
 
-/** How a signature is taken: the sampling rate (from the index being queried) and the most keys kept. */
+/** How a signature is taken: the sampling rate (from the index being queried), the most keys kept, the entity rules. */
 export interface SignatureOptions {
   sample?: number;
   max?: number;
+  entities?: EntityTable | undefined;
 }
 
 /**
@@ -52,9 +54,9 @@ export interface SignatureOptions {
  * checked text keeps only the `max` smallest, so a check's lookups are bounded whatever is pasted (the smallest
  * hashes are a consistent choice: a long text and its copy still meet on the keys they share below the cut).
  */
-export function signatureHashes(sentences: readonly string[], { sample = SIGNATURE_SAMPLE, max = Infinity }: SignatureOptions = {}): number[] {
+export function signatureHashes(sentences: readonly string[], { sample = SIGNATURE_SAMPLE, max = Infinity, entities }: SignatureOptions = {}): number[] {
   const hashes = new Set<number>();
-  for (const key of featureKeys(sentences)) {
+  for (const key of featureKeys(sentences, entities)) {
     const h = keyHash(key);
     if (isSampled(h, sample)) hashes.add(h);
   }

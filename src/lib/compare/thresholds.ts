@@ -29,13 +29,19 @@ export const VARIANT_MIN_CARRIED = 0.35;
 
 /** Rows whose changed words are at most this share of all words are a light edit; above, a paraphrase. */
 export const LIGHT_EDIT_MAX_CHANGE = 0.25;
-/** An inserted or dropped run of at least this many words, mostly new content words, is reported as a clause. */
+/** An inserted or dropped run of at least this many content words, mostly new ones, is reported as a clause. */
 export const CLAUSE_MIN_WORDS = 3;
+/** Share of a clause's words the word diff must mark as changed for it to be a candidate inserted (dropped) clause. */
+export const CLAUSE_CHANGED_SHARE = 0.7;
+/** Share of a clause's content words that must be new to the other side for it to count as inserted (or dropped). */
+export const NOVEL_CLAUSE = 0.6;
+/** Two quotations in one row sharing at least this share of their words (Dice) are one quotation reworded. */
+export const QUOTE_PAIR_MIN = 0.3;
 
 /** jsdiff gives up beyond this edit distance per row (in tokens), and the row is shown as wholly replaced. The bound
  * is a count, not a time limit, so a loaded machine (or a worker thread) gives the same diff as an idle one. */
 export const DIFF_MAX_EDIT_LENGTH = 400;
-/** A row with more word and space tokens than this (both sides together) is shown as replaced without a word diff:
+/** A row with more tokens (words, names, punctuation marks) than this, both sides together, is shown as replaced without a word diff:
  * with the edit-distance limit this bounds the work per row, so the result never depends on the machine's speed. */
 export const DIFF_MAX_TOKENS = 6000;
 /** A last-resort guard against a hang, far above what the two limits above allow: it never decides a normal row

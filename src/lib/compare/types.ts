@@ -7,10 +7,15 @@ export type RowKind = 'same' | 'changed' | 'moved' | 'left-only' | 'right-only';
 /** How much a row was rewritten, for the reader's legend: verbatim, light edit, paraphrase, or new/dropped text. */
 export type RowGrade = 'verbatim' | 'light-edit' | 'paraphrase' | 'new';
 
-/** One word-diff operation; ops of a row turn its left text into its right text (public). */
+/**
+ * One word-diff operation; ops of a row turn its left text into its right text (public). `variant: true` marks a
+ * delete + insert pair of one word written two ways that the engine counts as the same word ("destabilising" /
+ * "destabilizing", "US" / "United States"): readers see it as unchanged text.
+ */
 export interface DiffOp {
   op: 'equal' | 'insert' | 'delete';
   text: string;
+  variant?: boolean;
 }
 
 /** One aligned group of sentences (public fields: kind, left, right, ops). */
@@ -45,12 +50,16 @@ export type ChangeType =
   | 'sentence-dropped'
   | 'sentence-moved';
 
-/** One typed change (public fields: type, row, left, right): `row` indexes `rows`; left/right are the affected text. */
+/**
+ * One typed change (public fields: type, row, left, right, elsewhere_row): `row` indexes `rows`; left/right are the
+ * affected text. For a name added or dropped, `elsewhere_row` is a row where the other article does name it.
+ */
 export interface Change {
   type: ChangeType;
   row: number;
   left: string | null;
   right: string | null;
+  elsewhere_row?: number;
 }
 
 /** Figures for one aligned pair. */

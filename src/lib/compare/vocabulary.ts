@@ -1,6 +1,7 @@
 // Term ids and weights over a set of documents, and sentences as weighted term sets (features).
 import { IDENTIFIER_BOOST } from './thresholds.ts';
 import { sentenceTerms, type Term } from './normalise.ts';
+import type { EntityTable } from '../text/entities.ts';
 
 /** A sentence as a set of term ids (sorted, unique) with the sum of their weights. */
 export interface SentenceFeatures {
@@ -24,6 +25,8 @@ export interface Vocabulary {
   documentTerms: Int32Array[];
   /** Per document, its adjacent term pairs (word bigrams of content terms) as numeric keys, with counts. */
   documentBigrams: Map<number, number>[];
+  /** The entity rules the sentences were keyed with (the corpus's term table; the general lexicon when absent). */
+  entities?: EntityTable;
 }
 
 /** Numeric key of an ordered pair of term ids; ids stay far below 2^26, so keys are exact integers. */
@@ -33,8 +36,8 @@ const bigramKey = (a: number, b: number) => a * 67_108_864 + b;
 export type DocumentTerms = readonly (readonly Term[])[];
 
 /** The terms of each sentence of a document: the tokenising half of `buildVocabulary`, cacheable per document. */
-export function documentTerms(sentences: readonly string[]): Term[][] {
-  return sentences.map(sentenceTerms);
+export function documentTerms(sentences: readonly string[], entities?: EntityTable): Term[][] {
+  return sentences.map((s) => sentenceTerms(s, entities));
 }
 
 /**
@@ -53,17 +56,17 @@ export interface TermBackground {
  * every article weighs little, so sentences on the same topic only link when they share rarer terms. With a
  * background, frequencies are the larger of the documents' own and the background's, over the background's size.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[], background?: TermBackground): Vocabulary {
-  return vocabularyFromTerms(documents.map(documentTerms), background);
+export function buildVocabulary(documents: readonly (readonly string[])[], background?: TermBackground, entities?: EntityTable): Vocabulary {
+  return vocabularyFromTerms(documents.map((d) => documentTerms(d, entities)), background, entities);
 }
 
 /**
  * `buildVocabulary` from documents already split into terms. Term ids follow the keys' sorted order, not the order
  * of first appearance, so any two terms compare (and sum) in the same order whatever the rest of the corpus holds:
  * a pair's alignment then depends only on its own texts and the weights of its own terms, which the build cache
- * relies on.
+ * relies on. `entities` are the rules the terms were keyed with, kept for keying other texts the same way.
  */
-export function vocabularyFromTerms(documents: readonly DocumentTerms[], background?: TermBackground): Vocabulary {
+export function vocabularyFromTerms(documents: readonly DocumentTerms[], background?: TermBackground, entities?: EntityTable): Vocabulary {
   const keys = new Set<string>();
   for (const doc of documents) for (const terms of doc) for (const t of terms) keys.add(t.key);
   const ids = new Map([...keys].sort().map((key, id) => [key, id] as const));
@@ -100,7 +103,7 @@ export function vocabularyFromTerms(documents: readonly DocumentTerms[], backgro
     }
     return counts;
   });
-  return { ids, weight, identifier, documentFrequency: df, sentences, documentTerms, documentBigrams };
+  return { ids, weight, identifier, documentFrequency: df, sentences, documentTerms, documentBigrams, ...(entities ? { entities } : {}) };
 }
 
 /** Turns a list of term ids into sorted unique ids with their total weight. */
@@ -120,7 +123,7 @@ export function mergeFeatures(parts: readonly SentenceFeatures[], weight: Float6
 
 /** Ids of the known terms of any text (terms the vocabulary has never seen are left out). */
 export function termIds(vocabulary: Vocabulary, text: string): number[] {
-  return sentenceTerms(text).flatMap((t) => {
+  return sentenceTerms(text, vocabulary.entities).flatMap((t) => {
     const id = vocabulary.ids.get(t.key);
     return id === undefined ? [] : [id];
   });

@@ -1,36 +1,132 @@
-// Word-level diff of two sentence groups, its cleanup into readable replacements, and the row grade it implies.
-import { diffWordsWithSpace } from 'diff';
+// Word-level diff of two sentence groups on word keys, its cleanup into readable replacements, and the row grade it
+// implies. Words compare by key (the rules search uses too), so "destabilising" and "destabilizing", or "US" and
+// "United States", are the same word: they are marked as a variant pair, never as a deletion plus an insertion.
+import { diffArrays } from 'diff';
 import type { DiffOp, RowGrade } from './types.ts';
 import { countWords } from '../text/words.ts';
+import { textKeys } from '../text/keys.ts';
+import type { EntityTable } from '../text/entities.ts';
 import { DIFF_MAX_EDIT_LENGTH, DIFF_MAX_TOKENS, DIFF_TIMEOUT_MS, LIGHT_EDIT_MAX_CHANGE } from './thresholds.ts';
 
-/** Runs of spaces and of other characters in a text: about the number of tokens jsdiff splits it into. */
-function tokenCount(text: string): number {
-  return text.match(/\s+|\S+/g)?.length ?? 0;
+/** A word (or a whole name) or a punctuation mark, with the white space after it, and its key. */
+interface Token {
+  /** The token as written, white space after it included (so tokens join back into the text). */
+  text: string;
+  /** The token without that white space. */
+  core: string;
+  key: string;
+}
+
+// Quotation marks and dashes in their typographic variants compare as one mark.
+const PUNCTUATION_KEY: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '–': '-', '—': '-' };
+
+/**
+ * Cuts a text into tokens whose texts join back into it exactly. White space rides on the token before it, so the
+ * diff lines up words and punctuation, never the spaces between them.
+ */
+function tokens(text: string, entities?: EntityTable): Token[] {
+  const out: Token[] = [];
+  const add = (core: string, key: string) => out.push({ text: core, core, key });
+  const gap = (from: number, to: number) => {
+    for (const m of text.slice(from, to).matchAll(/\s+|[^\s]/gu)) {
+      const t = m[0];
+      const last = out.at(-1);
+      if (/^\s/u.test(t)) {
+        if (last) last.text += t;
+        else add(t, ' ');
+      } else add(t, `~${PUNCTUATION_KEY[t] ?? t}`);
+    }
+  };
+  let at = 0;
+  for (const w of textKeys(text, entities)) {
+    gap(at, w.start);
+    add(w.word, w.key);
+    at = w.end;
+  }
+  gap(at, text.length);
+  return out;
 }
 
 /**
  * Word-level diff turning `left` into `right`, always bounded and deterministic: a row over a token limit is not
- * diffed, and jsdiff stops at an edit-length limit; such a row is shown as wholly replaced. Whitespace is a token,
- * so the ops rebuild both texts exactly.
+ * diffed, and jsdiff stops at an edit-length limit; such a row is shown as wholly replaced. Every character is in
+ * some op, so the ops rebuild both texts exactly. Words equal by key but written differently become a delete +
+ * insert pair marked `variant`.
  */
-export function wordDiff(left: string, right: string): DiffOp[] {
+export function wordDiff(left: string, right: string, entities?: EntityTable): DiffOp[] {
   if (left === right) return left ? [{ op: 'equal', text: left }] : [];
   if (!left) return [{ op: 'insert', text: right }];
   if (!right) return [{ op: 'delete', text: left }];
+  const a = tokens(left, entities);
+  const b = tokens(right, entities);
   const parts =
-    tokenCount(left) + tokenCount(right) > DIFF_MAX_TOKENS ? undefined : diffWordsWithSpace(left, right, { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
+    a.length + b.length > DIFF_MAX_TOKENS
+      ? undefined
+      : diffArrays(a.map((t) => t.key), b.map((t) => t.key), { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDIT_LENGTH });
   if (!parts) return [{ op: 'delete', text: left }, { op: 'insert', text: right }];
-  return cleanupSemantic(parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value })));
+  const raw: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of parts) {
+    const n = part.count ?? part.value.length;
+    if (part.removed) {
+      raw.push({ op: 'delete', text: a.slice(i, i + n).map((t) => t.text).join('') });
+      i += n;
+    } else if (part.added) {
+      raw.push({ op: 'insert', text: b.slice(j, j + n).map((t) => t.text).join('') });
+      j += n;
+    } else {
+      for (let k = 0; k < n; k++) {
+        const x = a[i + k] as Token;
+        const y = b[j + k] as Token;
+        const last = raw.at(-1);
+        if (x.text === y.text) {
+          if (last?.op === 'equal') last.text += x.text;
+          else raw.push({ op: 'equal', text: x.text });
+        } else {
+          if (x.core === y.core) {
+            if (last?.op === 'equal') last.text += x.core;
+            else raw.push({ op: 'equal', text: x.core });
+          } else raw.push({ op: 'delete', text: x.core, variant: true }, { op: 'insert', text: y.core, variant: true });
+          const [xs, ys] = [x.text.slice(x.core.length), y.text.slice(y.core.length)];
+          // Different white space after one word is a (near invisible) change, joined to any change beside it.
+          if (xs === ys) {
+            if (xs) raw.push({ op: 'equal', text: xs });
+          } else raw.push(...([{ op: 'delete', text: xs }, { op: 'insert', text: ys }] as const).filter((o) => o.text));
+        }
+      }
+      i += n;
+      j += n;
+    }
+  }
+  return cleanupSemantic(compact(raw));
+}
+
+/** Joins neighbouring ops of the same kind (variant pairs stay as they are), dropping empty ones. */
+function compact(ops: readonly DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  for (const o of ops) {
+    if (!o.text) continue;
+    const last = out.at(-1);
+    if (last && !last.variant && !o.variant && last.op === o.op) last.text += o.text;
+    else out.push({ ...o });
+  }
+  return out;
 }
 
 // Equal stretches this small between two changes are coincidences ("the", "of", a space), not shared text.
 const TRIVIAL = /^[\s\p{P}]*(?:(?:a|an|the|of|in|on|to|and|or|for|with|by|at|as|is|its)[\s\p{P}]+){0,2}(?:a|an|the|of|in|on|to|and|or|for|with|by|at|as|is|its)?[\s\p{P}]*$/iu;
+/** Punctuation that ends a clause: an equal stretch holding one keeps the changes on either side apart. */
+const CLAUSE_BREAK = /[,;:()–—]/u;
+
+/** True for a change op (a variant pair counts as unchanged text). */
+const isChange = (o: DiffOp | undefined) => o !== undefined && o.op !== 'equal' && !o.variant;
 
 /**
- * Merges word-diff fragments into readable replacements: a trivial equal stretch between two changes is taken
- * into both the deletion and the insertion, and each run of changes becomes one deletion then one insertion.
- * Both texts are rebuilt exactly as before; readers see "X → Y" instead of a comb of one-word edits.
+ * Merges word-diff fragments into readable replacements: a trivial equal stretch between two changes (within one
+ * clause) is taken into both the deletion and the insertion, and each run of changes becomes one deletion then one
+ * insertion. Variant pairs and clause breaks are kept as they are, so a reworded word never blurs into its
+ * neighbours and an inserted clause stands on its own. Both texts are rebuilt exactly as before.
  */
 export function cleanupSemantic(raw: readonly DiffOp[]): DiffOp[] {
   const out: DiffOp[] = [];
@@ -42,21 +138,27 @@ export function cleanupSemantic(raw: readonly DiffOp[]): DiffOp[] {
     del = '';
     ins = '';
   };
+  const pushEqual = (o: DiffOp) => {
+    const last = out.at(-1);
+    if (o.op === 'equal' && last?.op === 'equal') last.text += o.text;
+    else out.push({ ...o });
+  };
   raw.forEach((o, i) => {
-    if (o.op === 'delete') del += o.text;
-    else if (o.op === 'insert') ins += o.text;
-    else {
-      const between = (del || ins) && i + 1 < raw.length && raw.slice(i + 1).some((x) => x.op !== 'equal') && raw[i + 1]?.op !== 'equal';
-      if (between && TRIVIAL.test(o.text)) {
+    if (isChange(o)) {
+      if (o.op === 'delete') del += o.text;
+      else ins += o.text;
+      return;
+    }
+    if (o.op === 'equal') {
+      const between = (del || ins) && isChange(raw[i + 1]) && TRIVIAL.test(o.text) && !CLAUSE_BREAK.test(o.text);
+      if (between) {
         del += o.text;
         ins += o.text;
         return;
       }
-      flush();
-      const last = out.at(-1);
-      if (last?.op === 'equal') last.text += o.text;
-      else out.push({ op: 'equal', text: o.text });
     }
+    flush();
+    pushEqual(o);
   });
   flush();
   return out;
@@ -78,6 +180,11 @@ export function gradeOps(ops: readonly DiffOp[]): RowGrade {
   let total = 0;
   for (const o of ops) {
     const n = countWords(o.text);
+    if (o.variant) {
+      // A variant pair is one unchanged word, counted once per side as equal text is.
+      total += n;
+      continue;
+    }
     total += o.op === 'equal' ? 2 * n : n;
     if (o.op !== 'equal') changed += n;
   }

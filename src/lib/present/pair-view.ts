@@ -72,6 +72,8 @@ export interface ChangeView {
   rowNumber: number;
   left: string | null;
   right: string | null;
+  /** For a name added or dropped that the other article does name elsewhere: that row ("B names it in row 3"). */
+  elsewhere: Anchor | null;
 }
 
 /** One side's heading data: the article's caption, its letter and its boilerplate. */
@@ -208,9 +210,11 @@ const SEGMENT_OF: Record<DiffOp['op'], DiffSegment['kind']> = { equal: 'equal', 
 export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'ops'>): Pick<RowView, 'left' | 'right' | 'inline'> {
   const leftText = row.left.join(' ');
   const rightText = row.right.join(' ');
-  const all = merge(row.ops.map((o) => ({ kind: SEGMENT_OF[o.op], text: o.text })));
-  const left = all.filter((s) => s.kind !== 'ins');
-  const right = all.filter((s) => s.kind !== 'del');
+  // A variant pair (one word spelt two ways) is unchanged text: each side shows its own spelling, inline shows B's.
+  const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant ? 'equal' : SEGMENT_OF[o.op]);
+  const all = merge(row.ops.filter((o) => !(o.variant && o.op === 'delete')).map((o) => ({ kind: kindOf(o), text: o.text })));
+  const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => ({ kind: kindOf(o), text: o.text })));
+  const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => ({ kind: kindOf(o), text: o.text })));
   const opsAgree =
     row.ops.length > 0 &&
     squash(left.map((s) => s.text).join('')) === squash(leftText) &&
@@ -265,7 +269,19 @@ export function rowBlocks(rows: readonly RowView[], minRun = COLLAPSE_MIN_RUN): 
 export function changeViews(changes: readonly Change[], rowCount: number): ChangeView[] {
   return changes.flatMap((c, i) =>
     c.row >= 0 && c.row < rowCount
-      ? [{ number: i + 1, id: changeId(i), type: c.type, label: CHANGE_LABELS[c.type] ?? c.type, rowHref: `#${rowId(c.row)}`, rowNumber: c.row + 1, left: c.left, right: c.right }]
+      ? [{
+          number: i + 1,
+          id: changeId(i),
+          type: c.type,
+          label: CHANGE_LABELS[c.type] ?? c.type,
+          rowHref: `#${rowId(c.row)}`,
+          rowNumber: c.row + 1,
+          left: c.left,
+          right: c.right,
+          elsewhere: c.elsewhere_row === undefined || c.elsewhere_row < 0 || c.elsewhere_row >= rowCount
+            ? null
+            : { href: `#${rowId(c.elsewhere_row)}`, text: `${c.type === 'name-dropped' ? 'B' : 'A'} names it in row ${c.elsewhere_row + 1}` },
+        }]
       : [],
   );
 }

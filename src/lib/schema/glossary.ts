@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 
 /** One glossary term and the names outlets use for it. */
 export const termSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  // A slug holds a letter: pages of the terms index are numbered (/terms/2/).
+  slug: z.string().regex(/^(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]*$/),
   name: z.string().min(1),
   description: z.string().min(1),
   aliases: z.array(z.string().min(2)).min(1),

@@ -1,45 +1,79 @@
-// The search data built at build time and fetched by the browser: articles, paragraph records, glossary, Fuse index.
-import Fuse from 'fuse.js';
+// The shapes of the search files the build writes and the browser fetches: manifest, shards and article documents.
 import type { Article } from '../schema/article.ts';
 import type { Term } from '../schema/glossary.ts';
-import { paragraphNumbers } from '../corpus/numbering.ts';
 
-/** Article facts shown with each result group, stored once rather than per paragraph; links come from routes. */
-export interface SearchArticle {
+/** A glossary or found term as search needs it: what it is called and every name that means it. */
+export type SearchTerm = Pick<Term, 'slug' | 'name' | 'aliases'>;
+
+/** One article as search shows it: facts for the result heading and the text of every record. */
+export interface SearchDocument {
   id: string;
   title: string;
   outlet: string | null;
   published: string | null;
+  /** Record 0: the title (unless it was cut from the first paragraph), outlet and author, so their names find it. */
+  about: string;
+  paragraphs: string[];
 }
 
-/** One searchable paragraph: its article (index into `articles`), paragraph number (corpus/numbering.ts) and text. */
-export interface SearchRecord {
-  article: number;
-  paragraph: number;
-  text: string;
+/**
+ * A term carried by a shard: its names, and every record mentioning any of them. A shard carries the terms whose
+ * names start with one of its keys, so a query naming a term needs no other file to find all its mentions.
+ */
+export interface ShardTerm {
+  slug: string;
+  name: string;
+  aliases: string[];
+  /** Records mentioning any alias, as `encodePostings` writes them. */
+  postings: number[];
 }
 
-/** Everything the search page fetches: articles, paragraph records, the glossary and Fuse's prebuilt index. */
-export interface SearchData {
-  articles: SearchArticle[];
-  records: SearchRecord[];
-  terms: Pick<Term, 'slug' | 'name' | 'aliases'>[];
-  index: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
+/** One shard: a sorted run of word keys with the records holding each, and the terms starting in that run. */
+export interface Shard {
+  keys: string[];
+  /** `postings[i]` lists the records holding `keys[i]`, as `encodePostings` writes them. */
+  postings: number[][];
+  /**
+   * `forms[i]`: the words of the text keyed `keys[i]`, lower-cased and space-separated, where they differ from the
+   * key ("united" for `unit`): a typo is compared with words as written, since stemming a misspelt word misleads.
+   */
+  forms: string[];
+  terms: ShardTerm[];
 }
 
-/** Fuse searches the paragraph text only; title, outlet and date are shown from `articles`. */
-export const FUSE_KEYS = ['text'];
+/** The small file fetched first: how many articles there are and where each shard's key range starts. */
+export interface SearchManifest {
+  /** Changes whenever any search file changes, so a page never mixes files of two builds. */
+  version: string;
+  articles: number;
+  /** Shard i holds keys from `boundaries[i - 1]` (inclusive) up to `boundaries[i]` (exclusive); see shards.ts. */
+  boundaries: string[];
+  /** The same for the typo shards, by signature (see typo-route.ts): fetched only for a word matching nothing. */
+  typoBoundaries: string[];
+}
 
-/** Builds the search data at build time, including Fuse's index so the browser does not index on load. */
-export function buildSearchData(articles: readonly Article[], glossary: readonly Term[]): SearchData {
-  const records = articles.flatMap((a, i) => {
-    const numbers = paragraphNumbers(a);
-    return a.paragraphs.map((text, p) => ({ article: i, paragraph: numbers[p] as number, text }));
-  });
+/**
+ * The article facts and text search shows, taken from a corpus entry. A title derived from the first paragraph is
+ * left out of the about line: it would only repeat that paragraph's first words as a second hit.
+ */
+export function searchDocument(article: Article): SearchDocument {
+  const about = [article.title_from === 'derived' ? null : article.title, article.outlet, article.author];
   return {
-    articles: articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published })),
-    records,
-    terms: glossary.map((t) => ({ slug: t.slug, name: t.name, aliases: t.aliases })),
-    index: Fuse.createIndex(FUSE_KEYS, records).toJSON(),
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    about: about.filter((part) => part).join(' · '),
+    paragraphs: [...article.paragraphs],
   };
+}
+
+/** The searchable texts of an article, by paragraph number: 0 is the about line, then every body paragraph from 1. */
+export function recordTexts(doc: SearchDocument): string[] {
+  return [doc.about, ...doc.paragraphs];
+}
+
+/** One searchable text of an article by paragraph number (0 the about line), or '' past the last paragraph. */
+export function recordText(doc: SearchDocument, paragraph: number): string {
+  return (paragraph === 0 ? doc.about : doc.paragraphs[paragraph - 1]) ?? '';
 }

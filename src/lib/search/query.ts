@@ -1,20 +1,55 @@
-// Search query parsing: quoted phrases apart from the free text.
-/** A search query split into exact phrases (in double quotes) and free text for fuzzy matching. */
-export interface ParsedQuery {
-  phrases: string[];
-  text: string;
+// Search query parsing: quoted phrases apart from the free words, each keyed by the shared word rules.
+import type { KeyedWord } from '../text/keys.ts';
+import { textKeys } from '../text/keys.ts';
+import type { KeyText } from './aliases.ts';
+
+/** A word of the query with the keys it may match: its own, and in lower case also its acronym's ("mesa" → MESA). */
+export interface QueryWord extends KeyedWord {
+  keys: string[];
 }
 
-/** Splits a query into quoted phrases and the rest; straight and curly quotes both work. */
-export function parseQuery(raw: string): ParsedQuery {
-  const phrases: string[] = [];
+/** An exact phrase (typed in double quotes) and its keyed words. */
+export interface QueryPhrase {
+  text: string;
+  words: KeyedWord[];
+}
+
+/** A search query: exact phrases, the free words in order, and whether the last word may still be being typed. */
+export interface ParsedQuery {
+  phrases: QueryPhrase[];
+  /** The free text, quotes removed and spaces collapsed; word ranges point into it. */
+  text: string;
+  words: QueryWord[];
+  /** True when the query ends in a word rather than a space or quote: that word also matches as a word start. */
+  open: boolean;
+}
+
+/**
+ * The keys a typed word may match. Readers type names in lower case, and the word rules key an acronym by its
+ * capitals ("MESA", not the word "mesa"), so a short lower-case word also matches its capitalised form's key.
+ */
+export function queryKeys(word: KeyedWord, keyText: KeyText): string[] {
+  const keys = [word.key];
+  if (/^[\p{Ll}\p{N}]{2,10}$/u.test(word.word)) {
+    const upper = keyText(word.word.toUpperCase());
+    if (upper.length === 1 && !keys.includes((upper[0] as KeyedWord).key)) keys.push((upper[0] as KeyedWord).key);
+  }
+  return keys;
+}
+
+/** Splits a query into quoted phrases and keyed free words; straight and curly quotes both work. */
+export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuery {
+  const phrases: QueryPhrase[] = [];
   const text = raw
     .replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
-      if (phrase.trim()) phrases.push(phrase.trim().replace(/\s+/g, ' '));
+      const clean = phrase.trim().replace(/\s+/g, ' ');
+      if (clean) phrases.push({ text: clean, words: keyText(clean) });
       return ' ';
     })
     .replace(/["“”]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { phrases, text };
+  const words = keyText(text).map((w) => ({ ...w, keys: queryKeys(w, keyText) }));
+  const last = words.at(-1);
+  return { phrases, text, words, open: last !== undefined && /[\p{L}\p{N}]$/u.test(raw) && last.end === text.length };
 }

@@ -1,48 +1,78 @@
-// Term reports: every mention of every glossary term in every article, with snippets, for the term pages.
+// Term reports: every mention of every term of the term table in every article, each with its own snippet, found in
+// one pass per paragraph through the entity rules (the same keys search and comparison use).
 import type { Article } from '../schema/article.ts';
-import type { Term } from '../schema/glossary.ts';
+import { textKeys } from '../text/keys.ts';
+import type { EntityTable } from '../text/entities.ts';
 import { paragraphNumbers } from '../corpus/numbering.ts';
-import { findMentions } from './mentions.ts';
 import { snippet, type SnippetSegment } from '../text/snippet.ts';
+import type { TableTerm, TermTable } from './table.ts';
 
-/** The mentions of one term in one article: how many, under which aliases, and each paragraph in context. */
+/** One mention of a term in a paragraph: its range and the name as written there. */
+export interface TermMention {
+  slug: string;
+  start: number;
+  end: number;
+  alias: string;
+}
+
+/** The mentions of terms in a text, in text order: each name the entity rules recognise as one of the terms. */
+export function termMentions(text: string, entities: EntityTable, isTerm: (slug: string) => boolean): TermMention[] {
+  return textKeys(text, entities).flatMap((w) => (w.entity && isTerm(w.entity) ? [{ slug: w.entity, start: w.start, end: w.end, alias: w.word }] : []));
+}
+
+/** One mention shown on a term page: its paragraph number (corpus/numbering.ts), the name used, and a snippet. */
+export interface MentionLine {
+  paragraph: number;
+  alias: string;
+  segments: SnippetSegment[];
+}
+
+/** The mentions of one term in one article: how many, under which names, and every one in context. */
 export interface ArticleMentions {
   article: Pick<Article, 'id' | 'title' | 'outlet' | 'published'>;
   count: number;
   aliases: string[];
-  /** Each mentioning paragraph: its number (corpus/numbering.ts), a snippet, and the aliases found in it. */
-  paragraphs: { number: number; segments: SnippetSegment[]; aliases: string[] }[];
+  mentions: MentionLine[];
 }
 
-/** A glossary term with its mentions across the corpus, articles that never mention it included (count 0). */
+/** A term with its mentions across the corpus: the articles that mention it, in corpus order. */
 export interface TermReport {
-  term: Term;
+  term: TableTerm;
   articles: ArticleMentions[];
+  /** Mentions in all articles. */
   total: number;
+  /** Articles that never mention the term. */
+  silent: number;
 }
 
-/** Finds every mention of every glossary term in every article's body. */
-export function termReports(articles: readonly Article[], glossary: readonly Term[]): TermReport[] {
-  return glossary.map((term) => {
-    const perArticle = articles.map((a): ArticleMentions => {
-      const numbers = paragraphNumbers(a);
-      const paragraphs = a.paragraphs.flatMap((text, i) => {
-        const mentions = findMentions(text, term);
-        if (mentions.length === 0) return [];
-        return [{
-          number: numbers[i] as number,
-          segments: snippet(text, mentions.map((m) => [m.start, m.end])),
-          aliases: [...new Set(mentions.map((m) => m.alias))],
-          count: mentions.length,
-        }];
-      });
-      return {
-        article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
-        count: paragraphs.reduce((n, p) => n + p.count, 0),
-        aliases: [...new Set(paragraphs.flatMap((p) => p.aliases))],
-        paragraphs: paragraphs.map(({ count: _count, ...p }) => p),
-      };
+/** Finds every mention of every term in every article's body: one pass over each paragraph. */
+export function termReports(articles: readonly Article[], table: Pick<TermTable, 'terms' | 'entities'>): TermReport[] {
+  const bySlug = new Map(table.terms.map((t) => [t.slug, { term: t, articles: [] as ArticleMentions[], total: 0 }]));
+  const isTerm = (slug: string) => bySlug.has(slug);
+  for (const a of articles) {
+    const perTerm = new Map<string, ArticleMentions>();
+    const numbers = paragraphNumbers(a);
+    a.paragraphs.forEach((text, i) => {
+      for (const m of termMentions(text, table.entities, isTerm)) {
+        let entry = perTerm.get(m.slug);
+        if (!entry) {
+          entry = { article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published }, count: 0, aliases: [], mentions: [] };
+          perTerm.set(m.slug, entry);
+        }
+        entry.count += 1;
+        if (!entry.aliases.includes(m.alias)) entry.aliases.push(m.alias);
+        entry.mentions.push({ paragraph: numbers[i] as number, alias: m.alias, segments: snippet(text, [[m.start, m.end]]) });
+      }
     });
-    return { term, articles: perArticle, total: perArticle.reduce((n, a) => n + a.count, 0) };
+    for (const [slug, entry] of perTerm) {
+      const report = bySlug.get(slug);
+      if (!report) continue;
+      report.articles.push(entry);
+      report.total += entry.count;
+    }
+  }
+  return table.terms.map((t) => {
+    const r = bySlug.get(t.slug) as { term: TableTerm; articles: ArticleMentions[]; total: number };
+    return { ...r, silent: articles.length - r.articles.length };
   });
 }

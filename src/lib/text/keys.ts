@@ -1,14 +1,69 @@
 // Text to keyed words: the one seam where the comparison engine and search turn prose into comparable keys. Entity
-// rules (a name and its other spellings meeting on one key) belong here, so both sides get them at once.
+// rules (a name and its other spellings meeting on one key) live here, so both sides get them at once.
 import { wordSpans, type WordSpan } from './words.ts';
 import { wordKey } from './word-key.ts';
+import { DOTTED_ACRONYM, entityKey, generalEntities, type EntityTable } from './entities.ts';
 
 /** A word of a text, its comparison key and its character range in the text. */
 export interface KeyedWord extends WordSpan {
   key: string;
+  /** For a name the entity rules recognised: the entity's id (its key is `@<id>`). */
+  entity?: string;
+  /** For a name of several words ("United States"): the words it spans, each with its own key. */
+  parts?: KeyedWord[];
 }
 
-/** The words of a text with their keys (see `wordKey`) and ranges, in text order. */
-export function textKeys(text: string): KeyedWord[] {
-  return wordSpans(text).map((span) => ({ ...span, key: wordKey(span.word) }));
+/** The words of a text, dotted initialisms ("U.S.") joined into one word each, with their word keys. */
+function baseWords(text: string): KeyedWord[] {
+  const dotted = [...text.matchAll(DOTTED_ACRONYM)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const out: KeyedWord[] = [];
+  let d = 0;
+  for (const span of wordSpans(text)) {
+    while (d < dotted.length && (dotted[d]?.end ?? 0) <= span.start) d += 1;
+    const hit = dotted[d];
+    if (hit && span.start >= hit.start && span.end <= hit.end) {
+      if (out.at(-1)?.start !== hit.start) out.push({ word: hit.word, start: hit.start, end: hit.end, key: wordKey(hit.word.replace(/\./g, '')) });
+      continue;
+    }
+    out.push({ ...span, key: wordKey(span.word) });
+  }
+  return out;
+}
+
+/** Only spaces or a hyphen between two words of one name ("Al-Qaeda", "Middle East"), never a comma or a full stop. */
+const NAME_GAP = /^[\s\u00a0]*-?[\s\u00a0]*$/u;
+
+/**
+ * The words of a text with their keys (see `wordKey`) and ranges, in text order. Names the entity table knows
+ * become one word spanning all of their words ("United States" → one word keyed `@us`, as "US" and "U.S." are),
+ * longest name first; their words stay available in `parts`. Without a table, the general lexicon applies.
+ */
+export function textKeys(text: string, entities: EntityTable = generalEntities()): KeyedWord[] {
+  const words = baseWords(text);
+  const out: KeyedWord[] = [];
+  for (let i = 0; i < words.length; ) {
+    const word = words[i] as KeyedWord;
+    const match = entities.byFirstKey.get(word.key)?.find((name) => name.keys.every((k, j) => {
+      const w = words[i + j];
+      if (!w || w.key !== k) return false;
+      return j === 0 || NAME_GAP.test(text.slice((words[i + j - 1] as KeyedWord).end, w.start));
+    }));
+    if (!match) {
+      out.push(word);
+      i += 1;
+      continue;
+    }
+    const span = words.slice(i, i + match.keys.length);
+    const last = span.at(-1) as KeyedWord;
+    out.push({
+      word: text.slice(word.start, last.end),
+      start: word.start,
+      end: last.end,
+      key: entityKey(match.id),
+      entity: match.id,
+      ...(span.length > 1 ? { parts: span } : {}),
+    });
+    i += span.length;
+  }
+  return out;
 }

@@ -46,3 +46,84 @@ export const TITLES_BEFORE_NAMES: readonly string[] = [
   'ft', 'gen', 'gov', 'hon', 'insp', 'lt', 'maj', 'messrs', 'mlle', 'mme', 'mr', 'mrs', 'ms', 'msgr', 'mssrs', 'mt',
   'pfc', 'pres', 'prof', 'pvt', 'rep', 'reps', 'rev', 'sen', 'sens', 'sfc', 'sgt', 'spc', 'st', 'supt',
 ];
+
+/** Weekday names, lower case, Sunday first; with the months they make a date a date. */
+export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Number words news copy spells out, with their values ("three sources", "a dozen"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+/** Words that multiply the number before them ("1.5 billion", "40 thousand"). */
+export const NUMBER_SCALES: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/**
+ * Demonyms whose country the regular rule (drop "-ian", "-i" after l, q or t) does not find, lower case, mapped to
+ * the country as written ("Syrian" → syria, "Qatari" → qatar, "Chinese" → china): a rewrite swaps one for the other.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  syrian: 'syria', russian: 'russia', indian: 'india', nigerian: 'nigeria', tunisian: 'tunisia', algerian: 'algeria',
+  ethiopian: 'ethiopia', australian: 'australia', armenian: 'armenia', georgian: 'georgia', serbian: 'serbia',
+  croatian: 'croatia', bosnian: 'bosnia', albanian: 'albania', bulgarian: 'bulgaria', romanian: 'romania',
+  austrian: 'austria', indonesian: 'indonesia', malaysian: 'malaysia', colombian: 'colombia', saudi: 'saudi',
+  qatari: 'qatar', yemeni: 'yemen', omani: 'oman', bahraini: 'bahrain', pakistani: 'pakistan', bangladeshi: 'bangladesh',
+  azerbaijani: 'azerbaijan', somali: 'somalia', nepali: 'nepal', emirati: 'emirates', afghan: 'afghanistan',
+  lebanese: 'lebanon', chinese: 'china', japanese: 'japan', sudanese: 'sudan', vietnamese: 'vietnam', portuguese: 'portugal',
+  taiwanese: 'taiwan', african: 'africa', korean: 'korea', libyan: 'libya', kenyan: 'kenya', cuban: 'cuba',
+  venezuelan: 'venezuela', moroccan: 'morocco', mexican: 'mexico', canadian: 'canada', italian: 'italy', hungarian: 'hungary',
+  european: 'europe', german: 'germany', french: 'france', british: 'britain', spanish: 'spain', turkish: 'turkey',
+  greek: 'greece', polish: 'poland', swedish: 'sweden', danish: 'denmark', norwegian: 'norway', finnish: 'finland',
+  irish: 'ireland', dutch: 'netherlands', swiss: 'switzerland', belgian: 'belgium', thai: 'thailand', filipino: 'philippines',
+  kurdish: 'kurd', peruvian: 'peru', chilean: 'chile', argentine: 'argentina', argentinian: 'argentina', ukrainian: 'ukraine',
+  palestinian: 'palestine', egyptian: 'egypt', jordanian: 'jordan', iranian: 'iran', israeli: 'israel', iraqi: 'iraq',
+  western: 'west', eastern: 'east', northern: 'north', southern: 'south',
+};
+
+/**
+ * Names that mean the same thing whatever the corpus: well-known country and organisation long forms, their
+ * acronyms (dotted or not) and demonyms that stand for the state ("American officials"). Texts rarely define them,
+ * so the entity rules know them without a glossary. Each entry: an id and every name of the entity.
+ */
+export const ENTITY_LEXICON: readonly { id: string; names: readonly string[] }[] = [
+  { id: 'us', names: ['US', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans'] },
+  { id: 'uk', names: ['UK', 'United Kingdom', 'Britain', 'Great Britain', 'British'] },
+  { id: 'un', names: ['UN', 'United Nations'] },
+  { id: 'eu', names: ['EU', 'European Union'] },
+  { id: 'uae', names: ['UAE', 'United Arab Emirates', 'Emirates', 'Emirati', 'Emiratis'] },
+  { id: 'nato', names: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'] },
+  { id: 'ussr', names: ['USSR', 'Soviet Union'] },
+  { id: 'saudi-arabia', names: ['Saudi Arabia', 'Saudi', 'Saudis', 'KSA'] },
+  { id: 'unsc', names: ['UNSC', 'UN Security Council', 'United Nations Security Council'] },
+  { id: 'unga', names: ['UNGA', 'UN General Assembly', 'United Nations General Assembly'] },
+  { id: 'imf', names: ['IMF', 'International Monetary Fund'] },
+  { id: 'who', names: ['WHO', 'World Health Organization', 'World Health Organisation'] },
+  { id: 'opec', names: ['OPEC', 'Organization of the Petroleum Exporting Countries'] },
+];
+
+/**
+ * Capitalised words that describe rather than name ("Sunni allies", "Western capitals"): religions, sects, broad
+ * ethnic and compass adjectives. A rewrite dropping one has not dropped a person, place or organisation.
+ */
+export const DESCRIPTIVE_CAPITALS: readonly string[] = [
+  'Sunni', 'Sunnis', 'Shia', 'Shias', 'Shiite', 'Shiites', 'Shi’ite', "Shi'ite", 'Shi’ites', "Shi'ites", 'Muslim', 'Muslims',
+  'Christian', 'Christians', 'Jewish', 'Catholic', 'Protestant', 'Orthodox', 'Hindu', 'Buddhist', 'Islamist', 'Islamists',
+  'Arab', 'Arabs', 'Western', 'Eastern', 'Northern', 'Southern', 'Westerners',
+];
+
+/**
+ * Capitals that news copy uses for their government ("Washington says", "talks with Tehran"), with the country
+ * they stand for. Only the typed-change rules use them: a row that swaps "the US" for "Washington" drops no name.
+ */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  Washington: 'United States', Tehran: 'Iran', Riyadh: 'Saudi Arabia', Moscow: 'Russia', Beijing: 'China', London: 'Britain',
+  Paris: 'France', Berlin: 'Germany', Cairo: 'Egypt', Ankara: 'Turkey', Baghdad: 'Iraq', Damascus: 'Syria', Amman: 'Jordan',
+  Doha: 'Qatar', 'Abu Dhabi': 'United Arab Emirates', Beirut: 'Lebanon', Kyiv: 'Ukraine', Kiev: 'Ukraine', Tokyo: 'Japan',
+  Seoul: 'South Korea', Pyongyang: 'North Korea', 'New Delhi': 'India', Islamabad: 'Pakistan', Kabul: 'Afghanistan',
+  Brussels: 'European Union', Muscat: 'Oman', Manama: 'Bahrain', Sanaa: 'Yemen', Tripoli: 'Libya', Khartoum: 'Sudan',
+  Ottawa: 'Canada', Canberra: 'Australia', Rome: 'Italy', Madrid: 'Spain', Caracas: 'Venezuela', Havana: 'Cuba',
+};

@@ -18,12 +18,13 @@ function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
 }
 
 /**
- * Cuts a keyword-in-context snippet around the first range (about `radius` characters each side, at word
- * boundaries) and splits it into marked and unmarked segments. Text is never parsed: segments are plain strings.
+ * Cuts a keyword-in-context snippet around the first range, or around `focus` when given (about `radius` characters
+ * each side, at word boundaries), and splits it into marked and unmarked segments. Text is never parsed: segments
+ * are plain strings.
  */
-export function snippet(text: string, ranges: readonly [number, number][], radius = 90): SnippetSegment[] {
+export function snippet(text: string, ranges: readonly [number, number][], radius = 90, focus?: readonly [number, number]): SnippetSegment[] {
   const merged = mergeRanges(ranges.map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)]));
-  const first = merged[0];
+  const first: readonly [number, number] | undefined = focus ? [Math.max(0, focus[0]), Math.min(text.length, focus[1])] : merged[0];
   let from = 0;
   let to = text.length;
   if (first && text.length > radius * 2.5) {
@@ -50,4 +51,31 @@ export function snippet(text: string, ranges: readonly [number, number][], radiu
   if (at < to) segments.push({ text: text.slice(at, to), mark: false });
   if (to < text.length) segments.push({ text: ' …', mark: false });
   return segments;
+}
+
+/**
+ * A snippet that shows every anchor (say, one match of each word of a query): one window where they fit within
+ * twice the radius, else a shorter window around each group of anchors (at most three), joined by an ellipsis.
+ */
+export function snippetAcross(text: string, ranges: readonly [number, number][], anchors: readonly [number, number][], radius = 90): SnippetSegment[] {
+  const groups: [number, number][] = [];
+  for (const [s, e] of [...anchors].sort((a, b) => a[0] - b[0])) {
+    const last = groups.at(-1);
+    if (last && e - last[0] <= radius * 2) last[1] = Math.max(last[1], e);
+    else groups.push([s, e]);
+  }
+  if (groups.length <= 1) return snippet(text, ranges, radius, groups[0]);
+  const shown = groups.slice(0, 3);
+  const out: SnippetSegment[] = [];
+  for (const group of shown) {
+    const part = snippet(text, ranges, Math.round(radius / shown.length), group);
+    // Two windows meet at one ellipsis, not two.
+    if (out.at(-1)?.text === ' …' && part[0]?.text === '… ') {
+      out.pop();
+      part.shift();
+      out.push({ text: ' … ', mark: false });
+    }
+    out.push(...part);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // The one rule for when two spellings are the same word, shared by the comparison engine and search: case,
-// possessives, British and American spelling, demonyms and their country, abbreviated months, and stems.
+// possessives, British and American spelling, demonyms and their country, abbreviated months, acronyms, and stems.
 import { stemmer } from 'stemmer';
-import { MONTH_ABBREVIATIONS } from './lexicon.ts';
+import { DEMONYMS, MONTH_ABBREVIATIONS } from './lexicon.ts';
 
 /** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
 export function americanise(word: string): string {
@@ -14,7 +14,7 @@ export function americanise(word: string): string {
     .replace(/tre$/, 'ter');
 }
 
-/** A word without its possessive ending ("Iran’s" → "Iran"). */
+/** A word without its possessive ending ("Iran’s" → "Iran", "Reuters’" → "Reuters"). */
 export function withoutPossessive(word: string): string {
   return word.replace(/[’']s$/u, '');
 }
@@ -25,17 +25,45 @@ export function isNumber(word: string): boolean {
 }
 
 /**
- * The key of one word (as `words()` returns it): numbers as `#<value>`, month abbreviations as the full month,
- * other words lower-cased, americanised and stemmed; a capitalised demonym meets its country ("Iranian" → iran,
- * "Israeli" → israel), as rewrites swap one for the other.
+ * The short form an acronym-like word stands for, or null: two or more capitals with digits allowed ("UAE", "E3",
+ * "G7"), a plural "s" dropped ("SMEs" → "SME"). Acronyms keep their capitals as their key, so "US" never meets the
+ * pronoun "us", nor "WHO" the word "who".
+ */
+export function acronymOf(word: string): string | null {
+  const m = /^(\p{Lu}[\p{Lu}\p{N}]+)(?:s)?$/u.exec(word);
+  if (!m || (m[1] as string).length > 10 || !/\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(m[1] as string)) return null;
+  return m[1] as string;
+}
+
+/**
+ * The key of one word (as `words()` returns it): numbers as `#<value>`, acronyms in capitals, month abbreviations
+ * as the full month, other words lower-cased, americanised and stemmed; a capitalised demonym meets its country
+ * ("Iranian" → iran, "Israeli" → israel, "Qatari" → qatar), as rewrites swap one for the other.
  */
 export function wordKey(raw: string): string {
+  let key = cache.get(raw);
+  if (key === undefined) {
+    key = computeKey(raw);
+    // Words repeat across a corpus, so keys are remembered; the cache is emptied when large, bounding memory.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, key);
+  }
+  return key;
+}
+
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, string>();
+
+function computeKey(raw: string): string {
   const word = withoutPossessive(raw);
   if (isNumber(word)) return `#${Number(word)}`;
+  const acronym = acronymOf(word);
+  if (acronym) return acronym;
   const lower = word.toLowerCase();
-  // Own keys only: "constructor" or "toString" must not find Object's methods and become a month.
-  const month = Object.hasOwn(MONTH_ABBREVIATIONS, lower) ? MONTH_ABBREVIATIONS[lower] : undefined;
-  if (month) return month;
-  const base = /^\p{Lu}/u.test(word) ? lower.replace(/ians?$/, '').replace(/(?<=[lqt])is?$/, '') : lower;
-  return stemmer(americanise(base));
+  // Own keys only: a word such as "constructor" must not read Object.prototype.
+  if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return MONTH_ABBREVIATIONS[lower] as string;
+  if (!/^\p{Lu}/u.test(word)) return stemmer(americanise(lower));
+  const singular = lower.replace(/(?<=[a-z]{3}[^s])s$/, '');
+  const country = (Object.hasOwn(DEMONYMS, singular) ? DEMONYMS[singular] : undefined) ?? singular.replace(/ians?$/, '').replace(/(?<=[lqt])i$/, '');
+  return stemmer(americanise(country));
 }

@@ -1,9 +1,5 @@
-// GET /search/index.json: the search data the search page fetches on first use (internal, not a public API).
+// GET /search/index.json: the search manifest the search page fetches on first use (internal, not a public API).
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
-import { buildSearchData } from '../../lib/search/data.ts';
 
-export const GET: APIRoute = async () => {
-  const site = await getSite();
-  return Response.json(buildSearchData(site.articles, site.glossary));
-};
+export const GET: APIRoute = async () => Response.json((await getSite()).searchIndex().manifest);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Alignment, AlignmentRow } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
-import { boilerplateSummary, orderText, pairView, rowBlocks, rowSegments, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
+import { boilerplateSummary, changeViews, orderText, pairView, rowBlocks, rowSegments, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
 
 const dir = 'tests/fixtures/reader/pair-000-001';
 const load = <T>(name: string): T => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T;
@@ -65,9 +65,24 @@ describe('pairView on the 000↔001 fixture', () => {
     expect(view.rows[4]?.movedTo).toEqual([{ href: '#row-8', text: 'A has row 8’s text near here' }]);
   });
 
+  it('shows a variant pair (one word spelt two ways) as unchanged text, each side in its own spelling', () => {
+    const row = { kind: 'changed' as const, left: ['missile defence now'], right: ['missile defense now'], ops: [{ op: 'equal' as const, text: 'missile ' }, { op: 'delete' as const, text: 'defence', variant: true }, { op: 'insert' as const, text: 'defense', variant: true }, { op: 'equal' as const, text: ' now' }] };
+    const seg = rowSegments(row);
+    expect(seg.left).toEqual([{ kind: 'equal', text: 'missile defence now' }]);
+    expect(seg.right).toEqual([{ kind: 'equal', text: 'missile defense now' }]);
+    expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile defense now' }]);
+  });
+
+  it('says where the other article names a name a row dropped or added', () => {
+    const rows = [{ kind: 'changed' as const, left: ['Biden met Gantz.'], right: ['Gantz met.'], ops: [], left_index: [0], right_index: [0], grade: 'paraphrase' as const, score: 0.5, moved_from: null }];
+    const views = changeViews([{ type: 'name-dropped', row: 0, left: 'Biden', right: null, elsewhere_row: 0 }, { type: 'name-added', row: 0, left: null, right: 'X', elsewhere_row: 9 }], rows.length);
+    expect(views[0]?.elsewhere).toEqual({ href: '#row-1', text: 'B names it in row 1' });
+    expect(views[1]?.elsewhere).toBeNull();
+  });
+
   it('lists every change with a change-N id pointing at its row-M anchor, and links rows back', () => {
     expect(view.changes).toHaveLength(alignment.changes.length);
-    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported' });
+    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported', elsewhere: null });
     const clause = view.changes.find((c) => c.type === 'inserted-clause');
     expect(clause).toMatchObject({ id: 'change-11', rowHref: '#row-16', right: 'three major sponsors of terrorism in the region' });
     expect(view.rows[15]?.changes).toEqual([{ href: '#change-11', text: 'Change 11: clause only in B' }]);

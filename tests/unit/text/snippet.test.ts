@@ -1,7 +1,7 @@
 // Snippets are plain data: segments of the original text, marked or not, whatever the text or ranges.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { snippet } from '../../../src/lib/text/snippet.ts';
+import { snippet, snippetAcross } from '../../../src/lib/text/snippet.ts';
 
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -38,5 +38,24 @@ describe('snippet properties', () => {
       const first = merged.map(([a, b]): [number, number] => [a, Math.min(b, text.length)]).find(([a, b]) => b > a);
       if (first) expect(body.some((s) => s.mark && text.slice(first[0], first[1]).startsWith(s.text))).toBe(true);
     }), { numRuns: 400 });
+  });
+});
+
+describe('snippetAcross', () => {
+  const text = `Egypt said ${'word '.repeat(80)}the MESA plan ${'more '.repeat(80)}end.`;
+  const egypt: [number, number] = [0, 5];
+  const mesa: [number, number] = [text.indexOf('MESA'), text.indexOf('MESA') + 4];
+
+  it('shows every anchor, in windows joined by one ellipsis when they are far apart', () => {
+    const segments = snippetAcross(text, [egypt, mesa], [egypt, mesa]);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Egypt', 'MESA']);
+    expect(segments.map((s) => s.text).join('')).toMatch(/^Egypt said .* … .*the MESA plan .* …$/);
+    expect(segments.map((s) => s.text).join('').length).toBeLessThan(260);
+  });
+
+  it('is one window when the anchors are close, and the plain snippet for one anchor', () => {
+    const near = 'Cairo and Egypt and MESA.';
+    expect(snippetAcross(near, [[10, 15], [20, 24]], [[10, 15], [20, 24]])).toEqual(snippet(near, [[10, 15], [20, 24]]));
+    expect(snippetAcross(text, [mesa], [mesa])).toEqual(snippet(text, [mesa]));
   });
 });

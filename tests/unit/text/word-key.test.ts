@@ -17,6 +17,10 @@ describe('wordKey', () => {
     expect(withoutPossessive("Saudi's")).toBe('Saudi');
   });
 
+  it('keys words that name Object.prototype members as words, never as what the prototype holds', () => {
+    for (const w of ['constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) expect(typeof wordKey(w), w).toBe('string');
+  });
+
   it('keys numbers by value and months by full name', () => {
     expect(wordKey('007')).toBe('#7');
     expect(isNumber('2018')).toBe(true);

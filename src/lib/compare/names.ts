@@ -1,0 +1,79 @@
+// Proper names in a sentence, as entities: "United States", "US" and "U.S." are one name, "Iranian" and "Iran’s"
+// are Iran. A name is a run of capitalised words (or one the entity rules know), not a capitalised common noun, a
+// month or a descriptive adjective such as "Sunni".
+import { textKeys, type KeyedWord } from '../text/keys.ts';
+import type { EntityTable } from '../text/entities.ts';
+import { DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { acronymOf, withoutPossessive } from '../text/word-key.ts';
+
+/** A name found in a text: as written, and the keys that identify it. */
+export interface Name {
+  text: string;
+  start: number;
+  end: number;
+  /** The entity key for a known entity; otherwise the keys of its distinctive words. */
+  keys: string[];
+}
+
+/** Small words that may sit inside a name ("Carnegie Endowment for International Peace", "Sharm el-Sheikh"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'al', 'el', 'bin', 'de', 'du', 'van', 'von', 'la']);
+/** Words too common in names to identify one alone ("Middle East" and "East Jerusalem" share only "East"). */
+const GENERIC = new Set(['east', 'west', 'north', 'south', 'new', 'unit', 'great', 'al', 'el', 'bin', 'of', 'for', 'on', 'the', 'de', 'la', 'central', 'nation', 'state', 'council', 'ministri', 'minist']);
+const TITLES = new Set([...TITLES_BEFORE_NAMES.map((t) => t.toLowerCase()), 'president', 'minister', 'prime', 'king', 'prince', 'crown', 'secretary', 'general', 'senator', 'governor', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'director', 'former', 'deputy', 'foreign', 'defence', 'defense']);
+const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), 'i']);
+
+const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) || w.entity !== undefined;
+
+/** True when a word opens its sentence: nothing but punctuation or quotation marks before it since a full stop. */
+function opensSentence(text: string, start: number): boolean {
+  return /(?:^|[.!?]["”’]?)\s*["“‘(]?\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || start === 0;
+}
+
+/**
+ * The names of a text, in order. `known` says whether a capitalised word is a name when it opens a sentence (a
+ * word the corpus also capitalises mid-sentence); `common` whether a capitalised word is a common noun the texts
+ * also write in lower case ("a new Union" beside "the union").
+ */
+export function names(text: string, entities: EntityTable | undefined, known: (key: string) => boolean, common: (key: string) => boolean): Name[] {
+  const words = textKeys(text, entities);
+  const out: Name[] = [];
+  let run: KeyedWord[] = [];
+  const flush = () => {
+    // Trailing connectors ("of the") are not part of the name.
+    while (run.length > 0 && !capitalised(run.at(-1) as KeyedWord)) run.pop();
+    while (run.length > 0 && (TITLES.has((run[0] as KeyedWord).word.toLowerCase()) || NOT_NAMES.has((run[0] as KeyedWord).word.toLowerCase()))) run.shift();
+    const first = run[0];
+    const last = run.at(-1);
+    if (first && last) {
+      const single = run.length === 1;
+      const lower = first.word.toLowerCase();
+      const skip = single && !first.entity && (NOT_NAMES.has(lower) || (acronymOf(first.word) === null && common(first.key)));
+      if (!skip) {
+        const entity = run.length === 1 && first.entity ? [first.key] : null;
+        const keys = entity ?? run.filter((w) => capitalised(w) && !GENERIC.has(w.key)).map((w) => w.key);
+        const end = last.end - (withoutPossessive(last.word).length < last.word.length ? last.word.length - withoutPossessive(last.word).length : 0);
+        out.push({ text: text.slice(first.start, end), start: first.start, end, keys: keys.length > 0 ? keys : run.map((w) => w.key) });
+      }
+    }
+    run = [];
+  };
+  words.forEach((w, i) => {
+    const gap = i > 0 ? text.slice((words[i - 1] as KeyedWord).end, w.start) : '';
+    const joined = run.length > 0 && /^[\s-]*$/u.test(gap);
+    if (capitalised(w)) {
+      if (!joined) flush();
+      if (run.length === 0 && opensSentence(text, w.start) && !w.entity && !known(w.key) && acronymOf(w.word) === null) return;
+      if (w.entity && run.length > 0) flush();
+      run.push(w);
+      if (w.entity) flush();
+      return;
+    }
+    if (joined && CONNECTORS.has(w.word.toLowerCase()) && words[i + 1] && capitalised(words[i + 1] as KeyedWord)) {
+      run.push(w);
+      return;
+    }
+    flush();
+  });
+  flush();
+  return out;
+}

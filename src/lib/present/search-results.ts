@@ -1,0 +1,48 @@
+// How search results are worded: the summary line, each hit's label and notes (another alias, a forgiven typo).
+import type { Hit, SearchPlan } from '../search/engine.ts';
+import { plural } from './format.ts';
+
+/** Distinct "typed → found" pairs of approximate marks in the hits, for saying that a hit is approximate. */
+export function approximations(hits: readonly Hit[]): { typed: string; found: string[] }[] {
+  const byTyped = new Map<string, Set<string>>();
+  for (const a of hits.flatMap((h) => h.approximate)) byTyped.set(a.typed, (byTyped.get(a.typed) ?? new Set()).add(a.found));
+  return [...byTyped].map(([typed, found]) => ({ typed, found: [...found] }));
+}
+
+const quoted = (text: string) => `“${text}”`;
+
+/**
+ * The summary above the results: how many paragraphs and articles match, whether the words meet in one
+ * paragraph, which term the query named, and that a hit is approximate when no word matched as typed.
+ */
+export function searchSummary(found: SearchPlan, query: string, shownHits: readonly Hit[]): string {
+  const articles = found.ranked.length;
+  const term = found.parts.find((p) => p.term)?.term;
+  const sentences: string[] = [];
+  if (articles === 0) {
+    sentences.push(found.parts.length > 1 ? `No article holds every word of ${quoted(query)}.` : `No paragraphs match ${quoted(query)}.`);
+  } else if (found.parts.length === 1) {
+    sentences.push(`${plural(found.hitCount, 'paragraph')} in ${plural(articles, 'article')} match ${quoted(query)}${term ? `, including every name for ${term.name}` : ''}.`);
+  } else {
+    const meet = found.meetingCount > 0 ? `the words meet in ${plural(found.meetingCount, 'paragraph')}` : 'the words never meet in one paragraph';
+    sentences.push(`${plural(articles, 'article')} hold every word of ${quoted(query)}; ${meet}.`);
+  }
+  const close = approximations(shownHits);
+  if (close.length > 0) {
+    sentences.push(`Approximate: ${close.map((c) => `${c.found.map(quoted).join(', ')} for ${quoted(c.typed)}`).join('; ')}.`);
+  }
+  if (found.unchecked > 0) sentences.push(`${plural(found.unchecked, 'more article')} hold the phrase’s words but were not read to check it.`);
+  return sentences.join(' ');
+}
+
+/** The label a hit starts with: its paragraph number, or what the title line holds. */
+export function hitLabel(hit: Pick<Hit, 'paragraph'>): string {
+  return hit.paragraph === 0 ? 'Title, outlet, author: ' : `¶${hit.paragraph} `;
+}
+
+/** Notes after a hit: the alias that matched when it is not the name typed, and approximate words. */
+export function hitNotes(hit: Pick<Hit, 'via' | 'approximate'>): string[] {
+  const notes = hit.via ? [`matched ${quoted(hit.via)}`] : [];
+  for (const a of hit.approximate) notes.push(`approximate: ${quoted(a.found)} for ${quoted(a.typed)}`);
+  return notes;
+}

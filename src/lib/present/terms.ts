@@ -1,0 +1,205 @@
+// Term pages and the terms index as plain data: every mention with its own snippet, names with their origins, and
+// pages cut by article count, so no page grows with the corpus (the full data is in /api/terms.json).
+import type { ArticleMentions, MentionLine, TermReport } from '../terms/report.ts';
+import type { AliasSource, TableTerm } from '../terms/table.ts';
+import type { Article } from '../schema/article.ts';
+import { articleUrl, paragraphUrl, termsIndexUrl, termUrl } from '../routes.ts';
+import { formatDate, formatOutlet, plural } from './format.ts';
+
+/** Articles listed on one page of a term; later articles are on numbered pages. */
+export const TERM_PAGE_ARTICLES = 20;
+/** Mentions shown for one article on a term page; beyond this the page says how many more the article has. */
+export const TERM_ARTICLE_MENTIONS = 20;
+/** Mentions of an article shown open; the rest sit in a disclosure the reader opens. */
+export const TERM_MENTIONS_OPEN = 3;
+/** Places shown per name in "where each name comes from"; the rest are counted (all are in /api/terms.json). */
+export const ALIAS_SOURCES_SHOWN = 5;
+/** Terms per page of the terms index. */
+export const TERMS_INDEX_PAGE = 200;
+/** The index shows its term-by-article table only up to this many articles (as the home page's matrix does). */
+export const TERMS_MATRIX_MAX_ARTICLES = 30;
+
+/** A link with its visible text and, for screen readers, what it points at. */
+export interface LabelledLink {
+  href: string;
+  text: string;
+  /** Read after the text by screen readers ("of Trump seeks …"), so a link never reads as a bare "¶2". */
+  hidden: string;
+}
+
+/** A name of the term and where it comes from: the glossary, and the paragraphs of the texts that define it. */
+export interface AliasView {
+  text: string;
+  curated: boolean;
+  /** How the texts define it ("long (SHORT)", "known as", …), when they all do it one way. */
+  pattern: string | null;
+  /** The defining paragraphs, at most ALIAS_SOURCES_SHOWN. */
+  places: LabelledLink[];
+  /** Defining paragraphs not listed (all are in /api/terms.json). */
+  morePlaces: number;
+}
+
+/** One mention line: the paragraph link and the snippet. */
+export interface MentionView extends MentionLine {
+  link: LabelledLink;
+}
+
+/** One article on a term page. */
+export interface ArticleMentionsView {
+  id: string;
+  title: string;
+  url: string;
+  meta: string;
+  count: number;
+  aliases: string[];
+  open: MentionView[];
+  folded: MentionView[];
+  /** Mentions not shown here (over TERM_ARTICLE_MENTIONS): read them in the article. */
+  notShown: number;
+}
+
+/** One page of a term. */
+export interface TermPageView {
+  term: TableTerm;
+  page: number;
+  pages: number;
+  url: string;
+  summary: string;
+  aliases: AliasView[];
+  /** For an acronym the texts expand in two or more ways: each long form with where. */
+  ambiguity: { text: string; places: LabelledLink[]; morePlaces: number }[] | null;
+  articles: ArticleMentionsView[];
+  silentText: string | null;
+  prev: string | null;
+  next: string | null;
+  /** Every page of this term, for the page list. */
+  pageLinks: { page: number; href: string; current: boolean }[];
+}
+
+type Titles = (id: string) => Pick<Article, 'title'> | undefined;
+
+/** How a definition is written, as the page says it. */
+const PATTERN_LABELS: Record<string, string> = {
+  'long (SHORT)': '“long form (ACRONYM)”',
+  'SHORT (long)': '“ACRONYM (long form)”',
+  'known as': '“known as …”',
+  'so-called': '“so-called …”',
+  dubbed: '“dubbed …”',
+};
+
+/** A link to a defining paragraph, named by its article's title (shortened). */
+function placeLink(article: string, paragraph: number, titles: Titles): LabelledLink {
+  const title = titles(article)?.title ?? article;
+  const short = title.length > 48 ? `${title.slice(0, 47).replace(/\s+\S*$/u, '')}…` : title;
+  return { href: paragraphUrl(article, paragraph), text: `¶${paragraph} of “${short}”`, hidden: '' };
+}
+
+/** The term's names, each with its origins: curated, and every paragraph that defines it (the first few linked). */
+export function aliasViews(term: TableTerm, titles: Titles): AliasView[] {
+  return term.aliases.map((text) => {
+    const sources = term.alias_sources.filter((s) => s.text === text);
+    const found = sources.filter((s): s is AliasSource & { article: string; paragraph: number } => s.from === 'text' && s.article !== null && s.paragraph !== null);
+    const patterns = [...new Set(found.map((s) => s.pattern))];
+    return {
+      text,
+      curated: sources.some((s) => s.from === 'curated'),
+      pattern: patterns.length === 1 && patterns[0] ? PATTERN_LABELS[patterns[0]] ?? patterns[0] : null,
+      places: found.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
+      morePlaces: Math.max(0, found.length - ALIAS_SOURCES_SHOWN),
+    };
+  });
+}
+
+function mentionView(m: MentionLine, a: ArticleMentions): MentionView {
+  return { ...m, link: { href: paragraphUrl(a.article.id, m.paragraph), text: `¶${m.paragraph}`, hidden: ` of “${a.article.title}”` } };
+}
+
+function articleView(a: ArticleMentions): ArticleMentionsView {
+  const shown = a.mentions.slice(0, TERM_ARTICLE_MENTIONS).map((m) => mentionView(m, a));
+  return {
+    id: a.article.id,
+    title: a.article.title,
+    url: articleUrl(a.article.id),
+    meta: `${formatOutlet(a.article.outlet)} · ${formatDate(a.article.published)} · ${plural(a.count, 'mention')}`,
+    count: a.count,
+    aliases: a.aliases,
+    open: shown.slice(0, TERM_MENTIONS_OPEN),
+    folded: shown.slice(TERM_MENTIONS_OPEN),
+    notShown: Math.max(0, a.mentions.length - TERM_ARTICLE_MENTIONS),
+  };
+}
+
+/** Every page of one term: its names and origins on each, its mentioning articles TERM_PAGE_ARTICLES at a time. */
+export function termPages(report: TermReport, titles: Titles, silentArticles: readonly Pick<Article, 'id' | 'title'>[] = []): TermPageView[] {
+  const pages = Math.max(1, Math.ceil(report.articles.length / TERM_PAGE_ARTICLES));
+  const aliases = aliasViews(report.term, titles);
+  const ambiguity = report.term.ambiguous
+    ? report.term.long_forms.map((l) => ({
+        text: l.text,
+        places: l.sources.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
+        morePlaces: Math.max(0, l.sources.length - ALIAS_SOURCES_SHOWN),
+      }))
+    : null;
+  const total = `${plural(report.total, 'mention')} in ${report.articles.length} of ${plural(report.articles.length + report.silent, 'article')}`;
+  return Array.from({ length: pages }, (_, k) => {
+    const page = k + 1;
+    const slice = report.articles.slice(k * TERM_PAGE_ARTICLES, page * TERM_PAGE_ARTICLES);
+    const first = k * TERM_PAGE_ARTICLES + 1;
+    return {
+      term: report.term,
+      page,
+      pages,
+      url: termUrl(report.term.slug, page),
+      summary: pages > 1 ? `${total}; this page lists articles ${first}–${first + slice.length - 1}.` : `${total}.`,
+      aliases,
+      ambiguity,
+      articles: slice.map(articleView),
+      silentText: report.silent === 0 ? null : silentArticles.length > 0 ? 'Not mentioned in' : `Not mentioned in ${plural(report.silent, 'other article')}.`,
+      prev: page > 1 ? termUrl(report.term.slug, page - 1) : null,
+      next: page < pages ? termUrl(report.term.slug, page + 1) : null,
+      pageLinks: pages > 1 ? Array.from({ length: pages }, (_, i) => ({ page: i + 1, href: termUrl(report.term.slug, i + 1), current: i === k })) : [],
+    };
+  });
+}
+
+/** One row of the terms index. */
+export interface TermRowView {
+  slug: string;
+  name: string;
+  url: string;
+  description: string;
+  /** The other names, as written, at most eight (the term page lists them all). */
+  names: string[];
+  moreNames: number;
+  origin: string;
+  ambiguous: boolean;
+  articles: number;
+  mentions: number;
+}
+
+/** The terms index cut into pages of TERMS_INDEX_PAGE terms, each row with its counts. */
+export function termsIndexPages(reports: readonly TermReport[]): { page: number; pages: number; url: string; rows: TermRowView[]; pageLinks: { page: number; href: string; current: boolean }[] }[] {
+  const rows = reports.map((r): TermRowView => {
+    const others = r.term.aliases.filter((a) => a !== r.term.name);
+    return {
+      slug: r.term.slug,
+      name: r.term.name,
+      url: termUrl(r.term.slug),
+      description: r.term.description,
+      names: others.slice(0, 8),
+      moreNames: Math.max(0, others.length - 8),
+      origin: r.term.origin === 'curated' ? (r.term.long_forms.length > 0 ? 'glossary and texts' : 'glossary') : 'texts',
+      ambiguous: r.term.ambiguous,
+      articles: r.articles.length,
+      mentions: r.total,
+    };
+  });
+  const pages = Math.max(1, Math.ceil(rows.length / TERMS_INDEX_PAGE));
+  return Array.from({ length: pages }, (_, k) => ({
+    page: k + 1,
+    pages,
+    url: termsIndexUrl(k + 1),
+    rows: rows.slice(k * TERMS_INDEX_PAGE, (k + 1) * TERMS_INDEX_PAGE),
+    pageLinks: pages > 1 ? Array.from({ length: pages }, (_, i) => ({ page: i + 1, href: termsIndexUrl(i + 1), current: i === k })) : [],
+  }));
+}

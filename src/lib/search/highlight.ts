@@ -1,0 +1,46 @@
+// What to mark in a paragraph: whole words whose key a query word matched, and whole runs for aliases and phrases,
+// never a fragment of a word.
+import type { KeyedWord } from '../text/keys.ts';
+import { findAliasRuns, withParts, type AliasPattern } from './aliases.ts';
+
+/** How one part of a query shows in text: single words by key, or whole runs (a term's aliases, a quoted phrase). */
+export interface Matcher {
+  /** Keys a word may carry to match; true for a key that is only close to what was typed (a typo forgiven). */
+  keys?: ReadonlyMap<string, boolean>;
+  /** Alias or phrase patterns, grouped by first key (see `patternsByFirstKey`). */
+  runs?: ReadonlyMap<string, readonly AliasPattern[]>;
+}
+
+/** One marked stretch of a text, with the query part it answers. */
+export interface Mark {
+  start: number;
+  end: number;
+  /** Index of the query part (matcher) it answers. */
+  unit: number;
+  /** The text marked, as written. */
+  text: string;
+  /** True when the word only resembles what was typed. */
+  approximate: boolean;
+  /** The alias this run matched, for a term or phrase. */
+  alias: string | null;
+}
+
+/** Every mark for the matchers in a keyed text, in text order. */
+export function findMarks(text: string, words: readonly KeyedWord[], matchers: readonly Matcher[]): Mark[] {
+  const marks: Mark[] = [];
+  matchers.forEach((matcher, unit) => {
+    if (matcher.runs) {
+      for (const run of findAliasRuns(words, matcher.runs)) {
+        marks.push({ start: run.start, end: run.end, unit, text: text.slice(run.start, run.end), approximate: false, alias: run.pattern.alias });
+      }
+    }
+    if (matcher.keys) {
+      for (const word of words) {
+        // A name joined from several words is marked whole when its key matched, else the word of it that did.
+        const w = withParts(word).find((part) => matcher.keys?.has(part.key));
+        if (w) marks.push({ start: w.start, end: w.end, unit, text: w.word, approximate: matcher.keys.get(w.key) as boolean, alias: null });
+      }
+    }
+  });
+  return marks.sort((a, b) => a.start - b.start || b.end - a.end);
+}

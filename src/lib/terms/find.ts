@@ -1,0 +1,205 @@
+// Terms the texts define themselves: acronym definitions ("long form (SHORT)", "SHORT (long form)") found with
+// Schwartz & Hearst's letter-matching test, and "known as" / "so-called" / "dubbed" names of an already known term.
+// One pass over each paragraph, so finding grows linearly with the corpus.
+import { acronymOf } from '../text/word-key.ts';
+import { textKeys } from '../text/keys.ts';
+import type { EntityTable } from '../text/entities.ts';
+
+/** How a definition is written. */
+export type DefinitionPattern = 'long (SHORT)' | 'SHORT (long)';
+/** How an alias names a known term. */
+export type AliasPattern = 'known as' | 'so-called' | 'dubbed';
+
+/** An acronym definition found in one paragraph. */
+export interface FoundDefinition {
+  /** The short form as a term name: plural "s" dropped ("SMEs" → "SME"). */
+  short: string;
+  /** The short form as printed. */
+  asWritten: string;
+  /** The long form as printed, without a leading article or quotation marks. */
+  long: string;
+  pattern: DefinitionPattern;
+}
+
+/** An alias naming an already known term ("the JCPOA, widely known as the Iran nuclear deal"). */
+export interface FoundAlias {
+  /** The entity id of the term it names (a term slug). */
+  term: string;
+  /** The alias as printed, without a leading article or quotation marks. */
+  alias: string;
+  pattern: AliasPattern;
+}
+
+/** Short forms are 2–12 letters or digits, at most two words ("Africa CDC", "Afreximbank"). */
+export const SHORT_FORM_MAX_CHARS = 12;
+/**
+ * A long form has at most min(|A| + 5, 2|A|) words for a short form of |A| characters: Schwartz & Hearst's window.
+ */
+export function longFormMaxWords(shortLength: number): number {
+  return Math.min(shortLength + 5, shortLength * 2);
+}
+
+// Words a long form never starts with, though an acronym may take a letter from them ("Ministry of Health (MoH)").
+const LEADING_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'or']);
+const QUOTES = /[“”"‘’«»]/gu;
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Schwartz & Hearst's test: each letter or digit of the short form, right to left, is found in the long form, the
+ * first one at the start of a word that is not a function word. Returns the shortest such long form (a suffix of
+ * `text`), or null.
+ */
+export function matchLongForm(short: string, text: string): string | null {
+  let s = short.length - 1;
+  let l = text.length - 1;
+  const wordStart = (i: number) => i === 0 || !isAlnum(text[i - 1]);
+  const wordAt = (i: number) => /^[\p{L}\p{N}]+/u.exec(text.slice(i))?.[0].toLowerCase() ?? '';
+  while (s >= 0) {
+    const c = (short[s] as string).toLowerCase();
+    if (!isAlnum(c)) {
+      s -= 1;
+      continue;
+    }
+    while (l >= 0 && ((text[l] as string).toLowerCase() !== c || (s === 0 && (!wordStart(l) || text[l - 1] === '-' || LEADING_STOPWORDS.has(wordAt(l)))))) l -= 1;
+    if (l < 0) return null;
+    l -= 1;
+    s -= 1;
+  }
+  return text.slice(l + 1);
+}
+
+/** The initials a long form offers: the first letter of each word and of each hyphenated part, capitals kept. */
+function initials(long: string): string[] {
+  return long.split(/[\s-]+/).filter((w) => w && !LEADING_STOPWORDS.has(w.toLowerCase())).map((w) => (w[0] as string).toLowerCase());
+}
+
+/**
+ * Widens a long form leftwards over "Name on the" / "Name of the" when the short form takes its first letter from
+ * that name out of order: "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" gives T from "Treaty".
+ */
+function widenOutOfOrder(short: string, long: string, before: string): string {
+  const m = /(\p{Lu}[\p{L}-]*)\s+(?:on|of|for)\s+the\s+$/u.exec(before);
+  if (!m) return long;
+  const wider = `${m[0]}${long}`;
+  const letters = [...short.toLowerCase()].filter((c) => isAlnum(c));
+  const offered = initials(wider);
+  const usable = letters.every((c) => {
+    const i = offered.indexOf(c);
+    if (i < 0) return false;
+    offered.splice(i, 1);
+    return true;
+  });
+  return usable && letters.includes((m[1] as string)[0]?.toLowerCase() as string) ? wider : long;
+}
+
+/** Words of a text, split on white space. */
+const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+
+/** True for a short form: 2–12 letters or digits with a capital; one-capital words only as a name ("Afreximbank"). */
+function shortFormShape(text: string): 'acronym' | 'name' | null {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > 2) return null;
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2 || letters.length > SHORT_FORM_MAX_CHARS || !/^\p{Lu}/u.test(text) || !/\p{L}/u.test(text)) return null;
+  const last = words.at(-1) as string;
+  if (!/^[\p{L}\p{N}&-]+$/u.test(last)) return null;
+  if (acronymOf(last) !== null || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(last)) return 'acronym';
+  return words.length === 1 && letters.length >= 4 ? 'name' : null;
+}
+
+/** A short form as a term name: "SMEs" → "SME". */
+function termShort(asWritten: string): string {
+  const words = wordsOf(asWritten);
+  const last = words.at(-1) as string;
+  const acronym = acronymOf(last);
+  return [...words.slice(0, -1), acronym ?? last].join(' ');
+}
+
+/** Checks a long form found for a short form: long enough, not the short form itself, every word a real word. */
+function plausible(short: string, long: string, shape: 'acronym' | 'name'): boolean {
+  const words = wordsOf(long);
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (words.length < 2 || long.length <= short.length || words.length > longFormMaxWords(letters)) return false;
+  if (words.some((w) => w.toLowerCase() === short.toLowerCase())) return false;
+  if (/\d/u.test(long) && !/\d/u.test(short)) return false;
+  // A one-capital name ("Afreximbank") must blend a proper name of at least three words.
+  if (shape === 'name') return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LEADING_STOPWORDS.has(w.toLowerCase()));
+  return true;
+}
+
+/** Characters looked at before a bracket: more than any long form needs, so each bracket costs bounded work. */
+const WINDOW_CHARS = 300;
+
+/** The stretch of a paragraph before a bracket that may hold its long form: back to a clause break, quotes removed. */
+function windowBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - WINDOW_CHARS), at);
+  const cut = Math.max(...[...'.;:!?()[],—–'].map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1).replace(QUOTES, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Finds every acronym definition in a paragraph, in text order. */
+export function findDefinitions(text: string): FoundDefinition[] {
+  const found: FoundDefinition[] = [];
+  for (const m of text.matchAll(/\(([^()]{1,160})\)/gu)) {
+    const inner = (m[1] as string).replace(QUOTES, '').trim();
+    const innerShape = shortFormShape(inner);
+    if (innerShape) {
+      // "long form (SHORT)": the long form ends just before the bracket.
+      const window = windowBefore(text, m.index);
+      const letters = inner.replace(/[^\p{L}\p{N}]/gu, '').length;
+      const tail = wordsOf(window).slice(-longFormMaxWords(letters)).join(' ');
+      const short = termShort(inner);
+      const matched = matchLongForm(short, tail);
+      if (matched && plausible(short, matched, innerShape)) {
+        const long = widenOutOfOrder(short, matched, window.slice(0, window.length - matched.length));
+        found.push({ short, asWritten: inner, long, pattern: 'long (SHORT)' });
+      }
+      continue;
+    }
+    // "SHORT (long form)": the short form is the word (or two) just before the bracket; the brackets hold the long form.
+    if (/[,;]/u.test(inner)) continue;
+    const before = windowBefore(text, m.index);
+    const words = wordsOf(before);
+    const candidates = [words.slice(-2).join(' '), words.slice(-1).join(' ')].filter((c, i) => c && (i === 1 || (words.length >= 2 && /^\p{Lu}/u.test(words.at(-2) as string))));
+    for (const candidate of candidates) {
+      const shape = shortFormShape(candidate);
+      if (shape !== 'acronym') continue;
+      const short = termShort(candidate);
+      const long = inner.replace(/^(?:the|a|an)\s+/iu, '');
+      const matched = matchLongForm(short, long);
+      if (matched && wordsOf(matched)[0] === wordsOf(long)[0] && plausible(short, long, shape)) {
+        found.push({ short, asWritten: candidate, long, pattern: 'SHORT (long)' });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "…, (the) (widely) known as / so-called / dubbed (the) X": the naming phrase after a comma. */
+const NAMING = /,\s*(?:(?:the|a|an)\s+)?(?:(?:widely|also|commonly|popularly|informally|sometimes|often|now|locally|officially)\s+)?(known\s+as|so-called|dubbed)\s+(?:(?:the|a|an)\s+)?/giu;
+/** An alias is at most this many words (unquoted aliases end at the next punctuation). */
+export const ALIAS_MAX_WORDS = 6;
+
+/**
+ * Finds "known as" / "so-called" / "dubbed" aliases of known terms in a paragraph: the phrase must follow a
+ * mention of a term the entity table knows, set off by a comma ("The IHR, the so-called rulebook of global
+ * health"). `isTerm` says which entity ids are terms (not the general lexicon's countries).
+ */
+export function findAliases(text: string, entities: EntityTable, isTerm: (id: string) => boolean): FoundAlias[] {
+  const found: FoundAlias[] = [];
+  for (const m of text.matchAll(NAMING)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const last = textKeys(before, entities).at(-1);
+    if (!last?.entity || !isTerm(last.entity) || before.slice(last.end).trim() !== '') continue;
+    const rest = text.slice(m.index + m[0].length);
+    const quoted = /^[“"‘]([^”"’]{2,80})[”"’]/u.exec(rest);
+    const raw = quoted ? (quoted[1] as string) : (/^[^,.;:()!?“”"]+/u.exec(rest)?.[0] ?? '');
+    const alias = raw.replace(/\s+(?:by|in|for|from|which|that|who)\s.*$/u, '').replace(/[\s.,]+$/u, '').trim();
+    const words = wordsOf(alias);
+    if (words.length === 0 || words.length > ALIAS_MAX_WORDS) continue;
+    const pattern = (m[1] as string).toLowerCase().replace(/\s+/g, ' ') as AliasPattern;
+    found.push({ term: last.entity, alias, pattern });
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+// Dates and numbers as values, so a rewrite that writes them differently ("12-13 October" / "Oct. 12-13", "50 percent"
+// / "50%", "three" / "3") is not a change, and one that alters them is.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_SCALES, NUMBER_WORDS, WEEKDAY_NAMES } from './lexicon.ts';
+
+/** A date or a number found in a text: its canonical value and where it is written. */
+export interface Quantity {
+  kind: 'date' | 'number';
+  /** Canonical value: "m10 d12-13", "y2015", "wd0" for dates; "3", "50%", "1000000000$" for numbers. */
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS = [...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)].sort((a, b) => b.length - a.length).join('|');
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+const YEAR = String.raw`(?:1[89]|20)\d\d`;
+// Day-month and month-day orders, with an optional year; a month or a weekday alone; a year alone.
+const DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<d1>${DAY})\s+(?<m1>${MONTHS})\.?(?:,?\s+(?<y1>${YEAR}))?|(?<m2>${MONTHS})\.?\s+(?<d2>${DAY})(?![\p{N}])(?:,?\s+(?<y2>${YEAR}))?|(?:mid-)?(?<m3>${MONTHS})\.?(?:\s+(?<y3>${YEAR}))?|(?<wd>${WEEKDAY_NAMES.join('|')})|(?<y4>${YEAR}))(?![\p{L}\p{N}])`,
+  'giu',
+);
+const CURRENCY: Record<string, string> = { $: '$', us$: '$', dollar: '$', dollars: '$', '€': '€', euro: '€', euros: '€', '£': '£', pound: '£', pounds: '£' };
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !== 'zero' && w !== 'hundred').join('|');
+const SCALE = Object.keys(NUMBER_SCALES).join('|');
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?<cur>US\$|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars|euros|pounds)(?![\p{L}]))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[lower] ?? lower) + 1;
+}
+
+const dayValue = (d: string) => d.replace(/(?:st|nd|rd|th)/gi, '').replace(/\s*[-–]\s*/, '-');
+
+/**
+ * The dates and numbers of a text, in text order: dates first claim their digits (so "12-13 October" is one date,
+ * not two numbers), then numbers with their scale and unit. "May" counts as a month only when capitalised.
+ */
+export function quantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const g = m.groups ?? {};
+    const month = g.m1 ?? g.m2 ?? g.m3;
+    if (month && !/^\p{Lu}/u.test(month)) continue;
+    const parts: string[] = [];
+    if (month) parts.push(`m${monthNumber(month)}`);
+    const day = g.d1 ?? g.d2;
+    if (day) parts.push(`d${dayValue(day)}`);
+    const year = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
+    if (year) parts.push(`y${year}`);
+    if (g.wd) {
+      if (!/^\p{Lu}/u.test(g.wd)) continue;
+      parts.push(`wd${WEEKDAY_NAMES.indexOf(g.wd.toLowerCase())}`);
+    }
+    found.push({ kind: 'date', value: parts.join(' '), text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const inDate = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
+  for (const m of text.matchAll(NUMBER)) {
+    const g = m.groups ?? {};
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    if (inDate(start, m.index + m[0].length)) continue;
+    let value = g.num ? Number(g.num.replace(/,/g, '')) : NUMBER_WORDS[(g.word ?? '').toLowerCase().replace(/^a /, '')] ?? NaN;
+    if (Number.isNaN(value)) continue;
+    if (g.scale) value *= NUMBER_SCALES[g.scale.toLowerCase()] ?? 1;
+    const unitWord = (g.unit ?? '').toLowerCase().replace(/\s/g, '');
+    const unit = g.cur ? CURRENCY[g.cur.toLowerCase()] ?? '' : unitWord === '%' || unitWord.endsWith('cent') ? '%' : CURRENCY[unitWord] ?? '';
+    found.push({ kind: 'number', value: `${value}${unit}`, text: m[0].trim(), start, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

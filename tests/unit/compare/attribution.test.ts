@@ -1,0 +1,32 @@
+// Who a sentence credits (compare/attribution.ts): sources of reporting verbs, inverted, "according to", "told".
+import { describe, expect, it } from 'vitest';
+import { credits, sameSource } from '../../../src/lib/compare/attribution.ts';
+
+const sources = (text: string) => credits(text).map((c) => c.source);
+
+describe('credits', () => {
+  it.each([
+    ['The plan advanced, four sources said.', ['four sources']],
+    ['The plan advanced, four sources said, Reuters reported.', ['four sources', 'Reuters']],
+    ['Saudi Arabia is wary, said the sources.', ['the sources']],
+    ['According to an Arab source, Egypt withdrew.', ['an Arab source']],
+    ['Citing an “Arab source,” the report said Egypt withdrew.', ['the report', 'an Arab source']],
+    ['A senior Iranian source told Reuters that talks failed.', ['A senior Iranian source', 'to Reuters']],
+    ['Speaking to Reuters on condition of anonymity, an Israeli official said it works.', ['an Israeli official', 'to Reuters']],
+    ['The United States and U.S.-aligned Arab states met.', []],
+    ['Strikes claimed by militias hit the port.', []],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+
+  it('matches the same source written differently, not another one', () => {
+    expect(sameSource('four sources familiar with the plan', 'four people familiar with the plan')).toBe(true);
+    expect(sameSource('an official from Israel', 'an Israeli official')).toBe(true);
+    expect(sameSource('the four sources', 'the sources')).toBe(true);
+    expect(sameSource('four sources', 'a report')).toBe(false);
+    expect(sameSource('the Reuters news service', 'the Reuters news agency')).toBe(true);
+    expect(sameSource('a US source', 'a US official')).toBe(false);
+    expect(sameSource('an Israeli official', 'an Iranian official')).toBe(false);
+    expect(sameSource('he', 'to Reuters')).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+// Typed changes (compare/changes.ts) against the hand-made change gold, and the false changes issue #12 names.
+import { describe, expect, it } from 'vitest';
+import { changeCaseNames, changeScores, loadChangeCases, TUNED_CHANGE_CASES } from '../../../scripts/lib/change-gold.ts';
+
+const cases = loadChangeCases();
+const seed = cases.find((c) => c.name === 'seed-000-001');
+const changes = seed?.alignment.changes ?? [];
+const text = (c: { left: string | null; right: string | null }) => `${c.left ?? ''} ${c.right ?? ''}`;
+
+describe('typed changes of 000↔001', () => {
+  it('has no false name changes: "United States" for "US", "Iranian" for "Iran’s"', () => {
+    const names = changes.filter((c) => c.type === 'name-added' || c.type === 'name-dropped');
+    expect(names.filter((c) => /United States|\bUS\b|U\.S\./.test(text(c)))).toEqual([]);
+    expect(names.filter((c) => /Iran/.test(text(c)))).toEqual([]);
+  });
+
+  it('lists a dropped quotation once, not as a sentence and a quote', () => {
+    const dropped = changes.filter((c) => c.left?.includes('under the pretext of ensuring stability'));
+    expect(dropped.map((c) => c.type)).toEqual(['quote-dropped']);
+  });
+
+  it('shows a reworded quotation as one quote-altered with both texts', () => {
+    const altered = changes.filter((c) => c.type === 'quote-altered');
+    expect(altered).toHaveLength(1);
+    expect(altered[0]?.left).toMatch(/together with the regional partners/);
+    expect(altered[0]?.right).toMatch(/our regional partners now/);
+  });
+
+  it('lists who is credited as attribution: "Reuters reported" added, "Reuters noted" gone, "a report said" new', () => {
+    const attribution = changes.filter((c) => c.type === 'attribution-changed').map(text);
+    expect(attribution.some((t) => /Reuters reported/.test(t))).toBe(true);
+    expect(attribution.some((t) => /Reuters noted/.test(t))).toBe(true);
+    expect(attribution.some((t) => /a report said/.test(t))).toBe(true);
+    expect(changes.filter((c) => c.type === 'attribution-changed' && !/Reuters|report/.test(text(c)))).toEqual([]);
+  });
+
+  it('says where the other article does name a dropped name', () => {
+    const reuters = changes.find((c) => c.type === 'name-dropped' && c.left === 'Reuters');
+    expect(reuters?.elsewhere_row).toBeTypeOf('number');
+  });
+});
+
+describe('typed changes against gold', () => {
+  it('loads every case folder', () => {
+    expect(cases.map((c) => c.name)).toEqual(changeCaseNames());
+    expect(cases.filter((c) => !c.tuned).length).toBeGreaterThan(0);
+  });
+
+  it.each(cases.filter((c) => TUNED_CHANGE_CASES.includes(c.name)).map((c) => [c.name, c] as const))('%s (tuned on): precision and recall ≥ 0.9', (_name, c) => {
+    const s = changeScores(c.gold, c.alignment.changes);
+    expect(s.precision, JSON.stringify(s.extra)).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall, JSON.stringify(s.missed)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores a list as the gold defines: one to one, optional changes neither missed nor false', () => {
+    const gold = [
+      { type: 'name-dropped', left: 'Biden', right: null },
+      { type: 'name-added', left: null, right: 'Reuters', optional: true },
+    ];
+    expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }])).toMatchObject({ precision: 1, recall: 1 });
+    expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'name-added', left: null, right: 'Reuters' }])).toMatchObject({ precision: 1, recall: 1 });
+    expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'name-dropped', left: 'Biden', right: null }])).toMatchObject({ precision: 0.5, recall: 1 });
+    expect(changeScores(gold, [{ type: 'name-added', left: null, right: 'Biden' }])).toMatchObject({ precision: 0, recall: 0 });
+  });
+});

@@ -1,0 +1,26 @@
+// Names as entities (compare/names.ts): runs of capitals, not sentence-initial common words, sects or months.
+import { describe, expect, it } from 'vitest';
+import { names } from '../../../src/lib/compare/names.ts';
+
+const found = (text: string, known: string[] = [], common: string[] = []) => names(text, undefined, (k) => known.includes(k), (k) => common.includes(k)).map((n) => n.text);
+
+describe('names', () => {
+  it('finds names, whole and without a possessive', () => {
+    expect(found('Then Yasmine Farouk at the Carnegie Endowment for International Peace met Biden’s aides.')).toEqual(['Yasmine Farouk', 'Carnegie Endowment for International Peace', 'Biden']);
+  });
+
+  it('reads a known entity as one name, in any of its forms', () => {
+    expect(found('Talks between the United States and the U.S. envoy.')).toEqual(['United States', 'U.S.']);
+  });
+
+  it('leaves out descriptions, months and a capitalised common noun the texts also write in lower case', () => {
+    expect(found('It angered Sunni allies and Shiite Iran in October.')).toEqual(['Iran']);
+    expect(found('They plan a new Union in the field.', [], ['union'])).toEqual([]);
+  });
+
+  it('drops the first word of a sentence unless it is known as a name', () => {
+    expect(found('Currently Washington leads.', [])).toEqual(['Washington']);
+    expect(found('Washington leads.', [])).toEqual([]);
+    expect(found('Washington leads.', ['washington'])).toEqual(['Washington']);
+  });
+});

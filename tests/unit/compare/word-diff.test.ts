@@ -1,0 +1,45 @@
+// The word diff (compare/word-diff.ts): words compare by key, so spelling variants are never edits, and an inserted
+// clause stands on its own (issue #16, item 8: row 16 of 000↔001).
+import { describe, expect, it } from 'vitest';
+import { gradeOps, leftText, rightText, wordDiff } from '../../../src/lib/compare/word-diff.ts';
+import type { DiffOp } from '../../../src/lib/compare/types.ts';
+
+const left = 'Currently Washington, Riyadh and Abu Dhabi accuse Iran of destabilising the area, shaking the restless situation in some Arab countries through satellite organisations and intermediaries, as well as addressing threats to Israel.';
+const right = 'Washington, Riyadh and Abu Dhabi, three major sponsors of terrorism in the region, accuse Iran of destabilizing the region, fomenting unrest in some Arab countries through proxy groups and increasingly threatening Israel.';
+
+/** The text a reader sees as changed on each side: what is deleted or inserted and not a variant. */
+const changed = (ops: DiffOp[], op: 'insert' | 'delete') => ops.filter((o) => o.op === op && !o.variant).map((o) => o.text);
+
+describe('wordDiff', () => {
+  const ops = wordDiff(left, right);
+
+  it('rebuilds both texts exactly', () => {
+    expect(leftText(ops)).toBe(left);
+    expect(rightText(ops)).toBe(right);
+  });
+
+  it('never shows "accuse Iran of" as both deleted and added', () => {
+    expect(changed(ops, 'delete').join('|')).not.toMatch(/accuse Iran of/);
+    expect(changed(ops, 'insert').join('|')).not.toMatch(/accuse Iran of/);
+    expect(ops.some((o) => o.op === 'equal' && o.text.includes('accuse Iran of'))).toBe(true);
+  });
+
+  it('counts a spelling variant as the same word: a variant pair, not an edit', () => {
+    const variant = ops.filter((o) => o.variant).map((o) => o.text);
+    expect(variant).toEqual(['destabilising', 'destabilizing']);
+    expect(changed(ops, 'delete').join('|')).not.toMatch(/destabilis/);
+    expect(gradeOps(wordDiff('Missile defence plans.', 'Missile defense plans.'))).toBe('verbatim');
+  });
+
+  it('lets the inserted clause stand on its own, not joined to a neighbouring rewording', () => {
+    const inserted = changed(ops, 'insert');
+    expect(inserted.some((t) => t.trim().replace(/^,\s*|,\s*$/g, '') === 'three major sponsors of terrorism in the region')).toBe(true);
+    expect(inserted.every((t) => !(t.includes('sponsors of terrorism') && t.includes('destabiliz')))).toBe(true);
+  });
+
+  it('treats the forms of one name as the same word: "US" and "United States"', () => {
+    const d = wordDiff('tensions between the US and Iran', 'tensions between the United States and Iran');
+    expect(d.filter((o) => o.variant).map((o) => o.text)).toEqual(['US', 'United States']);
+    expect(gradeOps(d)).toBe('verbatim');
+  });
+});

@@ -1,0 +1,54 @@
+// The wording of search results: the summary line, hit labels and notes (another alias, an approximate word).
+import { describe, expect, it } from 'vitest';
+import { approximations, hitLabel, hitNotes, searchSummary } from '../../../src/lib/present/search-results.ts';
+import type { Hit, SearchPlan } from '../../../src/lib/search/engine.ts';
+
+const plan = (fields: Partial<SearchPlan>): SearchPlan => ({ parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, unchecked: 0, ...fields });
+const part = (text: string, term: string | null = null) => ({ text, kind: term ? ('term' as const) : ('word' as const), term: term ? { slug: term.toLowerCase(), name: term, alias: text } : null, approximate: [] });
+const group = (article: number, meeting: number) => ({ article, hits: [], meeting, quality: 0 });
+const hit = (fields: Partial<Hit>): Hit => ({ paragraph: 1, segments: [], via: null, approximate: [], meets: true, ...fields });
+
+describe('searchSummary', () => {
+  it('counts paragraphs and articles for one word, naming the term a query names', () => {
+    expect(searchSummary(plan({ parts: [part('MESA', 'MESA')], ranked: [group(0, 3), group(1, 2)], hitCount: 5 }), 'MESA', [])).toBe(
+      '5 paragraphs in 2 articles match “MESA”, including every name for MESA.',
+    );
+  });
+
+  it('says where several words meet, or that they never do', () => {
+    expect(searchSummary(plan({ parts: [part('MESA', 'MESA'), part('Egypt')], ranked: [group(0, 2), group(1, 0)], meetingCount: 2 }), 'MESA Egypt', [])).toBe(
+      '2 articles hold every word of “MESA Egypt”; the words meet in 2 paragraphs.',
+    );
+    expect(searchSummary(plan({ parts: [part('a'), part('b')], ranked: [group(0, 0)] }), 'a b', [])).toMatch(/never meet in one paragraph/);
+  });
+
+  it('says when a hit is approximate', () => {
+    const shown = [hit({ approximate: [{ typed: 'Pompoe', found: 'Pompeo' }] })];
+    expect(searchSummary(plan({ parts: [part('Pompoe')], ranked: [group(0, 1)], hitCount: 1 }), 'Pompoe', shown)).toBe(
+      '1 paragraph in 1 article match “Pompoe”. Approximate: “Pompeo” for “Pompoe”.',
+    );
+  });
+
+  it('says when nothing matches', () => {
+    expect(searchSummary(plan({ parts: [part('x')] }), 'x', [])).toBe('No paragraphs match “x”.');
+    expect(searchSummary(plan({ parts: [part('x'), part('y')] }), 'x y', [])).toBe('No article holds every word of “x y”.');
+  });
+});
+
+describe('hit labels and notes', () => {
+  it('labels paragraphs by number and the title line by what it holds', () => {
+    expect(hitLabel({ paragraph: 4 })).toBe('¶4 ');
+    expect(hitLabel({ paragraph: 0 })).toBe('Title, outlet, author: ');
+  });
+
+  it('notes another alias and approximate words', () => {
+    expect(hitNotes(hit({ via: 'Arab NATO' }))).toEqual(['matched “Arab NATO”']);
+    expect(hitNotes(hit({ approximate: [{ typed: 'Pompoe', found: 'Pompeo' }] }))).toEqual(['approximate: “Pompeo” for “Pompoe”']);
+    expect(hitNotes(hit({}))).toEqual([]);
+  });
+
+  it('gathers distinct approximations', () => {
+    const hits = [hit({ approximate: [{ typed: 'a', found: 'b' }] }), hit({ approximate: [{ typed: 'a', found: 'b' }, { typed: 'a', found: 'c' }] })];
+    expect(approximations(hits)).toEqual([{ typed: 'a', found: ['b', 'c'] }]);
+  });
+});

@@ -1,0 +1,56 @@
+// Term pages and the terms index as data (present/terms.ts): every mention shown or one click away, links named
+// with their article, and no page growing with the corpus (10,000 articles here).
+import { describe, expect, it } from 'vitest';
+import { article } from './make.ts';
+import { buildTermTable } from '../../../src/lib/terms/table.ts';
+import { termReports } from '../../../src/lib/terms/report.ts';
+import {
+  TERM_ARTICLE_MENTIONS, TERM_MENTIONS_OPEN, TERM_PAGE_ARTICLES, TERMS_INDEX_PAGE, termPages, termsIndexPages,
+} from '../../../src/lib/present/terms.ts';
+
+const paragraph = (n: number) => `The Gulf Cooperation Council (GCC) met. ${'The GCC said so. '.repeat(n)}`;
+
+describe('term pages', () => {
+  it('shows every mention of an article: the first open, the rest in a disclosure, none silently left out', () => {
+    const a = article('a', { paragraphs: [paragraph(2), 'Then the GCC and the GCC again.'] });
+    const table = buildTermTable([a], []);
+    const report = termReports([a], table).find((r) => r.term.slug === 'gcc');
+    const [page] = termPages(report!, () => a);
+    const shown = page!.articles[0]!;
+    expect(report!.total).toBe(6);
+    expect(shown.count).toBe(6);
+    expect(shown.open.length + shown.folded.length).toBe(6);
+    expect(shown.open).toHaveLength(TERM_MENTIONS_OPEN);
+    expect(shown.notShown).toBe(0);
+  });
+
+  it('names each paragraph link with its article, not a bare "¶2"', () => {
+    const a = article('a', { title: 'Gulf states meet', paragraphs: ['Intro.', paragraph(0)] });
+    const table = buildTermTable([a], []);
+    const [page] = termPages(termReports([a], table).find((r) => r.term.slug === 'gcc')!, () => a);
+    const link = page!.articles[0]!.open[0]!.link;
+    expect(`${link.text}${link.hidden}`).toBe('¶2 of “Gulf states meet”');
+    const origin = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council');
+    expect(origin).toMatchObject({ curated: false, pattern: '“long form (ACRONYM)”', morePlaces: 0 });
+    expect(origin?.places.map((p) => p.text)).toEqual(['¶2 of “Gulf states meet”']);
+  });
+
+  it('keeps every page bounded at 10,000 mentioning articles: pages of articles, capped mentions, capped origins', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => article(`a${i}`, { paragraphs: [paragraph(i % 50 === 0 ? 60 : 1)] }));
+    const table = buildTermTable(many, []);
+    const report = termReports(many, table).find((r) => r.term.slug === 'gcc')!;
+    expect(report.articles).toHaveLength(10_000);
+    const pages = termPages(report, (id) => ({ title: id }));
+    expect(pages).toHaveLength(Math.ceil(10_000 / TERM_PAGE_ARTICLES));
+    for (const p of pages) {
+      expect(p.articles.length).toBeLessThanOrEqual(TERM_PAGE_ARTICLES);
+      for (const a of p.articles) expect(a.open.length + a.folded.length).toBeLessThanOrEqual(TERM_ARTICLE_MENTIONS);
+      for (const alias of p.aliases) expect(alias.places.length).toBeLessThanOrEqual(5);
+    }
+    const heavy = pages[0]!.articles[0]!;
+    expect(heavy.notShown).toBe(heavy.count - TERM_ARTICLE_MENTIONS);
+    expect(pages.reduce((n, p) => n + p.articles.length, 0)).toBe(10_000);
+    const index = termsIndexPages(termReports(many, table));
+    expect(index.every((p) => p.rows.length <= TERMS_INDEX_PAGE)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+// Typo tolerance: Fuse.js over a shard's words as written and its keys, words of about the typed length only.
+import { describe, expect, it } from 'vitest';
+import { fuzzyKeys, FUZZY_MIN_LENGTH } from '../../../src/lib/search/fuzzy.ts';
+import { textKeys } from '../../../src/lib/text/keys.ts';
+
+/** A shard of the given words: their keys, and each key's written forms. */
+function shardOf(words: string[]) {
+  const forms = new Map<string, Set<string>>();
+  for (const w of words) {
+    const key = textKeys(w)[0]?.key as string;
+    const set = forms.get(key) ?? new Set<string>();
+    if (w.toLowerCase() !== key) set.add(w.toLowerCase());
+    forms.set(key, set);
+  }
+  const keys = [...forms.keys()].sort();
+  return { keys, forms: keys.map((k) => [...(forms.get(k) ?? [])].join(' ')) };
+}
+const fuzzy = (shard: ReturnType<typeof shardOf>, typed: string) => fuzzyKeys(shard, typed, textKeys(typed)[0]?.key as string);
+const keyOf = (w: string) => textKeys(w)[0]?.key;
+
+const shard = shardOf(['pomp', 'Pompeo', 'Pompey', 'pompous', 'Khashoggi', 'sanctions', 'sanctuary', 'Mesa', 'mess', 'message', 'United', 'Iranian']);
+
+describe('fuzzyKeys', () => {
+  it('finds a word one slip away', () => {
+    expect(fuzzy(shard, 'Khasoggi').map((f) => f.key)).toEqual([keyOf('Khashoggi')]);
+    expect(fuzzy(shard, 'sanctins').map((f) => f.key)).toEqual([keyOf('sanctions')]);
+    expect(fuzzy(shard, 'Pompoe').map((f) => f.key)).toContain(keyOf('Pompeo'));
+  });
+
+  it('compares the word as typed with words as written, where stemming a typo would mislead', () => {
+    expect(fuzzy(shard, 'Unitedd').map((f) => f.key)).toEqual([keyOf('United')]);
+    expect(fuzzy(shard, 'Iraniann').map((f) => f.key)).toEqual([keyOf('Iranian')]);
+  });
+
+  it('scores a longer word holding the typed one ("pompo" in "pompou") by the letters it adds, not as exact', () => {
+    const found = fuzzyKeys(shardOf(['pompous', 'Pompeo']), 'pompo', 'pompo');
+    expect(found.map((f) => [f.key, Number(f.score.toFixed(2))])).toEqual([[keyOf('Pompeo'), 0.2], [keyOf('pompous'), 0.2]]);
+  });
+
+  it('returns nothing for two slips or a short word, and never the key typed', () => {
+    expect(fuzzy(shard, 'Khasogi')).toEqual([]);
+    expect(fuzzy(shard, 'Pompeo').map((f) => f.key)).not.toContain(keyOf('Pompeo'));
+    expect(fuzzy(shard, 'mes'.slice(0, FUZZY_MIN_LENGTH - 1))).toEqual([]);
+  });
+
+  it('scores between 0 and 1, best first, at most three', () => {
+    const found = fuzzy(shardOf(['pompa', 'pompi', 'pompu', 'pompy', 'pompe']), 'pompo');
+    expect(found.length).toBe(3);
+    expect(found.map((f) => f.score)).toEqual([...found.map((f) => f.score)].sort((a, b) => a - b));
+    expect(found.every((f) => f.score > 0 && f.score < 1)).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+// Query parsing: quoted phrases apart, free words keyed by the shared rules, and whether the last word is open.
+import { describe, expect, it } from 'vitest';
+import { parseQuery, queryKeys } from '../../../src/lib/search/query.ts';
+import { textKeys } from '../../../src/lib/text/keys.ts';
+
+describe('parseQuery', () => {
+  it('parses quoted phrases with straight or curly quotes', () => {
+    const q = parseQuery('Iran "Arab NATO" “2015 deal”');
+    expect(q.phrases.map((p) => p.text)).toEqual(['Arab NATO', '2015 deal']);
+    expect(q.text).toBe('Iran');
+    expect(q.words.map((w) => w.word)).toEqual(['Iran']);
+    expect(q.phrases[0]?.words.map((w) => w.key)).toEqual(textKeys('Arab NATO').map((w) => w.key));
+  });
+
+  it('keys words by the shared word rules, with their place in the free text', () => {
+    const q = parseQuery('  defence   Iranians ');
+    expect(q.text).toBe('defence Iranians');
+    expect(q.words.map((w) => w.key)).toEqual([textKeys('defense')[0]?.key, textKeys('Iran')[0]?.key]);
+    expect(q.words.map((w) => q.text.slice(w.start, w.end))).toEqual(['defence', 'Iranians']);
+  });
+
+  it('says the last word is open only when the query ends in it', () => {
+    expect(parseQuery('allian').open).toBe(true);
+    expect(parseQuery('allian ').open).toBe(false);
+    expect(parseQuery('"Arab NATO"').open).toBe(false);
+    expect(parseQuery('').open).toBe(false);
+  });
+
+  it('lets a lower-case word match its capitalised form too', () => {
+    const [word] = textKeys('mesa');
+    const keys = queryKeys(word as (typeof word & object), textKeys);
+    expect(keys[0]).toBe(word?.key);
+    expect(keys).toContain(textKeys('MESA')[0]?.key);
+    expect(queryKeys(textKeys('Egypt')[0] as NonNullable<ReturnType<typeof textKeys>[0]>, textKeys)).toEqual([textKeys('Egypt')[0]?.key]);
+  });
+
+  it('keeps markup as text', () => {
+    expect(parseQuery('<img src=x>').words.map((w) => w.word)).toEqual(['img', 'src', 'x']);
+  });
+});

@@ -1,0 +1,52 @@
+// Definitions the texts give themselves (terms/find.ts), fixture style: each case a sentence and what must be found.
+import { describe, expect, it } from 'vitest';
+import { findAliases, findDefinitions, matchLongForm } from '../../../src/lib/terms/find.ts';
+import { buildEntityTable } from '../../../src/lib/text/entities.ts';
+
+const cases: { name: string; text: string; found: [string, string][] }[] = [
+  { name: 'long (SHORT)', text: 'Inspectors from the International Atomic Energy Agency (IAEA) arrived.', found: [['IAEA', 'International Atomic Energy Agency']] },
+  { name: 'SHORT (long)', text: 'Ministers from ECOWAS (Economic Community of West African States) met.', found: [['ECOWAS', 'Economic Community of West African States']] },
+  { name: 'function word skipped at the start', text: 'members of the Organization of the Petroleum Exporting Countries (OPEC) weighed cuts', found: [['OPEC', 'Organization of the Petroleum Exporting Countries']] },
+  { name: 'quoted long form with an article', text: 'a pact known as “the Middle East Strategic Alliance” (MESA).', found: [['MESA', 'Middle East Strategic Alliance']] },
+  { name: 'plural short form', text: 'small and medium-sized enterprises (SMEs) gain most', found: [['SME', 'small and medium-sized enterprises']] },
+  { name: 'mixed case', text: 'The Ministry of Health (MoH) said', found: [['MoH', 'Ministry of Health']] },
+  { name: 'two-word short form', text: 'Africa CDC (Africa Centres for Disease Control and Prevention) said', found: [['Africa CDC', 'Africa Centres for Disease Control and Prevention']] },
+  { name: 'letters out of order', text: 'breaching the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), which', found: [['NPT', 'Treaty on the Non-Proliferation of Nuclear Weapons']] },
+  { name: 'a blend of a name', text: 'the African Export-Import Bank (Afreximbank) announced', found: [['Afreximbank', 'African Export-Import Bank']] },
+  { name: 'agency in a dateline', text: 'VIENNA (AP) — Inspectors will return. ABUJA, Nigeria (Reuters) - Ministers met.', found: [] },
+  { name: 'asides and references', text: 'the director general (pictured), in 1968 (see below), a nurse (right), the report (2019)', found: [] },
+  { name: 'a member list', text: 'Diplomats from the E3 (Britain, France and Germany) said', found: [] },
+];
+
+describe('findDefinitions', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(findDefinitions(c.text).map((d) => [d.short, d.long])).toEqual(c.found);
+  });
+
+  it('is Schwartz & Hearst’s test: the first letter starts a word, the rest follow in order', () => {
+    expect(matchLongForm('HEU', 'how much highly enriched uranium')).toBe('highly enriched uranium');
+    expect(matchLongForm('XYZ', 'highly enriched uranium')).toBeNull();
+  });
+
+  it('stays linear on long hostile text', () => {
+    const text = `${'(A) '.repeat(20_000)}${'word '.repeat(20_000)}(ABC)`;
+    expect(findDefinitions(text)).toEqual([]);
+  });
+});
+
+describe('findAliases', () => {
+  const table = buildEntityTable([{ id: 'jcpoa', names: ['JCPOA'] }, { id: 'ihr', names: ['IHR'] }]);
+  const isTerm = (id: string) => id === 'jcpoa' || id === 'ihr';
+  const found = (text: string) => findAliases(text, table, isTerm).map((a) => [a.term, a.alias, a.pattern]);
+
+  it('finds "known as", "so-called" and "dubbed" after a known term', () => {
+    expect(found('the JCPOA, widely known as the Iran nuclear deal, could not be revived')).toEqual([['jcpoa', 'Iran nuclear deal', 'known as']]);
+    expect(found('The IHR, the so-called rulebook of global health, require')).toEqual([['ihr', 'rulebook of global health', 'so-called']]);
+    expect(found('The JCPOA, dubbed the "deal of the century" by its supporters')).toEqual([['jcpoa', 'deal of the century', 'dubbed']]);
+  });
+
+  it('ignores a naming that follows no known term', () => {
+    expect(found('one coastal district, known locally as the Old Harbour, said')).toEqual([]);
+    expect(found('the so-called snapback mechanism')).toEqual([]);
+  });
+});
