@@ -9,7 +9,7 @@ import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index
 import { orientPair } from '../lib/compare/orient.ts';
 import { ingestFile } from '../lib/corpus/ingest-file.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { anyPairView, checkView, textSide, type PairSource } from '../lib/present/check-view.ts';
+import { anyPairView, checkView, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl } from '../lib/routes.ts';
 import { el } from './dom.ts';
@@ -55,9 +55,9 @@ export const httpSource: CheckSource = {
  * The reader of one alignment, as a <compare-reader> element not yet in the page: the pair view of `left` (A) and
  * `right` (B) rendered with the pair pages' markup. A given text (B) has no article page to link.
  */
-export function readerFor(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource, heading: 'h1' | 'h2'): HTMLElement {
+export function readerFor(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource, heading: 'h1' | 'h2', variant = true): HTMLElement {
   const pair = anyPairView(alignment, left, right, similarity, source);
-  return renderPairReader(pair.view, { heading, linked: [true, source !== 'given-text'], pairPage: pair.pairPage });
+  return renderPairReader(pair.view, { heading, linked: [true, source !== 'given-text'], pairPage: pair.pairPage, kicker: variant ? VERSIONS_KICKER : UNRELATED_KICKER });
 }
 
 /** Reads a typed text or a local file with the build's ingest code; bad input becomes a ReaderMessage. */
@@ -90,7 +90,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   const open = (i: number) => {
     const match = result.matches[i];
     if (!match) return;
-    reader.replaceChildren(readerFor(match.alignment(), match.article, side, match.similarity, 'given-text', 'h2'));
+    reader.replaceChildren(readerFor(match.alignment(), match.article, side, match.similarity, 'given-text', 'h2', match.variant));
     reader.hidden = false;
   };
   list.replaceChildren(
@@ -161,13 +161,13 @@ export async function runCompare(a: string, b: string | TextInput, reader: HTMLE
     const own = left.id === right.id ? null : await precomputed(left.id, right.id);
     if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {
-      const { similarity, variant: _v, ...alignment } = align(left, right, manifest);
-      built = readerFor(alignment, left, right, similarity, 'articles', 'h2');
+      const { similarity, variant, ...alignment } = align(left, right, manifest);
+      built = readerFor(alignment, left, right, similarity, 'articles', 'h2', variant);
     }
   } else {
     const text = await readInput(b);
-    const { similarity, variant: _v, ...alignment } = align(first, text, manifest);
-    built = readerFor(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text', 'h2');
+    const { similarity, variant, ...alignment } = align(first, text, manifest);
+    built = readerFor(alignment, first, textSide(text, labelOf(b)), similarity, 'given-text', 'h2', variant);
   }
   reader.replaceChildren(built);
   reader.hidden = false;

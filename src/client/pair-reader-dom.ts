@@ -6,6 +6,7 @@
 import type { ChangeView, DiffSegment, GradeLegendEntry, PairView, RowView, SideView } from '../lib/present/pair-view.ts';
 import { methodUrl } from '../lib/routes.ts';
 import { plural } from '../lib/present/format.ts';
+import { VERSIONS_KICKER } from '../lib/present/check-view.ts';
 import { el } from './dom.ts';
 import './compare-reader.ts';
 
@@ -17,6 +18,8 @@ export interface ReaderOptions {
   linked: [boolean, boolean];
   /** The build's own comparison page of the same two articles, when there is one. */
   pairPage?: string | null;
+  /** The line above the title (default: the pair pages' VERSIONS_KICKER). */
+  kicker?: string;
 }
 
 function link(href: string, text: string, className?: string): HTMLAnchorElement {
@@ -122,9 +125,9 @@ function changeList(changes: readonly ChangeView[], counts: readonly { label: st
     a.append(el('span', c.label, 'change-type'), `, row ${c.rowNumber}`);
     li.append(a);
     const text = el('span', undefined, 'change-text');
-    if (c.left !== null && c.right !== null) text.append(': A has ', el('q', c.left, 'was'), ', B has ', el('q', c.right, 'now'));
-    else if (c.right !== null) text.append(': B has ', el('q', c.right, 'now'));
-    else if (c.left !== null) text.append(': A has ', el('q', c.left, 'was'));
+    if (c.left !== null && c.right !== null) text.append(': A has ', el('q', c.left, c.leftClass), ', B has ', el('q', c.right, c.rightClass));
+    else if (c.right !== null) text.append(': B has ', el('q', c.right, c.rightClass));
+    else if (c.left !== null) text.append(': A has ', el('q', c.left, c.leftClass));
     if (text.childNodes.length > 0) li.append(text);
     if (c.elsewhere) {
       const elsewhere = el('span', undefined, 'meta elsewhere');
@@ -153,7 +156,7 @@ function header(view: PairView, options: ReaderOptions): HTMLElement {
   order.dataset.order = view.order;
   const figures = el('p', undefined, 'figures');
   figures.append(`${view.similarityText ? `${view.similarityText}. ` : ''}${view.overlapText} `, link(methodUrl('overlap'), 'How these figures are computed'));
-  head.append(el('p', 'Comparison of two versions', 'meta'), title, sides, order, figures, el('p', view.countsText, 'meta'));
+  head.append(el('p', options.kicker ?? VERSIONS_KICKER, 'meta'), title, sides, order, figures, el('p', view.countsText, 'meta'));
   if (options.pairPage) {
     const page = el('p', 'These two articles also have ', 'meta');
     page.append(link(options.pairPage, 'their own comparison page'), '.');

@@ -78,8 +78,8 @@ describe('/check/', () => {
       const first = page.locator('ol#matches > li').first();
       await expect(first.getAttribute('data-article')).resolves.toBe(rewrite.expected_first_match);
       await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(`/articles/${rewrite.expected_first_match}/`);
-      await expect(first.innerText()).resolves.toMatch(/\d+% of your text is in this article/);
-      await expect(first.innerText()).resolves.toMatch(/\d+% of this article is in your text/);
+      await expect(first.innerText()).resolves.toMatch(/\d+% of your sentences have a counterpart in this article/);
+      await expect(first.innerText()).resolves.toMatch(/\d+% of its sentences have one in your text/);
       // The reader opened for the best version: the same markup as a pair page, inside <compare-reader>.
       const reader = page.locator('compare-reader.pair');
       await expect(reader.locator('h2').first().innerText()).resolves.toMatch(/and/);

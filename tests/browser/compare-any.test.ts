@@ -62,6 +62,8 @@ describe('/compare/', () => {
       expect(new URL(page.url()).search).toBe(`?a=${x.id}&b=${y.id}`);
       const sides = await page.locator('compare-reader .pair-sides li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(sides.sort()).toEqual([x.url, y.url].sort());
+      // Two articles the build did not pair are not presented as "two versions".
+      await expect(page.locator('compare-reader .pair-head > p.meta').first().textContent()).resolves.toMatch(/not versions of one story/);
       await expect(page.locator('compare-reader li.row').count()).resolves.toBeGreaterThan(0);
       await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
       await page.goBack();
@@ -82,6 +84,8 @@ describe('/compare/', () => {
       await expect(page.locator('#compare-b').inputValue()).resolves.toBe(y.id);
       const sides = await page.locator('compare-reader .pair-sides li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(sides.sort()).toEqual([x.url, y.url].sort());
+      // Two articles the build did not pair are not presented as "two versions".
+      await expect(page.locator('compare-reader .pair-head > p.meta').first().textContent()).resolves.toMatch(/not versions of one story/);
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();

@@ -19,7 +19,7 @@ export const YOUR_TEXT = 'Your text';
 export interface MatchView extends ArticleCaption {
   /** "Similarity 0.89". */
   similarityText: string;
-  /** "94% of your text is in this article". */
+  /** "94% of your sentences have a counterpart in this article" (same or reworded: the similarity says how close). */
   checkedFoundText: string;
   /** "100% of this article is in your text". */
   articleFoundText: string;
@@ -41,8 +41,8 @@ export function checkView(result: Pick<CheckResult, 'matches'>): CheckView {
   const matches = result.matches.map((m: CheckMatch): MatchView => ({
     ...articleCaption(m.article),
     similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
-    checkedFoundText: `${formatPercent(m.checkedFound)} of your text is in this article`,
-    articleFoundText: `${formatPercent(m.articleFound)} of this article is in your text`,
+    checkedFoundText: `${formatPercent(m.checkedFound)} of your sentences have a counterpart in this article`,
+    articleFoundText: `${formatPercent(m.articleFound)} of its sentences have one in your text`,
     variant: m.variant,
     verdict: m.variant ? 'A version of your text' : 'Shares some text with yours',
   }));
@@ -81,6 +81,10 @@ export function anyPairView(alignment: Alignment, left: PairArticle, right: Pair
     pairPage: source === 'precomputed' ? pairUrl(left.id, right.id) : null,
   };
 }
+
+/** The line above a reader's title: what the two texts are, as the engine judged them. */
+export const VERSIONS_KICKER = 'Comparison of two versions';
+export const UNRELATED_KICKER = 'Comparison of two texts that are not versions of one story: the rows show what little they share';
 
 /** Precomputed comparisons listed on /compare/ at most; the home page's variant groups link every one. */
 export const PRECOMPUTED_SHOWN = 50;

@@ -72,9 +72,16 @@ export interface ChangeView {
   rowNumber: number;
   left: string | null;
   right: string | null;
+  /** Classes of the <q> around each text: `was`/`now`, plus `own-quotes` when the text opens with its own quotation mark. */
+  leftClass: string;
+  rightClass: string;
   /** For a name added or dropped that the other article does name elsewhere: that row ("B names it in row 3"). */
   elsewhere: Anchor | null;
 }
+
+// A quoted text that opens with its own quotation mark gets no second one from <q> (““MESA will…”).
+const OPENING_QUOTE = /^\s*[“"‘'«„‹]/u;
+const quoteClass = (base: string, text: string | null) => (text !== null && OPENING_QUOTE.test(text) ? `${base} own-quotes` : base);
 
 /** One side's heading data: the article's caption, its letter and its boilerplate. */
 export interface SideView extends ArticleCaption {
@@ -210,9 +217,11 @@ const SEGMENT_OF: Record<DiffOp['op'], DiffSegment['kind']> = { equal: 'equal', 
 export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 'ops'>): Pick<RowView, 'left' | 'right' | 'inline'> {
   const leftText = row.left.join(' ');
   const rightText = row.right.join(' ');
-  // A variant pair (one word spelt two ways) is unchanged text: each side shows its own spelling, inline shows B's.
+  // A variant pair (one word spelt two ways, or one name written two ways) is unchanged text side by side, each side
+  // in its own words. The inline view has one column, so it shows both, A's struck and B's added: it must never put
+  // B's wording in A's mouth.
   const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant ? 'equal' : SEGMENT_OF[o.op]);
-  const all = merge(row.ops.filter((o) => !(o.variant && o.op === 'delete')).map((o) => ({ kind: kindOf(o), text: o.text })));
+  const all = merge(row.ops.map((o) => ({ kind: SEGMENT_OF[o.op], text: o.text })));
   const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => ({ kind: kindOf(o), text: o.text })));
   const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => ({ kind: kindOf(o), text: o.text })));
   const opsAgree =
@@ -278,6 +287,8 @@ export function changeViews(changes: readonly Change[], rowCount: number): Chang
           rowNumber: c.row + 1,
           left: c.left,
           right: c.right,
+          leftClass: quoteClass('was', c.left),
+          rightClass: quoteClass('now', c.right),
           elsewhere: c.elsewhere_row === undefined || c.elsewhere_row < 0 || c.elsewhere_row >= rowCount
             ? null
             : { href: `#${rowId(c.elsewhere_row)}`, text: `${c.type === 'name-dropped' ? 'B' : 'A'} names it in row ${c.elsewhere_row + 1}` },

@@ -37,12 +37,12 @@ describe('checkView', () => {
       outlet: 'Reuters',
       dateText: '11 April 2019',
       similarityText: 'Similarity 0.81',
-      checkedFoundText: '94% of your text is in this article',
-      articleFoundText: '100% of this article is in your text',
+      checkedFoundText: '94% of your sentences have a counterpart in this article',
+      articleFoundText: '100% of its sentences have one in your text',
       variant: true,
       verdict: 'A version of your text',
     });
-    expect(view.matches[1]).toMatchObject({ checkedFoundText: '<1% of your text is in this article', verdict: 'Shares some text with yours', variant: false });
+    expect(view.matches[1]).toMatchObject({ checkedFoundText: '<1% of your sentences have a counterpart in this article', verdict: 'Shares some text with yours', variant: false });
     expect(checkView({ matches: [match('a', true, 1, 1)] }).summary).toBe('1 article of the corpus shares text with yours, best match first.');
   });
 });

@@ -65,12 +65,18 @@ describe('pairView on the 000↔001 fixture', () => {
     expect(view.rows[4]?.movedTo).toEqual([{ href: '#row-8', text: 'A has row 8’s text near here' }]);
   });
 
-  it('shows a variant pair (one word spelt two ways) as unchanged text, each side in its own spelling', () => {
+  it('shows a variant pair (one word spelt two ways) as unchanged side by side, each side in its own spelling, and both inline', () => {
     const row = { kind: 'changed' as const, left: ['missile defence now'], right: ['missile defense now'], ops: [{ op: 'equal' as const, text: 'missile ' }, { op: 'delete' as const, text: 'defence', variant: true }, { op: 'insert' as const, text: 'defense', variant: true }, { op: 'equal' as const, text: ' now' }] };
     const seg = rowSegments(row);
     expect(seg.left).toEqual([{ kind: 'equal', text: 'missile defence now' }]);
     expect(seg.right).toEqual([{ kind: 'equal', text: 'missile defense now' }]);
-    expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile defense now' }]);
+    // One column cannot show both spellings as one word: A's is struck and B's added, so A is never quoted in B's words.
+    expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'del', text: 'defence' }, { kind: 'ins', text: 'defense' }, { kind: 'equal', text: ' now' }]);
+  });
+
+  it('gives a quotation that opens with its own quotation mark no second one', () => {
+    const [view] = changeViews([{ type: 'quote-altered', row: 0, left: '“We stay,” he said.', right: 'he said they would stay' }], 1);
+    expect(view).toMatchObject({ leftClass: 'was own-quotes', rightClass: 'now' });
   });
 
   it('says where the other article names a name a row dropped or added', () => {
@@ -82,7 +88,7 @@ describe('pairView on the 000↔001 fixture', () => {
 
   it('lists every change with a change-N id pointing at its row-M anchor, and links rows back', () => {
     expect(view.changes).toHaveLength(alignment.changes.length);
-    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported', elsewhere: null });
+    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported', leftClass: 'was', rightClass: 'now', elsewhere: null });
     const clause = view.changes.find((c) => c.type === 'inserted-clause');
     expect(clause).toMatchObject({ id: 'change-11', rowHref: '#row-16', right: 'three major sponsors of terrorism in the region' });
     expect(view.rows[15]?.changes).toEqual([{ href: '#change-11', text: 'Change 11: clause only in B' }]);

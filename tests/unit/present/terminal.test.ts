@@ -63,7 +63,7 @@ describe('checkLines', () => {
       'plain',
     );
     expect(lines.join('\n')).toContain('1. Source — Outlet not stated, undated');
-    expect(lines.join('\n')).toContain('50% of your text is in this article; 100% of this article is in your text');
+    expect(lines.join('\n')).toContain('50% of your sentences have a counterpart in this article; 100% of its sentences have one in your text');
     expect(lines.at(-1)).toBe('   /articles/a/');
   });
 });
