@@ -1,6 +1,6 @@
 // Typo tolerance: Fuse.js over a shard's words as written and its keys, words of about the typed length only.
 import { describe, expect, it } from 'vitest';
-import { fuzzyKeys, FUZZY_MIN_LENGTH } from '../../../src/lib/search/fuzzy.ts';
+import { editDistance, fuzzyKeys, FUZZY_MIN_LENGTH } from '../../../src/lib/search/fuzzy.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 
 /** A shard of the given words: their keys, and each key's written forms. */
@@ -35,6 +35,17 @@ describe('fuzzyKeys', () => {
   it('scores a longer word holding the typed one ("pompo" in "pompou") by the letters it adds, not as exact', () => {
     const found = fuzzyKeys(shardOf(['pompous', 'Pompeo']), 'pompo', 'pompo');
     expect(found.map((f) => [f.key, Number(f.score.toFixed(2))])).toEqual([[keyOf('Pompeo'), 0.2], [keyOf('pompous'), 0.2]]);
+  });
+
+  it('keeps only the words fewest edits away: two swapped letters are one slip, not a look-alike word', () => {
+    expect(fuzzy(shardOf(['alliance', 'balance', 'allowance']), 'allaince').map((f) => f.key)).toEqual([keyOf('alliance')]);
+  });
+
+  it('counts edits with a swap of neighbours as one', () => {
+    expect(editDistance('allaince', 'alliance')).toBe(1);
+    expect(editDistance('allaince', 'balance')).toBeGreaterThan(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 
   it('returns nothing for two slips or a short word, and never the key typed', () => {
