@@ -5,10 +5,11 @@
 // Writes bench-results/bench.json. Run it with `nice`, one at a time: N=10,000 takes many minutes.
 // Usage: npm run bench [-- --sizes 5,1000,10000] [--no-browser] [--verify]
 //   --verify also builds the N+1 corpus cold and compares it with the warm build (scripts/diff-builds.ts --all).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { generateCorpus, generateCorpusPlusOne, type SeedTruth, type SynthCorpus } from './bench/synth.ts';
 import { listFiles, runMeasured } from './bench/measure.ts';
+import { writeContent } from './bench/content.ts';
 import { detectionScores } from './bench/scores.ts';
 import { variantGroups } from '../src/lib/compare/groups.ts';
 import { measureSearch } from './bench-search.ts';
@@ -62,15 +63,6 @@ interface Row {
 /** The N-article corpus and the same corpus with one more article. */
 function corpora(n: number): { base: SynthCorpus; plus: SynthCorpus } {
   return { base: generateCorpus(n, 'content/articles', seedTruth satisfies SeedTruth), plus: generateCorpusPlusOne(n, 'content/articles', seedTruth) };
-}
-
-/** Writes a corpus's files into a content folder (articles, empty metadata, the project glossary). */
-function writeContent(content: string, corpus: SynthCorpus): void {
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(join(content, 'articles'), { recursive: true });
-  for (const f of corpus.files) writeFileSync(join(content, 'articles', f.name), f.text);
-  writeFileSync(join(content, 'metadata.yaml'), '{}\n');
-  copyFileSync('content/glossary.yaml', join(content, 'glossary.yaml'));
 }
 
 /** Runs scripts/build.ts on a content folder with a cache folder, measuring wall time, CPU time and peak memory. */

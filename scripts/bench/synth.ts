@@ -1,5 +1,7 @@
 // Synthetic corpora for the benchmarks: stories in the seed corpus's register, each copied by 0-3 "outlets" with
 // the edits outlets make to wire copy, plus rewrites of the real seeds. Ground truth is the set of variant groups.
+// Distinct stories share names, topic words and stock phrases, as unrelated wire stories on one beat do, but each
+// composes its own sentences (scripts/bench/vocabulary.ts), so only its copies share its sentences.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRandom, type Random } from './random.ts';
@@ -36,17 +38,37 @@ function fill(template: string, slots: Slots): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A fresh wire story: a title and paragraphs of one to three sentences. */
+/**
+ * One sentence's template, composed from the vocabulary's parts: a speaker's claim, a fact or a quotation, with an
+ * ending. `used` keeps a story from repeating a claim, fact or quotation.
+ */
+function sentenceTemplate(r: Random, used: Set<string>): string {
+  const fresh = (items: readonly string[]): string => {
+    const left = items.filter((x) => !used.has(x));
+    const item = r.pick(left.length > 0 ? left : items);
+    used.add(item);
+    return item;
+  };
+  const tail = r.pick(v.tails);
+  const kind = r.next();
+  if (kind < 0.65) return `${r.pick(v.speakers)} ${r.pick(v.speechVerbs)} ${r.pick(v.subjects)} ${fresh(v.predicates)}${tail}.`;
+  if (kind < 0.9) return `${fresh(v.facts)}${tail}.`;
+  return `“${fresh(v.quotes)},” ${r.pick(['{person1}', '{person2}'])} ${r.pick(v.speechVerbs)}${tail}.`;
+}
+
+/** A fresh wire story: a title and paragraphs of one to three sentences, now and then a boilerplate line last. */
 function baseStory(r: Random): { title: string; paragraphs: string[][] } {
   const slots = storySlots(r);
-  const sentences = r.shuffle(v.templates).slice(0, r.int(9, 16)).map((t) => fill(t, slots));
+  const used = new Set<string>();
+  const sentences = Array.from({ length: r.int(9, 16) }, () => fill(sentenceTemplate(r, used), slots));
   const paragraphs: string[][] = [];
   for (let i = 0; i < sentences.length; ) {
     const size = i === 0 ? 1 : r.int(1, 3);
     paragraphs.push(sentences.slice(i, i + size));
     i += size;
   }
-  return { title: fill(`{c1} and {c2} push ${slots.topic} amid {c4} tensions`, slots), paragraphs };
+  if (r.chance(0.15)) paragraphs.push([r.pick(v.boilerplate)]);
+  return { title: fill(r.pick(v.titles), slots), paragraphs };
 }
 
 /** Splits a seed file into a title-less story of paragraphs and rough sentences (the pipeline re-parses it anyway). */
@@ -94,7 +116,7 @@ function rewrite(r: Random, story: { title: string | null; paragraphs: string[][
     const p = paragraphs.find((x) => x.length >= 2);
     if (p) p.splice(0, 2, `${(p[0] as string).replace(/[.!?]$/, '')}, and ${lowerFirstWord(p[1] as string)}`);
   }
-  for (let k = r.int(0, 2); k > 0; k--) paragraphs.splice(r.int(1, paragraphs.length), 0, [fill(r.pick(v.templates), extra)]);
+  for (let k = r.int(0, 2); k > 0; k--) paragraphs.splice(r.int(1, paragraphs.length), 0, [fill(sentenceTemplate(r, new Set()), extra)]);
   if (r.chance(0.3) && paragraphs.length > 3) {
     const i = r.int(1, paragraphs.length - 2);
     [paragraphs[i], paragraphs[i + 1]] = [paragraphs[i + 1] as string[], paragraphs[i] as string[]];

@@ -30,33 +30,76 @@ export const months = ['January', 'February', 'March', 'April', 'May', 'June', '
   'October', 'November', 'December'];
 export const saidVerbs = ['said', 'told reporters', 'added', 'noted', 'stressed'];
 
-/** Sentence templates; `{x}` slots are filled per story so a story's names and numbers recur across its copies. */
-export const templates = [
-  '{c1} and {c2} are moving ahead with {topic}, {n1} sources familiar with the plan {said}.',
-  'The plan would link {c1}, {c2} and {c3} under {topic} backed by {org}.',
-  '{person1}, the {role1} of {c1}, {said} talks could conclude by {month}.',
-  'Officials in {city1} have discussed the idea for at least {n2} months, according to {n1} diplomats.',
-  '“We are not trying to create a new bloc,” {person1} {said} in {city1}.',
-  'Critics in {city2} warned that {topic} could raise tensions with {c4}.',
-  '{c4} has rejected the proposal, calling it “a provocation” aimed at isolating it.',
-  'A summit on {topic} is tentatively scheduled for {month} {n3} in {city1}.',
-  'The cost of the project is estimated at ${n4} billion over {n2} years.',
-  '{person2}, a {role2} in {city2}, {said} the initiative faced “serious obstacles”.',
-  'Similar efforts by {org} have stalled in the past over funding and trust.',
-  'The {role1} declined to confirm whether {c2} would sign before {month}.',
-  '{c3} has not responded to requests for comment on {topic}.',
-  'Analysts say {c1} hopes the deal will strengthen its hand against {c4}.',
-  'Trade between {c1} and {c2} rose {n5} percent last year, official data show.',
-  'At least {n6} people were killed in attacks that {c1} blamed on groups backed by {c4}.',
-  '{person2} said the talks in {city2} were “constructive but difficult”.',
-  'Under the draft, each member would contribute {n7} personnel to a joint command.',
-  'The proposal was first raised at a meeting of {org} in {city1} in {month}.',
-  'Parliament in {c3} is expected to vote on the agreement within {n2} weeks.',
-  'Opposition figures in {c2} said the government had not consulted lawmakers.',
-  '{c4} state media described {topic} as “a recipe for instability”.',
-  'The initiative comes as oil prices rose to ${n8} a barrel on Monday.',
-  'Diplomats said {person1} would travel to {city2} next week to press the case.',
-  'A spokesperson for {org} said it was studying the proposal closely.',
+/**
+ * Sentences are composed per story from the parts below (who speaks, how, what, and where or when), so unrelated
+ * stories share what unrelated wire stories share (the beat's names, topic words, stock phrases such as "told
+ * reporters" or "according to diplomats", the odd boilerplate line) but rarely a whole sentence; `{x}` slots are
+ * filled per story, so a story's names and numbers recur across its copies.
+ */
+export const speakers = [
+  '{person1}, the {role1} of {c1},', '{person2}, a {role2} in {city2},', 'Officials in {city1}',
+  'A spokesperson for {org}', 'Diplomats in {city2}', 'Analysts in {city1}', 'Opposition figures in {c2}',
+  '{c4} state media', 'A senior official in {c3}', 'Lawmakers in {c3}', 'Two people familiar with the talks',
+  'Military officers in {c1}', '{person1}', '{person2}', 'The {role1}', 'An adviser to the {role2} of {c2}',
+  'Bankers in {city2}', 'A statement from {org}',
+];
+export const speechVerbs = [
+  'said', 'told reporters', 'warned', 'argued', 'insisted', 'acknowledged', 'told a news conference',
+  'wrote in a statement', 'said on state television', 'told lawmakers', 'confirmed', 'suggested',
+];
+/** What a claim is about: singular noun phrases, so any subject fits any predicate. */
+export const subjects = [
+  '{topic}', 'the plan', 'the proposal', 'the draft agreement', 'the talks in {city1}', '{c1}', '{c2}',
+  'the financing of {topic}', 'a deal with {c2}', 'the summit in {city2}', 'the first phase', 'the joint command',
+  '{org}', 'the opposition in {c3}', 'the government in {city1}', 'the timetable', 'funding from {org}',
+  'the inspection regime', 'the treaty text', 'the parliament of {c3}',
+];
+/** What is claimed of a subject. */
+export const predicates = [
+  'could be concluded by {month}', 'would link {c1}, {c2} and {c3}', 'faced serious obstacles over trust',
+  'was estimated to cost ${n4} billion', 'had been delayed for {n2} months', 'would be signed in {city1} on {month} {n3}',
+  'was expected to need {n7} personnel', 'had been revised {n1} times', 'was not aimed at {c4}',
+  'would be paid for mostly by oil revenue', 'had the backing of {n1} member states', 'risked provoking {c4}',
+  'was still being studied closely', 'had been rejected by {c4} as a provocation', 'would not survive a vote in {c3}',
+  'depended on guarantees from {org}', 'was first raised at a meeting in {city2}', 'could raise tensions with {c4}',
+  'had stalled over funding', 'would be reviewed after {n2} years', 'was a recipe for instability',
+  'needed the approval of {org}', 'came too late to matter', 'had not been shown to lawmakers',
+  'was the most ambitious in decades', 'would cover {n6} kilometres of coastline', 'had split the cabinet',
+  'was discussed by telephone on {month} {n3}', 'would include a clause on {c4}', 'remained on track despite the delays',
+];
+/** Statements of fact, told without a speaker. */
+export const facts = [
+  'Trade between {c1} and {c2} rose {n5} percent last year', 'At least {n6} people were killed in attacks that {c1} blamed on groups backed by {c4}',
+  'Oil prices rose to ${n8} a barrel', '{c3} has not responded to requests for comment', '{c4} recalled its ambassador from {city1}',
+  'Protesters gathered outside the parliament in {city2}', 'The currency of {c2} fell {n5} percent against the dollar',
+  'A convoy of {n6} trucks crossed into {c3}', '{person2} arrived in {city1} for {n1} days of meetings',
+  'Shares in defence companies in {city2} rose {n5} percent', '{org} postponed a meeting planned for {month} {n3}',
+  '{n7} troops took part in exercises near the border with {c4}', 'The foreign ministers of {c1} and {c3} met for {n1} hours',
+  'Talks on {topic} began in {month}', '{c2} signed a similar accord with {c3} {n2} years ago',
+];
+/** Short quotations, said by a named person. */
+export const quotes = [
+  'We are not trying to create a new bloc', 'Nobody should mistake patience for weakness', 'This is a question of survival for the region',
+  'The door remains open', 'We will not be dictated to', 'Every day of delay costs lives', 'There is no plan B',
+  'We have made real progress, but we are not there yet', 'This agreement protects our people', 'The numbers simply do not add up',
+  'We expect our partners to keep their word', 'It is too early to say',
+];
+/** Where, when or on whose word: endings that set a sentence in its story. */
+export const tails = [
+  '', '', '', ' on Monday', ' on Tuesday', ' on Wednesday', ' on Thursday', ' last week', ' in {city1}', ' after talks in {city2}',
+  ', according to {n1} diplomats', ' earlier this month', ' during a visit to {city2}', ' late on Sunday', ' in {month}',
+  ', officials said', ', a person briefed on the matter said',
+];
+/** Headline frames. */
+export const titles = [
+  '{c1} and {c2} push {topic} amid {c4} tensions', '{c4} rejects {topic} backed by {c1}', 'Talks on {topic} stall in {city1}',
+  '{person1} defends {topic}', '{c1}, {c2} near deal on {topic}', '{org} weighs {topic} for {c3}',
+  'Doubts grow over {topic} in {city2}', '{c3} parliament to vote on {topic}',
+];
+/** Lines many unrelated stories end with. */
+export const boilerplate = [
+  'This story has been updated with additional reporting.', 'Additional reporting by our correspondents in the region.',
+  'The agency contributed to this report.', 'Follow our live coverage for the latest updates.',
 ];
 /** Inserted editorial clauses an outlet adds to wire copy. */
 export const insertions = [

@@ -25,8 +25,9 @@ class AnyCompare extends EngineForm {
   /** Fills the form from the URL and compares when it names two articles. */
   restore(): void {
     const params = new URL(location.href).searchParams;
-    const a = params.get('a') ?? '';
-    const b = params.get('b') ?? '';
+    // A shared link, or the form sent before this script ran, may name an article by its page address.
+    const a = articleIdOf(params.get('a') ?? '');
+    const b = articleIdOf(params.get('b') ?? '');
     this.field<HTMLInputElement>('a').value = a;
     this.field<HTMLInputElement>('b').value = b;
     if (a && b) void this.compare(a, b);

@@ -74,6 +74,20 @@ describe('/compare/', () => {
     }
   });
 
+  it('restores two articles named in its URL by their page addresses, as the form accepts them', async () => {
+    const { page, problems } = await open(`/compare/?a=${encodeURIComponent(x.url)}&b=${encodeURIComponent(`${site.origin}${y.url}`)}`);
+    try {
+      await done(page);
+      await expect(page.locator('#compare-a').inputValue()).resolves.toBe(x.id);
+      await expect(page.locator('#compare-b').inputValue()).resolves.toBe(y.id);
+      const sides = await page.locator('compare-reader .pair-sides li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(sides.sort()).toEqual([x.url, y.url].sort());
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('aligns an article with a pasted text, which stays out of the URL', async () => {
     const { page, problems } = await open(`/compare/?a=${x.id}`);
     try {

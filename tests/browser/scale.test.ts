@@ -3,7 +3,7 @@
 // file, not only /api/), and the paginated lists must link every page, in order, reachable by keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +13,8 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/server.ts';
 import { ARTICLES_PER_PAGE } from '../../src/lib/present/pagination.ts';
 import { fileFor } from './quality/pages.ts';
+import { withBuildLock } from '../support/build-site.ts';
+import { writeContent } from '../../scripts/bench/content.ts';
 
 const N = 110;
 const root = mkdtempSync(join(tmpdir(), 'wirediff-scale-'));
@@ -23,16 +25,14 @@ const logs: Record<string, string> = {};
 /** Runs the real build on the content folder with a cache folder; returns what it printed. */
 function build(cache: string, outDir: string): string {
   const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: join(root, cache), SOURCE_DATE_EPOCH: '1700000000', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
-  return execFileSync('node_modules/.bin/node', ['scripts/build.ts', '--outDir', outDir], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  // Astro keeps build state in the project's .astro/: the other test files' builds wait for this one.
+  return withBuildLock(() => execFileSync('node_modules/.bin/node', ['scripts/build.ts', '--outDir', outDir], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 }));
 }
 
 let site: StaticSite;
 let browser: Browser;
 beforeAll(async () => {
-  mkdirSync(join(content, 'articles'), { recursive: true });
-  for (const f of generateCorpus(N, 'content/articles', seedTruth).files) writeFileSync(join(content, 'articles', f.name), f.text);
-  writeFileSync(join(content, 'metadata.yaml'), '{}\n');
-  copyFileSync('content/glossary.yaml', join(content, 'glossary.yaml'));
+  writeContent(content, generateCorpus(N, 'content/articles', seedTruth));
   logs.first = build('cache-a', dist.first);
   const extra = generateCorpusPlusOne(N, 'content/articles', seedTruth).files.at(-1);
   if (!extra) throw new Error('no extra article');

@@ -22,7 +22,7 @@ const LOCK = '.astro/throwaway-build.lock';
 const STALE_MS = 10 * 60_000;
 
 /** Runs `work` while holding the build lock, waiting (synchronously, like the build itself) for it to be free. */
-function withBuildLock<T>(work: () => T): T {
+export function withBuildLock<T>(work: () => T): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   mkdirSync('.astro', { recursive: true });
   for (;;) {

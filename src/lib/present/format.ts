@@ -38,9 +38,9 @@ export function formatSimilarity(value: number): string {
   return value.toFixed(2);
 }
 
-/** A count with its noun, singular for one ("1 row", "3 rows"); `many` for irregular plurals. */
+/** A count with its noun, singular for one ("1 row", "1,006 words"), as the tables print counts; `many` for irregular plurals. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 /** The article fields a caption shows. */

@@ -11,6 +11,9 @@ export function approximations(hits: readonly Hit[]): { typed: string; found: st
 
 const quoted = (text: string) => `“${text}”`;
 
+/** The verb agreeing with a count: "1 article holds", "2 articles hold". */
+const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 /**
  * The summary above the results: how many paragraphs and articles match, whether the words meet in one
  * paragraph, which term the query named, and that a hit is approximate when no word matched as typed.
@@ -22,16 +25,16 @@ export function searchSummary(found: SearchPlan, query: string, shownHits: reado
   if (articles === 0) {
     sentences.push(found.parts.length > 1 ? `No article holds every word of ${quoted(query)}.` : `No paragraphs match ${quoted(query)}.`);
   } else if (found.parts.length === 1) {
-    sentences.push(`${plural(found.hitCount, 'paragraph')} in ${plural(articles, 'article')} match ${quoted(query)}${term ? `, including every name for ${term.name}` : ''}.`);
+    sentences.push(`${plural(found.hitCount, 'paragraph')} in ${plural(articles, 'article')} ${agree(found.hitCount, 'matches', 'match')} ${quoted(query)}${term ? `, including every name for ${term.name}` : ''}.`);
   } else {
     const meet = found.meetingCount > 0 ? `the words meet in ${plural(found.meetingCount, 'paragraph')}` : 'the words never meet in one paragraph';
-    sentences.push(`${plural(articles, 'article')} hold every word of ${quoted(query)}; ${meet}.`);
+    sentences.push(`${plural(articles, 'article')} ${agree(articles, 'holds', 'hold')} every word of ${quoted(query)}; ${meet}.`);
   }
   const close = approximations(shownHits);
   if (close.length > 0) {
     sentences.push(`Approximate: ${close.map((c) => `${c.found.map(quoted).join(', ')} for ${quoted(c.typed)}`).join('; ')}.`);
   }
-  if (found.unchecked > 0) sentences.push(`${plural(found.unchecked, 'more article')} hold the phrase’s words but were not read to check it.`);
+  if (found.unchecked > 0) sentences.push(`${plural(found.unchecked, 'more article')} ${agree(found.unchecked, 'holds', 'hold')} the phrase’s words but were not read to check it.`);
   return sentences.join(' ');
 }
 

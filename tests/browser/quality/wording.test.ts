@@ -1,5 +1,6 @@
 // Words as the reader sees them (issue #16, item 17): numbers the Method page takes from the code keep their spaces,
 // and the licence notes (on the method page, linked from every footer) say exactly what the article pages say.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../../support/site.ts';
@@ -27,6 +28,16 @@ describe('the Method page', () => {
     }));
     expect(text).toContain(' edits per row');
     expect(text.match(/\p{L}{2,}\d+|\d+\p{L}{3,}/gu) ?? []).toEqual([]);
+  });
+});
+
+describe('prose around links', () => {
+  it('never runs a word or a semicolon into the link after it (“came from;which texts”, “on the<a>home page”)', () => {
+    // Astro drops the line break between text and a tag on the next line, so such a space must be written {' '}.
+    const runIns = builtPages().flatMap((p) =>
+      [...readFileSync(p.file, 'utf8').matchAll(/[\p{L};,:]<a\s[^>]*>[^<]{0,30}/gu)].map((m) => `${p.path}: …${m[0]}`),
+    );
+    expect(runIns).toEqual([]);
   });
 });
 

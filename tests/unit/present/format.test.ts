@@ -25,6 +25,8 @@ describe('format', () => {
 
   it('counts nouns', () => {
     expect([plural(0, 'row'), plural(1, 'row'), plural(2, 'row'), plural(2, 'copy', 'copies')]).toEqual(['0 rows', '1 row', '2 rows', '2 copies']);
+    // The article page's "1,006 words" must read as the article tables' 1,006.
+    expect(plural(1006, 'word')).toBe('1,006 words');
   });
 
   it('captions an article with its link, outlet and date in words', () => {

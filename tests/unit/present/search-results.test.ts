@@ -20,12 +20,15 @@ describe('searchSummary', () => {
       '2 articles hold every word of “MESA Egypt”; the words meet in 2 paragraphs.',
     );
     expect(searchSummary(plan({ parts: [part('a'), part('b')], ranked: [group(0, 0)] }), 'a b', [])).toMatch(/never meet in one paragraph/);
+    expect(searchSummary(plan({ parts: [part('a'), part('b')], ranked: [group(0, 1)], meetingCount: 1 }), 'a b', [])).toBe(
+      '1 article holds every word of “a b”; the words meet in 1 paragraph.',
+    );
   });
 
   it('says when a hit is approximate', () => {
     const shown = [hit({ approximate: [{ typed: 'Pompoe', found: 'Pompeo' }] })];
     expect(searchSummary(plan({ parts: [part('Pompoe')], ranked: [group(0, 1)], hitCount: 1 }), 'Pompoe', shown)).toBe(
-      '1 paragraph in 1 article match “Pompoe”. Approximate: “Pompeo” for “Pompoe”.',
+      '1 paragraph in 1 article matches “Pompoe”. Approximate: “Pompeo” for “Pompoe”.',
     );
   });
 
