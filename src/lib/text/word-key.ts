@@ -61,7 +61,8 @@ function computeKey(raw: string): string {
   if (acronym) return acronym;
   const lower = word.toLowerCase();
   // Own keys only: a word such as "constructor" must not read Object.prototype.
-  if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return MONTH_ABBREVIATIONS[lower] as string;
+  // An abbreviated month keys as its full name does ("Oct" and "October" meet), stemmed like any word.
+  if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return computeKey(MONTH_ABBREVIATIONS[lower] as string);
   if (!/^\p{Lu}/u.test(word)) return stemmer(americanise(lower));
   const singular = lower.replace(/(?<=[a-z]{3}[^s])s$/, '');
   const country = (Object.hasOwn(DEMONYMS, singular) ? DEMONYMS[singular] : undefined) ?? singular.replace(/ians?$/, '').replace(/(?<=[lqt])i$/, '');

@@ -25,8 +25,10 @@ describe('wordKey', () => {
     expect(wordKey('007')).toBe('#7');
     expect(isNumber('2018')).toBe(true);
     expect(isNumber('2018a')).toBe(false);
-    expect(wordKey('Oct')).toBe('october');
+    // An abbreviation meets the full name as the text writes it ("Oct." and "October" are one word).
+    expect(wordKey('Oct')).toBe(wordKey('October'));
     expect(wordKey('Sept')).toBe(wordKey('sep'));
+    expect(wordKey('sep')).toBe(wordKey('September'));
   });
 
   it('keeps different words apart', () => {
