@@ -1,0 +1,60 @@
+// One pair aligned (compare/pair.ts): crossheads are not body text, the size guard, the figures and the verdict, and
+// finishing a scored pair under the vocabulary's entity rules.
+import { describe, expect, it } from 'vitest';
+import { alignmentStats, canAlign, finishAlignment, headingSentences, isVariant, scoreArticles } from '../../../src/lib/compare/pair.ts';
+import { buildVocabulary } from '../../../src/lib/compare/vocabulary.ts';
+import { MAX_ALIGN_CELLS } from '../../../src/lib/compare/thresholds.ts';
+import { buildEntityTable } from '../../../src/lib/text/entities.ts';
+
+const doc = (id: string, sentences: string[][], headings: number[] = []) => ({ id, sentences, headings });
+
+describe('headingSentences', () => {
+  it('gives the flat indices of the crossheads’ sentences, and none without headings', () => {
+    const a = doc('a', [['One.', 'Two.'], ['Heading'], ['Three.']], [1]);
+    expect([...headingSentences(a)]).toEqual([2]);
+    expect([...headingSentences({ sentences: a.sentences })]).toEqual([]);
+  });
+});
+
+describe('canAlign', () => {
+  it('refuses a grid larger than MAX_ALIGN_CELLS', () => {
+    const side = Math.ceil(Math.sqrt(MAX_ALIGN_CELLS)) + 1;
+    const big = { sentences: [Array.from({ length: side }, (_, i) => `S${i}.`)] };
+    expect(canAlign(big, big)).toBe(false);
+    expect(canAlign({ sentences: [['A.']] }, big)).toBe(true);
+  });
+});
+
+describe('alignmentStats and isVariant', () => {
+  it('counts kinds and shares from linked rows', () => {
+    const rows = [
+      { kind: 'same' as const, left: ['a'], right: ['a'], score: 1 },
+      { kind: 'left-only' as const, left: ['b'], right: [], score: 0 },
+    ];
+    const s = alignmentStats(rows, 2, 1);
+    expect(s).toMatchObject({ same: 1, left_only: 1, left_kept: 0.5, right_from_left: 1, links: 1 });
+    expect(isVariant({ ...s, left_sentences: 2, right_sentences: 1 })).toBe(true);
+    expect(isVariant({ ...s, links: 0, left_sentences: 2, right_sentences: 1 })).toBe(false);
+  });
+});
+
+describe('finishAlignment', () => {
+  const left = doc('l', [['Talks on the pact resumed in Cairo on Monday, officials said.'], ['Background'], ['The US envoy met the ministers of six Gulf states.']], [1]);
+  const right = doc('r', [['Talks on the pact resumed in Cairo on Monday, officials said.'], ['The United States envoy met the ministers of six Gulf states.']]);
+
+  it('never reports a crosshead as a dropped sentence', () => {
+    const v = buildVocabulary([left, right].map((d) => d.sentences.flat()));
+    const a = finishAlignment(left, right, scoreArticles(left, right, v, 0, 1), v);
+    expect(a.rows.some((r) => r.left.includes('Background'))).toBe(true);
+    expect(a.changes.filter((c) => c.left?.includes('Background'))).toEqual([]);
+  });
+
+  it('keys names with the vocabulary’s entity rules: "US" and "United States" are one name, no change', () => {
+    const entities = buildEntityTable([]);
+    const v = buildVocabulary([left, right].map((d) => d.sentences.flat()), undefined, entities);
+    const a = finishAlignment(left, right, scoreArticles(left, right, v, 0, 1), v);
+    expect(a.changes.filter((c) => c.type === 'name-added' || c.type === 'name-dropped')).toEqual([]);
+    const envoy = a.rows.find((r) => r.left.some((s) => s.includes('envoy')));
+    expect(envoy?.ops.filter((o) => o.variant).map((o) => o.text)).toEqual(['US', 'United States']);
+  });
+});
