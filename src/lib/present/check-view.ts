@@ -52,9 +52,13 @@ export function checkView(result: Pick<CheckResult, 'matches'>): CheckView {
   };
 }
 
-/** A checked or pasted text as a side of the reader: its own title and date, "Your text" (or a file name) as outlet. */
-export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'published_from' | 'boilerplate'>, label = YOUR_TEXT): PairArticle {
-  return { id: text.id, title: text.title, outlet: label, published: text.published, published_from: text.published_from, boilerplate: text.boilerplate };
+/**
+ * A checked or pasted text as a side of the reader: its own title and date, and as outlet "Your text" (or a file
+ * name), after the outlet the text itself states when it states one ("The Levant Ledger — Your file page.html").
+ */
+export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'published_from' | 'boilerplate'> & { outlet?: string | null }, label = YOUR_TEXT): PairArticle {
+  const outlet = text.outlet ? `${text.outlet} — ${label}` : label;
+  return { id: text.id, title: text.title, outlet, published: text.published, published_from: text.published_from, boilerplate: text.boilerplate };
 }
 
 /** Why a corpus article is A and a given text B: not their dates, so nothing is said about which came first. */

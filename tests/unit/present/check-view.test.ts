@@ -52,6 +52,8 @@ describe('textSide and anyPairView', () => {
     const side = textSide(article('checked', { title: 'Pasted headline', published: null }));
     expect(side).toMatchObject({ id: 'checked', title: 'Pasted headline', outlet: YOUR_TEXT, published: null });
     expect(textSide(article('f'), 'Your file x.md').outlet).toBe('Your file x.md');
+    // A saved page that states its outlet keeps it, beside where it came from.
+    expect(textSide({ ...article('p'), outlet: 'The Levant Ledger' }, 'Your file page.html').outlet).toBe('The Levant Ledger — Your file page.html');
   });
 
   it('builds the pair view of the reader, linking the build’s page only for its own alignment', () => {
