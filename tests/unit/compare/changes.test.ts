@@ -1,6 +1,9 @@
 // Typed changes (compare/changes.ts) against the hand-made change gold, and the false changes issue #12 names.
 import { describe, expect, it } from 'vitest';
 import { changeCaseNames, changeScores, loadChangeCases, TUNED_CHANGE_CASES } from '../../../scripts/lib/change-gold.ts';
+import { listChanges } from '../../../src/lib/compare/changes.ts';
+import { gradeOps, wordDiff } from '../../../src/lib/compare/word-diff.ts';
+import type { AlignmentRow } from '../../../src/lib/compare/types.ts';
 
 const cases = loadChangeCases();
 const seed = cases.find((c) => c.name === 'seed-000-001');
@@ -61,5 +64,33 @@ describe('typed changes against gold', () => {
     expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'name-added', left: null, right: 'Reuters' }])).toMatchObject({ precision: 1, recall: 1 });
     expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'name-dropped', left: 'Biden', right: null }])).toMatchObject({ precision: 0.5, recall: 1 });
     expect(changeScores(gold, [{ type: 'name-added', left: null, right: 'Biden' }])).toMatchObject({ precision: 0, recall: 0 });
+  });
+});
+
+// listChanges on hand-made rows: one change per reworded quote and per dropped quoted sentence; a crosshead is never
+// a dropped sentence.
+describe('listChanges', () => {
+  const row = (kind: AlignmentRow['kind'], left: string[], right: string[]): AlignmentRow => {
+    const ops = wordDiff(left.join(' '), right.join(' '));
+    return { kind, left, right, ops, left_index: left.map((_, i) => i), right_index: right.map((_, i) => i), grade: kind === 'changed' ? gradeOps(ops) : 'new', score: 0.5, moved_from: null };
+  };
+
+  it('reports a reworded quote as one change with both texts', () => {
+    const changes = listChanges([row('changed', ['“We will never accept this plan,” the minister told reporters.'], ['“We shall not accept such a plan,” the minister told reporters.'])]);
+    const quotes = changes.filter((c) => c.type.startsWith('quote'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.type).toBe('quote-altered');
+    expect(quotes[0]?.left).toContain('never accept');
+    expect(quotes[0]?.right).toContain('shall not accept');
+  });
+
+  it('reports a dropped quoted sentence once, as a quote', () => {
+    const changes = listChanges([row('left-only', ['“This will only raise tensions,” a diplomat said.'], [])]);
+    expect(changes.map((c) => c.type)).toEqual(['quote-dropped']);
+  });
+
+  it('never lists a crosshead as a dropped sentence', () => {
+    const changes = listChanges([row('left-only', ['Background'], [])], { leftHeadings: new Set([0]) });
+    expect(changes).toEqual([]);
   });
 });
