@@ -61,6 +61,9 @@ describe('marking', () => {
     expect(bodyBlocks(root(p))).toEqual([]);
     markSuffix(p, 0, 'other');
     expect(p.children).toHaveLength(1);
+    const q = paragraph('Read more');
+    markSuffix(q, 0, 'read-more');
+    expect(q.children).toEqual([{ type: 'text', value: 'Read more', data: { boilerplate: 'read-more' } }]);
   });
 
   it('a block of white space only is not body', () => {
