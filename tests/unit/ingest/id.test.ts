@@ -12,6 +12,11 @@ describe('idFromFileName', () => {
     expect(idFromFileName('__draft.txt')).toBe('draft');
   });
 
+  it('keeps accented letters as their base letter', () => {
+    expect(idFromFileName('Économie-Zürich.txt')).toBe('economie-zurich');
+    expect(idFromFileName('Ça_va.md')).toBe('ca_va');
+  });
+
   it('gives an empty id for a name with nothing URL-safe', () => {
     expect(idFromFileName('تقرير.txt')).toBe('');
     expect(idFromFileName('')).toBe('');
