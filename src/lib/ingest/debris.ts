@@ -21,7 +21,7 @@ const TEASER = /(?:\.\.\.|…)$/;
  * A label over a list of other stories: a short line naming related, recommended, popular or further reading
  * ("Related", "More from …", "Read next", "Recommended", "You may also like"), with or without a colon.
  */
-const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor'?s picks|what to read next)\s*:?$/i;
+const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor['’]?s picks|what to read next)\s*:?$/i;
 
 /** Longest line, in words, of a list of headlines. */
 const MAX_LISTED_WORDS = 25;

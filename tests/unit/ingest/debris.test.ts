@@ -23,6 +23,7 @@ describe('debrisKind', () => {
     expect(debrisKind('You may also like')).toBe('related');
     expect(debrisKind('More from Europe:')).toBe('related');
     expect(debrisKind("Editor's picks")).toBe('related');
+    expect(debrisKind('Editor’s picks')).toBe('related');
     expect(debrisKind('Advertisement')).toBe('other');
   });
 });
