@@ -33,9 +33,14 @@ export function markerKind(line: string): BoilerplateKind | null {
   return null;
 }
 
+/** A line that closes like a sentence (full stop, question or exclamation mark): prose, never a list label. */
+const SENTENCE_CLOSE = /[.!?]["'”’)\]]*$/;
+
 /** The kind of boilerplate a page-furniture line is: a marker's kind, `related` for a list label, or null. */
 export function debrisKind(line: string): BoilerplateKind | null {
-  return markerKind(line) ?? (LABEL.test(line.trim()) ? 'related' : null);
+  const text = line.trim();
+  // "Related charges were dropped in May." opens like a label but is the article's last sentence.
+  return markerKind(text) ?? (LABEL.test(text) && !SENTENCE_CLOSE.test(text) ? 'related' : null);
 }
 
 /** A line that can belong to a list of other stories: a label or marker, a teaser, or a short title-like line. */

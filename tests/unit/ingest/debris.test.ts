@@ -25,6 +25,13 @@ describe('debrisKind', () => {
     expect(debrisKind("Editor's picks")).toBe('related');
     expect(debrisKind('Editor’s picks')).toBe('related');
     expect(debrisKind('Advertisement')).toBe('other');
+    expect(debrisKind('Read more…')).toBe('related');
+  });
+
+  it('does not take a sentence that opens like a label for one', () => {
+    expect(debrisKind('Related charges were dropped in May.')).toBeNull();
+    expect(debrisKind('See also the annex, officials said.')).toBeNull();
+    expect(debrisStart(['The ministry said talks would resume.', 'Officials gave no date.', 'Related charges were dropped in May.'])).toBe(-1);
   });
 });
 
