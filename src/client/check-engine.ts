@@ -7,7 +7,8 @@ import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
 import { checkText, manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
 import { orientPair } from '../lib/compare/orient.ts';
-import { ingestFile } from '../lib/corpus/ingest-file.ts';
+import { fileFormat, ingestWith } from '../lib/corpus/ingest-with.ts';
+import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { anyPairView, checkView, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
@@ -32,6 +33,14 @@ async function getJson<T>(url: string): Promise<T> {
 
 let manifest: Promise<CheckManifest> | undefined;
 const articles = new Map<string, Promise<CheckArticle>>();
+
+/**
+ * Takes the manifest fetched beside the engine's own download (engine-form.ts); when that fetch failed (null), the
+ * manifest is fetched again on first use, so its error is told as any other.
+ */
+export function useManifest(early: Promise<CheckManifest | null>): void {
+  manifest ??= early.then((m) => m ?? getJson<CheckManifest>(CHECK_MANIFEST_URL));
+}
 
 /** The check index and article entries of this site, over HTTP; each file is fetched at most once per page. */
 export const httpSource: CheckSource = {
@@ -60,12 +69,18 @@ export function readerFor(alignment: Alignment, left: PairArticle, right: PairAr
   return renderPairReader(pair.view, { heading, linked: [true, source !== 'given-text'], pairPage: pair.pairPage, kicker: variant ? VERSIONS_KICKER : UNRELATED_KICKER });
 }
 
-/** Reads a typed text or a local file with the build's ingest code; bad input becomes a ReaderMessage. */
+/**
+ * Reads a typed text or a local file with the build's ingest code, its format's parser loaded on first use (typed
+ * text is plain text: no HTML or Markdown parser is downloaded for it); bad input becomes a ReaderMessage.
+ */
 export async function readInput(input: TextInput): Promise<Article> {
   const name = input.kind === 'file' ? input.file.name : PASTED_NAME;
-  const bytes = input.kind === 'file' ? new Uint8Array(await input.file.arrayBuffer()) : new TextEncoder().encode(input.text);
+  const [bytes, parse] = await Promise.all([
+    input.kind === 'file' ? input.file.arrayBuffer().then((b) => new Uint8Array(b)) : new TextEncoder().encode(input.text),
+    loadFormatParser(fileFormat(name)),
+  ]);
   try {
-    return ingestFile(name, bytes);
+    return ingestWith(parse, name, bytes);
   } catch (error) {
     if (error instanceof IngestError) throw new ReaderMessage(`${input.kind === 'file' ? name : 'Your text'} cannot be read: ${error.reason}.`);
     throw error;
