@@ -6,11 +6,11 @@ import type { Alignment } from '../lib/compare/types.ts';
 import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
 import { checkText, manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
-import { orientPair } from '../lib/compare/orient.ts';
+import { orientPair, pairOrder } from '../lib/compare/orient.ts';
 import { fileFormat, ingestWith } from '../lib/corpus/ingest-with.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { anyPairView, checkView, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
+import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl } from '../lib/routes.ts';
 import { el } from './dom.ts';
@@ -166,13 +166,17 @@ async function precomputed(left: string, right: string): Promise<Alignment | nul
 
 /**
  * Aligns a corpus article with another one (A is the earlier, as on every comparison page; the build's own alignment
- * when it made one) or with a given text (the article is A, the text B), and renders the reader into `reader`.
+ * when it made one) or with a given text (the article is A, the text B), renders the reader into `reader`, and
+ * returns what to tell the reader (that the two were swapped, when they were).
  */
-export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<void> {
+export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<string> {
   const [first, manifest] = await Promise.all([httpSource.article(a), httpSource.manifest()]);
   let built: HTMLElement;
+  let said = ALIGNED_TEXT;
   if (typeof b === 'string') {
-    const [left, right] = orientPair(first, await httpSource.article(b));
+    const second = await httpSource.article(b);
+    const [left, right] = orientPair(first, second);
+    if (left.id !== right.id && left.id !== first.id) said = swappedText(second.title, pairOrder(first, second));
     const own = left.id === right.id ? null : await precomputed(left.id, right.id);
     if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {
@@ -186,4 +190,11 @@ export async function runCompare(a: string, b: string | TextInput, reader: HTMLE
   }
   reader.replaceChildren(built);
   reader.hidden = false;
+  return said;
+}
+
+/** What /compare/ says of an address naming one side only (an unknown article is a ReaderMessage). */
+export async function describeOneSide(given: { a?: string; b?: string }): Promise<string> {
+  const article = await httpSource.article((given.a ?? given.b) as string);
+  return missingSideText(given.a ? { a: article.title } : { b: article.title });
 }
