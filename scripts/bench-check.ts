@@ -82,20 +82,38 @@ async function measureBrowser(dist: string) {
     };
     const checkOnce = async (page: import('playwright-core').Page, bodies: { url: string; gzip: number }[]) => {
       const from = bodies.length;
-      await page.evaluate(() => document.querySelector('text-check')?.removeAttribute('data-state'));
+      await page.evaluate(() => {
+        document.querySelector('text-check')?.removeAttribute('data-state');
+        performance.clearResourceTimings();
+      });
       await page.fill('textarea[name="text"]', TEXT);
+      // The submit's time on the page's clock, so resource timings can be placed after it (see phases()).
+      await page.evaluate(() => document.querySelector('button[type="submit"]')?.addEventListener('click', () => ((window as unknown as { submitAt: number }).submitAt = performance.now()), { once: true }));
       await page.click('button[type="submit"]');
       await page.waitForSelector('text-check[data-state="done"]', { timeout: 120_000 });
       await page.waitForLoadState('networkidle');
       const ms = Number(await page.getAttribute('text-check', 'data-result-ms'));
       const readerMs = Number(await page.getAttribute('text-check', 'data-ms'));
       const fetched = bodies.slice(from);
-      return { ms, readerMs, download: fetched.reduce((s, b) => s + b.gzip, 0), engine: fetched.filter((b) => /check-engine/.test(b.url)).reduce((s, b) => s + b.gzip, 0), status: await page.innerText('[data-status]') };
+      const phases = await page.evaluate(() => {
+        const at = (window as unknown as { submitAt: number }).submitAt;
+        const kinds: [string, RegExp][] = [['engine', /\/_astro\//], ['manifest', /\/check\/index\.json/], ['shards', /\/check\/shards\//], ['ids', /\/check\/ids\//], ['articles', /\/api\/articles\//]];
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const out: Record<string, { n: number; from: number; to: number }> = {};
+        for (const [kind, re] of kinds) {
+          // Requests of this check, the engine and manifest included (they start on focus, when the text is filled in).
+          const own = entries.filter((e) => re.test(e.name));
+          if (own.length) out[kind] = { n: own.length, from: Math.round(Math.min(...own.map((e) => e.startTime)) - at), to: Math.round(Math.max(...own.map((e) => e.responseEnd)) - at) };
+        }
+        return out;
+      });
+      return {
+        phases, ms, readerMs, download: fetched.reduce((s, b) => s + b.gzip, 0), engine: fetched.filter((b) => /check-engine/.test(b.url)).reduce((s, b) => s + b.gzip, 0), status: await page.innerText('[data-status]') };
     };
     const first = await fresh();
     const firstLoadJs = first.bodies.filter((b) => b.url.endsWith('.js')).reduce((s, b) => s + b.gzip, 0);
     const cold = await checkOnce(first.page, first.bodies);
-    const warm: { ms: number; readerMs: number; download: number }[] = [];
+    const warm: Awaited<ReturnType<typeof checkOnce>>[] = [];
     for (let i = 0; i < runs; i++) warm.push(await checkOnce(first.page, first.bodies));
     await first.page.context().close();
     return { firstLoadJs, cold, warm };
@@ -122,6 +140,9 @@ for (const n of sizes) {
   const figures = await measureBrowser(dist);
   const warmTimes = percentiles(figures.warm.map((w) => w.ms));
   console.error(`  ${figures.cold.status}`);
+  const phaseText = (p: Record<string, { n: number; from: number; to: number }>) => Object.entries(p).map(([k, v]) => `${k} ×${v.n} ${v.from}→${v.to} ms`).join('; ');
+  console.log(`N = ${n}, cold check, requests after submit (ms from submit; result at ${figures.cold.ms} ms): ${phaseText(figures.cold.phases)}`);
+  console.log(`N = ${n}, warm check (last run; result at ${figures.warm.at(-1)?.ms} ms): ${phaseText(figures.warm.at(-1)?.phases ?? {})}`);
   rows.push({
     n,
     index_files: index.files,

@@ -22,7 +22,7 @@ class AnyCompare extends EngineForm {
     return this.querySelector(`[data-field="${name}"]`) as T;
   }
 
-  /** Fills the form from the URL and compares when it names two articles. */
+  /** Fills the form from the URL and compares when it names two articles, or says what is missing when it names one. */
   restore(): void {
     const params = new URL(location.href).searchParams;
     // A shared link, or the form sent before this script ran, may name an article by its page address.
@@ -31,6 +31,12 @@ class AnyCompare extends EngineForm {
     this.field<HTMLInputElement>('a').value = a;
     this.field<HTMLInputElement>('b').value = b;
     if (a && b) void this.compare(a, b);
+    else if (a || b) void this.describe(a ? { a } : { b });
+  }
+
+  /** Says which side an address naming only one article lacks, or that the article named is not in the corpus. */
+  describe(given: { a?: string; b?: string }): Promise<void> {
+    return this.run('Looking up the article…', (engine) => engine.describeOneSide(given), () => this.clearReader());
   }
 
   submit(): void {
@@ -46,18 +52,18 @@ class AnyCompare extends EngineForm {
   }
 
   compare(a: string, b: string | TextInput): Promise<void> {
-    const reader = this.querySelector('[data-reader]') as HTMLElement;
-    return this.run(
-      'Aligning the two texts…',
-      async (engine) => {
-        await engine.runCompare(a, b, reader);
-        return 'Aligned: the comparison follows.';
-      },
-      () => {
-        reader.replaceChildren();
-        reader.hidden = true;
-      },
-    );
+    return this.run('Aligning the two texts…', (engine) => engine.runCompare(a, b, this.reader()), () => this.clearReader());
+  }
+
+  /** The element the reader is rendered into. */
+  reader(): HTMLElement {
+    return this.querySelector('[data-reader]') as HTMLElement;
+  }
+
+  /** Empties and hides the reader (after a problem, so no stale comparison stays under the message). */
+  clearReader(): void {
+    this.reader().replaceChildren();
+    this.reader().hidden = true;
   }
 }
 

@@ -6,10 +6,11 @@ import type { Alignment } from '../lib/compare/types.ts';
 import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
 import { checkText, manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
-import { orientPair } from '../lib/compare/orient.ts';
-import { ingestFile } from '../lib/corpus/ingest-file.ts';
+import { orientPair, pairOrder } from '../lib/compare/orient.ts';
+import { fileFormat, ingestWith } from '../lib/corpus/ingest-with.ts';
+import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { anyPairView, checkView, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
+import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl } from '../lib/routes.ts';
 import { el } from './dom.ts';
@@ -32,6 +33,14 @@ async function getJson<T>(url: string): Promise<T> {
 
 let manifest: Promise<CheckManifest> | undefined;
 const articles = new Map<string, Promise<CheckArticle>>();
+
+/**
+ * Takes the manifest fetched beside the engine's own download (engine-form.ts); when that fetch failed (null), the
+ * manifest is fetched again on first use, so its error is told as any other.
+ */
+export function useManifest(early: Promise<CheckManifest | null>): void {
+  manifest ??= early.then((m) => m ?? getJson<CheckManifest>(CHECK_MANIFEST_URL));
+}
 
 /** The check index and article entries of this site, over HTTP; each file is fetched at most once per page. */
 export const httpSource: CheckSource = {
@@ -60,12 +69,18 @@ export function readerFor(alignment: Alignment, left: PairArticle, right: PairAr
   return renderPairReader(pair.view, { heading, linked: [true, source !== 'given-text'], pairPage: pair.pairPage, kicker: variant ? VERSIONS_KICKER : UNRELATED_KICKER });
 }
 
-/** Reads a typed text or a local file with the build's ingest code; bad input becomes a ReaderMessage. */
+/**
+ * Reads a typed text or a local file with the build's ingest code, its format's parser loaded on first use (typed
+ * text is plain text: no HTML or Markdown parser is downloaded for it); bad input becomes a ReaderMessage.
+ */
 export async function readInput(input: TextInput): Promise<Article> {
   const name = input.kind === 'file' ? input.file.name : PASTED_NAME;
-  const bytes = input.kind === 'file' ? new Uint8Array(await input.file.arrayBuffer()) : new TextEncoder().encode(input.text);
+  const [bytes, parse] = await Promise.all([
+    input.kind === 'file' ? input.file.arrayBuffer().then((b) => new Uint8Array(b)) : new TextEncoder().encode(input.text),
+    loadFormatParser(fileFormat(name)),
+  ]);
   try {
-    return ingestFile(name, bytes);
+    return ingestWith(parse, name, bytes);
   } catch (error) {
     if (error instanceof IngestError) throw new ReaderMessage(`${input.kind === 'file' ? name : 'Your text'} cannot be read: ${error.reason}.`);
     throw error;
@@ -151,13 +166,17 @@ async function precomputed(left: string, right: string): Promise<Alignment | nul
 
 /**
  * Aligns a corpus article with another one (A is the earlier, as on every comparison page; the build's own alignment
- * when it made one) or with a given text (the article is A, the text B), and renders the reader into `reader`.
+ * when it made one) or with a given text (the article is A, the text B), renders the reader into `reader`, and
+ * returns what to tell the reader (that the two were swapped, when they were).
  */
-export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<void> {
+export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<string> {
   const [first, manifest] = await Promise.all([httpSource.article(a), httpSource.manifest()]);
   let built: HTMLElement;
+  let said = ALIGNED_TEXT;
   if (typeof b === 'string') {
-    const [left, right] = orientPair(first, await httpSource.article(b));
+    const second = await httpSource.article(b);
+    const [left, right] = orientPair(first, second);
+    if (left.id !== right.id && left.id !== first.id) said = swappedText(second.title, pairOrder(first, second));
     const own = left.id === right.id ? null : await precomputed(left.id, right.id);
     if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {
@@ -171,4 +190,11 @@ export async function runCompare(a: string, b: string | TextInput, reader: HTMLE
   }
   reader.replaceChildren(built);
   reader.hidden = false;
+  return said;
+}
+
+/** What /compare/ says of an address naming one side only (an unknown article is a ReaderMessage). */
+export async function describeOneSide(given: { a?: string; b?: string }): Promise<string> {
+  const article = await httpSource.article((given.a ?? given.b) as string);
+  return missingSideText(given.a ? { a: article.title } : { b: article.title });
 }

@@ -1,5 +1,6 @@
 // The common part of <text-check> and <any-compare>: loading the engine on first use, a status line, and running a
 // task with it so that a problem with the reader's input is told in words and the page never stays "busy".
+import { CHECK_MANIFEST_URL } from '../lib/routes.ts';
 
 /** What the loaded engine offers (see check-engine.ts). */
 export type Engine = typeof import('./check-engine.ts');
@@ -10,12 +11,18 @@ export class EngineForm extends HTMLElement {
   #sequence = 0;
   #started: number | null = null;
 
-  /** Loads the engine once, and the check index's manifest with it; called early (on focus) so the work starts at once. */
+  /**
+   * Loads the engine once, and the check index's manifest beside it (not after it: both are needed before anything
+   * else can be fetched); called early (on focus) so the work starts at once.
+   */
   engine(): Promise<Engine> {
-    this.#engine ??= import('./check-engine.ts').then((engine) => {
-      engine.httpSource.manifest().catch(() => undefined);
-      return engine;
-    });
+    if (!this.#engine) {
+      const manifest = fetch(CHECK_MANIFEST_URL).then((r) => (r.ok ? r.json() : null), () => null);
+      this.#engine = import('./check-engine.ts').then((engine) => {
+        engine.useManifest(manifest);
+        return engine;
+      });
+    }
     return this.#engine;
   }
 

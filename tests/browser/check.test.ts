@@ -94,6 +94,8 @@ describe('/check/', () => {
       await page.keyboard.press('j');
       await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe(await row.getAttribute('id'));
       await expect(reader.getByRole('button', { name: 'Inline view' }).count()).resolves.toBe(1);
+      // Pasted text is plain text: neither the HTML nor the Markdown parser was downloaded for it.
+      expect(requests.filter((r) => /\/_astro\/(?:html|markdown)\.[^/]*\.js/.test(r))).toEqual([]);
       // Nothing of the text left the page: every request is a GET without a body or the text in its URL.
       const fragment = encodeURIComponent('Diplomats in Cairo').slice(0, 12);
       expect(requests.filter((r) => !r.startsWith('GET ') || r.includes(fragment) || r.includes('Diplomats'))).toEqual([]);
@@ -130,7 +132,7 @@ describe('/check/', () => {
   });
 
   it('reads a saved web page chosen with the file picker: its seed first, none of its page furniture on the B side', async () => {
-    const { page, problems } = await open();
+    const { page, requests, problems } = await open();
     try {
       await page.evaluate(() => document.querySelector('text-check')?.removeAttribute('data-state'));
       await page.setInputFiles('input[type="file"]', `tests/fixtures/rewrites/html-004/${savedPage.file}`);
@@ -149,6 +151,9 @@ describe('/check/', () => {
       await expect(dropped.count()).resolves.toBe(1);
       // ...and nothing around it did: navigation, share links, related lists, cookie text, comments, footer.
       expect(savedPage.must_not_be_in_body.filter((furniture) => sideB.includes(furniture))).toEqual([]);
+      // The HTML parser came on demand, for this file, and the Markdown parser not at all.
+      expect(requests.filter((r) => /\/_astro\/html\.[^/]*\.js/.test(r))).toHaveLength(1);
+      expect(requests.filter((r) => /\/_astro\/markdown\.[^/]*\.js/.test(r))).toEqual([]);
       // Chromium's DOMParser documents inherit the page's CSP, so parsing the saved page's style="…" attributes logs
       // a refusal: the CSP keeping the source's markup inert, not a fault. Anything else is one.
       expect(problems.filter((p) => !/^console: Applying inline style violates the following Content Security Policy/.test(p))).toEqual([]);

@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/site.ts';
 
 interface ArticleSummary { id: string; source_file: string; url: string }
+interface Entry { title: string; published: string | null }
 interface PairSummary { left: string; right: string; url: string | null; json: string | null; variant: boolean }
 
 const site = useBuiltSite();
@@ -42,8 +43,13 @@ describe('/compare/', () => {
       await expect(reader.locator('li.row').count()).resolves.toBe(api.rows.length);
       await expect(reader.locator('ol.change-list > li').count()).resolves.toBe(api.changes.length);
       await expect(reader.locator(`a[href="${variant.url}"]`).count()).resolves.toBe(1);
-      // A is the earlier article, as on every comparison page.
+      // A is the earlier article, as on every comparison page, and the page says it turned the reader's order round.
       await expect(reader.locator('.pair-sides li a').first().getAttribute('href')).resolves.toBe(`/articles/${variant.left}/`);
+      const [left, right] = [variant.left, variant.right].map((id) => JSON.parse(readFileSync(`dist/api/articles/${id}.json`, 'utf8')) as Entry) as [Entry, Entry];
+      const byDate = left.published && right.published && left.published !== right.published;
+      await expect(page.locator('[data-status]').innerText()).resolves.toBe(
+        `Aligned, the other way round: your article B, “${left.title}”, is shown as A, on the left, because ${byDate ? 'it was published first' : 'it comes first by file name (the two are not both dated)'}; every comparison keeps that order.`,
+      );
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();
@@ -54,6 +60,8 @@ describe('/compare/', () => {
     const { page, problems } = await open(`/compare/?a=${variant.left}&b=${variant.right}`);
     try {
       await done(page);
+      // In the comparison's own order: nothing to say but that it follows.
+      await expect(page.locator('[data-status]').innerText()).resolves.toBe('Aligned: the comparison follows.');
       await page.fill('#compare-a', x.url);
       await page.fill('#compare-b', y.id);
       await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
@@ -132,6 +140,25 @@ describe('/compare/', () => {
       await expect(page.locator('compare-reader').count()).resolves.toBe(0);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('says what is missing when its address names one article, and when that article is not in the corpus', async () => {
+    const entry = JSON.parse(readFileSync(`dist/api/articles/${x.id}.json`, 'utf8')) as { title: string };
+    for (const [path, said] of [
+      [`/compare/?a=${x.id}`, `Article A is “${entry.title}”. Name article B, or paste a text or open a file as B, then press Compare.`],
+      [`/compare/?b=${x.id}`, `Article B is “${entry.title}”, but no article A is named: name article A, then press Compare.`],
+      ['/compare/?a=no-such-article', 'There is no article “no-such-article” in the corpus.'],
+    ] as const) {
+      const { page, problems } = await open(path);
+      try {
+        await done(page);
+        await expect(page.locator('[data-status]').innerText()).resolves.toBe(said);
+        await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
     }
   });
 

@@ -1,31 +1,15 @@
-// One article file to one validated entry, with no file-system access, so the build, the tests, the command line
-// and the browser's /check/ and /compare/ pages run the same steps.
+// One article file to one validated entry, with no file-system access, so the build, the tests and the command line
+// run the same steps as the browser's /check/ and /compare/ pages (which load each format's parser on demand and
+// call ingestWith themselves).
 import type { VFile } from 'vfile';
-import { decodeText } from '../ingest/decode.ts';
-import { IngestError } from '../ingest/errors.ts';
-import { formatOf, MAX_BYTES } from '../ingest/formats/index.ts';
-import { parseArticle } from '../ingest/parse.ts';
+import { FORMAT_PARSERS } from '../ingest/formats/parsers.ts';
 import type { Article, Curated } from '../schema/article.ts';
-import { buildEntry } from './build-entry.ts';
+import { fileFormat, ingestWith } from './ingest-with.ts';
 
 /**
  * Parses one article file's bytes into a validated entry, or throws an IngestError naming the file, the place
  * where there is one, and the reason. Warnings (vfile messages) go to `onFile` when given.
  */
 export function ingestFile(fileName: string, bytes: Uint8Array, curated?: Curated, path = fileName, onFile?: (file: VFile) => void): Article {
-  const format = formatOf(fileName) ?? 'text';
-  const decoded = decodeText(bytes, MAX_BYTES[format]);
-  if (!decoded.ok) throw new IngestError(path, decoded.reason);
-  const { parsed, file } = parseArticle(decoded.text, format, path);
-  onFile?.(file);
-  if (parsed.paragraphs.length === 0) {
-    throw new IngestError(path, 'no body text was found (after the title and boilerplate there is nothing left)');
-  }
-  try {
-    return buildEntry(fileName, parsed, curated);
-  } catch (error) {
-    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-    if (!issue) throw error;
-    throw new IngestError(path, `the parsed entry is not valid (${issue.path.join('.')}: ${issue.message})`);
-  }
+  return ingestWith(FORMAT_PARSERS[fileFormat(fileName)], fileName, bytes, curated, path, onFile);
 }

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Boilerplate } from '../schema/article.ts';
 import { IngestError } from './errors.ts';
-import { parseFormat, type Format } from './formats/index.ts';
+import type { Format, FormatParser } from './formats/index.ts';
 import byline from './plugins/byline.ts';
 import credits from './plugins/credits.ts';
 import crossheads from './plugins/crossheads.ts';
@@ -91,12 +91,15 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
   return out;
 }
 
-/** Parses the decoded text of one file of a format: the parsed text, and the vfile with any warnings. */
-export function parseArticle(text: string, format: Format, path = 'article'): { parsed: ParsedText; file: VFile } {
+/**
+ * Parses the decoded text of one file of a format with that format's parser (formats/parsers.ts or load.ts): the
+ * parsed text, and the vfile with any warnings.
+ */
+export function parseArticle(text: string, format: Format, parse: FormatParser, path = 'article'): { parsed: ParsedText; file: VFile } {
   const file = new VFile({ path, value: text, data: { format, meta: {} } satisfies ArticleFileData });
   let tree: Root;
   try {
-    tree = parseFormat(format, text, file);
+    tree = parse(text, file);
     detectors.runSync(tree, file);
   } catch (error) {
     // Markup nested thousands deep, or one element with hundreds of thousands of children, overflows a parser's stack.

@@ -4,6 +4,7 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment } from '../compare/types.ts';
 import type { CheckMatch, CheckResult } from '../compare/check.ts';
 import { pairUrl } from '../routes.ts';
+import type { PairOrder } from '../compare/orient.ts';
 import { articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
@@ -84,6 +85,24 @@ export function anyPairView(alignment: Alignment, left: PairArticle, right: Pair
     view: source === 'given-text' ? { ...view, orderText: GIVEN_TEXT_ORDER } : view,
     pairPage: source === 'precomputed' ? pairUrl(left.id, right.id) : null,
   };
+}
+
+/** What /compare/ says when two named articles are shown in the order they were given. */
+export const ALIGNED_TEXT = 'Aligned: the comparison follows.';
+
+/**
+ * What /compare/ says when it shows two named articles the other way round: every comparison puts the earlier
+ * article (or, without two dates, the first by file name) as A, so the reader's B may become A.
+ */
+export function swappedText(shownAsA: string, order: PairOrder): string {
+  const why = order === 'published' ? 'it was published first' : 'it comes first by file name (the two are not both dated)';
+  return `Aligned, the other way round: your article B, “${shownAsA}”, is shown as A, on the left, because ${why}; every comparison keeps that order.`;
+}
+
+/** What /compare/ says when its address names one side only: which one is missing and how to give it. */
+export function missingSideText(given: { a?: string; b?: string }): string {
+  if (given.a) return `Article A is “${given.a}”. Name article B, or paste a text or open a file as B, then press Compare.`;
+  return `Article B is “${given.b ?? ''}”, but no article A is named: name article A, then press Compare.`;
 }
 
 /** The line above a reader's title: what the two texts are, as the engine judged them. */

@@ -1,6 +1,6 @@
 // The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
 import { describe, expect, it } from 'vitest';
-import { articleCaption, formatDate, formatOutlet, formatPercent, formatSimilarity, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
+import { articleCaption, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
 import { article } from './make.ts';
 
 describe('format', () => {
@@ -8,6 +8,17 @@ describe('format', () => {
     expect(formatDate('2019-04-11')).toBe('11 April 2019');
     expect(formatDate(null)).toBe('undated');
     expect(formatDate(null, 'Undated')).toBe('Undated');
+  });
+
+  it('writes every month and day as the en-GB locale does', () => {
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 9, 10, 28]) {
+        const iso = `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const utc = new Date(Date.UTC(2024, month - 1, day));
+        expect(formatDate(iso)).toBe(utc.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+        expect(formatMonth(iso)).toBe(utc.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+      }
+    }
   });
 
   it('has one wording for an unknown outlet', () => {

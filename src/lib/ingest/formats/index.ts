@@ -1,10 +1,9 @@
-// The formats an article file may come in, chosen by its extension, each parsed to the same article tree.
+// The formats an article file may come in, chosen by its extension, each parsed to the same article tree. This
+// module names them only: the parsers are in parsers.ts (all, for the build) and load.ts (on demand, for the
+// browser), so a page that reads plain text never downloads the HTML and Markdown parsers.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { MAX_FILE_BYTES } from '../decode.ts';
-import { parseHtml } from './html.ts';
-import { parseMarkdown } from './markdown.ts';
-import { parsePlainText } from './text.ts';
 
 /** The article formats wirediff reads. */
 export type Format = 'text' | 'markdown' | 'html';
@@ -25,9 +24,5 @@ export function formatOf(fileName: string): Format | null {
  */
 export const MAX_BYTES: Record<Format, number> = { text: MAX_FILE_BYTES, markdown: MAX_FILE_BYTES, html: 5 * 1024 * 1024 };
 
-/** Parses decoded text of a format into the article tree (see tree.ts). */
-export function parseFormat(format: Format, text: string, file: VFile): Root {
-  if (format === 'markdown') return parseMarkdown(text, file);
-  if (format === 'html') return parseHtml(text, file);
-  return parsePlainText(text);
-}
+/** A format's parser: decoded text into the article tree (see tree.ts), warnings on the vfile. */
+export type FormatParser = (text: string, file: VFile) => Root;
