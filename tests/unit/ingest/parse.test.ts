@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, readTree } from '../../../src/lib/ingest/parse.ts';
+import { FORMAT_PARSERS } from '../../../src/lib/ingest/formats/parsers.ts';
 import { markBlock, markPrefix, markSuffix, paragraph } from '../../../src/lib/ingest/tree.ts';
 
 describe('readTree', () => {
@@ -46,7 +47,7 @@ describe('readTree', () => {
 describe('parseArticle', () => {
   it('runs the format parser and every detector, in order', () => {
     const text = 'Port workers vote to end strike\n\nDUBAI (Reuters) – Dock workers voted on Friday. They went home.\n\nShare this article\n';
-    const { parsed, file } = parseArticle(text, 'text', 'a.txt');
+    const { parsed, file } = parseArticle(text, 'text', FORMAT_PARSERS.text, 'a.txt');
     expect(parsed).toMatchObject({
       title: 'Port workers vote to end strike',
       outlet: 'Reuters',

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_EXTENSIONS, MAX_BYTES, formatOf, parseFormat } from '../../../../src/lib/ingest/formats/index.ts';
+import { ARTICLE_EXTENSIONS, MAX_BYTES, formatOf } from '../../../../src/lib/ingest/formats/index.ts';
+import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
 import { fullText, textBlocks } from '../../../../src/lib/ingest/tree.ts';
 
 describe('formatOf', () => {
@@ -30,8 +31,8 @@ describe('formatOf', () => {
   });
 });
 
-describe('parseFormat', () => {
-  const texts = (format: 'text' | 'markdown' | 'html', input: string) => textBlocks(parseFormat(format, input, new VFile({ value: input, data: { format, meta: {} } }))).map(fullText);
+describe('FORMAT_PARSERS', () => {
+  const texts = (format: 'text' | 'markdown' | 'html', input: string) => textBlocks(FORMAT_PARSERS[format](input, new VFile({ value: input, data: { format, meta: {} } }))).map(fullText);
 
   it('sends each format to its own parser', () => {
     expect(texts('text', '# Not a heading\n\n*not emphasis*')).toEqual(['# Not a heading', '*not emphasis*']);
