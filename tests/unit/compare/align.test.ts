@@ -47,6 +47,16 @@ describe('alignSentences', () => {
     expect(split[1]?.score).toBe(1);
   });
 
+  it('joins every piece of a sentence split in three or more (a quotation turned into list items) to one link', () => {
+    const whole = [sentence(0), sentence(1, 2, 3, 4, 5, 6), sentence(7)];
+    const pieces = [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5, 6), sentence(7)];
+    expect(shape(alignSentences(whole, pieces, weight))).toEqual(['0=0', '1=1+2+3', '2=4']);
+    expect(shape(alignSentences(pieces, whole, weight))).toEqual(['0=0', '1+2+3=1', '4=2']);
+    // A neighbour the sentence carries less than half of is an added sentence of its own, not a piece.
+    const added = [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5, 8, 9), sentence(7)];
+    expect(shape(alignSentences(whole, added, weight))).toEqual(['0=0', '1=1+2', '>3', '2=4']);
+  });
+
   it('does not merge a neighbour that brings too little of its own matching content into a link', () => {
     // The neighbour adds 17 terms of which 4 (under a quarter) are in the right sentence. Merged, the link would
     // score higher than the 1–1 link (2·16/45 ≈ 0.71 over three sentences against 24/28 ≈ 0.86 over two)...
