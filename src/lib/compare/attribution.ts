@@ -24,6 +24,10 @@ const BETWEEN = /(?:\s+(?:also|later|further|previously|earlier|separately|then|
 const SOURCE_END = /\s+(?:who|that|which|familiar|briefed|close|with|on\s+condition|speaking|knowledgeable|aware|in\s+a\s+statement)\b.*$/iu;
 const MAX_SOURCE_WORDS = 10;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** The verbs as words: a source phrase never runs back over one ("the report said Cairo told": Cairo told). */
+const VERB_WORDS = new Set([...REPORTING_VERBS, 'tells', 'adds', 'wrote', 'writes']);
+/** A report or outlet referred back to by a definite description ("the report said", "the agency said"). */
+const REFERENCE = /^the\s+(?:(?:news|wire)\s+)?(?:report|article|story|statement|agency|service|newspaper|paper|outlet|broadcaster|channel|website)$/iu;
 
 /** The words just before `end`, back to punctuation or a clause opener: the subject of a verb there. */
 function subjectBefore(text: string, end: number): string | null {
@@ -34,7 +38,7 @@ function subjectBefore(text: string, end: number): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_SOURCE_WORDS; i--) {
     const w = words[i] as string;
-    if (CLAUSE_OPENERS.has(w.toLowerCase())) break;
+    if (CLAUSE_OPENERS.has(w.toLowerCase()) || VERB_WORDS.has(w)) break;
     kept.unshift(w);
   }
   return kept.length > 0 && kept.length < MAX_SOURCE_WORDS ? kept.join(' ') : null;
@@ -107,6 +111,14 @@ function namesIn(source: string, entities?: EntityTable): Set<string> {
 /** True for a credit to a pronoun ("he added"): it refers to a source credited elsewhere. */
 export function isPronounSource(source: string): boolean {
   return PRONOUNS.has(source.toLowerCase());
+}
+
+/**
+ * True for a credit to a report or outlet named earlier and referred back to ("the report said"): like a pronoun it
+ * stands for a source credited elsewhere, but only for one the other side credits and this side does not name.
+ */
+export function isReferenceSource(source: string): boolean {
+  return REFERENCE.test(source.trim());
 }
 
 /** True when two credits name the same source: one's words within the other's, or a pronoun standing for either. */

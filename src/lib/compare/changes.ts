@@ -4,7 +4,7 @@
 import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
-import { credits, isPronounSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
+import { credits, isPronounSource, isReferenceSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
 import { names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
 import { textKeys, type KeyedWord } from '../text/keys.ts';
@@ -138,11 +138,20 @@ function attributionChanges(row: AlignmentRow, index: number, entities?: EntityT
   // source at all (with a verb the rules do not know); a pronoun ("he added") refers to a source credited elsewhere.
   const unmatched = (a: Credit[], b: Credit[], otherKeys: Set<string>) =>
     a.filter((c) => {
-      if (isPronounSource(c.source) || b.some((d) => sameSource(c.source, d.source, entities))) return false;
+      if (isPronounSource(c.source) || isReferenceSource(c.source) || b.some((d) => !isReferenceSource(d.source) && sameSource(c.source, d.source, entities))) return false;
       const keys = [...sourceKeys(c.source, entities)];
       return keys.length === 0 || !keys.every((k) => otherKeys.has(k));
     });
-  if (unmatched(left, right, rightKeys).length === 0 && unmatched(right, left, leftKeys).length === 0) return [];
+  // A report referred back to ("the report said") stands for a source the other side credits and this side does
+  // not, one for one: references on both sides cancel; a reference with no such source, or a source gone with no
+  // reference for it, is a change of credit.
+  const references = (list: Credit[]) => new Set(list.filter((c) => isReferenceSource(c.source)).map((c) => c.source.toLowerCase())).size;
+  const shared = Math.min(references(left), references(right));
+  const [refLeft, refRight] = [references(left) - shared, references(right) - shared];
+  const uncredited = (a: Credit[], b: Credit[]) =>
+    a.filter((c) => !isPronounSource(c.source) && !isReferenceSource(c.source) && !b.some((d) => !isReferenceSource(d.source) && sameSource(c.source, d.source, entities))).length;
+  const covered = unmatched(left, right, rightKeys).length <= refRight && unmatched(right, left, leftKeys).length <= refLeft;
+  if (covered && refLeft <= uncredited(right, left) && refRight <= uncredited(left, right)) return [];
   const phrases = (list: Credit[]) => [...new Set(list.map((c) => c.phrase))].join('; ') || null;
   return [{ type: 'attribution-changed', row: index, left: phrases(left), right: phrases(right) }];
 }

@@ -89,6 +89,16 @@ describe('listChanges', () => {
     expect(changes.map((c) => c.type)).toEqual(['quote-dropped']);
   });
 
+  it('takes a report referred back to ("the report said") for the one source the other side credits instead', () => {
+    const credit = (left: string, right: string) => listChanges([row('changed', [left], [right])]).filter((c) => c.type === 'attribution-changed');
+    // The rewrite names the outlet the source article only referred back to: the same credit.
+    expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, Reuters said, citing an Arab source.')).toEqual([]);
+    expect(credit('Egypt quit the alliance, the news agency said.', 'Egypt quit the alliance, Reuters said.')).toEqual([]);
+    // With no other source for it to stand for, the report's credit is gone.
+    expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, citing an Arab source.')).toHaveLength(1);
+    expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, an Arab source said.')).toHaveLength(1);
+  });
+
   it('never lists a crosshead as a dropped sentence', () => {
     const changes = listChanges([row('left-only', ['Background'], [])], { leftHeadings: new Set([0]) });
     expect(changes).toEqual([]);
