@@ -97,21 +97,31 @@ function quantityChanges(row: AlignmentRow, index: number): Change[] {
   return out;
 }
 
+/** Words before a name that make it a place rather than a government: "in Doha", "at the Riyadh summit" aside. */
+const PLACE_BEFORE = /\b(?:in|inside|outside|near)\s+$/iu;
+
 /** Names on one side of a row whose entity is absent from the other side; where the other article has it, said too. */
 function nameChanges(row: AlignmentRow, index: number, facts: PairFacts): Change[] {
   const sideKeys = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, facts.entities).flatMap((w) => [w.key, ...(w.parts ?? []).map((p) => p.key)])));
   const leftKeys = sideKeys(row.left);
   const rightKeys = sideKeys(row.right);
+  // Each name once, with whether every mention of it is a place ("regime change in Doha").
   const find = (side: readonly string[]) => {
-    const seen = new Set<string>();
-    return side.flatMap((s) => names(s, facts.entities, facts.known, facts.common)).filter((n) => {
-      const id = n.keys.join(' ');
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    const seen = new Map<string, Name & { place: boolean }>();
+    for (const s of side) {
+      for (const n of names(s, facts.entities, facts.known, facts.common)) {
+        const id = n.keys.join(' ');
+        const place = PLACE_BEFORE.test(s.slice(Math.max(0, n.start - 20), n.start));
+        const first = seen.get(id);
+        if (first) first.place &&= place;
+        else seen.set(id, { ...n, place });
+      }
+    }
+    return [...seen.values()];
   };
-  const absent = (n: Name, keys: Set<string>) => n.keys.every((k) => !keys.has(k) && !keys.has(facts.metonyms.get(k) ?? ''));
+  // A capital stands for its country's government ("talks with Tehran"), not where it is a place: "in Doha" kept
+  // as "Qatar" is a place dropped.
+  const absent = (n: Name & { place: boolean }, keys: Set<string>) => n.keys.every((k) => !keys.has(k) && (n.place || !keys.has(facts.metonyms.get(k) ?? '')));
   const elsewhere = (n: Name, rows: Map<string, number[]>) => n.keys.flatMap((k) => rows.get(k) ?? []).filter((r) => r !== index).sort((a, b) => a - b)[0];
   const out: Change[] = [];
   for (const n of find(row.right)) {

@@ -99,6 +99,13 @@ describe('listChanges', () => {
     expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, an Arab source said.')).toHaveLength(1);
   });
 
+  it('takes a capital for its government, but not where it is a place ("regime change in Doha")', () => {
+    const namesOf = (left: string, right: string) =>
+      listChanges([row('changed', [left], [right])]).filter((c) => c.type.startsWith('name')).map((c) => `${c.type} ${c.left ?? c.right}`);
+    expect(namesOf('Saudi Arabia cut ties with Doha last year.', 'Saudi Arabia cut ties with Qatar last year.')).toEqual([]);
+    expect(namesOf('Qatar denies the charges and says its enemies want regime change in Doha.', 'Qatar denies the charges.')).toEqual(['name-dropped Doha']);
+  });
+
   it('never lists a crosshead as a dropped sentence', () => {
     const changes = listChanges([row('left-only', ['Background'], [])], { leftHeadings: new Set([0]) });
     expect(changes).toEqual([]);
