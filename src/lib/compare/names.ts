@@ -3,7 +3,7 @@
 // month or a descriptive adjective such as "Sunni".
 import { textKeys, type KeyedWord } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
-import { DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import { acronymOf, withoutPossessive } from '../text/word-key.ts';
 
 /** A name found in a text: as written, and the keys that identify it. */
@@ -21,6 +21,9 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'al', 'el', 'bin', 'de', '
 const GENERIC = new Set(['east', 'west', 'north', 'south', 'new', 'unit', 'great', 'al', 'el', 'bin', 'of', 'for', 'on', 'the', 'de', 'la', 'central', 'nation', 'state', 'council', 'ministri', 'minist']);
 const TITLES = new Set([...TITLES_BEFORE_NAMES.map((t) => t.toLowerCase()), 'president', 'minister', 'prime', 'king', 'prince', 'crown', 'secretary', 'general', 'senator', 'governor', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'director', 'former', 'deputy', 'foreign', 'defence', 'defense']);
 const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), 'i']);
+const THINGS = new Set(COMMON_NOUN_ACRONYMS);
+/** True for an acronym of a thing ("UAV", "UAVs"), not of a name. */
+const isThing = (word: string) => THINGS.has(word.replace(/s$/u, ''));
 
 const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) || w.entity !== undefined;
 
@@ -41,7 +44,9 @@ export function names(text: string, entities: EntityTable | undefined, known: (k
   const flush = () => {
     // Trailing connectors ("of the") are not part of the name.
     while (run.length > 0 && !capitalised(run.at(-1) as KeyedWord)) run.pop();
-    while (run.length > 0 && (TITLES.has((run[0] as KeyedWord).word.toLowerCase()) || NOT_NAMES.has((run[0] as KeyedWord).word.toLowerCase()))) run.shift();
+    while (run.length > 0 && (TITLES.has((run[0] as KeyedWord).word.toLowerCase()) || NOT_NAMES.has((run[0] as KeyedWord).word.toLowerCase()) || isThing((run[0] as KeyedWord).word))) run.shift();
+    // After a title or thing, connectors are not part of the name ("CEO of Aramco").
+    while (run.length > 0 && !capitalised(run[0] as KeyedWord)) run.shift();
     const first = run[0];
     const last = run.at(-1);
     if (first && last) {
