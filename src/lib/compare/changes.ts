@@ -121,7 +121,9 @@ function nameChanges(row: AlignmentRow, index: number, facts: PairFacts): Change
   };
   // A capital stands for its country's government ("talks with Tehran"), not where it is a place: "in Doha" kept
   // as "Qatar" is a place dropped.
-  const absent = (n: Name & { place: boolean }, keys: Set<string>) => n.keys.every((k) => !keys.has(k) && (n.place || !keys.has(facts.metonyms.get(k) ?? '')));
+  // A name written out in other words order ("the 2015 deal" as "the deal of 2015") is kept.
+  const absent = (n: Name & { place: boolean }, keys: Set<string>) =>
+    n.keys.every((k) => !keys.has(k) && (n.place || !keys.has(facts.metonyms.get(k) ?? ''))) && !n.words?.every((k) => keys.has(k));
   const elsewhere = (n: Name, rows: Map<string, number[]>) => n.keys.flatMap((k) => rows.get(k) ?? []).filter((r) => r !== index).sort((a, b) => a - b)[0];
   const out: Change[] = [];
   for (const n of find(row.right)) {

@@ -13,6 +13,8 @@ export interface Name {
   end: number;
   /** The entity key for a known entity; otherwise the keys of its distinctive words. */
   keys: string[];
+  /** For a known entity written in several words ("2015 deal"): their keys, which another text may spread out. */
+  words?: string[];
 }
 
 /** Small words that may sit inside a name ("Carnegie Endowment for International Peace", "Sharm el-Sheikh"). */
@@ -57,7 +59,8 @@ export function names(text: string, entities: EntityTable | undefined, known: (k
         const entity = run.length === 1 && first.entity ? [first.key] : null;
         const keys = entity ?? run.filter((w) => capitalised(w) && !GENERIC.has(w.key)).map((w) => w.key);
         const end = last.end - (withoutPossessive(last.word).length < last.word.length ? last.word.length - withoutPossessive(last.word).length : 0);
-        out.push({ text: text.slice(first.start, end), start: first.start, end, keys: keys.length > 0 ? keys : run.map((w) => w.key) });
+        const words = entity && first.parts ? { words: first.parts.map((p) => p.key) } : {};
+        out.push({ text: text.slice(first.start, end), start: first.start, end, keys: keys.length > 0 ? keys : run.map((w) => w.key), ...words });
       }
     }
     run = [];

@@ -4,6 +4,7 @@ import { changeCaseNames, changeScores, loadChangeCases, TUNED_CHANGE_CASES } fr
 import { listChanges } from '../../../src/lib/compare/changes.ts';
 import { gradeOps, wordDiff } from '../../../src/lib/compare/word-diff.ts';
 import type { AlignmentRow } from '../../../src/lib/compare/types.ts';
+import { buildEntityTable } from '../../../src/lib/text/entities.ts';
 
 const cases = loadChangeCases();
 const seed = cases.find((c) => c.name === 'seed-000-001');
@@ -104,6 +105,13 @@ describe('listChanges', () => {
       listChanges([row('changed', [left], [right])]).filter((c) => c.type.startsWith('name')).map((c) => `${c.type} ${c.left ?? c.right}`);
     expect(namesOf('Saudi Arabia cut ties with Doha last year.', 'Saudi Arabia cut ties with Qatar last year.')).toEqual([]);
     expect(namesOf('Qatar denies the charges and says its enemies want regime change in Doha.', 'Qatar denies the charges.')).toEqual(['name-dropped Doha']);
+  });
+
+  it('keeps a name whose words the other side spreads out ("the 2015 deal" as "the deal of 2015")', () => {
+    const entities = buildEntityTable([{ id: 'jcpoa', names: ['JCPOA', '2015 deal'] }]);
+    const ops = wordDiff('Talks stalled on the 2015 deal.', 'Talks stalled on the deal of 2015.', entities);
+    const changed: AlignmentRow = { kind: 'changed', left: ['Talks stalled on the 2015 deal.'], right: ['Talks stalled on the deal of 2015.'], ops, left_index: [0], right_index: [0], grade: gradeOps(ops), score: 0.8, moved_from: null };
+    expect(listChanges([changed], { entities }).filter((c) => c.type.startsWith('name'))).toEqual([]);
   });
 
   it('never lists a crosshead as a dropped sentence', () => {
