@@ -72,6 +72,9 @@ export function credits(text: string): Credit[] {
     const source = subjectBefore(text, m.index);
     if (source) {
       const phraseStart = text.lastIndexOf(source, m.index);
+      // "attacks that militias claimed or were accused of": the verb's object is the noun before "that", nothing is
+      // reported, so the militias claimed an act, they are not credited with words.
+      if (/\b(?:that|which)\s*$/iu.test(text.slice(Math.max(0, phraseStart - 8), phraseStart)) && /^\s*(?:[.!?;]|(?:or|and)\b|$)/u.test(text.slice(verbEnd))) continue;
       let phrase = text.slice(phraseStart, verbEnd);
       const told = /^\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text.slice(verbEnd));
       if (/^told|tells$/iu.test(m[0]) && told) {

@@ -15,6 +15,8 @@ describe('credits', () => {
     ['Speaking to Reuters on condition of anonymity, an Israeli official said it works.', ['an Israeli official', 'to Reuters']],
     ['The United States and U.S.-aligned Arab states met.', []],
     ['Strikes claimed by militias hit the port.', []],
+    ['Ports suffered attacks that militias supported by Iran claimed or were accused of.', []],
+    ['The plan, which officials said would fail, stalled.', ['officials']],
     ['Citing an Arab source, the report said Cairo told US officials that talks failed.', ['the report', 'Cairo', 'to US', 'an Arab source']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
