@@ -4,6 +4,7 @@
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { REPORTING_VERBS } from '../text/lexicon.ts';
+import { capitalKeys } from './names.ts';
 import { wordKey } from '../text/word-key.ts';
 import { isStopword } from './normalise.ts';
 
@@ -101,9 +102,22 @@ const UNNAMED = new Set(['source', 'people', 'person'].map(wordKey));
 /** Words that only say what kind of outlet a named source is ("the Reuters news service" = "the Reuters news agency"). */
 const OUTLET_WORDS = new Set(['news', 'service', 'agency', 'newspaper', 'channel', 'network', 'website', 'daily', 'outlet', 'wire', 'broadcaster'].map(wordKey));
 
-/** Who a credit names, as keys: content words only, entity names as their entity ("Iranian" = Iran). */
+const CAPITAL = wordKey('capital');
+
+/**
+ * Who a credit names, as keys: content words only, entity names as their entity ("Iranian" = Iran), and a capital
+ * described by its country as that city ("a source in the Egyptian capital" = "a source in Cairo").
+ */
 export function sourceKeys(source: string, entities?: EntityTable): Set<string> {
-  return new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? wordKey('source') : w.key)));
+  const keys = new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? wordKey('source') : w.key)));
+  const { ofCountry } = capitalKeys(entities);
+  const country = keys.has(CAPITAL) ? [...keys].find((k) => ofCountry.has(k)) : undefined;
+  if (country !== undefined) {
+    keys.delete(CAPITAL);
+    keys.delete(country);
+    keys.add(ofCountry.get(country) as string);
+  }
+  return keys;
 }
 
 /** The keys of the capitalised words of a source phrase (after its first word, or any name the entity rules know). */

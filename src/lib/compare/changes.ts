@@ -5,10 +5,9 @@ import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
 import { credits, isPronounSource, isReferenceSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
-import { names, type Name } from './names.ts';
+import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
-import { textKeys, type KeyedWord } from '../text/keys.ts';
-import { CAPITALS } from '../text/lexicon.ts';
+import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { quantities, type Quantity } from '../text/quantities.ts';
 import { words } from '../text/words.ts';
@@ -25,7 +24,7 @@ export interface ChangeContext {
 interface PairFacts {
   entities?: EntityTable;
   /** Capital ↔ country keys, both ways ("washington" ↔ "@us"): one may stand for the other in a row. */
-  metonyms: Map<string, string>;
+  metonyms: ReadonlyMap<string, string>;
   known: (key: string) => boolean;
   common: (key: string) => boolean;
   /** Rows where each key occurs on the left and on the right. */
@@ -55,15 +54,7 @@ function pairFacts(rows: readonly AlignmentRow[], entities?: EntityTable): PairF
       }
     }
   });
-  const metonyms = new Map<string, string>();
-  for (const [capital, country] of Object.entries(CAPITALS)) {
-    const a = textKeys(capital, entities);
-    const b = textKeys(country, entities);
-    if (a.length !== 1 || b.length !== 1) continue;
-    metonyms.set((a[0] as KeyedWord).key, (b[0] as KeyedWord).key);
-    metonyms.set((b[0] as KeyedWord).key, (a[0] as KeyedWord).key);
-  }
-  return { entities, metonyms, known: (k) => known.has(k), common: (k) => common.has(k), leftRows, rightRows };
+  return { entities, metonyms: capitalKeys(entities).either, known: (k) => known.has(k), common: (k) => common.has(k), leftRows, rightRows };
 }
 
 /** Dates, and numbers with their units, whose values differ between the two sides of a row. */

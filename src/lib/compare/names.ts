@@ -2,8 +2,8 @@
 // are Iran. A name is a run of capitalised words (or one the entity rules know), not a capitalised common noun, a
 // month or a descriptive adjective such as "Sunni".
 import { textKeys, type KeyedWord } from '../text/keys.ts';
-import type { EntityTable } from '../text/entities.ts';
-import { COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { generalEntities, type EntityTable } from '../text/entities.ts';
+import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import { acronymOf, withoutPossessive } from '../text/word-key.ts';
 
 /** A name found in a text: as written, and the keys that identify it. */
@@ -26,6 +26,33 @@ const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPI
 const THINGS = new Set(COMMON_NOUN_ACRONYMS);
 /** True for an acronym of a thing ("UAV", "UAVs"), not of a name. */
 const isThing = (word: string) => THINGS.has(word.replace(/s$/u, ''));
+
+/** Capitals and countries as keys under one set of entity rules: both ways, and from each country to its capital. */
+interface CapitalKeys {
+  either: ReadonlyMap<string, string>;
+  ofCountry: ReadonlyMap<string, string>;
+}
+const capitalCache = new WeakMap<EntityTable, CapitalKeys>();
+
+/** Capital ↔ country keys ("cairo" ↔ "egypt", `either` both ways, `ofCountry` country → capital) under the entity rules (CAPITALS). */
+export function capitalKeys(entities: EntityTable = generalEntities()): CapitalKeys {
+  const cached = capitalCache.get(entities);
+  if (cached) return cached;
+  const either = new Map<string, string>();
+  const ofCountry = new Map<string, string>();
+  for (const [capital, country] of Object.entries(CAPITALS)) {
+    const a = textKeys(capital, entities);
+    const b = textKeys(country, entities);
+    if (a.length !== 1 || b.length !== 1) continue;
+    const [city, nation] = [(a[0] as KeyedWord).key, (b[0] as KeyedWord).key];
+    either.set(city, nation);
+    either.set(nation, city);
+    if (!ofCountry.has(nation)) ofCountry.set(nation, city);
+  }
+  const out = { either, ofCountry };
+  capitalCache.set(entities, out);
+  return out;
+}
 
 const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) || w.entity !== undefined;
 

@@ -31,5 +31,8 @@ describe('credits', () => {
     expect(sameSource('a US source', 'a US official')).toBe(false);
     expect(sameSource('an Israeli official', 'an Iranian official')).toBe(false);
     expect(sameSource('he', 'to Reuters')).toBe(false);
+    // A capital described by its country is that city, and no other.
+    expect(sameSource('a source in Cairo', 'a source in the Egyptian capital')).toBe(true);
+    expect(sameSource('a source in Riyadh', 'a source in the Egyptian capital')).toBe(false);
   });
 });
