@@ -68,7 +68,8 @@ function similarityGrid(
 /**
  * Scores a two-to-one link: `first` and `second` are adjacent sentences of one side, `a` and `b` their own
  * similarities to `single` on the other side. Returns the merged similarity and whether the link may be taken:
- * the merge must reach the link threshold and the weaker sentence must bring its own matching content. Null when
+ * the merge must reach the link threshold and the weaker sentence must bring its own matching content (or hold what
+ * the single sentence adds beyond the stronger one). Null when
  * the pair cannot form a link at all.
  */
 function mergedLink(
@@ -81,7 +82,10 @@ function mergedLink(
 ): { joined: number; allowed: boolean } | null {
   if (!(a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD)) return null;
   const joined = similarity(mergeFeatures([first, second], weight), single, weight);
-  const weaker = a >= b ? novelContainment(second, first, single, weight) : novelContainment(first, second, single, weight);
+  const [strong, weak] = a >= b ? [first, second] : [second, first];
+  // The weaker sentence must bring its own matching content, or hold what the single sentence adds beyond the
+  // stronger one: a sentence condensed into a clause ("…, a charge Doha rejects") brings few of its own words.
+  const weaker = Math.max(novelContainment(weak, strong, single, weight), novelContainment(single, strong, weak, weight));
   return { joined, allowed: joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL };
 }
 
