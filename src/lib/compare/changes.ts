@@ -88,7 +88,7 @@ function quantityChanges(row: AlignmentRow, index: number): Change[] {
   return out;
 }
 
-/** Words before a name that make it a place rather than a government: "in Doha", "at the Riyadh summit" aside. */
+/** Words before a name that make it a place rather than a government ("regime change in Doha", "a base near Tehran"). */
 const PLACE_BEFORE = /\b(?:in|inside|outside|near)\s+$/iu;
 
 /** Names on one side of a row whose entity is absent from the other side; where the other article has it, said too. */
