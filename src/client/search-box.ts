@@ -131,6 +131,8 @@ class SearchBox extends HTMLElement {
     }
     try {
       const found = await plan(this.#source, query);
+      // A query overtaken while it planned fetches and keys no documents: the newer one does not wait behind it.
+      if (sequence !== this.#sequence) return;
       const groups = await describe(this.#source, found, found.ranked.slice(0, GROUPS_PER_PAGE), MAX_HITS);
       if (sequence !== this.#sequence) return;
       this.render(found, groups, query, results, status);

@@ -178,6 +178,29 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('drops a query overtaken before its plan is done: it fetches no documents, and the newer query is shown', async () => {
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/search/`);
+    const manifest = page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await page.focus('input[name="q"]');
+    await manifest;
+    // Two inputs in one task: the first query ("Pompeo", which would show 002) is overtaken before it plans.
+    await page.evaluate(() => {
+      const input = document.querySelector('input[name="q"]') as HTMLInputElement;
+      for (const value of ['Pompeo', 'Zqxvbnm']) {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+    });
+    await page.waitForFunction(() => document.querySelector('search-box')?.hasAttribute('data-rendered'));
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/Zqxvbnm/);
+    expect(await listed(page)).toEqual([]);
+    expect(fetched.filter((p) => p.startsWith('/search/docs/'))).toEqual([]);
+    await page.close();
+  });
+
   it('lands a hit with a cue: the paragraph is the :target, in view below the top edge, with the words marked', async () => {
     const { page } = await open('MESA');
     const hit = page.locator(`[data-article="${idOf('001')}"] .hits a`).first();

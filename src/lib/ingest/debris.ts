@@ -21,7 +21,7 @@ const TEASER = /(?:\.\.\.|…)$/;
  * A label over a list of other stories: a short line naming related, recommended, popular or further reading
  * ("Related", "More from …", "Read next", "Recommended", "You may also like"), with or without a colon.
  */
-const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor'?s picks|what to read next)\s*:?$/i;
+const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor['’]?s picks|what to read next)\s*:?$/i;
 
 /** Longest line, in words, of a list of headlines. */
 const MAX_LISTED_WORDS = 25;
@@ -33,9 +33,14 @@ export function markerKind(line: string): BoilerplateKind | null {
   return null;
 }
 
+/** A line that closes like a sentence (full stop, question or exclamation mark): prose, never a list label. */
+const SENTENCE_CLOSE = /[.!?]["'”’)\]]*$/;
+
 /** The kind of boilerplate a page-furniture line is: a marker's kind, `related` for a list label, or null. */
 export function debrisKind(line: string): BoilerplateKind | null {
-  return markerKind(line) ?? (LABEL.test(line.trim()) ? 'related' : null);
+  const text = line.trim();
+  // "Related charges were dropped in May." opens like a label but is the article's last sentence.
+  return markerKind(text) ?? (LABEL.test(text) && !SENTENCE_CLOSE.test(text) ? 'related' : null);
 }
 
 /** A line that can belong to a list of other stories: a label or marker, a teaser, or a short title-like line. */
@@ -70,12 +75,25 @@ const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:news
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
+/**
+ * A link to another story set inside the body under a label: "Read also: Sisi meets Trump", "RELATED | Talks
+ * stall again", "See also — …". The label must be followed by a separator and a headline-length rest.
+ */
+const LABELLED_LINK = /^(?:(?:read|see|watch|listen)(?: (?:also|more|next))?|also (?:read|see|watch)|related(?: (?:story|stories|article|articles|coverage|reading|content|links?))?|recommended(?: reading)?|further reading|more on (?:this|that)(?: story)?|don'?t miss)\s*[:|»›>–—]\s*(?<rest>\S.*)$/i;
+
+/** A labelled link's headline: short, one line, not two sentences. */
+function headlineLike(text: string): boolean {
+  return countWords(text) <= MAX_LISTED_WORDS && !/[.!?]["”’)]?\s+\p{Lu}/u.test(text);
+}
+
 /** The kind of a furniture line that can stand anywhere in the body, or null. */
 function strayKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   const words = countWords(text);
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)) return 'subscribe';
+  const link = LABELLED_LINK.exec(text)?.groups?.rest;
+  if (link !== undefined && headlineLike(link)) return 'related';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
   return endsLikeSentence(text) ? null : markerKind(text);
 }

@@ -3,6 +3,11 @@
 import type { Article } from '../schema/article.ts';
 import { articleUrl } from '../routes.ts';
 
+// Formatters built once: toLocaleString builds one per call, which costs milliseconds per result list in a browser.
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const COUNT = new Intl.NumberFormat('en-GB');
+
 /** What every page says for an article whose outlet is unknown. */
 export const NO_OUTLET = 'Outlet not stated';
 
@@ -16,13 +21,13 @@ export function formatDate(iso: string | null, undated = 'undated'): string {
   if (!iso) return undated;
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return DAY.format(date);
 }
 
 /** A year and month ("2019-04", or the start of an ISO date) in words: "April 2019". */
 export function formatMonth(isoMonth: string): string {
   const [y, m] = isoMonth.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return MONTH.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
 }
 
 /** A share 0–1 as a whole percentage ("81%"); never says 0% or 100% for a share that is not exactly that. */
@@ -40,7 +45,7 @@ export function formatSimilarity(value: number): string {
 
 /** A count with its noun, singular for one ("1 row", "1,006 words"), as the tables print counts; `many` for irregular plurals. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${COUNT.format(n)} ${n === 1 ? one : many}`;
 }
 
 /** The article fields a caption shows. */

@@ -21,28 +21,77 @@ export interface FuzzyKey {
   score: number;
 }
 
-/** A word Fuse may match and the key it stands for: a key itself, or a word as written that carries it. */
+/** A word Fuse may match, the key it stands for, and its letters sorted (for `letterDistance`). */
 interface Candidate {
   text: string;
   key: string;
+  letters: string[];
 }
 
-/** One Fuse engine per word length, per shard: a word is only compared with words of about its length. */
-const engines = new WeakMap<object, Map<number, Fuse<Candidate>>>();
+/**
+ * A word fewer edits than this from the one typed (one or two slips, what a reader makes) is looked for first among
+ * candidates sharing nearly all its letters; only when none is found does Fuse see every word of about its length.
+ */
+export const NEAR_EDITS = 2;
 
-function enginesByLength(shard: Pick<Shard, 'keys' | 'forms'>): Map<number, Fuse<Candidate>> {
-  let byLength = engines.get(shard);
+/** A word's letters, lower-cased and sorted: two words' letter counts differ by at most two per edit between them. */
+export function sortedLetters(word: string): string[] {
+  return [...word.toLowerCase()].sort();
+}
+
+/** How many letters two sorted letter lists do not share (insertions plus deletions), stopping once past `limit`. */
+export function letterDistance(a: readonly string[], b: readonly string[], limit = Infinity): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < a.length && j < b.length && d <= limit) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+    } else if ((a[i] as string) < (b[j] as string)) {
+      i += 1;
+      d += 1;
+    } else {
+      j += 1;
+      d += 1;
+    }
+  }
+  return d + (a.length - i) + (b.length - j);
+}
+
+/** A shard's words of one length, and the Fuse engine over all of them (built when first needed). */
+interface LengthGroup {
+  candidates: Candidate[];
+  engine: Fuse<Candidate> | null;
+}
+
+/** A shard's words (keys and written forms) grouped by length, once per shard: a word is only compared with words of about its length. */
+const byShard = new WeakMap<object, Map<number, LengthGroup>>();
+
+function groupsByLength(shard: Pick<Shard, 'keys' | 'forms'>): Map<number, LengthGroup> {
+  let byLength = byShard.get(shard);
   if (!byLength) {
-    const groups = new Map<number, Candidate[]>();
-    const add = (text: string, key: string) => groups.set(text.length, [...(groups.get(text.length) ?? []), { text, key }]);
+    const groups = new Map<number, LengthGroup>();
+    const add = (text: string, key: string) => {
+      let group = groups.get(text.length);
+      if (!group) groups.set(text.length, (group = { candidates: [], engine: null }));
+      group.candidates.push({ text, key, letters: sortedLetters(text) });
+    };
     shard.keys.forEach((key, i) => {
       add(key, key);
       for (const form of (shard.forms[i] ?? '').split(' ')) if (form) add(form, key);
     });
-    byLength = new Map([...groups].map(([length, list]) => [length, new Fuse(list, { ...FUSE_OPTIONS, keys: ['text'] })]));
-    engines.set(shard, byLength);
+    byShard.set(shard, (byLength = groups));
   }
   return byLength;
+}
+
+/** Fuse over the candidates of one length that share nearly all the pattern's letters, or over all of them. */
+function engineFor(group: LengthGroup, letters: readonly string[], near: boolean): Fuse<Candidate> | null {
+  const options = { ...FUSE_OPTIONS, keys: ['text'] };
+  if (!near) return (group.engine ??= new Fuse(group.candidates, options));
+  const close = group.candidates.filter((c) => letterDistance(letters, c.letters, 2 * NEAR_EDITS) <= 2 * NEAR_EDITS);
+  return close.length > 0 ? new Fuse(close, options) : null;
 }
 
 /** Edit distance with adjacent transpositions as one edit (optimal string alignment): "allaince" is 1 from "alliance". */
@@ -62,20 +111,16 @@ export function editDistance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-/**
- * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased) with the words
- * of the shard as written, and its key with the keys, only among words whose length is within a quarter of it.
- * Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores a swap of two letters like two
- * slips, so "allaince" would otherwise find "balance" beside "alliance"), then those within 0.1 of the best score.
- */
-export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, key: string): FuzzyKey[] {
-  const byLength = enginesByLength(shard);
+/** The best Fuse match per key (fewest edits, then best score) among candidates, for each pattern typed. */
+function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: readonly string[], key: string, near: boolean): Map<string, { score: number; edits: number }> {
   const best = new Map<string, { score: number; edits: number }>();
-  for (const pattern of new Set([typed.toLowerCase(), key])) {
-    if (pattern.length < FUZZY_MIN_LENGTH) continue;
+  for (const pattern of patterns) {
     const slack = Math.max(1, Math.floor(pattern.length / 4));
+    const letters = sortedLetters(pattern);
     for (let length = pattern.length - slack; length <= pattern.length + slack; length += 1) {
-      for (const r of byLength.get(length)?.search(pattern) ?? []) {
+      const group = byLength.get(length);
+      const engine = group ? engineFor(group, letters, near) : null;
+      for (const r of engine?.search(pattern) ?? []) {
         if (r.item.key === key) continue;
         // Fuse scores a word found inside a longer one as if exact; words of other lengths are at least that many
         // edits apart, so the length difference is a floor on the score.
@@ -86,7 +131,24 @@ export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, k
       }
     }
   }
-  const fewest = Math.min(...[...best.values()].map((b) => b.edits));
+  return best;
+}
+
+/**
+ * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased) with the words
+ * of the shard as written, and its key with the keys, only among words whose length is within a quarter of it and
+ * whose letters could be that close. Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores
+ * a swap of two letters like two slips, so "allaince" would otherwise find "balance" beside "alliance"), then those
+ * within 0.1 of the best score. Words up to NEAR_EDITS away are looked for first: when one is found, no word further
+ * away could be kept, so the rest need not be scored.
+ */
+export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, key: string): FuzzyKey[] {
+  const byLength = groupsByLength(shard);
+  const patterns = [...new Set([typed.toLowerCase(), key])].filter((p) => p.length >= FUZZY_MIN_LENGTH);
+  const fewestOf = (found: Map<string, { edits: number }>) => Math.min(...[...found.values()].map((b) => b.edits));
+  let best = fuseMatches(byLength, patterns, key, true);
+  if (!(fewestOf(best) <= NEAR_EDITS)) best = fuseMatches(byLength, patterns, key, false);
+  const fewest = fewestOf(best);
   const found = [...best]
     .filter(([, b]) => b.edits === fewest)
     .map(([k, b]) => ({ key: k, score: b.score }))

@@ -1,9 +1,11 @@
-// The pair page's view model against a hand-made alignment modelled on the 000↔001 pair (tests/fixtures/reader).
+// The pair page's view model against a hand-made alignment modelled on the 000↔001 pair (tests/fixtures/reader): the
+// assembled page. Its parts have their own tests (row-segments, row-views, row-blocks, change-views, pair-labels,
+// pair-order-text, boilerplate-summary).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Alignment, AlignmentRow } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
-import { boilerplateSummary, changeViews, orderText, pairView, rowBlocks, rowSegments, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
+import { pairView, type DiffSegment } from '../../../src/lib/present/pair-view.ts';
 
 const dir = 'tests/fixtures/reader/pair-000-001';
 const load = <T>(name: string): T => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T;
@@ -65,27 +67,6 @@ describe('pairView on the 000↔001 fixture', () => {
     expect(view.rows[4]?.movedTo).toEqual([{ href: '#row-8', text: 'A has row 8’s text near here' }]);
   });
 
-  it('shows a variant pair (one word spelt two ways) as unchanged side by side, each side in its own spelling, and both inline', () => {
-    const row = { kind: 'changed' as const, left: ['missile defence now'], right: ['missile defense now'], ops: [{ op: 'equal' as const, text: 'missile ' }, { op: 'delete' as const, text: 'defence', variant: true }, { op: 'insert' as const, text: 'defense', variant: true }, { op: 'equal' as const, text: ' now' }] };
-    const seg = rowSegments(row);
-    expect(seg.left).toEqual([{ kind: 'equal', text: 'missile defence now' }]);
-    expect(seg.right).toEqual([{ kind: 'equal', text: 'missile defense now' }]);
-    // One column cannot show both spellings as one word: A's is struck and B's added, so A is never quoted in B's words.
-    expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'del', text: 'defence' }, { kind: 'ins', text: 'defense' }, { kind: 'equal', text: ' now' }]);
-  });
-
-  it('gives a quotation that opens with its own quotation mark no second one', () => {
-    const [view] = changeViews([{ type: 'quote-altered', row: 0, left: '“We stay,” he said.', right: 'he said they would stay' }], 1);
-    expect(view).toMatchObject({ leftClass: 'was own-quotes', rightClass: 'now' });
-  });
-
-  it('says where the other article names a name a row dropped or added', () => {
-    const rows = [{ kind: 'changed' as const, left: ['Biden met Gantz.'], right: ['Gantz met.'], ops: [], left_index: [0], right_index: [0], grade: 'paraphrase' as const, score: 0.5, moved_from: null }];
-    const views = changeViews([{ type: 'name-dropped', row: 0, left: 'Biden', right: null, elsewhere_row: 0 }, { type: 'name-added', row: 0, left: null, right: 'X', elsewhere_row: 9 }], rows.length);
-    expect(views[0]?.elsewhere).toEqual({ href: '#row-1', text: 'B names it in row 1' });
-    expect(views[1]?.elsewhere).toBeNull();
-  });
-
   it('lists every change with a change-N id pointing at its row-M anchor, and links rows back', () => {
     expect(view.changes).toHaveLength(alignment.changes.length);
     expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported', leftClass: 'was', rightClass: 'now', elsewhere: null });
@@ -110,29 +91,14 @@ describe('pairView on the 000↔001 fixture', () => {
   it('says there is boilerplate when either side has some, and what it is', () => {
     expect(view.hasBoilerplate).toBe(true);
     expect(pairView(alignment, left, { ...right, boilerplate: [] }).hasBoilerplate).toBe(false);
-    expect(boilerplateSummary([
-      { letter: 'A', boilerplate: [] },
-      { letter: 'B', boilerplate: [{ kind: 'share', text: 'x' }, { kind: 'read-more', text: 'y' }, { kind: 'share', text: 'z' }] },
-    ])).toBe('A: none; B: share (2), read more');
+    expect(view.boilerplateSummary).toBe('A: none; B: caption, title, dateline');
   });
 });
 
 // Issue #16 item 7: the A/B order must not read as a direction of copying.
 describe('the A/B order in words', () => {
-  const dated = (published: string | null, from: 'text' | 'curated' | null = 'curated') => ({ published, published_from: published ? from : null });
   /** Words that say one text took from, kept, added to or dropped from the other. */
   const DIRECTION = /(keeps?|kept|new|added|adds|inserted|dropped|drops|removed|copied from|became|moved from)/i;
-
-  it('without two different dates, says the order is by file name and that it tells nothing about who came first', () => {
-    expect(orderText(dated(null), dated(null))).toBe('Neither text is dated, so A and B are simply in order of file name: nothing here says which came first, or which copied which.');
-    expect(orderText(dated('2018-07-27', 'text'), dated(null))).toBe('Only A is dated (27 July 2018 (from the article text)), so A and B are simply in order of file name: which came first is not known.');
-    expect(orderText(dated(null), dated('2018-07-27'))).toMatch(/^Only B is dated .* in order of file name/);
-    expect(orderText(dated('2018-07-27'), dated('2018-07-27'))).toMatch(/^Both are dated 27 July 2018 .* in order of file name: which came first is not known\.$/);
-  });
-
-  it('with two different dates, says which came first and how each date is known', () => {
-    expect(orderText(dated('2018-07-27', 'text'), dated('2018-07-28', 'curated'))).toBe('A was published first: A on 27 July 2018 (from the article text), B on 28 July 2018 (curated metadata).');
-  });
 
   it('puts the order on the pair view, and no figure, grade or change label implies copying', () => {
     const undated = pairView(alignment, { ...left, published: null, published_from: null }, { ...right, published: null, published_from: null }, 0.5);
@@ -145,31 +111,5 @@ describe('the A/B order in words', () => {
       expect(words.filter((w) => DIRECTION.test(w))).toEqual([]);
     }
     expect(undated.grades.find((g) => g.grade === 'new')?.label).toBe('Unmatched');
-  });
-});
-
-describe('rowSegments', () => {
-  it('falls back to whole sentences when the ops do not give the text back', () => {
-    const row = { kind: 'changed' as const, left: ['A cat sat.'], right: ['A dog sat.'], ops: [{ op: 'equal' as const, text: 'A bird sat.' }] };
-    expect(rowSegments(row)).toEqual({
-      left: [{ kind: 'equal', text: 'A cat sat.' }],
-      right: [{ kind: 'equal', text: 'A dog sat.' }],
-      inline: [{ kind: 'del', text: 'A cat sat.' }, { kind: 'equal', text: ' ' }, { kind: 'ins', text: 'A dog sat.' }],
-    });
-  });
-
-  it('keeps text that looks like markup as text', () => {
-    const row = { kind: 'changed' as const, left: ['<b>x</b>'], right: ['<b>y</b>'], ops: [{ op: 'equal' as const, text: '<b>' }, { op: 'delete' as const, text: 'x' }, { op: 'insert' as const, text: 'y' }, { op: 'equal' as const, text: '</b>' }] };
-    expect(text(rowSegments(row).right)).toBe('<b>y</b>');
-  });
-});
-
-describe('rowBlocks', () => {
-  const rows = (kinds: string) => pairView({ ...alignment, rows: [...kinds].map((k) => ({ ...(alignment.rows[k === 's' ? 4 : 0] as AlignmentRow) })), changes: [] }, left, right).rows;
-  it('folds only runs at least as long as the minimum', () => {
-    expect(rowBlocks(rows('sscsssc')).map((b) => [b.type, b.rows.length])).toEqual([['rows', 3], ['unchanged', 3], ['rows', 1]]);
-    expect(rowBlocks(rows('sss')).map((b) => b.type)).toEqual(['unchanged']);
-    expect(rowBlocks(rows('ss'), 2).map((b) => b.type)).toEqual(['unchanged']);
-    expect(rowBlocks([])).toEqual([]);
   });
 });

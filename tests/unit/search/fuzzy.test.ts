@@ -1,6 +1,6 @@
 // Typo tolerance: Fuse.js over a shard's words as written and its keys, words of about the typed length only.
 import { describe, expect, it } from 'vitest';
-import { editDistance, fuzzyKeys, FUZZY_MIN_LENGTH } from '../../../src/lib/search/fuzzy.ts';
+import { editDistance, fuzzyKeys, FUZZY_MIN_LENGTH, letterDistance, NEAR_EDITS, sortedLetters } from '../../../src/lib/search/fuzzy.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 
 /** A shard of the given words: their keys, and each key's written forms. */
@@ -60,4 +60,34 @@ describe('fuzzyKeys', () => {
     expect(found.map((f) => f.score)).toEqual([...found.map((f) => f.score)].sort((a, b) => a - b));
     expect(found.every((f) => f.score > 0 && f.score < 1)).toBe(true);
   });
+
+  it('still finds a word more than NEAR_EDITS slips away when Fuse accepts it and nothing nearer exists', () => {
+    // Three letters changed in thirteen: past the near pass, within Fuse's threshold.
+    expect(editDistance('imtermatiomal', 'international')).toBe(NEAR_EDITS + 1);
+    expect(fuzzy(shardOf(['international', 'intern']), 'imtermatiomal').map((f) => f.key)).toEqual([keyOf('international')]);
+  });
+
+  it('prefers the nearer word when one is within NEAR_EDITS', () => {
+    expect(fuzzy(shardOf(['international', 'internationals', 'intimation']), 'internatinal').map((f) => f.key)).toEqual([keyOf('international')]);
+  });
 });
+
+describe('letterDistance', () => {
+  it('counts the letters two words do not share, case aside', () => {
+    expect(letterDistance(sortedLetters('Pompeo'), sortedLetters('pompoe'))).toBe(0);
+    expect(letterDistance(sortedLetters('alliance'), sortedLetters('balance'))).toBe(3);
+    expect(letterDistance(sortedLetters('egypt'), sortedLetters('egyptian'))).toBe(3);
+    expect(letterDistance([], sortedLetters('abc'))).toBe(3);
+  });
+
+  it('moves by at most two per edit, so a limit of twice the edits keeps every word that close', () => {
+    for (const [a, b] of [['sanctions', 'sanctoins'], ['sanctions', 'sancions'], ['sanctions', 'sanctiona'], ['Khashoggi', 'Khasoggi']] as const) {
+      expect(letterDistance(sortedLetters(a), sortedLetters(b)), `${a} ${b}`).toBeLessThanOrEqual(2 * editDistance(a.toLowerCase(), b.toLowerCase()));
+    }
+  });
+
+  it('stops counting once past the limit', () => {
+    expect(letterDistance(sortedLetters('abcdef'), sortedLetters('uvwxyz'), 2)).toBeGreaterThan(2);
+  });
+});
+

@@ -1,0 +1,55 @@
+// Result groups for ranked articles: the shown hits' snippets with whole-word marks, cut from the articles' text.
+// Only the hits shown are keyed and marked, so a common word costs one page of paragraphs, not every match.
+import { snippetAcross } from '../text/snippet.ts';
+import { textKeys } from '../text/keys.ts';
+import type { KeyText } from './aliases.ts';
+import type { SearchDocument } from './data.ts';
+import { findMarks, type Mark } from './highlight.ts';
+import { keyedRecord } from './keyed-records.ts';
+import type { RankedGroup } from './rank.ts';
+import type { Hit, ResultGroup, SearchPlan } from './result.ts';
+import type { IndexSource } from './source.ts';
+
+/** Marks kept for an article page to mark (`?mark=`): enough for every part of a query, short enough for a link. */
+export const MAX_PAGE_MARKS = 12;
+
+/** The first mark of each query part in a text, as ranges: what a snippet must show. */
+export function firstOfEachUnit(marks: readonly Mark[]): [number, number][] {
+  const first = new Map<number, Mark>();
+  for (const m of marks) if (!first.has(m.unit)) first.set(m.unit, m);
+  return [...first.values()].map((m) => [m.start, m.end]);
+}
+
+/** One shown hit: its snippet, the alias it was reached by, and the words only close to what was typed. */
+function describeHit(found: SearchPlan, paragraph: number, meets: boolean, text: string, marks: readonly Mark[]): Hit {
+  // A term found under another name than the one typed says which name: "matched “Arab NATO”".
+  const termMarks = marks.filter((m) => found.parts[m.unit]?.term);
+  const typedHere = termMarks.some((m) => m.alias === found.parts[m.unit]?.term?.alias);
+  const approximate = marks.filter((m) => m.approximate).map((m) => ({ typed: found.parts[m.unit]?.text ?? '', found: m.text }));
+  return {
+    paragraph,
+    // Where the words meet, the snippet shows one mark of each; elsewhere it opens at the first mark.
+    segments: snippetAcross(text, marks.map((m) => [m.start, m.end]), firstOfEachUnit(marks)),
+    via: typedHere ? null : (termMarks[0]?.alias ?? null),
+    approximate: [...new Map(approximate.map((a) => [`${a.typed}\n${a.found}`, a])).values()],
+    meets,
+  };
+}
+
+/** Snippets with whole-word marks for ranked groups, reading their articles' text; at most `maxHits` hits each. */
+export async function describe(source: IndexSource, found: SearchPlan, groups: readonly RankedGroup[], maxHits = 8, keyText: KeyText = textKeys): Promise<ResultGroup[]> {
+  const docs = await Promise.all(groups.map((g) => source.document(g.article)));
+  return groups.map((group, i) => {
+    const doc = docs[i] as SearchDocument;
+    const shown = group.hits.slice(0, maxHits).map((h) => {
+      const { text, words } = keyedRecord(doc, h.paragraph, keyText);
+      return { hit: h, text, marks: findMarks(text, words, found.matchers).filter((m) => h.units.includes(m.unit)) };
+    });
+    return {
+      article: { id: doc.id, title: doc.title, outlet: doc.outlet, published: doc.published },
+      hits: shown.map((s) => describeHit(found, s.hit.paragraph, s.hit.meets, s.text, s.marks)),
+      hitCount: group.hits.length,
+      marks: [...new Set(shown.flatMap((s) => s.marks.map((m) => m.text)))].slice(0, MAX_PAGE_MARKS),
+    };
+  });
+}

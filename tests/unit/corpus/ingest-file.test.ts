@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
+import { IngestError } from '../../../src/lib/ingest/errors.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const story = 'Port workers vote to end strike\n\nDock workers in the harbour voted on Friday to end a ten-day strike.\n\nThe union said talks would resume on Monday.\n';
+
+describe('ingestFile', () => {
+  it('turns a plain-text file into a validated entry, curated fields winning', () => {
+    const entry = ingestFile('Port Strike.txt', bytes(story), { outlet: 'Harbour Times', published: '2024-06-02' });
+    expect(entry).toMatchObject({
+      id: 'port-strike',
+      source_file: 'Port Strike.txt',
+      title: 'Port workers vote to end strike',
+      outlet: 'Harbour Times',
+      outlet_from: 'curated',
+      published: '2024-06-02',
+      paragraphs: ['Dock workers in the harbour voted on Friday to end a ten-day strike.', 'The union said talks would resume on Monday.'],
+    });
+  });
+
+  it('picks the format by extension: a .md file’s front matter is read, a .txt file’s is kept literal', () => {
+    const md = '---\ntitle: Stated title\noutlet: Valley Post\n---\n\nDock workers voted on Friday.\n';
+    expect(ingestFile('a.md', bytes(md))).toMatchObject({ title: 'Stated title', outlet: 'Valley Post' });
+    expect(ingestFile('a.txt', bytes(md)).outlet).toBeNull();
+    expect(ingestFile('a.unknown', bytes(story)).title).toBe('Port workers vote to end strike');
+  });
+
+  it('refuses an empty file, bytes that are not UTF-8 and a file with no body, naming the path', () => {
+    expect(() => ingestFile('a.txt', bytes(''), undefined, 'content/articles/a.txt')).toThrow(IngestError);
+    expect(() => ingestFile('a.txt', new Uint8Array([0x66, 0xff, 0xfe, 0x41]), undefined, 'p/a.txt')).toThrow(/^p\/a\.txt: /);
+    expect(() => ingestFile('a.txt', bytes('Only a headline\n'), undefined, 'p/a.txt')).toThrow(/^p\/a\.txt: no body text was found/);
+  });
+
+  it('turns a schema failure into an IngestError naming the field', () => {
+    expect(() => ingestFile('تقرير.txt', bytes(story), undefined, 'p/x.txt')).toThrow(/^p\/x\.txt: the parsed entry is not valid \(id: /);
+  });
+
+  it('hands the parsed file with its warnings to onFile', () => {
+    const files: string[] = [];
+    ingestFile('a.md', bytes('---\ncolour: red\n---\n\nDock workers voted on Friday.\n'), undefined, 'p/a.md', (file) => files.push(`${file.path}:${file.messages.length}`));
+    expect(files).toEqual(['p/a.md:1']);
+  });
+});

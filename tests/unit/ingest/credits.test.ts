@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCredit, licenceName } from '../../../src/lib/ingest/credits.ts';
+
+describe('licenceName', () => {
+  it('shortens Creative Commons sentences to the licence’s short name', () => {
+    expect(licenceName('This article is licensed under a Creative Commons Attribution 4.0 International License.')).toBe('CC BY 4.0');
+    expect(licenceName('Licensed under Creative Commons Attribution-ShareAlike 3.0 Unported licence')).toBe('CC BY-SA 3.0');
+    expect(licenceName('Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International License')).toBe('CC BY-NC-ND 4.0');
+    expect(licenceName('Creative Commons Zero license')).toBe('CC0 1.0');
+  });
+
+  it('keeps other licences as written, without the closing full stop', () => {
+    expect(licenceName('© 2024 Harbour Times. All rights reserved.')).toBe('© 2024 Harbour Times. All rights reserved');
+    expect(licenceName('')).toBe('');
+  });
+});
+
+describe('classifyCredit', () => {
+  it('reads a licence line and the owner it names', () => {
+    expect(classifyCredit('Content by Valley Post is licensed under a Creative Commons Attribution 4.0 International License.')).toEqual({
+      kind: 'license',
+      license: 'CC BY 4.0',
+      outlet: 'Valley Post',
+    });
+    expect(classifyCredit('© 2023 Harbour Times. All rights reserved.')).toEqual({
+      kind: 'license',
+      license: '© 2023 Harbour Times. All rights reserved',
+      outlet: 'Harbour Times',
+    });
+  });
+
+  it('reads "contributed to this report" and "reporting by" lines as credits', () => {
+    expect(classifyCredit('Reuters contributed to this report.')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('Additional reporting by Lena Park in Seoul')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('Editing by Tom Hale')).toEqual({ kind: 'credit' });
+  });
+
+  it('reads a one-sentence author bio, with follow-on sentences about the same person', () => {
+    expect(classifyCredit('Amira Saleh is a correspondent for the Coast Herald in Cairo.')).toEqual({ kind: 'author-bio', author: 'Amira Saleh' });
+    expect(classifyCredit('José Núñez covers energy at the Valley Post. He previously reported from Lagos.')).toEqual({ kind: 'author-bio', author: 'José Núñez' });
+  });
+
+  it('does not take a bio-shaped first sentence followed by unrelated prose for a bio', () => {
+    expect(classifyCredit('Amira Saleh is a correspondent for the Coast Herald in Cairo. The talks resume on Monday.')).toBeNull();
+  });
+
+  it('leaves ordinary prose, empty lines and very long lines alone', () => {
+    expect(classifyCredit('The minister said the talks would resume on Monday.')).toBeNull();
+    expect(classifyCredit('')).toBeNull();
+    expect(classifyCredit('   ')).toBeNull();
+    expect(classifyCredit(`All rights reserved ${'word '.repeat(60)}`)).toBeNull();
+  });
+});

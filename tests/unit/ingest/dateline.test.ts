@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateline } from '../../../src/lib/ingest/dateline.ts';
+
+describe('detectDateline', () => {
+  it('reads a place with an agency in brackets as the agency’s dateline', () => {
+    expect(detectDateline('DUBAI (Reuters) – Iran said on Monday it would resume talks.')).toEqual({
+      text: 'DUBAI (Reuters)',
+      outlet: 'Reuters',
+      rest: 'Iran said on Monday it would resume talks.',
+    });
+    expect(detectDateline('Cape Town, South Africa (Wire Service) — Officials met.')).toEqual({
+      text: 'Cape Town, South Africa (Wire Service)',
+      outlet: 'Wire Service',
+      rest: 'Officials met.',
+    });
+  });
+
+  it('takes a mixed-case name without brackets for the outlet, an ALL-CAPS one for a place', () => {
+    expect(detectDateline('Tasnim – The talks ended.')).toEqual({ text: 'Tasnim', outlet: 'Tasnim', rest: 'The talks ended.' });
+    expect(detectDateline('GENEVA -- The talks ended.')).toEqual({ text: 'GENEVA', outlet: null, rest: 'The talks ended.' });
+  });
+
+  it('does not read a short ALL-CAPS word as a place', () => {
+    expect(detectDateline('US – The talks ended.')).toBeNull();
+  });
+
+  it('accepts letters outside ASCII', () => {
+    expect(detectDateline('ZÜRICH (Agence) – Prices rose.')?.text).toBe('ZÜRICH (Agence)');
+  });
+
+  it('needs a spaced dash after at most five capitalised words', () => {
+    expect(detectDateline('The minister said – after a pause – that talks would go on.')).toBeNull();
+    expect(detectDateline('Geneva-based officials met.')).toBeNull();
+    expect(detectDateline('One Two Three Four Five Six – rest')).toBeNull();
+    expect(detectDateline('')).toBeNull();
+    expect(detectDateline('DUBAI – ')).toBeNull();
+  });
+});

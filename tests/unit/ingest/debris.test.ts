@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { debrisKind, debrisStart, findReadMore, markerKind, strayMarkers } from '../../../src/lib/ingest/debris.ts';
+
+describe('markerKind', () => {
+  it('names share, subscribe, related and other furniture lines', () => {
+    expect(markerKind('Share post:')).toBe('share');
+    expect(markerKind('  Tweet  ')).toBe('share');
+    expect(markerKind('Subscribe to our newsletter')).toBe('subscribe');
+    expect(markerKind('Read more:')).toBe('related');
+    expect(markerKind('Advertisement')).toBe('other');
+    expect(markerKind('Topics: energy, trade')).toBe('other');
+  });
+
+  it('leaves prose and empty lines alone', () => {
+    expect(markerKind('Shares fell 3% on Monday.')).toBeNull();
+    expect(markerKind('The email was sent on Monday.')).toBeNull();
+    expect(markerKind('')).toBeNull();
+  });
+});
+
+describe('debrisKind', () => {
+  it('adds list labels to the markers, as related', () => {
+    expect(debrisKind('You may also like')).toBe('related');
+    expect(debrisKind('More from Europe:')).toBe('related');
+    expect(debrisKind("Editor's picks")).toBe('related');
+    expect(debrisKind('Editor’s picks')).toBe('related');
+    expect(debrisKind('Advertisement')).toBe('other');
+    expect(debrisKind('Read more…')).toBe('related');
+  });
+
+  it('does not take a sentence that opens like a label for one', () => {
+    expect(debrisKind('Related charges were dropped in May.')).toBeNull();
+    expect(debrisKind('See also the annex, officials said.')).toBeNull();
+    expect(debrisStart(['The ministry said talks would resume.', 'Officials gave no date.', 'Related charges were dropped in May.'])).toBe(-1);
+  });
+});
+
+describe('debrisStart', () => {
+  const body = ['The ministry said on Monday that talks would resume.', 'Officials gave no date for the next round.'];
+
+  it('finds a trailing block of two or more headline-like lines', () => {
+    expect(debrisStart([...body, 'Port strike ends after ten days', 'Oil prices climb on supply fears'])).toBe(2);
+  });
+
+  it('finds a label with a single listed line under it, or a label alone at the end', () => {
+    expect(debrisStart([...body, 'Related', 'Port strike ends after ten days'])).toBe(2);
+    expect(debrisStart([...body, 'Read next:'])).toBe(2);
+  });
+
+  it('does not take one unlabelled short last line for a list', () => {
+    expect(debrisStart([...body, 'Port strike ends after ten days'])).toBe(-1);
+  });
+
+  it('finds a comments marker in the second half, and everything after it goes', () => {
+    expect(debrisStart([...body, 'View all 12 comments', 'Great article.', 'I disagree with this.'])).toBe(2);
+  });
+
+  it('ignores a comments marker in the first half', () => {
+    expect(debrisStart(['Comments', ...body, 'A third sentence of prose.', 'A fourth sentence of prose.'])).toBe(-1);
+  });
+
+  it('never takes the first paragraph, and handles empty input', () => {
+    expect(debrisStart(['Port strike ends', 'Oil prices climb'])).toBe(-1);
+    expect(debrisStart([])).toBe(-1);
+  });
+
+  it('keeps credit lines and lines ending in a colon out of a list', () => {
+    expect(debrisStart([...body, 'Reporting by Lena Park', 'Oil prices climb on supply fears'])).toBe(-1);
+    expect(debrisStart([...body, 'Officials listed three demands:', 'Oil prices climb on supply fears'])).toBe(-1);
+  });
+});
+
+describe('strayMarkers', () => {
+  it('marks captions, newsletter prompts and short markers anywhere in the body', () => {
+    expect(strayMarkers([
+      'The ministry said talks would resume.',
+      'Photo: Amira Saleh/Harbour Agency',
+      'Advertisement',
+      'Sign up to our morning briefing and get the news in your inbox every day.',
+      'A ship unloads in the port. Photo: Jane Roe/Wire',
+      'Officials gave no date.',
+    ])).toEqual([
+      { index: 1, kind: 'caption' },
+      { index: 2, kind: 'other' },
+      { index: 3, kind: 'subscribe' },
+      { index: 4, kind: 'caption' },
+    ]);
+  });
+
+  it('does not take a prose sentence that starts with a marker word for furniture', () => {
+    expect(strayMarkers(['Comments from the minister were brief.', 'Share prices rose.'])).toEqual([]);
+    expect(strayMarkers([])).toEqual([]);
+  });
+});
+
+describe('findReadMore', () => {
+  it('finds a trailing read-more link with its leading space', () => {
+    expect(findReadMore('Officials met on Monday. Read more')).toEqual({ start: 24, label: 'Read more' });
+    expect(findReadMore('Officials met. Continue reading.  ')).toEqual({ start: 14, label: 'Continue reading' });
+    expect(findReadMore('Officials met. More »')).toEqual({ start: 14, label: 'More »' });
+  });
+
+  it('needs it at the very end, after a space', () => {
+    expect(findReadMore('Read more about the talks below.')).toBeNull();
+    expect(findReadMore('Read more')).toBeNull();
+    expect(findReadMore('')).toBeNull();
+  });
+
+  it('stays fast on a long run of spaces', () => {
+    expect(findReadMore(`x${' '.repeat(200_000)}y`)).toBeNull();
+  });
+});

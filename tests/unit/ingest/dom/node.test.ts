@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../../../src/lib/ingest/dom/node.ts';
+
+describe('parseHtmlDocument (Node)', () => {
+  it('parses a whole page into a document with its head and body', () => {
+    const doc = parseHtmlDocument('<!doctype html><html lang="fr"><head><title>Ça va</title></head><body><p>Texte «&nbsp;cité&nbsp;»</p></body></html>');
+    expect(doc.documentElement.getAttribute('lang')).toBe('fr');
+    expect(doc.querySelector('title')?.textContent).toBe('Ça va');
+    expect(doc.querySelector('p')?.textContent).toBe('Texte «\u00a0cité\u00a0»');
+  });
+
+  it('builds html, head and body around text or a fragment, as a browser does', () => {
+    for (const input of ['plain text, no tags', '<p>Only a paragraph</p>', '']) {
+      const doc = parseHtmlDocument(input);
+      expect(doc.querySelector('html'), input).not.toBeNull();
+      expect(doc.querySelector('head'), input).not.toBeNull();
+      expect(doc.querySelector('body')?.textContent, input).toBe(input.replace(/<[^>]+>/g, ''));
+    }
+  });
+
+  it('never runs scripts in the page', () => {
+    const g = globalThis as { wirediffScriptRan?: boolean };
+    const doc = parseHtmlDocument('<html><body><script>globalThis.wirediffScriptRan = true</script><img src=x onerror="globalThis.wirediffScriptRan = true"></body></html>');
+    expect(doc.querySelector('script')).not.toBeNull();
+    expect(g.wirediffScriptRan).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { toArticleTree } from '../../../../src/lib/ingest/formats/blocks.ts';
+
+const text = (value: string) => ({ type: 'text' as const, value });
+const p = (...children: any[]) => ({ type: 'paragraph' as const, children });
+const shape = (tree: Root) => JSON.parse(JSON.stringify(tree));
+
+describe('toArticleTree', () => {
+  it('keeps the words of links and emphasis, drops images and raw HTML, collapses white space', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        p(text('The  '), { type: 'link', url: 'https://x', children: [text('IAEA')] }, text(' said '), { type: 'emphasis', children: [text('no')] }, { type: 'image', url: 'i.png', alt: 'alt text' }, { type: 'html', value: '<b>x</b>' }, text('.')),
+        { type: 'html', value: '<script>alert(1)</script>' },
+      ],
+    };
+    expect(shape(toArticleTree(tree))).toEqual({ type: 'root', children: [p(text('The IAEA said no.'))] });
+  });
+
+  it('keeps headings with their depth and block quotes of paragraphs, nested quotes flattened', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 3, children: [text('Next Steps')] },
+        { type: 'blockquote', children: [p(text('Outer.')), { type: 'blockquote', children: [p(text('Inner.'))] }] },
+      ],
+    };
+    expect(shape(toArticleTree(tree)).children).toEqual([
+      { type: 'heading', depth: 3, children: [text('Next Steps')] },
+      { type: 'blockquote', children: [p(text('Outer.')), p(text('Inner.'))] },
+    ]);
+  });
+
+  it('turns list items, table rows and code into paragraphs of plain text', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'list', children: [{ type: 'listItem', children: [p(text('First item'))] }, { type: 'listItem', children: [p(text('Second'))] }] },
+        { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text('a')] }, { type: 'tableCell', children: [text('b')] }] }] },
+        { type: 'code', value: '<p>literal</p>' },
+      ],
+    } as Root;
+    expect(shape(toArticleTree(tree)).children).toEqual([p(text('First item')), p(text('Second')), p(text('a b')), p(text('<p>literal</p>'))]);
+  });
+
+  it('drops empty blocks, thematic breaks and an empty block quote', () => {
+    const tree: Root = { type: 'root', children: [p(text('   ')), { type: 'thematicBreak' }, { type: 'blockquote', children: [p(text(''))] }] };
+    expect(toArticleTree(tree).children).toEqual([]);
+    expect(toArticleTree({ type: 'root', children: [] }).children).toEqual([]);
+  });
+
+  it('keeps a mark a format parser set on a paragraph', () => {
+    const tree: Root = { type: 'root', children: [{ ...p(text('Photo: A. Name')), data: { boilerplate: 'caption' } }] };
+    expect(shape(toArticleTree(tree)).children).toEqual([{ ...p(text('Photo: A. Name')), data: { boilerplate: 'caption' } }]);
+  });
+});

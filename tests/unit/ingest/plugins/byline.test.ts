@@ -1,0 +1,28 @@
+// The byline detector plugin on its own: which block it marks and what it states.
+import { describe, expect, it } from 'vitest';
+import byline from '../../../../src/lib/ingest/plugins/byline.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+describe('byline plugin', () => {
+  it('marks the first byline among the leading blocks and states its author and date', () => {
+    const run = runPlugins([byline], lines('Port strike ends', 'By Amira Saleh · 2 June 2023', 'By Other Person · 3 June 2023', 'Dock workers voted on Friday.'));
+    expect(run.meta).toEqual({ author: 'Amira Saleh', published: '2023-06-02' });
+    expect(run.parsed.boilerplate).toEqual([{ kind: 'byline', text: 'By Amira Saleh · 2 June 2023' }]);
+    expect(run.parsed.paragraphs).toContain('By Other Person · 3 June 2023');
+  });
+
+  it('states the author alone when the byline prints no date', () => {
+    expect(runPlugins([byline], lines('By José Núñez', 'Dock workers voted on Friday.')).meta).toEqual({ author: 'José Núñez' });
+  });
+
+  it('looks no further than the fourth block', () => {
+    const run = runPlugins([byline], lines('One.', 'Two.', 'Three.', 'Four.', 'By Amira Saleh · 2 June 2023'));
+    expect(run.meta).toEqual({});
+    expect(run.parsed.boilerplate).toEqual([]);
+  });
+
+  it('leaves a text with no byline, or an empty one, as it is', () => {
+    expect(runPlugins([byline], lines('By Tuesday, the talks had collapsed.', 'Officials left.')).parsed.boilerplate).toEqual([]);
+    expect(runPlugins([byline], '').parsed.paragraphs).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+// The typo route: a word whose first letters are wrong lands in another shard, and is found through its signatures.
+import { describe, expect, it } from 'vitest';
+import type { Shard } from '../../../src/lib/search/data.ts';
+import { articleOf } from '../../../src/lib/search/postings.ts';
+import { parseQuery } from '../../../src/lib/search/query.ts';
+import { rescueTypos } from '../../../src/lib/search/rescue.ts';
+import { shardOf } from '../../../src/lib/search/shards.ts';
+import { findUnits, shardsForQuery } from '../../../src/lib/search/units.ts';
+import { textKeys } from '../../../src/lib/text/keys.ts';
+import { countingSource, smallIndex } from './small-index.ts';
+
+describe('rescueTypos', () => {
+  const index = smallIndex();
+  const { boundaries } = index.manifest;
+  const unitsOf = (raw: string) => {
+    const query = parseQuery(raw, textKeys);
+    const shards = new Map(shardsForQuery(query, boundaries).map((n) => [n, index.shards[n] as Shard]));
+    return findUnits(query, boundaries, shards, textKeys);
+  };
+
+  it('finds Pompeo for "Kompeo" and "Ompeo", typed into other shards, and marks it approximate', async () => {
+    const pompeo = textKeys('Pompeo')[0]?.key as string;
+    for (const typed of ['Kompeo', 'Ompeo']) {
+      expect(shardOf(boundaries, textKeys(typed)[0]?.key as string)).not.toBe(shardOf(boundaries, pompeo));
+      const { source, fetched } = countingSource(index);
+      const units = unitsOf(`${typed} `);
+      await rescueTypos(source, index.manifest, units);
+      expect(units[0]?.part.approximate, typed).toEqual([pompeo]);
+      expect([...(units[0]?.records.keys() ?? [])].map(articleOf), typed).toEqual([0]);
+      expect(fetched.some((f) => f.startsWith('typo')), typed).toBe(true);
+    }
+  });
+
+  it('rescues two mistyped words of one query, each on its own', async () => {
+    const units = unitsOf('Kompeo Wgypt ');
+    await rescueTypos(countingSource(index).source, index.manifest, units);
+    expect(units.map((u) => u.part.approximate)).toEqual([[textKeys('Pompeo')[0]?.key], [textKeys('Egypt')[0]?.key]]);
+  });
+
+  it('fetches nothing when every word matched', async () => {
+    const { source, fetched } = countingSource(index);
+    await rescueTypos(source, index.manifest, unitsOf('Pompeo Egypt '));
+    expect(fetched).toEqual([]);
+  });
+});

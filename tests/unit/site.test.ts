@@ -1,0 +1,58 @@
+// The site's data from a corpus: lookups over a given comparison (the engine itself is tested in compare/).
+import { describe, expect, it } from 'vitest';
+import type { Alignment } from '../../src/lib/compare/types.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { article, pair } from './present/make.ts';
+
+const articles = [
+  article('c', { published: '2024-01-03' }),
+  article('a', { published: '2024-01-01', paragraphs: ['The Middle East Strategic Alliance (MESA) met.'], sentences: [['The Middle East Strategic Alliance (MESA) met.']] }),
+  article('b', { published: '2024-01-02' }),
+  article('d'),
+];
+const alignment = { left: 'a', right: 'b', rows: [], changes: [], stats: {} } as unknown as Alignment;
+const comparison = {
+  pairs: [pair('a', 'b', 0.8, true), pair('a', 'c', 0.7, true), pair('b', 'd', 0.1, false)],
+  alignments: new Map([['a\nb', alignment]]),
+  groups: [['a', 'b', 'c']],
+  timings: { candidates_ms: 0, verify_ms: 0, align_ms: 0 },
+};
+const glossary = [{ slug: 'arab-nato', name: 'Arab NATO', description: 'A proposed alliance.', aliases: ['Arab NATO'] }];
+const site = buildSite(articles, glossary, { comparison });
+
+describe('buildSite', () => {
+  it('sorts the articles by date, undated last, and finds them by id', () => {
+    expect(site.articles.map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(site.article('c')?.published).toBe('2024-01-03');
+    expect(site.article('zz')).toBeUndefined();
+  });
+
+  it('lists only variant pairs, and each article’s own', () => {
+    expect(site.variantPairs.map((p) => `${p.left}-${p.right}`)).toEqual(['a-b', 'a-c']);
+    expect(site.variantsOf('a').map((p) => p.right)).toEqual(['b', 'c']);
+    expect(site.variantsOf('d')).toEqual([]);
+  });
+
+  it('finds an oriented pair’s alignment, and none the other way round', () => {
+    expect(site.alignment('a', 'b')).toBe(alignment);
+    expect(site.alignment('b', 'a')).toBeUndefined();
+  });
+
+  it('gives a group page to groups of three or more, and each member its group', () => {
+    expect(site.tableGroups).toEqual([['a', 'b', 'c']]);
+    expect(site.tableGroupOf('b')).toEqual(['a', 'b', 'c']);
+    expect(site.tableGroupOf('d')).toBeUndefined();
+  });
+
+  it('lists the glossary’s terms first, then those the texts define, and computes term reports once', () => {
+    expect(site.glossary).toBe(glossary);
+    expect(site.terms[0]?.slug).toBe('arab-nato');
+    expect(site.terms.some((t) => t.origin === 'text' && t.aliases.includes('MESA'))).toBe(true);
+    expect(site.termReports()).toBe(site.termReports());
+  });
+
+  it('builds a site of no articles', () => {
+    const empty = buildSite([], [], { comparison: { pairs: [], alignments: new Map(), groups: [], timings: comparison.timings } });
+    expect([empty.articles, empty.variantPairs, empty.tableGroups, empty.terms]).toEqual([[], [], [], []]);
+  });
+});
