@@ -15,9 +15,20 @@ const root = 'tests/fixtures/changes';
 
 /**
  * The cases the change rules were tuned on (their engine output was read while writing the rules). The others are
- * held out: their gold was read once for its conventions, their output only scored.
+ * held out: their gold was read once for its conventions, their output only scored. blind-003-outlet,
+ * blind-004-backtranslation, html-004 and md-003 were held out until their misses and extras were read to write the
+ * split-sentence, attribution, metonym and acronym rules (issue #12): they are tuned cases now.
  */
-export const TUNED_CHANGE_CASES: readonly string[] = ['seed-000-001', 'rewrite-004', 'blind-002-outlet', 'blind-004-outlet'];
+export const TUNED_CHANGE_CASES: readonly string[] = [
+  'seed-000-001',
+  'rewrite-004',
+  'blind-002-outlet',
+  'blind-004-outlet',
+  'blind-003-outlet',
+  'blind-004-backtranslation',
+  'html-004',
+  'md-003',
+];
 
 const changeSchema = z.object({
   type: z.string(),

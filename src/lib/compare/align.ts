@@ -1,5 +1,5 @@
 // Sentence alignment of two texts: a monotone dynamic programme with merged links, then out-of-order moves.
-import { LINK_THRESHOLD, MERGE_MIN_NOVEL, MOVE_THRESHOLD } from './thresholds.ts';
+import { LINK_THRESHOLD, MERGE_MIN_NOVEL, MOVE_THRESHOLD, SPLIT_MIN_CARRIED } from './thresholds.ts';
 import { novelContainment, similarity } from './similarity.ts';
 import { mergeFeatures, type SentenceFeatures } from './vocabulary.ts';
 
@@ -42,7 +42,7 @@ export function alignSentences(
 ): AlignedGroup[] {
   const s = similarityGrid(left, right, weight, leftText, rightText);
   const table = fillTable(left, right, weight, s);
-  return pairMoves(orderOneSided(traceback(table, s)), s);
+  return pairMoves(joinSplitPieces(orderOneSided(traceback(table, s)), left, right, weight, s), s);
 }
 
 /** Similarity of every left sentence to every right sentence; identical sentences always match fully. */
@@ -68,7 +68,8 @@ function similarityGrid(
 /**
  * Scores a two-to-one link: `first` and `second` are adjacent sentences of one side, `a` and `b` their own
  * similarities to `single` on the other side. Returns the merged similarity and whether the link may be taken:
- * the merge must reach the link threshold and the weaker sentence must bring its own matching content. Null when
+ * the merge must reach the link threshold and the weaker sentence must bring its own matching content (or hold what
+ * the single sentence adds beyond the stronger one). Null when
  * the pair cannot form a link at all.
  */
 function mergedLink(
@@ -81,7 +82,10 @@ function mergedLink(
 ): { joined: number; allowed: boolean } | null {
   if (!(a > 0 && b > 0 && Math.max(a, b) >= LINK_THRESHOLD)) return null;
   const joined = similarity(mergeFeatures([first, second], weight), single, weight);
-  const weaker = a >= b ? novelContainment(second, first, single, weight) : novelContainment(first, second, single, weight);
+  const [strong, weak] = a >= b ? [first, second] : [second, first];
+  // The weaker sentence must bring its own matching content, or hold what the single sentence adds beyond the
+  // stronger one: a sentence condensed into a clause ("…, a charge Doha rejects") brings few of its own words.
+  const weaker = Math.max(novelContainment(weak, strong, single, weight), novelContainment(single, strong, weak, weight));
   return { joined, allowed: joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL };
 }
 
@@ -175,6 +179,68 @@ function orderOneSided(path: AlignedGroup[]): AlignedGroup[] {
   }
   flush();
   return out;
+}
+
+/** Share of a sentence's weight (0–1) whose terms the other sentence also has: how much of it that one carries. */
+function carriedBy(piece: SentenceFeatures, whole: SentenceFeatures, weight: Float64Array): number {
+  if (piece.total === 0) return 0;
+  const other = new Set(whole.ids);
+  let found = 0;
+  for (const id of piece.ids) if (other.has(id)) found += weight[id] ?? 0;
+  return found / piece.total;
+}
+
+/**
+ * Joins to a link the one-sided sentences next to it that are further pieces of the link's single sentence: one
+ * sentence split into three or more, or a quotation turned into list items ("that: – it doubted …; – it had yet
+ * to …; – it feared …"), which the programme's 1–2 links cannot hold. A neighbour (in its own side's order) joins
+ * when the single sentence carries most of its weight (SPLIT_MIN_CARRIED), it brings matching content of its own
+ * that the link's other pieces do not cover (MERGE_MIN_NOVEL), and no sentence on the other side left unlinked
+ * matches it better (that would be a move).
+ */
+function joinSplitPieces(
+  groups: AlignedGroup[],
+  left: readonly SentenceFeatures[],
+  right: readonly SentenceFeatures[],
+  weight: Float64Array,
+  s: SimilarityOf,
+): AlignedGroup[] {
+  const out = groups.map((g) => ({ ...g, left: [...g.left], right: [...g.right] }));
+  const alone = { left: new Map<number, AlignedGroup>(), right: new Map<number, AlignedGroup>() };
+  for (const g of out) {
+    if (g.right.length === 0) alone.left.set(g.left[0] as number, g);
+    if (g.left.length === 0) alone.right.set(g.right[0] as number, g);
+  }
+  const joined = new Set<AlignedGroup>();
+  for (const g of out) {
+    if (g.left.length === 0 || g.right.length === 0 || g.moved) continue;
+    const size = g.left.length + g.right.length;
+    for (const many of ['right', 'left'] as const) {
+      const single = many === 'right' ? 'left' : 'right';
+      if (g[single].length !== 1) continue;
+      const whole = (single === 'left' ? left : right)[g[single][0] as number] as SentenceFeatures;
+      const pieces = many === 'right' ? right : left;
+      const unlinkedOther = [...alone[single].keys()].filter((k) => !joined.has(alone[single].get(k) as AlignedGroup));
+      const fits = (k: number) => {
+        const candidate = alone[many].get(k);
+        if (!candidate || joined.has(candidate)) return false;
+        const piece = pieces[k] as SentenceFeatures;
+        const covered = mergeFeatures(g[many].map((x) => pieces[x] as SentenceFeatures), weight);
+        const own = many === 'right' ? s(g.left[0] as number, k) : s(k, g.right[0] as number);
+        const better = unlinkedOther.some((o) => (many === 'right' ? s(o, k) : s(k, o)) > own);
+        if (carriedBy(piece, whole, weight) < SPLIT_MIN_CARRIED || novelContainment(piece, covered, whole, weight) < MERGE_MIN_NOVEL || better) return false;
+        joined.add(candidate);
+        return true;
+      };
+      while (fits((g[many].at(-1) as number) + 1)) g[many].push((g[many].at(-1) as number) + 1);
+      while (fits((g[many][0] as number) - 1)) g[many].unshift((g[many][0] as number) - 1);
+    }
+    // A grown link is scored as the whole it now is.
+    if (g.left.length + g.right.length > size) {
+      g.score = similarity(mergeFeatures(g.left.map((i) => left[i] as SentenceFeatures), weight), mergeFeatures(g.right.map((j) => right[j] as SentenceFeatures), weight), weight);
+    }
+  }
+  return joined.size === 0 ? groups : out.filter((g) => !joined.has(g));
 }
 
 /**

@@ -4,6 +4,7 @@
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { REPORTING_VERBS } from '../text/lexicon.ts';
+import { capitalKeys } from './names.ts';
 import { wordKey } from '../text/word-key.ts';
 import { isStopword } from './normalise.ts';
 
@@ -24,6 +25,10 @@ const BETWEEN = /(?:\s+(?:also|later|further|previously|earlier|separately|then|
 const SOURCE_END = /\s+(?:who|that|which|familiar|briefed|close|with|on\s+condition|speaking|knowledgeable|aware|in\s+a\s+statement)\b.*$/iu;
 const MAX_SOURCE_WORDS = 10;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** The verbs as words: a source phrase never runs back over one ("the report said Cairo told": Cairo told). */
+const VERB_WORDS = new Set([...REPORTING_VERBS, 'tells', 'adds', 'wrote', 'writes']);
+/** A report or outlet referred back to by a definite description ("the report said", "the agency said"). */
+const REFERENCE = /^the\s+(?:(?:news|wire)\s+)?(?:report|article|story|statement|agency|service|newspaper|paper|outlet|broadcaster|channel|website)$/iu;
 
 /** The words just before `end`, back to punctuation or a clause opener: the subject of a verb there. */
 function subjectBefore(text: string, end: number): string | null {
@@ -34,7 +39,7 @@ function subjectBefore(text: string, end: number): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_SOURCE_WORDS; i--) {
     const w = words[i] as string;
-    if (CLAUSE_OPENERS.has(w.toLowerCase())) break;
+    if (CLAUSE_OPENERS.has(w.toLowerCase()) || VERB_WORDS.has(w)) break;
     kept.unshift(w);
   }
   return kept.length > 0 && kept.length < MAX_SOURCE_WORDS ? kept.join(' ') : null;
@@ -68,6 +73,9 @@ export function credits(text: string): Credit[] {
     const source = subjectBefore(text, m.index);
     if (source) {
       const phraseStart = text.lastIndexOf(source, m.index);
+      // "attacks that militias claimed or were accused of": the verb's object is the noun before "that", nothing is
+      // reported, so the militias claimed an act, they are not credited with words.
+      if (/\b(?:that|which)\s*$/iu.test(text.slice(Math.max(0, phraseStart - 8), phraseStart)) && /^\s*(?:[.!?;]|(?:or|and)\b|$)/u.test(text.slice(verbEnd))) continue;
       let phrase = text.slice(phraseStart, verbEnd);
       const told = /^\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text.slice(verbEnd));
       if (/^told|tells$/iu.test(m[0]) && told) {
@@ -94,9 +102,22 @@ const UNNAMED = new Set(['source', 'people', 'person'].map(wordKey));
 /** Words that only say what kind of outlet a named source is ("the Reuters news service" = "the Reuters news agency"). */
 const OUTLET_WORDS = new Set(['news', 'service', 'agency', 'newspaper', 'channel', 'network', 'website', 'daily', 'outlet', 'wire', 'broadcaster'].map(wordKey));
 
-/** Who a credit names, as keys: content words only, entity names as their entity ("Iranian" = Iran). */
+const CAPITAL = wordKey('capital');
+
+/**
+ * Who a credit names, as keys: content words only, entity names as their entity ("Iranian" = Iran), and a capital
+ * described by its country as that city ("a source in the Egyptian capital" = "a source in Cairo").
+ */
 export function sourceKeys(source: string, entities?: EntityTable): Set<string> {
-  return new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? wordKey('source') : w.key)));
+  const keys = new Set(textKeys(source.replace(SOURCE_END, ''), entities).filter((w) => w.entity || !isStopword(w.word)).map((w) => (UNNAMED.has(w.key) ? wordKey('source') : w.key)));
+  const { ofCountry } = capitalKeys(entities);
+  const country = keys.has(CAPITAL) ? [...keys].find((k) => ofCountry.has(k)) : undefined;
+  if (country !== undefined) {
+    keys.delete(CAPITAL);
+    keys.delete(country);
+    keys.add(ofCountry.get(country) as string);
+  }
+  return keys;
 }
 
 /** The keys of the capitalised words of a source phrase (after its first word, or any name the entity rules know). */
@@ -107,6 +128,14 @@ function namesIn(source: string, entities?: EntityTable): Set<string> {
 /** True for a credit to a pronoun ("he added"): it refers to a source credited elsewhere. */
 export function isPronounSource(source: string): boolean {
   return PRONOUNS.has(source.toLowerCase());
+}
+
+/**
+ * True for a credit to a report or outlet named earlier and referred back to ("the report said"): like a pronoun it
+ * stands for a source credited elsewhere, but only for one the other side credits and this side does not name.
+ */
+export function isReferenceSource(source: string): boolean {
+  return REFERENCE.test(source.trim());
 }
 
 /** True when two credits name the same source: one's words within the other's, or a pronoun standing for either. */

@@ -4,11 +4,10 @@
 import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
-import { credits, isPronounSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
-import { names, type Name } from './names.ts';
+import { credits, isPronounSource, isReferenceSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
+import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
-import { textKeys, type KeyedWord } from '../text/keys.ts';
-import { CAPITALS } from '../text/lexicon.ts';
+import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { quantities, type Quantity } from '../text/quantities.ts';
 import { words } from '../text/words.ts';
@@ -25,7 +24,7 @@ export interface ChangeContext {
 interface PairFacts {
   entities?: EntityTable;
   /** Capital ↔ country keys, both ways ("washington" ↔ "@us"): one may stand for the other in a row. */
-  metonyms: Map<string, string>;
+  metonyms: ReadonlyMap<string, string>;
   known: (key: string) => boolean;
   common: (key: string) => boolean;
   /** Rows where each key occurs on the left and on the right. */
@@ -55,15 +54,7 @@ function pairFacts(rows: readonly AlignmentRow[], entities?: EntityTable): PairF
       }
     }
   });
-  const metonyms = new Map<string, string>();
-  for (const [capital, country] of Object.entries(CAPITALS)) {
-    const a = textKeys(capital, entities);
-    const b = textKeys(country, entities);
-    if (a.length !== 1 || b.length !== 1) continue;
-    metonyms.set((a[0] as KeyedWord).key, (b[0] as KeyedWord).key);
-    metonyms.set((b[0] as KeyedWord).key, (a[0] as KeyedWord).key);
-  }
-  return { entities, metonyms, known: (k) => known.has(k), common: (k) => common.has(k), leftRows, rightRows };
+  return { entities, metonyms: capitalKeys(entities).either, known: (k) => known.has(k), common: (k) => common.has(k), leftRows, rightRows };
 }
 
 /** Dates, and numbers with their units, whose values differ between the two sides of a row. */
@@ -97,21 +88,33 @@ function quantityChanges(row: AlignmentRow, index: number): Change[] {
   return out;
 }
 
+/** Words before a name that make it a place rather than a government ("regime change in Doha", "a base near Tehran"). */
+const PLACE_BEFORE = /\b(?:in|inside|outside|near)\s+$/iu;
+
 /** Names on one side of a row whose entity is absent from the other side; where the other article has it, said too. */
 function nameChanges(row: AlignmentRow, index: number, facts: PairFacts): Change[] {
   const sideKeys = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, facts.entities).flatMap((w) => [w.key, ...(w.parts ?? []).map((p) => p.key)])));
   const leftKeys = sideKeys(row.left);
   const rightKeys = sideKeys(row.right);
+  // Each name once, with whether every mention of it is a place ("regime change in Doha").
   const find = (side: readonly string[]) => {
-    const seen = new Set<string>();
-    return side.flatMap((s) => names(s, facts.entities, facts.known, facts.common)).filter((n) => {
-      const id = n.keys.join(' ');
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    const seen = new Map<string, Name & { place: boolean }>();
+    for (const s of side) {
+      for (const n of names(s, facts.entities, facts.known, facts.common)) {
+        const id = n.keys.join(' ');
+        const place = PLACE_BEFORE.test(s.slice(Math.max(0, n.start - 20), n.start));
+        const first = seen.get(id);
+        if (first) first.place &&= place;
+        else seen.set(id, { ...n, place });
+      }
+    }
+    return [...seen.values()];
   };
-  const absent = (n: Name, keys: Set<string>) => n.keys.every((k) => !keys.has(k) && !keys.has(facts.metonyms.get(k) ?? ''));
+  // A capital stands for its country's government ("talks with Tehran"), not where it is a place: "in Doha" kept
+  // as "Qatar" is a place dropped.
+  // A name written out in other words order ("the 2015 deal" as "the deal of 2015") is kept.
+  const absent = (n: Name & { place: boolean }, keys: Set<string>) =>
+    n.keys.every((k) => !keys.has(k) && (n.place || !keys.has(facts.metonyms.get(k) ?? ''))) && !n.words?.every((k) => keys.has(k));
   const elsewhere = (n: Name, rows: Map<string, number[]>) => n.keys.flatMap((k) => rows.get(k) ?? []).filter((r) => r !== index).sort((a, b) => a - b)[0];
   const out: Change[] = [];
   for (const n of find(row.right)) {
@@ -138,11 +141,20 @@ function attributionChanges(row: AlignmentRow, index: number, entities?: EntityT
   // source at all (with a verb the rules do not know); a pronoun ("he added") refers to a source credited elsewhere.
   const unmatched = (a: Credit[], b: Credit[], otherKeys: Set<string>) =>
     a.filter((c) => {
-      if (isPronounSource(c.source) || b.some((d) => sameSource(c.source, d.source, entities))) return false;
+      if (isPronounSource(c.source) || isReferenceSource(c.source) || b.some((d) => !isReferenceSource(d.source) && sameSource(c.source, d.source, entities))) return false;
       const keys = [...sourceKeys(c.source, entities)];
       return keys.length === 0 || !keys.every((k) => otherKeys.has(k));
     });
-  if (unmatched(left, right, rightKeys).length === 0 && unmatched(right, left, leftKeys).length === 0) return [];
+  // A report referred back to ("the report said") stands for a source the other side credits and this side does
+  // not, one for one: references on both sides cancel; a reference with no such source, or a source gone with no
+  // reference for it, is a change of credit.
+  const references = (list: Credit[]) => new Set(list.filter((c) => isReferenceSource(c.source)).map((c) => c.source.toLowerCase())).size;
+  const shared = Math.min(references(left), references(right));
+  const [refLeft, refRight] = [references(left) - shared, references(right) - shared];
+  const uncredited = (a: Credit[], b: Credit[]) =>
+    a.filter((c) => !isPronounSource(c.source) && !isReferenceSource(c.source) && !b.some((d) => !isReferenceSource(d.source) && sameSource(c.source, d.source, entities))).length;
+  const covered = unmatched(left, right, rightKeys).length <= refRight && unmatched(right, left, leftKeys).length <= refLeft;
+  if (covered && refLeft <= uncredited(right, left) && refRight <= uncredited(left, right)) return [];
   const phrases = (list: Credit[]) => [...new Set(list.map((c) => c.phrase))].join('; ') || null;
   return [{ type: 'attribution-changed', row: index, left: phrases(left), right: phrases(right) }];
 }

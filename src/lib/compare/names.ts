@@ -2,8 +2,8 @@
 // are Iran. A name is a run of capitalised words (or one the entity rules know), not a capitalised common noun, a
 // month or a descriptive adjective such as "Sunni".
 import { textKeys, type KeyedWord } from '../text/keys.ts';
-import type { EntityTable } from '../text/entities.ts';
-import { DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { generalEntities, type EntityTable } from '../text/entities.ts';
+import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import { acronymOf, withoutPossessive } from '../text/word-key.ts';
 
 /** A name found in a text: as written, and the keys that identify it. */
@@ -13,6 +13,8 @@ export interface Name {
   end: number;
   /** The entity key for a known entity; otherwise the keys of its distinctive words. */
   keys: string[];
+  /** For a known entity written in several words ("2015 deal"): their keys, which another text may spread out. */
+  words?: string[];
 }
 
 /** Small words that may sit inside a name ("Carnegie Endowment for International Peace", "Sharm el-Sheikh"). */
@@ -21,6 +23,36 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'al', 'el', 'bin', 'de', '
 const GENERIC = new Set(['east', 'west', 'north', 'south', 'new', 'unit', 'great', 'al', 'el', 'bin', 'of', 'for', 'on', 'the', 'de', 'la', 'central', 'nation', 'state', 'council', 'ministri', 'minist']);
 const TITLES = new Set([...TITLES_BEFORE_NAMES.map((t) => t.toLowerCase()), 'president', 'minister', 'prime', 'king', 'prince', 'crown', 'secretary', 'general', 'senator', 'governor', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'director', 'former', 'deputy', 'foreign', 'defence', 'defense']);
 const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), 'i']);
+const THINGS = new Set(COMMON_NOUN_ACRONYMS);
+/** True for an acronym of a thing ("UAV", "UAVs"), not of a name. */
+const isThing = (word: string) => THINGS.has(word.replace(/s$/u, ''));
+
+/** Capitals and countries as keys under one set of entity rules: both ways, and from each country to its capital. */
+interface CapitalKeys {
+  either: ReadonlyMap<string, string>;
+  ofCountry: ReadonlyMap<string, string>;
+}
+const capitalCache = new WeakMap<EntityTable, CapitalKeys>();
+
+/** Capital ↔ country keys ("cairo" ↔ "egypt", `either` both ways, `ofCountry` country → capital) under the entity rules (CAPITALS). */
+export function capitalKeys(entities: EntityTable = generalEntities()): CapitalKeys {
+  const cached = capitalCache.get(entities);
+  if (cached) return cached;
+  const either = new Map<string, string>();
+  const ofCountry = new Map<string, string>();
+  for (const [capital, country] of Object.entries(CAPITALS)) {
+    const a = textKeys(capital, entities);
+    const b = textKeys(country, entities);
+    if (a.length !== 1 || b.length !== 1) continue;
+    const [city, nation] = [(a[0] as KeyedWord).key, (b[0] as KeyedWord).key];
+    either.set(city, nation);
+    either.set(nation, city);
+    if (!ofCountry.has(nation)) ofCountry.set(nation, city);
+  }
+  const out = { either, ofCountry };
+  capitalCache.set(entities, out);
+  return out;
+}
 
 const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) || w.entity !== undefined;
 
@@ -41,7 +73,9 @@ export function names(text: string, entities: EntityTable | undefined, known: (k
   const flush = () => {
     // Trailing connectors ("of the") are not part of the name.
     while (run.length > 0 && !capitalised(run.at(-1) as KeyedWord)) run.pop();
-    while (run.length > 0 && (TITLES.has((run[0] as KeyedWord).word.toLowerCase()) || NOT_NAMES.has((run[0] as KeyedWord).word.toLowerCase()))) run.shift();
+    while (run.length > 0 && (TITLES.has((run[0] as KeyedWord).word.toLowerCase()) || NOT_NAMES.has((run[0] as KeyedWord).word.toLowerCase()) || isThing((run[0] as KeyedWord).word))) run.shift();
+    // After a title or thing, connectors are not part of the name ("CEO of Aramco").
+    while (run.length > 0 && !capitalised(run[0] as KeyedWord)) run.shift();
     const first = run[0];
     const last = run.at(-1);
     if (first && last) {
@@ -52,7 +86,8 @@ export function names(text: string, entities: EntityTable | undefined, known: (k
         const entity = run.length === 1 && first.entity ? [first.key] : null;
         const keys = entity ?? run.filter((w) => capitalised(w) && !GENERIC.has(w.key)).map((w) => w.key);
         const end = last.end - (withoutPossessive(last.word).length < last.word.length ? last.word.length - withoutPossessive(last.word).length : 0);
-        out.push({ text: text.slice(first.start, end), start: first.start, end, keys: keys.length > 0 ? keys : run.map((w) => w.key) });
+        const words = entity && first.parts ? { words: first.parts.map((p) => p.key) } : {};
+        out.push({ text: text.slice(first.start, end), start: first.start, end, keys: keys.length > 0 ? keys : run.map((w) => w.key), ...words });
       }
     }
     run = [];

@@ -37,8 +37,9 @@ export function sentenceTerms(sentence: string, entities?: EntityTable): Term[] 
   textKeys(sentence, entities).forEach(({ word: raw, key, entity, parts }, index) => {
     if (entity) {
       terms.push({ key, identifier: true });
-      // A name of several words also weighs by its words, as it did before it was one entity ("Saudi Arabia").
-      for (const p of parts ?? []) if (!isStopword(p.word)) terms.push({ key: `${key}:${p.key}`, identifier: true, part: true });
+      // A name of several words also weighs by its words, as it did before it was one entity ("Saudi Arabia"); a
+      // figure in a name is still that figure ("the 2015 deal" meets "the deal of 2015").
+      for (const p of parts ?? []) if (!isStopword(p.word)) terms.push({ key: isNumber(p.word) ? p.key : `${key}:${p.key}`, identifier: true, part: true });
       return;
     }
     const word = withoutPossessive(raw);

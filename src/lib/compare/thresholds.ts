@@ -7,6 +7,9 @@ export const LINK_THRESHOLD = 0.3;
 export const MOVE_THRESHOLD = 0.45;
 /** In a two-to-one link, the weaker sentence must find at least this share of its own new content in the other side. */
 export const MERGE_MIN_NOVEL = 0.25;
+/** A one-sided sentence next to a link joins it as one more piece of a split sentence when the link's single
+ * sentence carries at least this share of its weight (and it brings its own matching content, MERGE_MIN_NOVEL). */
+export const SPLIT_MIN_CARRIED = 0.5;
 /** Weight multiplier for numbers and names: they identify a story better than common words. */
 export const IDENTIFIER_BOOST = 1.5;
 /** Similarity is multiplied by this when two sentences both name people, places or figures but share none (and

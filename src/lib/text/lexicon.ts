@@ -116,6 +116,15 @@ export const DESCRIPTIVE_CAPITALS: readonly string[] = [
 ];
 
 /**
+ * Acronyms of things rather than names: a rewrite writing "drone" for "UAV" or "chief executive" for "CEO" drops no
+ * person, place or organisation. Singular, upper case; a plural "s" is ignored when looking one up.
+ */
+export const COMMON_NOUN_ACRONYMS: readonly string[] = [
+  'AI', 'APC', 'ATM', 'CCTV', 'CEO', 'CFO', 'COO', 'CPI', 'DNA', 'GDP', 'GMO', 'GPS', 'HQ', 'ICBM', 'ID', 'IED', 'IPO', 'IRBM',
+  'LNG', 'LPG', 'MP', 'MRI', 'PC', 'POW', 'RPG', 'SUV', 'TV', 'UAV', 'UFO', 'VAT', 'VIP', 'VPN', 'WMD',
+];
+
+/**
  * Capitals that news copy uses for their government ("Washington says", "talks with Tehran"), with the country
  * they stand for. Only the typed-change rules use them: a row that swaps "the US" for "Washington" drops no name.
  */

@@ -47,16 +47,34 @@ describe('alignSentences', () => {
     expect(split[1]?.score).toBe(1);
   });
 
+  it('joins every piece of a sentence split in three or more (a quotation turned into list items) to one link', () => {
+    const whole = [sentence(0), sentence(1, 2, 3, 4, 5, 6), sentence(7)];
+    const pieces = [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5, 6), sentence(7)];
+    expect(shape(alignSentences(whole, pieces, weight))).toEqual(['0=0', '1=1+2+3', '2=4']);
+    expect(shape(alignSentences(pieces, whole, weight))).toEqual(['0=0', '1+2+3=1', '4=2']);
+    // A neighbour the sentence carries less than half of is an added sentence of its own, not a piece.
+    const added = [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5, 8, 9), sentence(7)];
+    expect(shape(alignSentences(whole, added, weight))).toEqual(['0=0', '1=1+2', '>3', '2=4']);
+  });
+
   it('does not merge a neighbour that brings too little of its own matching content into a link', () => {
-    // The neighbour adds 17 terms of which 4 (under a quarter) are in the right sentence. Merged, the link would
-    // score higher than the 1–1 link (2·16/45 ≈ 0.71 over three sentences against 24/28 ≈ 0.86 over two)...
-    const neighbour = features([...block(4), ...Array.from({ length: 13 }, (_, k) => 20 + k)], weight);
-    const groups = alignSentences([sentence(1, 2, 3), neighbour], [sentence(1, 2, 3, 4)], weight);
-    // ...but the weaker sentence must bring a quarter of its novel weight, so it stays on its own.
-    expect(shape(groups)).toEqual(['0=0', '1<']);
+    // The neighbour adds 17 terms of which 4 (under a quarter) are in the right sentence, and those 4 are a fifth of
+    // what the right sentence adds beyond the left one: it neither brings nor explains enough, so it stays apart.
+    const wide = new Float64Array(80).fill(1);
+    const terms = (...ids: number[][]) => features(ids.flat(), wide);
+    const others = (from: number) => Array.from({ length: 13 }, (_, k) => from + k);
+    const right = terms(block(1), block(2), block(3), block(4), others(40), others(60).slice(0, 3));
+    expect(shape(alignSentences([terms(block(1), block(2), block(3)), terms(block(4), others(20))], [right], wide))).toEqual(['0=0', '1<']);
     // With one more matching block it brings enough and is merged.
     const closer = features([...block(4), ...block(5), ...Array.from({ length: 13 }, (_, k) => 24 + k)], weight);
     expect(shape(alignSentences([sentence(1, 2, 3), closer], [sentence(1, 2, 3, 4, 5)], weight))).toEqual(['0+1=0']);
+  });
+
+  it('merges a sentence condensed into a clause of the other side (it holds what that sentence adds)', () => {
+    // The neighbour brings under a quarter of its own terms, but all that the right sentence adds (block 4) is its:
+    // "…, a charge Doha rejects" for "Qatar denies the charges, says …". Merged, its other words are a dropped clause.
+    const neighbour = features([...block(4), ...Array.from({ length: 13 }, (_, k) => 20 + k)], weight);
+    expect(shape(alignSentences([sentence(1, 2, 3), neighbour], [sentence(1, 2, 3, 4)], weight))).toEqual(['0+1=0']);
   });
 
   it('pairs a sentence moved out of order as a move, in the right side’s place', () => {

@@ -15,6 +15,9 @@ describe('credits', () => {
     ['Speaking to Reuters on condition of anonymity, an Israeli official said it works.', ['an Israeli official', 'to Reuters']],
     ['The United States and U.S.-aligned Arab states met.', []],
     ['Strikes claimed by militias hit the port.', []],
+    ['Ports suffered attacks that militias supported by Iran claimed or were accused of.', []],
+    ['The plan, which officials said would fail, stalled.', ['officials']],
+    ['Citing an Arab source, the report said Cairo told US officials that talks failed.', ['the report', 'Cairo', 'to US', 'an Arab source']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
@@ -28,5 +31,8 @@ describe('credits', () => {
     expect(sameSource('a US source', 'a US official')).toBe(false);
     expect(sameSource('an Israeli official', 'an Iranian official')).toBe(false);
     expect(sameSource('he', 'to Reuters')).toBe(false);
+    // A capital described by its country is that city, and no other.
+    expect(sameSource('a source in Cairo', 'a source in the Egyptian capital')).toBe(true);
+    expect(sameSource('a source in Riyadh', 'a source in the Egyptian capital')).toBe(false);
   });
 });

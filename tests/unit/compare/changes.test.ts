@@ -4,6 +4,7 @@ import { changeCaseNames, changeScores, loadChangeCases, TUNED_CHANGE_CASES } fr
 import { listChanges } from '../../../src/lib/compare/changes.ts';
 import { gradeOps, wordDiff } from '../../../src/lib/compare/word-diff.ts';
 import type { AlignmentRow } from '../../../src/lib/compare/types.ts';
+import { buildEntityTable } from '../../../src/lib/text/entities.ts';
 
 const cases = loadChangeCases();
 const seed = cases.find((c) => c.name === 'seed-000-001');
@@ -87,6 +88,30 @@ describe('listChanges', () => {
   it('reports a dropped quoted sentence once, as a quote', () => {
     const changes = listChanges([row('left-only', ['“This will only raise tensions,” a diplomat said.'], [])]);
     expect(changes.map((c) => c.type)).toEqual(['quote-dropped']);
+  });
+
+  it('takes a report referred back to ("the report said") for the one source the other side credits instead', () => {
+    const credit = (left: string, right: string) => listChanges([row('changed', [left], [right])]).filter((c) => c.type === 'attribution-changed');
+    // The rewrite names the outlet the source article only referred back to: the same credit.
+    expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, Reuters said, citing an Arab source.')).toEqual([]);
+    expect(credit('Egypt quit the alliance, the news agency said.', 'Egypt quit the alliance, Reuters said.')).toEqual([]);
+    // With no other source for it to stand for, the report's credit is gone.
+    expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, citing an Arab source.')).toHaveLength(1);
+    expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, an Arab source said.')).toHaveLength(1);
+  });
+
+  it('takes a capital for its government, but not where it is a place ("regime change in Doha")', () => {
+    const namesOf = (left: string, right: string) =>
+      listChanges([row('changed', [left], [right])]).filter((c) => c.type.startsWith('name')).map((c) => `${c.type} ${c.left ?? c.right}`);
+    expect(namesOf('Saudi Arabia cut ties with Doha last year.', 'Saudi Arabia cut ties with Qatar last year.')).toEqual([]);
+    expect(namesOf('Qatar denies the charges and says its enemies want regime change in Doha.', 'Qatar denies the charges.')).toEqual(['name-dropped Doha']);
+  });
+
+  it('keeps a name whose words the other side spreads out ("the 2015 deal" as "the deal of 2015")', () => {
+    const entities = buildEntityTable([{ id: 'jcpoa', names: ['JCPOA', '2015 deal'] }]);
+    const ops = wordDiff('Talks stalled on the 2015 deal.', 'Talks stalled on the deal of 2015.', entities);
+    const changed: AlignmentRow = { kind: 'changed', left: ['Talks stalled on the 2015 deal.'], right: ['Talks stalled on the deal of 2015.'], ops, left_index: [0], right_index: [0], grade: gradeOps(ops), score: 0.8, moved_from: null };
+    expect(listChanges([changed], { entities }).filter((c) => c.type.startsWith('name'))).toEqual([]);
   });
 
   it('never lists a crosshead as a dropped sentence', () => {

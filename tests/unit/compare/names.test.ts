@@ -18,6 +18,11 @@ describe('names', () => {
     expect(found('They plan a new Union in the field.', [], ['union'])).toEqual([]);
   });
 
+  it('leaves out acronyms of things ("UAV", "CEOs"), not of names', () => {
+    expect(found('Ports came under UAV or missile strikes, the IAEA said.')).toEqual(['IAEA']);
+    expect(found('Two CEOs of Aramco resigned.')).toEqual(['Aramco']);
+  });
+
   it('drops the first word of a sentence unless it is known as a name', () => {
     expect(found('Currently Washington leads.', [])).toEqual(['Washington']);
     expect(found('Washington leads.', [])).toEqual([]);

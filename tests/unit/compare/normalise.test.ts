@@ -27,6 +27,15 @@ describe('sentenceTerms', () => {
   });
 });
 
+describe('sentenceTerms of a name with a figure in it', () => {
+  it('keeps the figure as that figure, so "the 2015 deal" meets "the deal of 2015"', () => {
+    const table = buildEntityTable([{ id: 'jcpoa', names: ['JCPOA', '2015 deal'] }]);
+    const a = new Set(sentenceTerms('Talks on reviving a 2015 deal stalled.', table).map((t) => t.key));
+    const b = sentenceTerms('Talks to restore the deal of 2015 stalled.', table).map((t) => t.key);
+    expect(b.filter((k) => a.has(k))).toContain('#2015');
+  });
+});
+
 describe('isStopword and contentStems', () => {
   it('never takes an acronym for a function word ("US" is not "us")', () => {
     expect(isStopword('us')).toBe(true);
