@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareCorpusBuild, alignPairs } from '../../../src/lib/build/compare.ts';
+import { compareCorpusBuild, alignPairs, documentWeightsDigest } from '../../../src/lib/build/compare.ts';
 import { compareCorpus, prepareComparison } from '../../../src/lib/compare/index.ts';
 import { ingestFile } from '../../../src/lib/corpus/load.ts';
 import { sortArticles } from '../../../src/lib/corpus/sort.ts';
@@ -52,7 +52,22 @@ describe('compareCorpusBuild', () => {
     const warm = await compareCorpusBuild(plusOne, { dir: cache, workers: 2, engineVersion: 'e1' });
     expect(warm.stats.terms_reused).toBe(articles.length);
     expect(warm.stats.terms_computed).toBe(1);
+    // Quantised weights (weights.ts): pairs whose terms kept their weights come from the cache (exact weights kept
+    // none; in a corpus this small an article moves many counts across a step, at 1,000 it is about one pair in 8).
+    expect(warm.stats.pairs_reused).toBeGreaterThan(0);
     expect(shown(warm.comparison)).toBe(shown(compareCorpus(plusOne)));
+  });
+
+  it("keys a document's pairs on the weights of its own terms, and only those", () => {
+    const { vocabulary } = prepareComparison(articles);
+    const doc = 0;
+    const own = new Set(vocabulary.documentTerms[doc]);
+    const before = documentWeightsDigest(vocabulary, doc);
+    const other = vocabulary.weight.findIndex((_, id) => !own.has(id));
+    const mine = vocabulary.documentTerms[doc]?.[0] as number;
+    const changed = (id: number, weight: number) => ({ ...vocabulary, weight: Float64Array.from(vocabulary.weight, (w, k) => (k === id ? weight : w)) });
+    expect(documentWeightsDigest(changed(other, 99), doc)).toBe(before);
+    expect(documentWeightsDigest(changed(mine, (vocabulary.weight[mine] as number) + 1e-9), doc)).not.toBe(before);
   });
 
   it('recomputes the pairs of an edited article and gives what a cold comparison gives', async () => {
