@@ -2,11 +2,13 @@
 // corpus, ingests and compares it as the build does (prepareBuild: cache, worker threads), groups the variant pairs
 // and scores the groups against the known stories. Explains every wrongly grouped pair: a direct variant pair
 // between two stories (the pair verdict is wrong) or a pair of unrelated articles joined through others (grouping).
-// Usage: npm run bench:detect [-- --sizes 1000,10000] [--keep-cache] [--list 20]
+// Usage: npm run bench:detect [-- --sizes 1000,10000] [--keep-cache] [--list 20] [--warm]
 //   --keep-cache reuses parsed entries and pair results from the last run (a grouping change is then instant).
+//   --warm then adds one article (the benchmark's N+1 corpus) and prepares again with the warm cache: what the
+//   comparison reuses and what it costs, without astro build.
 import { join, resolve } from 'node:path';
 import { rmSync, writeFileSync } from 'node:fs';
-import { generateCorpus, type SeedTruth } from './bench/synth.ts';
+import { generateCorpus, generateCorpusPlusOne, type SeedTruth } from './bench/synth.ts';
 import { detectionScores } from './bench/scores.ts';
 import { writeContent } from './bench/content.ts';
 import { prepareBuild } from '../src/lib/build/prepare.ts';
@@ -56,4 +58,16 @@ for (const n of sizes) {
   console.log(`  groups: ${comparison.groups.length}, largest ${sizesOf.slice(0, 8).join(', ')}`);
   console.log(`  prepare: ${Math.round(performance.now() - started)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU (process, all threads), ${compare.pairs_reused} pairs reused, ${compare.pairs_computed} computed`);
   for (const p of wrongVariants.slice(0, list)) console.log(`  across stories: ${p.left} ~ ${p.right} similarity ${p.similarity} kept ${p.left_kept}/${p.right_from_left}`);
+  if (process.argv.includes('--warm')) {
+    writeContent(content, generateCorpusPlusOne(n, 'content/articles', seedTruth));
+    const warmCpu = process.cpuUsage();
+    const warmStarted = performance.now();
+    const warm = await prepareBuild({ articlesDir: join(content, 'articles'), metadataFile: join(content, 'metadata.yaml') }, { dir: join(root, 'cache') });
+    const warmUsed = process.cpuUsage(warmCpu);
+    const total = warm.compare.pairs_reused + warm.compare.pairs_computed;
+    console.log(
+      `  warm (+1 article): ${Math.round(performance.now() - warmStarted)} ms wall, ${Math.round((warmUsed.user + warmUsed.system) / 1000)} ms CPU; ` +
+        `${warm.load.reused} entries and ${warm.compare.terms_reused} term lists reused; ${warm.compare.pairs_reused} of ${total} pairs reused, ${warm.compare.pairs_computed} aligned`,
+    );
+  }
 }

@@ -10,11 +10,11 @@ import type { Term } from '../compare/normalise.ts';
 import { assembleComparison, prepareComparison, type ComparisonTimings, type CorpusComparison, type PairResult } from '../compare/index.ts';
 import { flatSentences } from '../compare/pair.ts';
 import { documentTerms, type Vocabulary } from '../compare/vocabulary.ts';
-import { buildEntityTable, type EntityNames } from '../text/entities.ts';
+import { buildEntityTable, type EntityNames, type EntityTable } from '../text/entities.ts';
 import { cacheDir, codeVersion, digest, ENGINE_CODE, Pack } from './cache.ts';
 import { computePair, packCorpus, pairDocs, type PackableArticle, type PackedCorpus } from './pair-task.ts';
 
-/** A cached pair: its result and what it was computed from (the digest of its terms' weights). */
+/** A cached pair: its result and what it was computed from (its two documents' weight digests). */
 interface PairRecord extends PairResult {
   weights: string;
 }
@@ -28,6 +28,8 @@ export interface BuildCompareOptions {
   dir?: string | null;
   /** Worker threads for the pairs to align (default os.availableParallelism()); 1 or fewer aligns in this thread. */
   workers?: number;
+  /** Fewer pairs to align than this are aligned in this thread (default MIN_PARALLEL); tests lower it. */
+  minParallel?: number;
   onProgress?: (stage: CompareStage, done: number, total: number) => void;
   /** The engine's version (default: codeVersion(ENGINE_CODE), a hash of its source); tests pass their own. */
   engineVersion?: string;
@@ -37,6 +39,8 @@ export interface BuildCompareOptions {
    * loses a name recomputes everything (a new article repeating known definitions changes nothing).
    */
   entities?: readonly EntityNames[];
+  /** The entity table of those names when the caller has built it already (buildTermTable's `entities`). */
+  entityTable?: EntityTable;
 }
 
 /** What the comparison reused and computed. */
@@ -54,17 +58,19 @@ type Result = CorpusComparison & { timings: ComparisonTimings };
 
 /** Pairs sent to a worker per message: large enough to amortise messaging, small enough to balance. */
 const BATCH = 64;
-/** Below this many pairs to align, starting workers costs more than it saves. */
-const MIN_PARALLEL = 200;
+/**
+ * Below this many pairs to align, starting workers costs more than it saves: each loads the engine and unpacks the
+ * corpus (about 1 s of CPU at 1,000 articles, measured), while a pair aligns in about 2 ms.
+ */
+export const MIN_PARALLEL = 1000;
 
 /**
- * Digest of everything outside a pair's two texts that its alignment reads: the weight and identifier flag of
- * every term of both documents (in id order, which is the keys' sorted order).
+ * Digest of what a document's alignments read outside its text: the weight and identifier flag of each of its
+ * terms (in id order, which is the keys' sorted order). A pair's record is checked against its two documents'
+ * digests, so it is recomputed exactly when a weight one of its terms has moved (weights.ts makes that rare).
  */
-export function weightsDigest(vocabulary: Vocabulary, left: number, right: number): string {
-  const own = new Set<number>();
-  for (const d of [left, right]) for (const s of vocabulary.sentences[d] ?? []) for (const id of s.ids) own.add(id);
-  const ids = Int32Array.from(own).sort();
+export function documentWeightsDigest(vocabulary: Vocabulary, doc: number): string {
+  const ids = vocabulary.documentTerms[doc] ?? new Int32Array();
   const weights = new Float64Array(ids.length);
   const flags = new Uint8Array(ids.length);
   ids.forEach((id, k) => {
@@ -84,7 +90,7 @@ export async function alignPairs(
   entities: readonly EntityNames[] | null = null,
 ): Promise<PairResult[]> {
   const out: PairResult[] = new Array(pairs.length);
-  if (workers <= 1 || pairs.length < MIN_PARALLEL) {
+  if (workers <= 1 || pairs.length === 0) {
     const docs = pairDocs(articles);
     pairs.forEach(({ left, right }, k) => {
       out[k] = computePair(docs, vocabulary, left, right);
@@ -151,7 +157,7 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const engine = options.engineVersion ?? codeVersion(ENGINE_CODE);
   const entityNames = options.entities ?? null;
-  const entities = entityNames ? buildEntityTable(entityNames) : undefined;
+  const entities = entityNames ? (options.entityTable ?? buildEntityTable(entityNames)) : undefined;
   const rules = digest('entities', JSON.stringify(entityNames));
   // Crossheads are part of a document: they are never reported as dropped or added sentences.
   const docKeys = articles.map((a) => digest('doc', engine, rules, a.id, JSON.stringify(a.sentences), JSON.stringify(a.headings)));
@@ -192,19 +198,21 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   const candidatesDone = performance.now();
 
   const pairKeys = candidates.map(({ left, right }) => digest('pair', docKeys[left] as string, docKeys[right] as string));
-  const results: (PairResult | undefined)[] = candidates.map(({ left, right }, k) => {
+  const docWeights = articles.map((_, d) => documentWeightsDigest(vocabulary, d));
+  const pairWeights = candidates.map(({ left, right }) => digest('weights', docWeights[left] as string, docWeights[right] as string));
+  const results: (PairResult | undefined)[] = candidates.map((_, k) => {
     const record = pairPack?.get(pairKeys[k] as string);
-    return record && record.weights === weightsDigest(vocabulary, left, right) ? record : undefined;
+    return record && record.weights === pairWeights[k] ? record : undefined;
   });
   const todo = candidates.map((c, k) => ({ ...c, k })).filter(({ k }) => results[k] === undefined);
   stats.pairs_reused = candidates.length - todo.length;
   stats.pairs_computed = todo.length;
-  stats.workers = todo.length < MIN_PARALLEL ? 1 : workers;
-  const computed = await alignPairs(articles, vocabulary, todo, workers, (done, total) => options.onProgress?.('align', done, total), entityNames);
-  todo.forEach(({ left, right, k }, j) => {
+  stats.workers = todo.length < (options.minParallel ?? MIN_PARALLEL) ? 1 : workers;
+  const computed = await alignPairs(articles, vocabulary, todo, stats.workers, (done, total) => options.onProgress?.('align', done, total), entityNames);
+  todo.forEach(({ k }, j) => {
     const outcome = computed[j] as PairResult;
     results[k] = outcome;
-    pairPack?.set(pairKeys[k] as string, { ...outcome, weights: weightsDigest(vocabulary, left, right) });
+    pairPack?.set(pairKeys[k] as string, { ...outcome, weights: pairWeights[k] as string });
   });
   const verifyDone = performance.now();
   const comparison = assembleComparison(articles, results as PairResult[]);

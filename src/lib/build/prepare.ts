@@ -57,7 +57,7 @@ export async function prepareBuild(
   const loadMs = performance.now() - started;
   started = performance.now();
   // The term table keys the comparison (names with several spellings compare as one), so it comes first.
-  const { entityNames } = buildTermTable(sortArticles(articles), loadGlossary());
-  const { comparison, stats } = await compareCorpusBuild(articles, { ...options, entities: entityNames, onProgress: compareProgress(articles.length) });
+  const { entityNames, entities } = buildTermTable(sortArticles(articles), loadGlossary());
+  const { comparison, stats } = await compareCorpusBuild(articles, { ...options, entities: entityNames, entityTable: entities, onProgress: compareProgress(articles.length) });
   return { articles, comparison, load: { ...load, ms: loadMs }, compare: { ...stats, ms: performance.now() - started } };
 }

@@ -1,10 +1,15 @@
 // Candidate pairs: which articles are worth aligning, from shared distinctive terms, without comparing every pair.
 import { CANDIDATES_PER_ARTICLE, MIN_SHARED_TERMS, SIGNATURE_TERMS } from './thresholds.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { corpusScale, frequencyStep } from './weights.ts';
 
-/** Postings longer than this are skipped: a term in that many articles says nothing about which are copies. */
+/**
+ * Postings longer than this are skipped: a term in that many articles says nothing about which are copies. About 5%
+ * of the corpus, its size rounded down to a step of 2^(1/4) (weights.ts), so one more article rarely moves the cap
+ * and, with it, many articles' candidates.
+ */
 export function postingCap(documents: number): number {
-  return Math.max(30, Math.ceil(documents * 0.05));
+  return Math.max(30, Math.ceil(frequencyStep(documents, 4) * 0.05));
 }
 
 /**
@@ -25,7 +30,8 @@ export function candidatePairs(vocabulary: Vocabulary): [number, number][] {
   });
   const df = new Map<number, number>();
   for (const tf of features) for (const key of tf.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const idf = (key: number) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5)) + 1;
+  const scale = corpusScale(n);
+  const idf = (key: number) => Math.log((scale + 1) / ((df.get(key) ?? 0) + 0.5)) + 1;
   const signatures = features.map((tf) =>
     [...tf]
       .map(([key, count]) => [key, (1 + Math.log(count)) * idf(key)] as const)

@@ -12,6 +12,9 @@ export const MERGE_MIN_NOVEL = 0.25;
 export const SPLIT_MIN_CARRIED = 0.5;
 /** Weight multiplier for numbers and names: they identify a story better than common words. */
 export const IDENTIFIER_BOOST = 1.5;
+/** Document frequencies are rounded down to steps of a geometric ladder with this many steps per doubling
+ * (weights.ts), so one more article leaves almost every term's weight, and so every cached alignment, as it was. */
+export const FREQUENCY_STEPS_PER_DOUBLING = 1;
 /** Similarity is multiplied by this when two sentences both name people, places or figures but share none (and
  * proportionally more when they share some). */
 export const IDENTIFIER_CONFLICT = 0.4;

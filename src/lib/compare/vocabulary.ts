@@ -1,5 +1,5 @@
 // Term ids and weights over a set of documents, and sentences as weighted term sets (features).
-import { IDENTIFIER_BOOST } from './thresholds.ts';
+import { termWeight } from './weights.ts';
 import { sentenceTerms, type Term } from './normalise.ts';
 import type { EntityTable } from '../text/entities.ts';
 
@@ -52,9 +52,10 @@ export interface TermBackground {
 }
 
 /**
- * Builds term weights over the documents: inverse document frequency, boosted for numbers and names. A term in
- * every article weighs little, so sentences on the same topic only link when they share rarer terms. With a
- * background, frequencies are the larger of the documents' own and the background's, over the background's size.
+ * Builds term weights over the documents: inverse document frequency, boosted for numbers and names, on the coarse
+ * scale of weights.ts (one more document leaves almost every weight as it was). A term in every article weighs
+ * little, so sentences on the same topic only link when they share rarer terms. With a background, frequencies are
+ * the larger of the documents' own and the background's, over the background's size.
  */
 export function buildVocabulary(documents: readonly (readonly string[])[], background?: TermBackground, entities?: EntityTable): Vocabulary {
   return vocabularyFromTerms(documents.map((d) => documentTerms(d, entities)), background, entities);
@@ -89,9 +90,7 @@ export function vocabularyFromTerms(documents: readonly DocumentTerms[], backgro
   const n = Math.max(documents.length, background?.documents ?? 0);
   if (background) for (const [key, id] of ids) df[id] = Math.max(df[id] ?? 0, background.df.get(key) ?? 0);
   const weight = new Float64Array(ids.size);
-  for (let id = 0; id < ids.size; id++) {
-    weight[id] = (Math.log((n + 1) / ((df[id] ?? 0) + 0.5)) + 1) * (identifier[id] ? IDENTIFIER_BOOST : 1);
-  }
+  for (let id = 0; id < ids.size; id++) weight[id] = termWeight(n, df[id] ?? 0, identifier[id] === 1);
   const sentences = perSentence.map((doc) => doc.map((terms) => features(terms, weight, identifier)));
   const documentBigrams = perSentence.map((doc) => {
     const counts = new Map<number, number>();

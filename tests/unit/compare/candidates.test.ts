@@ -19,11 +19,14 @@ const unrelated = [
 ];
 
 describe('postingCap', () => {
-  it('is 30 for small corpora and 5% of the documents for large ones', () => {
+  it('is 30 for small corpora and about 5% of the documents for large ones, moving in steps of 2^(1/4)', () => {
     expect(postingCap(1)).toBe(30);
     expect(postingCap(600)).toBe(30);
-    expect(postingCap(601)).toBe(31);
-    expect(postingCap(10_000)).toBe(500);
+    // 1,000 rounds down to 2^9.75 ≈ 861 articles: cap 44, the same for 1,001 (one more article moves no cap).
+    expect(postingCap(1000)).toBe(44);
+    expect(postingCap(1001)).toBe(44);
+    expect(postingCap(10_000)).toBe(488);
+    expect(postingCap(10_000)).toBeGreaterThanOrEqual(Math.ceil(0.05 * 10_000 * 2 ** -0.25));
   });
 });
 
