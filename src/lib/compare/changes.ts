@@ -9,7 +9,7 @@ import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
-import { quantities, type Quantity } from '../text/quantities.ts';
+import { datesContradict, quantities, type Quantity } from '../text/quantities.ts';
 import { words } from '../text/words.ts';
 
 /** What the change rules know besides the rows: the entity rules and word facts of the two whole articles. */
@@ -75,8 +75,13 @@ function quantityChanges(row: AlignmentRow, index: number): Change[] {
         return false;
       });
     };
-    const onlyLeft = unmatched(l, r);
-    const onlyRight = unmatched(r, l);
+    let onlyLeft = unmatched(l, r);
+    let onlyRight = unmatched(r, l);
+    if (kind === 'date') {
+      // A date is changed only when the other side gives a date that contradicts it, not one of another kind.
+      const contradicted = (a: Quantity[], b: Quantity[]) => a.filter((q) => b.some((o) => datesContradict(q.value, o.value)));
+      [onlyLeft, onlyRight] = [contradicted(onlyLeft, onlyRight), contradicted(onlyRight, onlyLeft)];
+    }
     if (onlyLeft.length === 0 && onlyRight.length === 0) continue;
     out.push({
       type: kind === 'date' ? 'date-changed' : 'number-changed',

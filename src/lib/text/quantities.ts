@@ -5,7 +5,10 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_SCALES, NUMBER_WORDS, WEEKDAY_
 /** A date or a number found in a text: its canonical value and where it is written. */
 export interface Quantity {
   kind: 'date' | 'number';
-  /** Canonical value: "m10 d12-13", "y2015", "wd0" for dates; "3", "50%", "1000000000$" for numbers. */
+  /**
+   * Canonical value: "m10 d12-13", "y2015", "wd0", "c1990 pearly" (the early 1990s), "m10 pmid" (mid-October) for
+   * dates; "3", "50%", "1000000000$" for numbers. A date's parts are space-separated, each led by its letter.
+   */
   value: string;
   text: string;
   start: number;
@@ -15,11 +18,20 @@ export interface Quantity {
 const MONTHS = [...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)].sort((a, b) => b.length - a.length).join('|');
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?`;
 const YEAR = String.raw`(?:1[89]|20)\d\d`;
-// Day-month and month-day orders, with an optional year; a month or a weekday alone; a year alone.
+/** A part of a month or decade: "early", "mid-", "late", "the end of", "the beginning of". */
+const PART = String.raw`(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?|(?:early|mid|late)(?:-|\s+)(?:the\s+)?)`;
+// Day-month and month-day orders, with an optional year; a month (or part of one) or a weekday alone; a decade (or
+// part of one); a year alone.
 const DATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<d1>${DAY})\s+(?<m1>${MONTHS})\.?(?:,?\s+(?<y1>${YEAR}))?|(?<m2>${MONTHS})\.?\s+(?<d2>${DAY})(?![\p{N}])(?:,?\s+(?<y2>${YEAR}))?|(?:mid-)?(?<m3>${MONTHS})\.?(?:\s+(?<y3>${YEAR}))?|(?<wd>${WEEKDAY_NAMES.join('|')})|(?<y4>${YEAR}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<d1>${DAY})\s+(?<m1>${MONTHS})\.?(?:,?\s+(?<y1>${YEAR}))?|(?<m2>${MONTHS})\.?\s+(?<d2>${DAY})(?![\p{N}])(?:,?\s+(?<y2>${YEAR}))?|(?<mp>${PART})?(?<m3>${MONTHS})\.?(?:\s+(?<y3>${YEAR}))?|(?<wd>${WEEKDAY_NAMES.join('|')})|(?<cp>${PART})?(?<c>(?:1[89]|20)\d0)['’]?s|(?<y4>${YEAR}))(?![\p{L}\p{N}])`,
   'giu',
 );
+
+/** A part of a period as one word: early, mid or late. */
+function partOf(text: string): string {
+  const t = text.toLowerCase();
+  return /beginning|start|early/.test(t) ? 'early' : /middle|mid/.test(t) ? 'mid' : 'late';
+}
 const CURRENCY: Record<string, string> = { $: '$', us$: '$', dollar: '$', dollars: '$', '€': '€', euro: '€', euros: '€', '£': '£', pound: '£', pounds: '£' };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !== 'zero' && w !== 'hundred').join('|');
 const SCALE = Object.keys(NUMBER_SCALES).join('|');
@@ -51,6 +63,9 @@ export function quantities(text: string): Quantity[] {
     if (day) parts.push(`d${dayValue(day)}`);
     const year = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
     if (year) parts.push(`y${year}`);
+    if (g.c) parts.push(`c${g.c}`);
+    const part = g.mp ?? g.cp;
+    if (part) parts.push(`p${partOf(part)}`);
     if (g.wd) {
       if (!/^\p{Lu}/u.test(g.wd)) continue;
       parts.push(`wd${WEEKDAY_NAMES.indexOf(g.wd.toLowerCase())}`);
@@ -70,4 +85,23 @@ export function quantities(text: string): Quantity[] {
     found.push({ kind: 'number', value: `${value}${unit}`, text: m[0].trim(), start, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The parts of a date value by their letter: "m10 d12-13" → m: 10, d: 12-13. */
+function dateParts(value: string): Map<string, string> {
+  return new Map(value.split(' ').map((p) => {
+    const letter = /^[a-z]+?(?=[\d-]|early|mid|late)/.exec(p)?.[0] ?? p.charAt(0);
+    return [letter, p.slice(letter.length)] as const;
+  }));
+}
+
+/**
+ * Whether two dates say different things: some part both give (month, day, year, weekday, decade, part of a period)
+ * differs. "Sunday" and "April 7", or "October" and "mid-October", give no part in common that differs: they may be
+ * the same day or month, so neither contradicts the other.
+ */
+export function datesContradict(a: string, b: string): boolean {
+  const pa = dateParts(a);
+  const pb = dateParts(b);
+  return [...pa].some(([letter, value]) => pb.has(letter) && pb.get(letter) !== value);
 }

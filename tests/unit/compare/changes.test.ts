@@ -85,6 +85,13 @@ describe('listChanges', () => {
     expect(quotes[0]?.right).toContain('shall not accept');
   });
 
+  it('reports a date only where the other side gives one that contradicts it', () => {
+    const dates = (left: string, right: string) => listChanges([row('changed', [left], [right])]).filter((c) => c.type === 'date-changed').map((c) => `${c.left} / ${c.right}`);
+    expect(dates('Leaders meet on 12-13 October in Cairo.', 'Leaders meet on Oct. 13-14 in Cairo.')).toEqual(['12-13 October / Oct. 13-14']);
+    expect(dates('The talks were held Sunday in Cairo.', 'The talks were held on April 7 in Cairo.')).toEqual([]);
+    expect(dates('Imports have fallen since the early 1990s.', 'Imports have fallen since the 1980s.')).toEqual(['early 1990s / 1980s']);
+  });
+
   it('reports a dropped quoted sentence once, as a quote', () => {
     const changes = listChanges([row('left-only', ['“This will only raise tensions,” a diplomat said.'], [])]);
     expect(changes.map((c) => c.type)).toEqual(['quote-dropped']);

@@ -1,6 +1,6 @@
 // Dates and numbers as values: written differently, the same; altered, a change (text/quantities.ts).
 import { describe, expect, it } from 'vitest';
-import { quantities } from '../../../src/lib/text/quantities.ts';
+import { datesContradict, quantities } from '../../../src/lib/text/quantities.ts';
 
 const values = (text: string) => quantities(text).map((q) => `${q.kind} ${q.value}`);
 
@@ -14,6 +14,9 @@ const cases: { name: string; a: string; b: string; same: boolean }[] = [
   { name: 'another month', a: 'In May, parliament', b: 'In June, parliament', same: false },
   { name: 'another weekday', a: 'held Sunday in Riyadh', b: 'held Saturday in Riyadh', same: false },
   { name: 'another count', a: 'three of the sources said', b: 'two of the sources said', same: false },
+  { name: 'another decade', a: 'since the early 1990s', b: 'since the 1980s', same: false },
+  { name: 'another part of the month', a: 'due in mid-October', b: 'due by the end of October', same: false },
+  { name: 'part of a month, written two ways', a: 'in late October', b: 'at the end of October', same: true },
 ];
 
 describe('quantities', () => {
@@ -26,5 +29,22 @@ describe('quantities', () => {
   it('reads a date’s digits as the date, not as numbers, and "may" as a verb', () => {
     expect(values('on 12-13 October 2018')).toEqual(['date m10 d12-13 y2018']);
     expect(values('it may rain')).toEqual([]);
+  });
+});
+
+describe('datesContradict', () => {
+  const date = (text: string) => (quantities(text)[0] as { value: string }).value;
+  it('is true when a part both dates give differs', () => {
+    expect(datesContradict(date('12-13 October'), date('Oct. 13-14'))).toBe(true);
+    expect(datesContradict(date('in mid-October'), date('the end of October'))).toBe(true);
+    expect(datesContradict(date('the early 1990s'), date('the 1980s'))).toBe(true);
+    expect(datesContradict(date('held Sunday'), date('held Saturday'))).toBe(true);
+  });
+
+  it('is false for dates of different kinds, which may name the same day or month', () => {
+    expect(datesContradict(date('held Sunday'), date('held on April 7'))).toBe(false);
+    expect(datesContradict(date('in October'), date('in mid-October'))).toBe(false);
+    expect(datesContradict(date('April 7'), date('April 2019'))).toBe(false);
+    expect(datesContradict(date('in 1995'), date('the 1990s'))).toBe(false);
   });
 });
