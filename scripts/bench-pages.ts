@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
+import { scoreHeldout } from './bench/heldout-score.ts';
 import { bylineRight, titleRight, tokenF1, tokens, visibleText } from './bench/pages-score.ts';
 
 interface Expected {
@@ -91,3 +92,13 @@ for (const page of pages) {
 }
 const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
 console.log(`news pages: title ${titles}/${pages.length}, byline ${bylines}/${bylineTotal}, date ${dates}/${dateTotal}, body F1 mean ${mean.toFixed(2)} (min ${Math.min(...f1s).toFixed(2)})`);
+
+// The held-out page-debris cases, written blind for this purpose (tests/fixtures/heldout/README.md).
+const heldout = scoreHeldout();
+const passed = heldout.flatMap((c) => c.checks).filter((c) => c.ok).length;
+const total = heldout.flatMap((c) => c.checks).length;
+for (const c of heldout) {
+  const failed = c.checks.filter((x) => !x.ok);
+  console.log(`  ${c.name.padEnd(28)} ${c.checks.length - failed.length}/${c.checks.length}${failed.length > 0 ? `  missed: ${failed.map((x) => x.check).join('; ')}` : ''}`);
+}
+console.log(`held-out debris cases: ${passed}/${total} checks`);

@@ -43,7 +43,11 @@ function rowOf(link: HTMLAnchorElement): HTMLElement | null {
 
 class CompareReader extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
-  private current = -1;
+  /**
+   * The current change's index; a half-way value (i - 0.5) is a place between changes i - 1 and i, as when a deep
+   * link opens a row without changes: j then goes to the next change after it and k to the one before.
+   */
+  private current = -0.5;
   private shortcuts = stored() !== 'off';
   private status = document.createElement('output');
   private bar: HTMLElement | null = null;
@@ -76,8 +80,10 @@ class CompareReader extends HTMLElement {
       this.status.setAttribute('aria-live', 'polite');
       for (const hint of this.querySelectorAll('[data-js-only]')) hint.removeAttribute('hidden');
       this.links.forEach((a, i) => a.addEventListener('click', () => this.select(i, false)));
-      // A deep link to a change or to a row makes that change (the row's first) the current one.
-      this.current = this.links.findIndex((a) => a.closest('li[id]')?.id === target || a.hash === `#${target}`);
+      // A deep link to a change or to a row makes that change (the row's first) the current one; a deep link to a
+      // row without changes puts the reader between the changes before and after it.
+      const linked = this.links.findIndex((a) => a.closest('li[id]')?.id === target || a.hash === `#${target}`);
+      this.current = linked >= 0 ? linked : this.placeAfter(targetEl) - 0.5;
       document.addEventListener('keydown', (e) => this.key(e), { signal: this.listeners.signal });
     }
     this.measure();
@@ -117,9 +123,20 @@ class CompareReader extends HTMLElement {
     this.go(step);
   }
 
+  /** How many changes lie before an element in reading order (0 when there is none, or no element). */
+  private placeAfter(el: Element | null): number {
+    if (!el || !this.contains(el) || el.closest('.change-list')) return 0;
+    const before = this.links.filter((a) => {
+      const row = rowOf(a);
+      return row !== null && row !== el && (row.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    return before.length;
+  }
+
   private go(step: number): void {
     const n = this.links.length;
-    this.select(this.current < 0 ? (step > 0 ? 0 : n - 1) : (this.current + step + n) % n, true);
+    const from = Number.isInteger(this.current) ? this.current + step : step > 0 ? Math.ceil(this.current) : Math.floor(this.current);
+    this.select((from + n) % n, true);
   }
 
   /** Makes change i current: says where it is, and (when asked) moves focus to its row and the address with it. */

@@ -249,6 +249,36 @@ describe('issue #16: the comparison reader', () => {
     }
   });
 
+  it('a deep link to a row without changes: j goes to the next change after it, k to the one before', async () => {
+    const probe = await open();
+    let target = '';
+    let before = 0;
+    let total = 0;
+    try {
+      // Rows in reading order and the rows the change links point at; pick an unchanged row with changes on both sides.
+      [target, before, total] = await probe.evaluate(() => {
+        const changed = [...document.querySelectorAll<HTMLAnchorElement>('.change-list a[data-change]')].map((a) => a.hash.slice(1));
+        const rows = [...document.querySelectorAll<HTMLElement>('compare-reader [id^="row-"]')].map((r) => r.id);
+        const i = rows.findIndex((id, k) => !changed.includes(id) && changed.includes(rows[k - 1] ?? '') && rows.slice(k).some((r) => changed.includes(r)));
+        const earlier = new Set(rows.slice(0, Math.max(i, 0)));
+        return [rows[i] ?? '', changed.filter((id) => earlier.has(id)).length, changed.length] as [string, number, number];
+      });
+    } finally {
+      await probe.context().close();
+    }
+    expect(target).toMatch(/^row-\d+$/);
+    expect(before).toBeGreaterThan(0);
+    for (const [key, expected] of [['j', before + 1], ['k', before]] as const) {
+      const page = await open({ hash: `#${target}` });
+      try {
+        await page.keyboard.press(key);
+        await expect(page.locator('[data-toolbar] output').innerText()).resolves.toContain(`Change ${expected} of ${total}`);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+
   it('item 11: single-key shortcuts can be switched off, the page says how, and the choice is remembered', async () => {
     const page = await open();
     try {

@@ -10,10 +10,19 @@ export interface CreditLine {
 }
 
 const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)/i;
-const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|(?:additional )?reporting by\b|(?:writing|editing|compiled) by\b)/i;
+const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b)/i;
+/**
+ * A republication note: "This article first appeared on …", "A version of this story was published by …",
+ * "Republished with permission from …". Words for a document of the outlet's own (article, story, column), never
+ * "report" or "study", which open prose about other people's documents.
+ */
+const REPUBLISHED = /^(?:(?:a (?:version|shorter version|longer version) of )?(?:this|the above) (?:article|story|piece|column|op-ed|commentary|essay|post|interview)\b.{0,60}?\b(?:appeared|was (?:first |originally )?(?:published|posted)|(?:first |originally )?ran|is republished|has been (?:condensed|edited|adapted|republished))\b|(?:republished|reprinted|reproduced|adapted|syndicated) (?:with permission )?(?:from|by|courtesy of)\b)/i;
 /** "Name Surname is/was/covers … at/of/for …" — one sentence about a person, as outlets end articles and op-eds. */
 const BIO = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}\p{Lu}[\p{L}'’-]+) (?:is|was|serves as|has been|covers|writes(?: about)?|reports(?: on)?) (?:an? |the )?[^.]{3,200}\b(?:at|of|for|with|in)\b[^.]*\.$/u;
-/** A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X."). */
+/**
+ * A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X."); a
+ * credit or republication note may follow too.
+ */
 const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|contact)\b/i;
 
 /** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
@@ -38,10 +47,11 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text)) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person.
   const [first = '', ...more] = text.split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
   const bio = BIO.exec(first);
-  if (bio && text.split(/\s+/).length <= 40 && more.every((s) => BIO_MORE.test(s))) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
+  const aboutThePiece = (s: string) => CREDIT.test(s) || REPUBLISHED.test(s);
+  if (bio && text.split(/\s+/).length <= 40 && more.every((s) => BIO_MORE.test(s) || aboutThePiece(s))) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
   return null;
 }

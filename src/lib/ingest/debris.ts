@@ -70,12 +70,25 @@ const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:news
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
+/**
+ * A link to another story set inside the body under a label: "Read also: Sisi meets Trump", "RELATED | Talks
+ * stall again", "See also — …". The label must be followed by a separator and a headline-length rest.
+ */
+const LABELLED_LINK = /^(?:(?:read|see|watch|listen)(?: (?:also|more|next))?|also (?:read|see|watch)|related(?: (?:story|stories|article|articles|coverage|reading|content|links?))?|recommended(?: reading)?|further reading|more on (?:this|that)(?: story)?|don'?t miss)\s*[:|»›>–—]\s*(?<rest>\S.*)$/i;
+
+/** A labelled link's headline: short, one line, not two sentences. */
+function headlineLike(text: string): boolean {
+  return countWords(text) <= MAX_LISTED_WORDS && !/[.!?]["”’)]?\s+\p{Lu}/u.test(text);
+}
+
 /** The kind of a furniture line that can stand anywhere in the body, or null. */
 function strayKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   const words = countWords(text);
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)) return 'subscribe';
+  const link = LABELLED_LINK.exec(text)?.groups?.rest;
+  if (link !== undefined && headlineLike(link)) return 'related';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
   return endsLikeSentence(text) ? null : markerKind(text);
 }

@@ -40,3 +40,20 @@ describe('credits plugin: bios of more than one sentence', () => {
     expect(run.parsed.boilerplate).toEqual([]);
   });
 });
+
+describe('credits plugin: republication notes and "with reporting from"', () => {
+  it('takes a bio followed by a republication note as one closing credit, and a note or a reporting credit alone', () => {
+    const bio = runPlugins([credits], lines('The plan will fail.', 'Lina Haddad is a fellow at the Harbour Institute. This essay first appeared on the Gulf Review website and has been edited for length.'));
+    expect(bio.parsed.paragraphs).toEqual(['The plan will fail.']);
+    expect(bio.meta.author).toBe('Lina Haddad');
+    for (const line of ['A version of this story was published by the Coastal Herald.', 'Republished with permission from Harbour Daily.', 'With reporting from AFP.', 'With additional reporting by Omar Nasser.']) {
+      expect(runPlugins([credits], lines('The plan will fail.', line)).parsed.paragraphs, line).toEqual(['The plan will fail.']);
+    }
+  });
+
+  it('keeps closing prose about other people\'s documents and reporting in the body', () => {
+    for (const line of ['This report was published by the World Bank on Monday.', 'The article of the treaty that appeared in the draft was dropped.', 'Reporting from the front line has become dangerous.']) {
+      expect(runPlugins([credits], lines('The plan will fail.', line)).parsed.paragraphs, line).toHaveLength(2);
+    }
+  });
+});

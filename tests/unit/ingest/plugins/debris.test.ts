@@ -29,6 +29,20 @@ describe('debris plugin', () => {
     expect(kinds(run)).toEqual(['other', 'subscribe']);
   });
 
+  it('marks a labelled link to another story inside the body, whatever the separator, and keeps the prose around it', () => {
+    for (const link of ['Read also: Talks stall over the pipeline route', 'RELATED | Oil prices climb on supply fears', 'See also — Who pays for the new port?', 'Read more: Ministers to meet again in May']) {
+      const run = runPlugins([debris], lines(prose[0] as string, link, prose[1] as string, prose[2] as string));
+      expect(run.parsed.paragraphs, link).toEqual(prose);
+      expect(kinds(run), link).toEqual(['related']);
+    }
+  });
+
+  it('keeps prose that opens with a label word and a colon', () => {
+    for (const line of ['Read more: the report says the port will open in May. Officials disagree.', 'Related: officials in three capitals said the plan was sound, and that talks would resume in the spring after the elections were held in all of the member states.']) {
+      expect(runPlugins([debris], lines(prose[0] as string, line, prose[1] as string, prose[2] as string)).parsed.paragraphs, line).toHaveLength(4);
+    }
+  });
+
   it('cuts readers\' comments from a comments marker on', () => {
     const run = runPlugins([debris], lines(...prose, 'Comments', 'I think this plan will fail, as the last one did.'));
     expect(run.parsed.paragraphs).toEqual(prose);
