@@ -2,8 +2,13 @@
 // one message (vfile reporter format: file, line:column, reason) before anything is written to dist/, and the parsed
 // entries and pair alignments land in the build cache (node_modules/.cache/wirediff/), where Astro's content loader
 // and getSite find them. Usage: node scripts/ingest.ts [--json] [--workers N]
-import { prepareBuild } from '../src/lib/build/prepare.ts';
+// Started by scripts/build.ts with an IPC channel, it sends the build summary there instead of printing its line.
+import { prepareBuild, PROGRESS_FROM } from '../src/lib/build/prepare.ts';
+import { loadGlossary } from '../src/lib/corpus/glossary.ts';
+import { storyTimeline } from '../src/lib/present/timeline.ts';
+import { estimatePages } from './lib/page-estimate.ts';
 import { exitOnBuildError, warningCollector } from './lib/report.ts';
+import { summarisePrepared } from './lib/build-summary.ts';
 
 const workersArg = process.argv.find((_, i) => process.argv[i - 1] === '--workers');
 const warnings = warningCollector();
@@ -12,7 +17,12 @@ try {
   const started = performance.now();
   const built = await prepareBuild(undefined, { onFile: warnings.onFile, ...(workersArg ? { workers: Number(workersArg) } : {}) });
   warnings.print();
-  if (process.argv.includes('--json')) {
+  if (process.send) {
+    const cpu = process.cpuUsage();
+    const n = built.articles.length;
+    const expectedPages = estimatePages(n, built.comparison, loadGlossary().length, storyTimeline(built.articles).length);
+    process.send(summarisePrepared(built, { expectedPages, progress: n >= PROGRESS_FROM, cpuMs: (cpu.user + cpu.system) / 1000 }), () => process.disconnect());
+  } else if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(built.articles, null, 2)}\n`);
   } else {
     const { load, compare } = built;

@@ -9,6 +9,7 @@ import { pairRowUrl, pairUrl } from '../routes.ts';
 import { pairOrder } from '../compare/orient.ts';
 import { articleCaption, formatDate, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { provenanceLabel } from './provenance.ts';
+import { byId } from '../corpus/by-id.ts';
 
 /** Fields of an article the group table shows. */
 export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences' | 'published_from'>;
@@ -107,9 +108,9 @@ function column(a: GroupTableArticle, key: string, pairUrl: string | null): Grou
  * copies. Returns null when the base or fewer than two copies are among the articles.
  */
 export function groupTable(group: readonly string[], articles: readonly GroupTableArticle[], alignment: AlignmentLookup): GroupTableView | null {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const articleById = byId(articles);
   const members = group.flatMap((id) => {
-    const a = byId.get(id);
+    const a = articleById.get(id);
     return a ? [a] : [];
   });
   const baseArticle = members[0];

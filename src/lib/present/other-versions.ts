@@ -2,6 +2,7 @@
 import type { PairSummary } from '../compare/types.ts';
 import { pairUrl } from '../routes.ts';
 import { articleCaption, formatPercent, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { byId } from '../corpus/by-id.ts';
 
 /** Fields of an article the list shows. */
 export type VersionArticle = CaptionedArticle;
@@ -16,11 +17,11 @@ export interface OtherVersion extends ArticleCaption {
 
 /** Resolves an article's variant pairs (as the engine lists them) into the other versions, most similar first. */
 export function otherVersions(id: string, variants: readonly PairSummary[], articles: readonly VersionArticle[]): OtherVersion[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const articleById = byId(articles);
   return variants
     .flatMap((p) => {
       const otherId = p.left === id ? p.right : p.left;
-      const other = byId.get(otherId);
+      const other = articleById.get(otherId);
       if (!p.variant || !other || (p.left !== id && p.right !== id)) return [];
       // Said from this page's side: left_kept is the left article's share with a counterpart, right_from_left the right's.
       const share = p.left === id ? p.left_kept : p.right_from_left;
