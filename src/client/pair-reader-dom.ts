@@ -54,9 +54,12 @@ function row(r: RowView): HTMLLIElement {
   li.tabIndex = -1;
   li.dataset.row = String(r.number);
   const meta = el('p', undefined, 'row-meta');
-  const grade = el('span', undefined, 'tag grade');
-  grade.append(el('span', 'Grade: ', 'visually-hidden'), r.gradeLabel);
-  meta.append(link(`#${r.id}`, `Row ${r.number}`, 'row-link'), el('span', r.kindLabel, 'tag kind'), grade);
+  meta.append(link(`#${r.id}`, `Row ${r.number}`, 'row-link'), el('span', r.kindLabel, 'tag kind'));
+  if (r.gradeLabel) {
+    const grade = el('span', undefined, 'tag grade');
+    grade.append(el('span', 'Grade: ', 'visually-hidden'), r.gradeLabel);
+    meta.append(grade);
+  }
   if (r.movedFrom) meta.append(link(r.movedFrom.href, r.movedFrom.text));
   for (const m of r.movedTo) meta.append(link(m.href, m.text));
   for (const c of r.changes) meta.append(link(c.href, c.text, 'change-ref'));

@@ -18,7 +18,7 @@ export const ROW_GRADES: Record<RowGrade, { label: string; description: string }
   verbatim: { label: 'Verbatim', description: 'same words, at most punctuation or spacing differs' },
   'light-edit': { label: 'Light edit', description: 'a few words changed' },
   paraphrase: { label: 'Paraphrase', description: 'same content, largely reworded' },
-  new: { label: 'Unmatched', description: 'text in one article only, with no counterpart in the other' },
+  new: { label: 'Only in A or B', description: 'text in one article only, with no counterpart in the other' },
 };
 
 /** A change type as the change list labels it. */

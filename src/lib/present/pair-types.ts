@@ -31,7 +31,8 @@ export interface RowView {
   kind: RowKind;
   kindLabel: string;
   grade: RowGrade;
-  gradeLabel: string;
+  /** Null for a one-sided row, whose kind label ("Only in A") already says what its grade would. */
+  gradeLabel: string | null;
   /** Left cell: unchanged and removed words; empty for a right-only row. */
   left: DiffSegment[];
   /** Right cell: unchanged and added words; empty for a left-only row. */

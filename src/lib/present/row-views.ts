@@ -43,7 +43,7 @@ export function rowViews(alignment: Pick<Alignment, 'rows'>, changes: readonly C
       kind: row.kind,
       kindLabel: ROW_KIND_LABELS[row.kind],
       grade: row.grade,
-      gradeLabel: ROW_GRADES[row.grade].label,
+      gradeLabel: row.kind === 'left-only' || row.kind === 'right-only' ? null : ROW_GRADES[row.grade].label,
       ...rowSegments(row),
       leftDir: textDirection(row.left.join(' ')),
       rightDir: textDirection(row.right.join(' ')),

@@ -17,7 +17,7 @@ describe('pair page labels', () => {
   it('says where text is, never that one article took it from the other', () => {
     const words = [...Object.values(ROW_KIND_LABELS), ...Object.values(ROW_GRADES).flatMap((g) => [g.label, g.description]), ...Object.values(CHANGE_LABELS)];
     expect(words.filter((w) => DIRECTION.test(w))).toEqual([]);
-    expect([ROW_KIND_LABELS['left-only'], CHANGE_LABELS['inserted-clause'], ROW_GRADES.new.label]).toEqual(['Only in A', 'Clause only in B', 'Unmatched']);
+    expect([ROW_KIND_LABELS['left-only'], CHANGE_LABELS['inserted-clause'], ROW_GRADES.new.label]).toEqual(['Only in A', 'Clause only in B', 'Only in A or B']);
   });
 });
 

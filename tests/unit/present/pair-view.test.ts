@@ -107,9 +107,9 @@ describe('the A/B order in words', () => {
     expect(view.order).toBe('published');
     expect(view.orderText).toMatch(/^A was published first/);
     for (const v of [view, undated]) {
-      const words = [v.overlapText, v.description, v.countsText, ...v.grades.flatMap((g) => [g.label, g.description]), ...v.changes.map((c) => c.label), ...v.changeCounts.map((c) => c.label), ...v.rows.flatMap((r) => [r.kindLabel, r.gradeLabel, r.movedFrom?.text ?? '', ...r.movedTo.map((m) => m.text), ...r.changes.map((c) => c.text)])];
+      const words = [v.overlapText, v.description, v.countsText, ...v.grades.flatMap((g) => [g.label, g.description]), ...v.changes.map((c) => c.label), ...v.changeCounts.map((c) => c.label), ...v.rows.flatMap((r) => [r.kindLabel, r.gradeLabel ?? '', r.movedFrom?.text ?? '', ...r.movedTo.map((m) => m.text), ...r.changes.map((c) => c.text)])];
       expect(words.filter((w) => DIRECTION.test(w))).toEqual([]);
     }
-    expect(undated.grades.find((g) => g.grade === 'new')?.label).toBe('Unmatched');
+    expect(undated.grades.find((g) => g.grade === 'new')?.label).toBe('Only in A or B');
   });
 });

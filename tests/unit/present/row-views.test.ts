@@ -19,7 +19,7 @@ const row = (fields: Partial<AlignmentRow>): AlignmentRow => ({
 describe('rowViews', () => {
   it('numbers rows from 1 with row-N ids, and labels kind and grade', () => {
     const [view] = rowViews({ rows: [row({ kind: 'left-only', right: [], ops: [], grade: 'new' })] }, []);
-    expect(view).toMatchObject({ index: 0, number: 1, id: 'row-1', kind: 'left-only', kindLabel: 'Only in A', grade: 'new', gradeLabel: 'Unmatched', right: [], movedFrom: null, movedTo: [], changes: [] });
+    expect(view).toMatchObject({ index: 0, number: 1, id: 'row-1', kind: 'left-only', kindLabel: 'Only in A', grade: 'new', gradeLabel: null, right: [], movedFrom: null, movedTo: [], changes: [] });
   });
 
   it('links a moved row to where its text stood in A, and that row back', () => {

@@ -51,7 +51,7 @@ describe('pairLines', () => {
 
   it('lists every row', () => {
     const rows = pairLines(view, 'plain', ['a', 'b']).filter((l) => l.startsWith('Row '));
-    expect(rows).toEqual(['Row 1 · Changed · Light edit', 'Row 2 · Only in A · Unmatched', 'Row 3 · Only in B · Unmatched']);
+    expect(rows).toEqual(['Row 1 · Changed · Light edit', 'Row 2 · Only in A', 'Row 3 · Only in B']);
   });
 });
 
