@@ -6,8 +6,8 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_SCALES, NUMBER_WORDS, WEEKDAY_
 export interface Quantity {
   kind: 'date' | 'number';
   /**
-   * Canonical value: "m10 d12-13", "y2015", "wd0", "c1990 pearly" (the early 1990s), "m10 pmid" (mid-October) for
-   * dates; "3", "50%", "1000000000$" for numbers. A date's parts are space-separated, each led by its letter.
+   * Canonical value: "m10 d12-13", "y2015", "wd0", "c1990 p1" (the early 1990s), "m10 p2" (mid-October) for dates;
+   * "3", "50%", "1000000000$" for numbers. A date's parts are space-separated, each its letters then its figures.
    */
   value: string;
   text: string;
@@ -27,10 +27,10 @@ const DATE = new RegExp(
   'giu',
 );
 
-/** A part of a period as one word: early, mid or late. */
-function partOf(text: string): string {
+/** A part of a period as a figure: 1 early, 2 mid, 3 late. */
+function partOf(text: string): number {
   const t = text.toLowerCase();
-  return /beginning|start|early/.test(t) ? 'early' : /middle|mid/.test(t) ? 'mid' : 'late';
+  return /beginning|start|early/.test(t) ? 1 : /middle|mid/.test(t) ? 2 : 3;
 }
 const CURRENCY: Record<string, string> = { $: '$', us$: '$', dollar: '$', dollars: '$', '€': '€', euro: '€', euros: '€', '£': '£', pound: '£', pounds: '£' };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !== 'zero' && w !== 'hundred').join('|');
@@ -87,11 +87,11 @@ export function quantities(text: string): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The parts of a date value by their letter: "m10 d12-13" → m: 10, d: 12-13. */
+/** The parts of a date value by their letters: "m10 d12-13 wd0" → m: 10, d: 12-13, wd: 0. */
 function dateParts(value: string): Map<string, string> {
   return new Map(value.split(' ').map((p) => {
-    const letter = /^[a-z]+?(?=[\d-]|early|mid|late)/.exec(p)?.[0] ?? p.charAt(0);
-    return [letter, p.slice(letter.length)] as const;
+    const letters = /^[a-z]*/.exec(p)?.[0] ?? '';
+    return [letters, p.slice(letters.length)] as const;
   }));
 }
 
