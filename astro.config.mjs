@@ -1,9 +1,11 @@
 // @ts-check
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { publicSite } from './src/lib/routes.ts';
+import { contentStamp, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
 
 // The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
 // the site is hosted; unset, they point at the local preview server and the build says so.
@@ -44,13 +46,31 @@ function robotsTxt() {
   };
 }
 
+/**
+ * Adds the data files (JSON API, search and check indexes) to the built site: the prepare step (scripts/ingest.ts,
+ * run first by `npm run build`) wrote them into one bundle, since rendering thousands of JSON files as Astro routes
+ * cost more than the pages. Fails the build when the bundle is missing or was made from other content.
+ * @returns {import('astro').AstroIntegration}
+ */
+function dataFiles() {
+  return {
+    name: 'wirediff-data-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const count = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), contentStamp());
+        logger.info(`${count} data files added (JSON API, search and check indexes)`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   // Astro's caches (content store, incremental build) sit with the build cache when WIREDIFF_CACHE_DIR says where
   // (benchmarks, tests); by default in node_modules/.astro, which `npm ci` clears.
   ...(process.env.WIREDIFF_CACHE_DIR ? { cacheDir: join(process.env.WIREDIFF_CACHE_DIR, 'astro') } : {}),
   experimental: {
-    // Pages whose getStaticPaths() entry carries a cacheKey (articles, pairs, groups and their JSON) are copied from
+    // Pages whose getStaticPaths() entry carries a cacheKey (articles, pairs, groups) are copied from
     // the last build when that key and the page's code are unchanged: adding one article re-renders only the pages
     // it touches, plus the lists. See src/data/cache-key.ts.
     incrementalBuild: true,
@@ -60,7 +80,7 @@ export default defineConfig({
   // Telemetry is off for reproducible, offline builds; ASTRO_TELEMETRY_DISABLED is also set in scripts.
   devToolbar: { enabled: false },
   // Sitemap of every HTML page (Astro already leaves out 404); data files (JSON API, feed) are not pages.
-  integrations: [publicUrlNotice(), sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt()],
+  integrations: [publicUrlNotice(), dataFiles(), sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt()],
   security: {
     // Every page gets a Content-Security-Policy <meta> with hashes of its own scripts and styles: no unsafe-inline.
     // The extra directives shut what the site never uses (plugins, foreign bases and form targets, other origins).

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import * as pagefind from 'pagefind';
 import type { SearchDocument, SearchManifest, Shard } from '../src/lib/search/data.ts';
 import { search, type IndexSource } from '../src/lib/search/engine.ts';
-import { SEARCH_INDEX_URL, searchDocumentUrl, searchShardUrl, searchTypoShardUrl } from '../src/lib/routes.ts';
+import { SEARCH_INDEX_URL, searchPackUrl, searchShardUrl, searchTypoShardUrl } from '../src/lib/routes.ts';
+import { documentsFromPacks } from '../src/lib/search/packs.ts';
 import type { TypoShard } from '../src/lib/search/typo-route.ts';
 import { percentiles } from './bench/measure.ts';
 import { launchBrowser } from './lib/browser.ts';
@@ -73,12 +74,12 @@ export function fileSource(dist: string): IndexSource {
   const manifest = read<SearchManifest>(SEARCH_INDEX_URL);
   const shards = new Map<number, Shard>();
   const typoShards = new Map<number, TypoShard>();
-  const documents = new Map<number, SearchDocument>();
+  const documents = documentsFromPacks(manifest.packs, async (pack) => read<SearchDocument[]>(searchPackUrl(pack)));
   return {
     manifest: async () => manifest,
     shard: async (n) => shards.get(n) ?? shards.set(n, read<Shard>(searchShardUrl(n))).get(n) as Shard,
     typoShard: async (n) => typoShards.get(n) ?? typoShards.set(n, read<TypoShard>(searchTypoShardUrl(n))).get(n) as TypoShard,
-    document: async (a) => documents.get(a) ?? documents.set(a, read<SearchDocument>(searchDocumentUrl(a))).get(a) as SearchDocument,
+    document: documents,
   };
 }
 

@@ -31,7 +31,7 @@ function prepareInChild(): Promise<BuildSummary> {
 
 const prepared = await prepareInChild();
 console.log(summaryLine(prepared));
-const { articles, load, compare, timings, expectedPages: expected } = prepared;
+const { articles, load, compare, timings, data, expectedPages: expected } = prepared;
 const pages = prepared.progress ? createProgress('rendering', 'pages') : null;
 let rendered = 0;
 let reused = 0;
@@ -65,6 +65,6 @@ child.on('close', (code) => {
   pages?.update(rendered, rendered);
   if (pages) console.log(`wirediff: ${rendered} files written, ${reused} of them reused from the last build (Astro incremental build)`);
   // One machine-readable line for the benchmark: what each stage took and reused.
-  console.log(`wirediff-build: ${JSON.stringify({ articles, load, compare, timings, prepare_cpu_ms: prepareCpuMs, astro_ms: performance.now() - astroStarted, files: rendered, files_reused: reused })}`);
+  console.log(`wirediff-build: ${JSON.stringify({ articles, load, compare, timings, data, prepare_cpu_ms: prepareCpuMs, astro_ms: performance.now() - astroStarted, files: rendered, files_reused: reused })}`);
   process.exit(code ?? 1);
 });

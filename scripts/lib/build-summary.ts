@@ -17,10 +17,12 @@ export interface BuildSummary {
   progress: boolean;
   /** CPU time (user + system) the prepare step used, all its threads. */
   cpuMs: number;
+  /** The data files (JSON API, search and check indexes) the prepare step wrote into the bundle, and how long it took. */
+  data: { files: number; bytes: number; ms: number };
 }
 
 /** The summary of a prepared build, with what the prepare step estimated and measured. */
-export function summarisePrepared(prepared: PreparedBuild, extra: Pick<BuildSummary, 'expectedPages' | 'progress' | 'cpuMs'>): BuildSummary {
+export function summarisePrepared(prepared: PreparedBuild, extra: Pick<BuildSummary, 'expectedPages' | 'progress' | 'cpuMs' | 'data'>): BuildSummary {
   const { articles, comparison, load, compare } = prepared;
   return {
     articles: articles.length,
@@ -37,12 +39,13 @@ export function summaryLine(s: BuildSummary): string {
   const { load, compare } = s;
   return (
     `wirediff: ${s.articles} articles (${load.reused} from the cache, ${load.parsed} parsed); ${compare.pairs_reused + compare.pairs_computed} candidate pairs ` +
-    `(${compare.pairs_reused} from the cache, ${compare.pairs_computed} aligned on ${compare.workers} thread(s)); ${s.variantPairs} variant pairs`
+    `(${compare.pairs_reused} from the cache, ${compare.pairs_computed} aligned on ${compare.workers} thread(s)); ${s.variantPairs} variant pairs; ` +
+    `${s.data.files} data files (${(s.data.bytes / 2 ** 20).toFixed(1)} MB) in ${Math.round(s.data.ms)} ms`
   );
 }
 
 /** Whether a message from the prepare child is a build summary (anything else is ignored). */
 export function isBuildSummary(message: unknown): message is BuildSummary {
   const m = message as Partial<BuildSummary> | null;
-  return typeof m === 'object' && m !== null && typeof m.articles === 'number' && typeof m.expectedPages === 'number' && typeof m.cpuMs === 'number' && typeof m.progress === 'boolean' && typeof m.load === 'object' && typeof m.compare === 'object';
+  return typeof m === 'object' && m !== null && typeof m.articles === 'number' && typeof m.expectedPages === 'number' && typeof m.cpuMs === 'number' && typeof m.data === 'object' && typeof m.progress === 'boolean' && typeof m.load === 'object' && typeof m.compare === 'object';
 }

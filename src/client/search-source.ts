@@ -1,8 +1,9 @@
-// The search index as the browser reads it: the manifest, then shards and article documents fetched on demand and
-// kept for the rest of the visit.
+// The search index as the browser reads it: the manifest, then shards and packs of article documents fetched on
+// demand and kept for the rest of the visit.
 import type { SearchDocument, SearchManifest, Shard } from '../lib/search/data.ts';
 import type { IndexSource } from '../lib/search/engine.ts';
-import { searchDocumentUrl, searchShardUrl, searchTypoShardUrl } from '../lib/routes.ts';
+import { searchPackUrl, searchShardUrl, searchTypoShardUrl } from '../lib/routes.ts';
+import { documentsFromPacks } from '../lib/search/packs.ts';
 import type { TypoShard } from '../lib/search/typo-route.ts';
 
 async function json<T>(url: string): Promise<T> {
@@ -27,7 +28,7 @@ export function fetchSource(manifestUrl: string): IndexSource {
   let manifest: Promise<SearchManifest> | null = null;
   const shards = new Map<number, Promise<Shard>>();
   const typoShards = new Map<number, Promise<TypoShard>>();
-  const documents = new Map<number, Promise<SearchDocument>>();
+  let documents: Promise<(article: number) => Promise<SearchDocument>> | null = null;
   const source: IndexSource = {
     manifest: () => {
       manifest ??= json<SearchManifest>(manifestUrl);
@@ -36,7 +37,10 @@ export function fetchSource(manifestUrl: string): IndexSource {
     },
     shard: (n) => cached(shards, n, async () => json<Shard>(searchShardUrl(n, (await source.manifest()).version))),
     typoShard: (n) => cached(typoShards, n, async () => json<TypoShard>(searchTypoShardUrl(n, (await source.manifest()).version))),
-    document: (a) => cached(documents, a, async () => json<SearchDocument>(searchDocumentUrl(a, (await source.manifest()).version))),
+    document: async (a) => {
+      documents ??= source.manifest().then(({ packs, version }) => documentsFromPacks(packs, (pack) => json<SearchDocument[]>(searchPackUrl(pack, version))));
+      return (await documents)(a);
+    },
   };
   return source;
 }

@@ -150,9 +150,9 @@ export function searchTypoShardUrl(shard: number, version?: string): string {
   return `/search/typos/${shard}.json${version ? `?v=${version}` : ''}`;
 }
 
-/** One article's search document (its facts and text, by its index in the site's order). */
-export function searchDocumentUrl(article: number, version?: string): string {
-  return `/search/docs/${article}.json${version ? `?v=${version}` : ''}`;
+/** One pack of search documents (the facts and text of one story's versions; see search/packs.ts). */
+export function searchPackUrl(pack: number, version?: string): string {
+  return `/search/docs/${pack}.json${version ? `?v=${version}` : ''}`;
 }
 
 /**

@@ -97,6 +97,6 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     checkIndex: () => (check ??= buildCheckIndex(articles, termTable.entityNames)),
     // Keyed with the general word rules only, as the browser keys queries (it has no term table); the table's
     // names reach search as term aliases, which the shards carry.
-    searchIndex: () => (search ??= buildSearchIndex(articles, termTable.terms)),
+    searchIndex: () => (search ??= buildSearchIndex(articles, termTable.terms, { groups: comparison.groups })),
   };
 }

@@ -4,7 +4,7 @@
 // mark and the article page reads them back, bounded.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { articleIdOf, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite, searchDocumentUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
+import { articleIdOf, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite, searchPackUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
 
 describe('publicSite', () => {
   it('falls back to the preview address, with a one-line warning naming WIREDIFF_SITE', () => {
@@ -76,6 +76,6 @@ describe('search routes', () => {
   it('names shard and document files, with the build version', () => {
     expect(searchShardUrl(3, 'v1')).toBe('/search/shards/3.json?v=v1');
     expect(searchTypoShardUrl(2, 'v1')).toBe('/search/typos/2.json?v=v1');
-    expect(searchDocumentUrl(7)).toBe('/search/docs/7.json');
+    expect(searchPackUrl(7)).toBe('/search/docs/7.json');
   });
 });

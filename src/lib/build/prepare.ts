@@ -9,7 +9,7 @@ import { compareCorpusBuild, type BuildCompareOptions, type BuildCompareStats, t
 import { createProgress, stderrSink, type ProgressSink } from './progress.ts';
 import { loadGlossary } from '../corpus/glossary.ts';
 import { sortArticles } from '../corpus/sort.ts';
-import { buildTermTable } from '../terms/table.ts';
+import { buildTermTable, type TermTable } from '../terms/table.ts';
 
 /** Corpora smaller than this build too fast for progress lines to help. */
 export const PROGRESS_FROM = 100;
@@ -18,6 +18,8 @@ export const PROGRESS_FROM = 100;
 export interface PreparedBuild {
   articles: Article[];
   comparison: CorpusComparison & { timings: ComparisonTimings };
+  /** The term table (found terms merged with the glossary) that keyed the comparison. */
+  termTable: TermTable;
   load: LoadStats & { ms: number };
   compare: BuildCompareStats & { ms: number };
 }
@@ -57,7 +59,7 @@ export async function prepareBuild(
   const loadMs = performance.now() - started;
   started = performance.now();
   // The term table keys the comparison (names with several spellings compare as one), so it comes first.
-  const { entityNames, entities } = buildTermTable(sortArticles(articles), loadGlossary());
-  const { comparison, stats } = await compareCorpusBuild(articles, { ...options, entities: entityNames, entityTable: entities, onProgress: compareProgress(articles.length) });
-  return { articles, comparison, load: { ...load, ms: loadMs }, compare: { ...stats, ms: performance.now() - started } };
+  const termTable = buildTermTable(sortArticles(articles), loadGlossary());
+  const { comparison, stats } = await compareCorpusBuild(articles, { ...options, entities: termTable.entityNames, entityTable: termTable.entities, onProgress: compareProgress(articles.length) });
+  return { articles, comparison, termTable, load: { ...load, ms: loadMs }, compare: { ...stats, ms: performance.now() - started } };
 }

@@ -7,12 +7,14 @@ import { recordTexts, searchDocument, type SearchDocument, type SearchManifest, 
 import { encodePostings, recordId } from './postings.ts';
 import { compareKeys, planShards, shardOf } from './shards.ts';
 import { typoSignatures, type TypoShard } from './typo-route.ts';
+import { storyOrder } from './packs.ts';
 
-/** Everything the build writes for search: the manifest, the shards and one document per article. */
+/** Everything the build writes for search: the manifest, the shards and the article documents (in packs). */
 export interface SearchIndex {
   manifest: SearchManifest;
   shards: Shard[];
   typoShards: TypoShard[];
+  /** One per article, in index order (see `storyOrder`); the build writes them cut into `manifest.packs`. */
   documents: SearchDocument[];
 }
 
@@ -25,6 +27,8 @@ export interface SearchIndexOptions {
    * smaller shards cost more requests while typing, larger ones more bytes for the first query.
    */
   shardBytes?: number;
+  /** Variant groups (article ids): each group's documents sit side by side and travel in the same packs. */
+  groups?: readonly (readonly string[])[];
 }
 
 /** The default shard size in bytes of JSON. */
@@ -45,10 +49,14 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Builds the search index of articles (in the site's order) with the terms' aliases. */
+/**
+ * Builds the search index of articles (given in the site's order) with the terms' aliases. Articles are numbered in
+ * story order: site order, with each variant group's versions together (ties in ranking follow this order).
+ */
 export function buildSearchIndex(articles: readonly Article[], terms: readonly SearchTerm[], options: SearchIndexOptions = {}): SearchIndex {
   const keyText = options.keyText ?? textKeys;
-  const documents = articles.map(searchDocument);
+  const story = storyOrder(articles.map((a) => a.id), options.groups ?? []);
+  const documents = story.order.map((i) => searchDocument(articles[i] as Article));
   const patterns: { term: number; pattern: AliasPattern }[] = terms.flatMap((t, term) => termAliases(t).map((a) => ({ term, pattern: aliasPattern(a, keyText) })));
   const termOfAlias = new Map(patterns.map((p) => [p.pattern, p.term]));
   const byFirstKey = patternsByFirstKey(patterns.map((p) => p.pattern));
@@ -106,8 +114,8 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
     if (!shard.terms.includes(entry)) shard.terms.push(entry);
   }
   const typos = buildTypoShards(shards, options.shardBytes ?? SHARD_BYTES);
-  const version = hash(JSON.stringify([boundaries, shards, documents.map((d) => d.id)]));
-  return { manifest: { version, articles: documents.length, boundaries, typoBoundaries: typos.boundaries }, shards, typoShards: typos.shards, documents };
+  const version = hash(JSON.stringify([boundaries, shards, documents.map((d) => d.id), story.packs]));
+  return { manifest: { version, articles: documents.length, boundaries, typoBoundaries: typos.boundaries, packs: story.packs }, shards, typoShards: typos.shards, documents };
 }
 
 /** Lists every key under the typo signatures of itself and of its written forms, cut into shards by signature. */

@@ -50,6 +50,11 @@ export interface SearchManifest {
   boundaries: string[];
   /** The same for the typo shards, by signature (see typo-route.ts): fetched only for a word matching nothing. */
   typoBoundaries: string[];
+  /**
+   * Sizes of the document packs, in index order: pack i holds the next `packs[i]` articles' documents (one story's
+   * versions, see packs.ts).
+   */
+  packs: number[];
 }
 
 /**

@@ -31,7 +31,7 @@ function compareHits(a: RankedHit, b: RankedHit): number {
 /**
  * Articles in which every part matches somewhere, best first: articles where all parts meet in one paragraph, then
  * by the quality of their best match (exact before word start, alias, approximate), then by how many paragraphs
- * meet and match, then in site order.
+ * meet and match, then in index order (site order with each story’s versions together, see packs.ts).
  */
 export function rankGroups(units: readonly UnitRecords[]): RankedGroup[] {
   if (units.length === 0) return [];

@@ -7,6 +7,7 @@ export interface IndexSource {
   manifest(): Promise<SearchManifest>;
   shard(index: number): Promise<Shard>;
   typoShard(index: number): Promise<TypoShard>;
+  /** One article's document, by its number in the index (the source fetches the pack holding it). */
   document(article: number): Promise<SearchDocument>;
 }
 

@@ -46,6 +46,16 @@ describe('buildSearchIndex', () => {
     expect(buildSearchIndex(articles.slice(0, 1), terms).manifest.version).not.toBe(index.manifest.version);
   });
 
+  it('numbers a variant group’s versions side by side, each group in one pack, singles alone', () => {
+    const four = [...articles, article('c', { paragraphs: ['Egypt left.'] }), article('d', { paragraphs: ['Egypt left MESA.'] })];
+    const grouped = buildSearchIndex(four, terms, { groups: [['a', 'd']] });
+    expect(grouped.documents.map((d) => d.id)).toEqual(['a', 'd', 'b', 'c']);
+    expect(grouped.manifest.packs).toEqual([2, 1, 1]);
+    expect(postingsOf(grouped.shards, grouped.manifest.boundaries, key('left'))).toEqual([recordId(1, 1), recordId(3, 1)]);
+    expect(grouped.manifest.version).not.toBe(buildSearchIndex(four, terms).manifest.version);
+    expect(buildSearchIndex(four, terms).manifest.packs).toEqual([1, 1, 1, 1]);
+  });
+
   it('cuts more shards when they must be smaller, each key in the shard its range routes to', () => {
     const small = buildSearchIndex(articles, terms, { shardBytes: 20 });
     expect(small.shards.length).toBeGreaterThan(index.shards.length);

@@ -1,0 +1,78 @@
+// The data bundle: written whole or not at all, unpacked under the output folder only when made from the content and
+// code as they are now, and never outside that folder.
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentStamp, dataBundlePath, unpackDataBundle, writeDataBundle } from '../../../src/lib/build/data-bundle.ts';
+
+const made: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wirediff-bundle-'));
+  made.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('writeDataBundle and unpackDataBundle', () => {
+  it('carries every file, byte for byte, into the output folder', () => {
+    const dir = scratch();
+    const bundle = dataBundlePath(dir);
+    const files = [
+      { path: 'api/articles.json', body: '[{"id":"a"}]' },
+      { path: 'api/articles/a.json', body: '{"title":"Ünïcode — “quotes”\\n"}' },
+      { path: 'search/docs/0.json', body: '' },
+      { path: 'x.json', body: 'line one\nline two\n' },
+    ];
+    expect(writeDataBundle(bundle, 'stamp-1', files)).toEqual({ files: 4, bytes: files.reduce((n, f) => n + Buffer.byteLength(f.body), 0) });
+    const out = join(dir, 'dist');
+    expect(unpackDataBundle(bundle, out, 'stamp-1')).toBe(4);
+    for (const f of files) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.body);
+  });
+
+  it('refuses a bundle made from other content, a missing one and a damaged one, naming the file', () => {
+    const dir = scratch();
+    const bundle = dataBundlePath(dir);
+    writeDataBundle(bundle, 'old', [{ path: 'a.json', body: '{}' }]);
+    expect(() => unpackDataBundle(bundle, join(dir, 'dist'), 'new')).toThrow(/data-files\.bundle: the data files were written for other content/);
+    expect(existsSync(join(dir, 'dist', 'a.json'))).toBe(false);
+    expect(() => unpackDataBundle(join(dir, 'none.bundle'), join(dir, 'dist'), 'new')).toThrow(/none\.bundle: no data files.*npm run build/);
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8').split('\n')[0]}\nabc a.json\n{}\n`);
+    expect(() => unpackDataBundle(bundle, join(dir, 'dist'), 'old')).toThrow(/damaged at byte/);
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8').split('\n')[0]}\n99 a.json\n{}\n`);
+    expect(() => unpackDataBundle(bundle, join(dir, 'dist'), 'old')).toThrow(/cut short in a\.json/);
+  });
+
+  it('never writes outside the output folder, and leaves no half-written bundle behind', () => {
+    const dir = scratch();
+    const bundle = dataBundlePath(dir);
+    for (const path of ['../evil.json', '/etc/evil.json', 'a/../../evil.json', 'a//b.json', 'a\\b.json', '']) {
+      expect(() => writeDataBundle(bundle, 's', [{ path, body: '{}' }])).toThrow(/not a plain relative path/);
+    }
+    expect(existsSync(bundle)).toBe(false);
+    // A bundle edited by hand to escape is refused when read, too.
+    writeDataBundle(bundle, 's', [{ path: 'ok.json', body: '{}' }]);
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('ok.json', '../x.json'));
+    expect(() => unpackDataBundle(bundle, join(dir, 'dist'), 's')).toThrow(/damaged/);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('contentStamp', () => {
+  it('changes when a content file is added, edited or touched, and not otherwise', () => {
+    const root = scratch();
+    mkdirSync(join(root, 'articles'));
+    writeFileSync(join(root, 'articles', 'a.txt'), 'one');
+    writeFileSync(join(root, 'glossary.yaml'), '[]');
+    const first = contentStamp(root);
+    expect(contentStamp(root)).toBe(first);
+    writeFileSync(join(root, 'articles', 'b.txt'), 'two');
+    const second = contentStamp(root);
+    expect(second).not.toBe(first);
+    utimesSync(join(root, 'glossary.yaml'), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(contentStamp(root)).not.toBe(second);
+  });
+});
