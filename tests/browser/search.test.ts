@@ -178,6 +178,28 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('fetches the documents of a story’s versions in one pack: fewer files than results when a group is shown', async () => {
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/search/`);
+    const manifest = page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await page.focus('input[name="q"]');
+    await manifest;
+    await typeQuery(page, 'MESA');
+    const shown = await listed(page);
+    // Which pack holds each article, read from the built files themselves.
+    const packs = (JSON.parse(readFileSync('dist/search/index.json', 'utf8')) as { packs: number[] }).packs;
+    const packOfId = new Map(packs.flatMap((_, n) => (JSON.parse(readFileSync(`dist/search/docs/${n}.json`, 'utf8')) as { id: string }[]).map((d) => [d.id, n] as const)));
+    const expected = [...new Set(shown.map((id) => packOfId.get(id as string)))].map((n) => `/search/docs/${n}.json`).sort();
+    expect([...new Set(fetched.filter((p) => p.startsWith('/search/docs/')))].sort()).toEqual(expected);
+    // The seeds' variant pair (000 and 001) share a pack, and both mention MESA.
+    expect(packOfId.get(idOf('000'))).toBe(packOfId.get(idOf('001')));
+    expect(shown).toEqual(expect.arrayContaining([idOf('000'), idOf('001')]));
+    expect(expected.length).toBeLessThan(shown.length);
+    await page.close();
+  });
+
   it('drops a query overtaken before its plan is done: it fetches no documents, and the newer query is shown', async () => {
     const page = await site.browser.newPage();
     const fetched: string[] = [];
