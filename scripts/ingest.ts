@@ -5,6 +5,7 @@
 // there, which the build unpacks into dist/ after Astro (src/lib/build/data-bundle.ts). Usage: node scripts/ingest.ts [--json] [--workers N]
 // Started by scripts/build.ts with an IPC channel, it sends the build summary there instead of printing its line.
 import { prepareBuild, PROGRESS_FROM } from '../src/lib/build/prepare.ts';
+import { createProgress } from '../src/lib/build/progress.ts';
 import { loadGlossary } from '../src/lib/corpus/glossary.ts';
 import { storyTimeline } from '../src/lib/present/timeline.ts';
 import { estimatePages } from './lib/page-estimate.ts';
@@ -24,7 +25,8 @@ try {
   // The JSON API and the search and check indexes are written here, for the build to add to dist/ after Astro.
   const dataStarted = performance.now();
   const site = buildSite(built.articles, loadGlossary(), { comparison: built.comparison, termTable: built.termTable });
-  const data = { ...writeDataBundle(dataBundlePath(), contentStamp(), dataFileBodies(site)), ms: performance.now() - dataStarted };
+  const progress = built.articles.length >= PROGRESS_FROM ? createProgress('writing', 'data files') : null;
+  const data = { ...writeDataBundle(dataBundlePath(), contentStamp(), dataFileBodies(site, progress?.update)), ms: performance.now() - dataStarted };
   if (process.send) {
     const cpu = process.cpuUsage();
     const n = built.articles.length;

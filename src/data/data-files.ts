@@ -53,7 +53,11 @@ export function* dataFiles(site: Site): Generator<LazyDataFile> {
   for (const [n, ids] of check.idChunks.entries()) yield file(checkIdsUrl(n), () => ids);
 }
 
-/** The files with their bodies made, one at a time (for writing them out). */
-export function* dataFileBodies(site: Site): Generator<DataFile> {
-  for (const f of dataFiles(site)) yield { path: f.path, body: f.body() };
+/** The files with their bodies made, one at a time (for writing them out), reporting how many are done of how many. */
+export function* dataFileBodies(site: Site, onProgress?: (done: number, total: number) => void): Generator<DataFile> {
+  const files = [...dataFiles(site)];
+  for (const [i, f] of files.entries()) {
+    yield { path: f.path, body: f.body() };
+    onProgress?.(i + 1, files.length);
+  }
 }

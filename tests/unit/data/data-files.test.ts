@@ -43,6 +43,14 @@ describe('dataFiles', () => {
     expect(byPath.get('check/index.json')).toEqual(site.checkIndex().manifest);
   });
 
+  it('reports each file written, of how many', () => {
+    const calls: [number, number][] = [];
+    const count = [...dataFileBodies(site, (done, total) => calls.push([done, total]))].length;
+    expect(calls).toHaveLength(count);
+    expect(calls[0]).toEqual([1, count]);
+    expect(calls.at(-1)).toEqual([count, count]);
+  });
+
   it('makes no body until asked', () => {
     let made = 0;
     const counting = { ...site, termReports: () => (made++, site.termReports()) };
