@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { publicSite } from './src/lib/routes.ts';
-import { contentStamp, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
+import { checkDataBundle, contentStamp, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
 
 // The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
 // the site is hosted; unset, they point at the local preview server and the build says so.
@@ -49,13 +49,16 @@ function robotsTxt() {
 /**
  * Adds the data files (JSON API, search and check indexes) to the built site: the prepare step (scripts/ingest.ts,
  * run first by `npm run build`) wrote them into one bundle, since rendering thousands of JSON files as Astro routes
- * cost more than the pages. Fails the build when the bundle is missing or was made from other content.
+ * cost more than the pages. Fails the build, before any page is written, when the bundle is missing or was made from
+ * other content or code.
  * @returns {import('astro').AstroIntegration}
  */
 function dataFiles() {
   return {
     name: 'wirediff-data-files',
     hooks: {
+      // Checked before any page is written, so a stale or missing bundle leaves no half-built site.
+      'astro:build:start': () => checkDataBundle(dataBundlePath(), contentStamp()),
       'astro:build:done': ({ dir, logger }) => {
         const count = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), contentStamp());
         logger.info(`${count} data files added (JSON API, search and check indexes)`);

@@ -108,3 +108,17 @@ export function runBuildWith(extraArticles: Record<string, string | Uint8Array>)
   const result = withBuildLock(() => spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], { env, encoding: 'utf8' }));
   return { root, dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs the prepare step on a scratch copy of the content, then adds an article and runs `astro build` alone: the
+ * data files the prepare step wrote are then stale, which the build must refuse before writing any page.
+ */
+export function astroBuildAfterContentChange(added: Record<string, string>): BuildRun {
+  const { root, dist, env } = scratchSite({});
+  const result = withBuildLock(() => {
+    run(['scripts/ingest.ts'], env);
+    for (const [name, text] of Object.entries(added)) writeFileSync(join(env.WIREDIFF_CONTENT as string, 'articles', name), text);
+    return spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, encoding: 'utf8' });
+  });
+  return { root, dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

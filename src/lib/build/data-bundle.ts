@@ -85,26 +85,38 @@ function readLine(fd: number, position: number): { line: string; next: number } 
   }
 }
 
-/**
- * Writes every file of the bundle under `outDir`, after checking that it was made from `stamp` (the content and
- * code as they are now). Reads one file at a time, so memory does not grow with the corpus. Returns the count.
- */
-export function unpackDataBundle(file: string, outDir: string, stamp: string): number {
+/** Opens the bundle and checks that it was made from `stamp`, returning the open file and where its files start. */
+function openChecked(file: string, stamp: string): { fd: number; start: number } {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch {
     throw new Error(`${file}: no data files to add to the site; run \`npm run build\` (scripts/ingest.ts writes them before astro build)`);
   }
+  const header = readLine(fd, 0);
+  if (!header || header.line !== `${MAGIC} ${stamp}`) {
+    closeSync(fd);
+    throw new Error(`${file}: the data files were written for other content or code; run \`npm run build\` (scripts/ingest.ts writes them before astro build)`);
+  }
+  return { fd, start: header.next };
+}
+
+/** Throws, naming the file, unless the bundle exists and was made from `stamp`: checked before any page is written. */
+export function checkDataBundle(file: string, stamp: string): void {
+  closeSync(openChecked(file, stamp).fd);
+}
+
+/**
+ * Writes every file of the bundle under `outDir`, after checking that it was made from `stamp` (the content and
+ * code as they are now). Reads one file at a time, so memory does not grow with the corpus. Returns the count.
+ */
+export function unpackDataBundle(file: string, outDir: string, stamp: string): number {
+  const { fd, start } = openChecked(file, stamp);
   const root = resolve(outDir);
   const made = new Set<string>();
   let count = 0;
   try {
-    const header = readLine(fd, 0);
-    if (!header || header.line !== `${MAGIC} ${stamp}`) {
-      throw new Error(`${file}: the data files were written for other content or code; run \`npm run build\` (scripts/ingest.ts writes them before astro build)`);
-    }
-    let position = header.next;
+    let position = start;
     for (let entry = readLine(fd, position); entry; entry = readLine(fd, position)) {
       const space = entry.line.indexOf(' ');
       const size = Number(entry.line.slice(0, space));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentStamp, dataBundlePath, unpackDataBundle, writeDataBundle } from '../../../src/lib/build/data-bundle.ts';
+import { checkDataBundle, contentStamp, dataBundlePath, unpackDataBundle, writeDataBundle } from '../../../src/lib/build/data-bundle.ts';
 
 const made: string[] = [];
 const scratch = () => {
@@ -37,6 +37,9 @@ describe('writeDataBundle and unpackDataBundle', () => {
     const bundle = dataBundlePath(dir);
     writeDataBundle(bundle, 'old', [{ path: 'a.json', body: '{}' }]);
     expect(() => unpackDataBundle(bundle, join(dir, 'dist'), 'new')).toThrow(/data-files\.bundle: the data files were written for other content/);
+    expect(() => checkDataBundle(bundle, 'new')).toThrow(/written for other content/);
+    expect(() => checkDataBundle(bundle, 'old')).not.toThrow();
+    expect(() => checkDataBundle(join(dir, 'none.bundle'), 'old')).toThrow(/no data files/);
     expect(existsSync(join(dir, 'dist', 'a.json'))).toBe(false);
     expect(() => unpackDataBundle(join(dir, 'none.bundle'), join(dir, 'dist'), 'new')).toThrow(/none\.bundle: no data files.*npm run build/);
     writeFileSync(bundle, `${readFileSync(bundle, 'utf8').split('\n')[0]}\nabc a.json\n{}\n`);
