@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { publicSite } from './src/lib/routes.ts';
-import { checkDataBundle, contentStamp, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
+import { checkDataBundle, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
+import { contentStamp } from './src/lib/build/content-stamp.ts';
 
 // The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
 // the site is hosted; unset, they point at the local preview server and the build says so.

@@ -56,10 +56,11 @@ export interface TypoFigures {
 
 /** Compares the two engines on misspellings of the corpus's own words, over one build. */
 export async function measureTypos(dist: string, count = 60): Promise<TypoFigures> {
+  // Every document in index order: the packs in their order, each holding consecutive articles.
   const docs = globSync('search/docs/*.json', { cwd: dist })
-    .map((f) => ({ n: Number(/(\d+)\.json$/.exec(f)?.[1]), doc: JSON.parse(readFileSync(join(dist, f), 'utf8')) as SearchDocument }))
+    .map((f) => ({ n: Number(/(\d+)\.json$/.exec(f)?.[1]), pack: JSON.parse(readFileSync(join(dist, f), 'utf8')) as SearchDocument[] }))
     .sort((a, b) => a.n - b.n)
-    .map((d) => d.doc);
+    .flatMap((d) => d.pack);
   const reference = wholeIndexSearch(docs.flatMap((doc, article) => recordTexts(doc).map((text) => ({ article, text }))));
   const source = fileSource(dist);
   const figures: TypoFigures = { queries: 0, wholeIndexFound: 0, shardedFound: 0, lost: [], gained: [] };

@@ -2,7 +2,8 @@
 // one message (vfile reporter format: file, line:column, reason) before anything is written to dist/, and the parsed
 // entries and pair alignments land in the build cache (node_modules/.cache/wirediff/), where Astro's content loader
 // and getSite find them. It also writes the site's data files (JSON API, search and check indexes) into one bundle
-// there, which the build unpacks into dist/ after Astro (src/lib/build/data-bundle.ts). Usage: node scripts/ingest.ts [--json] [--workers N]
+// there, which the build unpacks into dist/ after Astro (src/lib/build/data-bundle.ts).
+// Usage: node scripts/ingest.ts [--json] [--workers N]
 // Started by scripts/build.ts with an IPC channel, it sends the build summary there instead of printing its line.
 import { prepareBuild, PROGRESS_FROM } from '../src/lib/build/prepare.ts';
 import { createProgress } from '../src/lib/build/progress.ts';
@@ -12,7 +13,8 @@ import { estimatePages } from './lib/page-estimate.ts';
 import { exitOnBuildError, warningCollector } from './lib/report.ts';
 import { summarisePrepared } from './lib/build-summary.ts';
 import { buildSite } from '../src/lib/site.ts';
-import { contentStamp, dataBundlePath, writeDataBundle } from '../src/lib/build/data-bundle.ts';
+import { dataBundlePath, writeDataBundle } from '../src/lib/build/data-bundle.ts';
+import { contentStamp } from '../src/lib/build/content-stamp.ts';
 import { dataFileBodies } from '../src/data/data-files.ts';
 
 const workersArg = process.argv.find((_, i) => process.argv[i - 1] === '--workers');
@@ -20,13 +22,15 @@ const warnings = warningCollector();
 
 try {
   const started = performance.now();
+  // Stamped before reading: a file changed while the corpus is prepared makes the bundle stale, never wrongly current.
+  const stamp = contentStamp();
   const built = await prepareBuild(undefined, { onFile: warnings.onFile, ...(workersArg ? { workers: Number(workersArg) } : {}) });
   warnings.print();
   // The JSON API and the search and check indexes are written here, for the build to add to dist/ after Astro.
   const dataStarted = performance.now();
   const site = buildSite(built.articles, loadGlossary(), { comparison: built.comparison, termTable: built.termTable });
   const progress = built.articles.length >= PROGRESS_FROM ? createProgress('writing', 'data files') : null;
-  const data = { ...writeDataBundle(dataBundlePath(), contentStamp(), dataFileBodies(site, progress?.update)), ms: performance.now() - dataStarted };
+  const data = { ...writeDataBundle(dataBundlePath(), stamp, dataFileBodies(site, progress?.update)), ms: performance.now() - dataStarted };
   if (process.send) {
     const cpu = process.cpuUsage();
     const n = built.articles.length;

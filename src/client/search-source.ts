@@ -39,6 +39,7 @@ export function fetchSource(manifestUrl: string): IndexSource {
     typoShard: (n) => cached(typoShards, n, async () => json<TypoShard>(searchTypoShardUrl(n, (await source.manifest()).version))),
     document: async (a) => {
       documents ??= source.manifest().then(({ packs, version }) => documentsFromPacks(packs, (pack) => json<SearchDocument[]>(searchPackUrl(pack, version))));
+      documents.catch(() => (documents = null));
       return (await documents)(a);
     },
   };

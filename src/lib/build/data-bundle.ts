@@ -1,11 +1,11 @@
 // The site's data files (JSON API, search and check indexes) go from the prepare step to dist/ in one bundle file,
 // not through Astro's page pipeline: Astro spends one to two milliseconds of file work per route (measured: 2,300
 // JSON files took 4 s of a 21 s build at 1,000 articles), and these files need no rendering. scripts/ingest.ts
-// writes the bundle; the wirediff-data-files integration unpacks it after `astro build`.
-import { closeSync, globSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { contentRoot } from '../corpus/load.ts';
-import { cacheDir, codeVersion, digest } from './cache.ts';
+// writes the bundle with a stamp of what it was made from (content-stamp.ts); the wirediff-data-files integration
+// checks it when `astro build` starts and unpacks it when it ends.
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { cacheDir } from './cache.ts';
 
 /** One file the site serves besides its pages: where it goes under dist/ and what it holds. */
 export interface DataFile {
@@ -19,22 +19,6 @@ const MAGIC = 'wirediff-data-files 1';
 /** Where the bundle lives: in the build cache, so `npm ci` clears it with the rest. */
 export function dataBundlePath(dir = cacheDir()): string {
   return join(dir, 'data-files.bundle');
-}
-
-/**
- * What the data files were computed from: every file under the content folder (name, size, modification time) and
- * the code under src/lib. Unpacking checks it, so a build never ships data files of other content.
- */
-export function contentStamp(root = contentRoot()): string {
-  const files = globSync('**/*', { cwd: root, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  const parts = files.flatMap((file) => {
-    const s = statSync(file);
-    return [relative(root, file).split(sep).join('/'), `${s.size}:${s.mtimeMs}`];
-  });
-  return digest(codeVersion(['src/lib']), ...parts);
 }
 
 /**
@@ -58,8 +42,12 @@ export function writeDataBundle(file: string, stamp: string, files: Iterable<Dat
       count += 1;
       bytes += body.length;
     }
-  } finally {
     closeSync(fd);
+  } catch (error) {
+    // A failed write leaves nothing behind: the previous bundle stays whole and no temporary file is left over.
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
   }
   renameSync(temporary, file);
   return { files: count, bytes };
@@ -123,7 +111,10 @@ export function unpackDataBundle(file: string, outDir: string, stamp: string): n
       const path = entry.line.slice(space + 1);
       if (space < 1 || !Number.isInteger(size) || size < 0 || !isSafePath(path)) throw new Error(`${file}: damaged at byte ${position}`);
       const body = Buffer.alloc(size);
-      if (readSync(fd, body, 0, size, entry.next) !== size) throw new Error(`${file}: cut short in ${path}`);
+      const end = Buffer.alloc(1);
+      if (readSync(fd, body, 0, size, entry.next) !== size || readSync(fd, end, 0, 1, entry.next + size) !== 1 || end[0] !== 10) {
+        throw new Error(`${file}: cut short in ${path}`);
+      }
       const target = join(root, ...path.split('/'));
       const folder = dirname(target);
       if (!made.has(folder)) {

@@ -7,6 +7,7 @@ import type { Article, Curated } from '../schema/article.ts';
 import { ingestFile } from './ingest-file.ts';
 import { parseMetadata } from './metadata.ts';
 import { sortArticles } from './sort.ts';
+import { contentRoot } from './root.ts';
 
 /** Options for reading a corpus folder; the defaults are the project's own content folder. */
 export interface CorpusLocation {
@@ -14,10 +15,8 @@ export interface CorpusLocation {
   metadataFile: string;
 }
 
-/** The content folder: WIREDIFF_CONTENT when set (benchmarks and tests build other corpora), else ./content. */
-export function contentRoot(): string {
-  return process.env.WIREDIFF_CONTENT ?? 'content';
-}
+/** The content folder (one place for it: root.ts). */
+export { contentRoot };
 
 /** Where the articles and curated metadata live under the content folder. */
 export function defaultLocation(): CorpusLocation {

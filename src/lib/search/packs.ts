@@ -17,7 +17,8 @@ export interface StoryOrder {
 /**
  * Site order, except that each variant group's members follow its first member (in site order): the versions of a
  * story are neighbours, and each group, cut into runs of at most `PACK_MAX`, is one or more packs; a single article
- * is a pack of its own.
+ * is a pack of its own. Variant groups never share an article; were two to share one, it is placed once, with the
+ * group reached first.
  */
 export function storyOrder(ids: readonly string[], groups: readonly (readonly string[])[], packMax = PACK_MAX): StoryOrder {
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -31,7 +32,7 @@ export function storyOrder(ids: readonly string[], groups: readonly (readonly st
   const placed = new Set<number>();
   ids.forEach((_, i) => {
     if (placed.has(i)) return;
-    const members = groupOf.get(i) ?? [i];
+    const members = (groupOf.get(i) ?? [i]).filter((m) => !placed.has(m));
     for (let from = 0; from < members.length; from += packMax) {
       const run = members.slice(from, from + packMax);
       order.push(...run);

@@ -14,6 +14,10 @@ describe('storyOrder', () => {
     expect(storyOrder(ids, [])).toEqual({ order: [0, 1, 2, 3, 4], packs: [1, 1, 1, 1, 1] });
   });
 
+  it('places an article named by two groups once', () => {
+    expect(storyOrder(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']])).toEqual({ order: [0, 1, 2], packs: [2, 1] });
+  });
+
   it('cuts a large group into packs of at most the maximum, and ignores ids it does not know', () => {
     const ids = Array.from({ length: 11 }, (_, i) => `s${i}`);
     expect(storyOrder(ids, [ids, ['nobody']], 4).packs).toEqual([4, 4, 3]);

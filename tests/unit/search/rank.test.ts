@@ -18,7 +18,7 @@ describe('rankGroups', () => {
     expect(groups[1]?.hits.map((h) => h.meets)).toEqual([false, false]);
   });
 
-  it('orders by quality, then meeting paragraphs, then hits, then site order', () => {
+  it('orders by quality, then meeting paragraphs, then hits, then index order', () => {
     const groups = rankGroups([unit([[0, 1, 2], [1, 1, 0], [2, 1, 0], [2, 2, 0], [3, 4, 0]])]);
     expect(groups.map((g) => g.article)).toEqual([2, 1, 3, 0]);
   });
