@@ -55,13 +55,18 @@ function robotsTxt() {
  * @returns {import('astro').AstroIntegration}
  */
 function dataFiles() {
+  /** The content's stamp, taken once when the build starts (it reads every content file). */
+  let stamp = '';
   return {
     name: 'wirediff-data-files',
     hooks: {
       // Checked before any page is written, so a stale or missing bundle leaves no half-built site.
-      'astro:build:start': () => checkDataBundle(dataBundlePath(), contentStamp()),
+      'astro:build:start': () => {
+        stamp = contentStamp();
+        checkDataBundle(dataBundlePath(), stamp);
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const count = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), contentStamp());
+        const count = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), stamp || contentStamp());
         logger.info(`${count} data files added (JSON API, search and check indexes)`);
       },
     },

@@ -27,6 +27,18 @@ const listed = (page: Page) => page.locator('[data-article]').evaluateAll((els) 
 const query = (page: Page) => new URL(page.url()).searchParams.get('q');
 
 /** Types like a reader: one key at a time, then waits for the results of what was typed. */
+/** A fresh search page recording the paths it requests, its box focused and the manifest that focus fetches loaded. */
+async function focusedRecording(): Promise<{ page: Page; fetched: string[] }> {
+  const page = await site.browser.newPage();
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${site.origin}/search/`);
+  const manifest = page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+  await page.focus('input[name="q"]');
+  await manifest;
+  return { page, fetched };
+}
+
 async function typeQuery(page: Page, text: string) {
   await page.locator('input[name="q"]').pressSequentially(text, { delay: 30 });
   await page.waitForFunction((t) => new URL(location.href).searchParams.get('q') === t && document.querySelector('search-box')?.hasAttribute('data-rendered'), text);
@@ -179,13 +191,7 @@ describe('search page', () => {
   });
 
   it('fetches the documents of a story’s versions in one pack: fewer files than results when a group is shown', async () => {
-    const page = await site.browser.newPage();
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${site.origin}/search/`);
-    const manifest = page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
-    await page.focus('input[name="q"]');
-    await manifest;
+    const { page, fetched } = await focusedRecording();
     await typeQuery(page, 'MESA');
     const shown = await listed(page);
     // Which pack holds each article, read from the built files themselves.
@@ -201,13 +207,7 @@ describe('search page', () => {
   });
 
   it('drops a query overtaken before its plan is done: it fetches no documents, and the newer query is shown', async () => {
-    const page = await site.browser.newPage();
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${site.origin}/search/`);
-    const manifest = page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
-    await page.focus('input[name="q"]');
-    await manifest;
+    const { page, fetched } = await focusedRecording();
     // Two inputs in one task: the first query ("Pompeo", which would show 002) is overtaken before it plans.
     await page.evaluate(() => {
       const input = document.querySelector('input[name="q"]') as HTMLInputElement;
