@@ -13,6 +13,11 @@ const GROUPS_PER_PAGE = 10;
 const MAX_HITS = 5;
 /** A query left alone this long is settled: the next change starts a new history entry, so Back returns to it. */
 const SETTLE_MS = 1000;
+/**
+ * The address follows the box once typing pauses this long, not on every key: each history call cost Chromium a few
+ * milliseconds and a request for the favicon (measured: keystroke median 10 → 5 ms, p95 −15 ms at 1,000 articles).
+ */
+const URL_PAUSE_MS = 250;
 
 function segmentsInto(parent: HTMLElement, segments: readonly SnippetSegment[]) {
   for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
@@ -58,6 +63,9 @@ class SearchBox extends HTMLElement {
   /** True while the current history entry holds a settled query (or the page as opened): a change then pushes. */
   #settled = true;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The query the address still has to show (typed, not yet written), and when it will be written. */
+  #unwritten: string | null = null;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     this.#source = fetchSource(this.dataset.index ?? SEARCH_INDEX_URL);
@@ -66,16 +74,24 @@ class SearchBox extends HTMLElement {
     const results = this.querySelector('[data-results]') as HTMLElement;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.run(input.value, this.#settled ? 'push' : 'replace');
+      void this.run(input.value);
+      this.#unwritten = input.value;
+      this.writeUrl();
       this.settle(true);
     });
     input.addEventListener('input', () => {
-      void this.run(input.value, this.#settled ? 'push' : 'replace');
-      this.#settled = false;
+      void this.run(input.value);
+      this.#unwritten = input.value;
+      clearTimeout(this.#urlTimer);
+      this.#urlTimer = setTimeout(() => this.writeUrl(), URL_PAUSE_MS);
       clearTimeout(this.#settleTimer);
       // An emptied box never settles: the next query replaces it rather than leaving an empty page in history.
       this.#settleTimer = setTimeout(() => this.settle(input.value.trim() !== ''), SETTLE_MS);
     });
+    // Leaving the box (arrows into the results, a click on one, the page hidden) writes the address first, so Back
+    // from a result returns to the query that found it.
+    input.addEventListener('blur', () => this.writeUrl());
+    window.addEventListener('pagehide', () => this.writeUrl());
     input.addEventListener('focus', () => void this.#source.manifest().catch(() => undefined), { once: true });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
@@ -98,29 +114,42 @@ class SearchBox extends HTMLElement {
       }
     });
     window.addEventListener('popstate', () => {
+      clearTimeout(this.#urlTimer);
+      this.#unwritten = null;
       this.settle(true);
       input.value = new URL(location.href).searchParams.get('q') ?? '';
-      void this.run(input.value, 'none');
+      void this.run(input.value);
     });
     const initial = new URL(location.href).searchParams.get('q');
     if (initial) {
       input.value = initial;
-      void this.run(initial, 'none');
+      void this.run(initial);
     }
   }
 
+  /** Settles the current query (or not, for an emptied box); a query still unwritten is written first. */
   settle(settled: boolean) {
+    this.writeUrl();
     clearTimeout(this.#settleTimer);
     this.#settled = settled;
   }
 
-  async run(query: string, history: 'push' | 'replace' | 'none') {
-    const sequence = ++this.#sequence;
+  /** Puts the unwritten query in the address: a new history entry after a settled query, else the current one. */
+  writeUrl() {
+    clearTimeout(this.#urlTimer);
+    if (this.#unwritten === null) return;
     const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query);
+    if (this.#unwritten.trim()) url.searchParams.set('q', this.#unwritten);
     else url.searchParams.delete('q');
-    if (history === 'push' && url.href !== location.href) window.history.pushState(null, '', url);
-    if (history === 'replace') window.history.replaceState(null, '', url);
+    this.#unwritten = null;
+    if (url.href === location.href) return;
+    if (this.#settled) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    this.#settled = false;
+  }
+
+  async run(query: string) {
+    const sequence = ++this.#sequence;
     const status = this.querySelector('[data-status]') as HTMLElement;
     const results = this.querySelector('[data-results]') as HTMLElement;
     if (!query.trim()) {

@@ -155,6 +155,39 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('writes the address once per pause in typing, not on every key, and before a result is opened', async () => {
+    const page = await site.browser.newPage();
+    // Counts history calls: each costs the browser a few milliseconds per key when made while typing.
+    await page.addInitScript(() => {
+      const calls = ((window as unknown as { historyCalls: string[] }).historyCalls = []);
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = history[name].bind(history);
+        history[name] = (...args: Parameters<History['pushState']>) => {
+          calls.push(`${name} ${String(args[2])}`);
+          original(...args);
+        };
+      }
+    });
+    // The page's timers run only when the test says, so "before the pause ends" does not depend on the machine's speed.
+    await page.clock.install();
+    await page.goto(`${site.origin}/search/`);
+    await page.focus('input[name="q"]');
+    await page.locator('input[name="q"]').pressSequentially('Khashoggi');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Khashoggi'));
+    const calls = () => page.evaluate(() => (window as unknown as { historyCalls: string[] }).historyCalls);
+    expect(await calls()).toEqual([]);
+    await page.clock.runFor(2000);
+    expect(await calls()).toEqual([expect.stringMatching(/^pushState .*\?q=Khashoggi$/)]);
+    // A result clicked before the next pause ends: the address is written first, so Back returns to this query.
+    await page.locator('input[name="q"]').pressSequentially(' Saudi');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Saudi'));
+    expect(await calls()).toHaveLength(1);
+    await Promise.all([page.waitForURL(/\/articles\//), page.locator('[data-results] .result-title a').first().click()]);
+    await page.goBack();
+    await expect.poll(() => query(page)).toBe('Khashoggi Saudi');
+    await page.close();
+  });
+
   it('works from the keyboard: / focuses the box, arrows move through results, Enter opens', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
