@@ -1,12 +1,13 @@
 // @ts-check
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { publicSite } from './src/lib/routes.ts';
 import { checkDataBundle, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
 import { contentStamp } from './src/lib/build/content-stamp.ts';
+import { outputRecordPath, prepareOutput, pruneOutput } from './src/lib/build/kept-output.ts';
 
 // The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
 // the site is hosted; unset, they point at the local preview server and the build says so.
@@ -73,23 +74,57 @@ function dataFiles() {
   };
 }
 
+/**
+ * Keeps the output folder between builds instead of letting Astro empty it, so a rebuild leaves unchanged pages in
+ * place rather than copying each back from the incremental cache; trusted only when it holds exactly what the last
+ * build recorded (else emptied), and pruned afterwards of whatever that build left and this one did not write.
+ * Runs last, after every other integration has written its files. See src/lib/build/kept-output.ts.
+ * @returns {import('astro').AstroIntegration}
+ */
+function keptOutput() {
+  let outDir = '';
+  let record = '';
+  /** @type {import('./src/lib/build/kept-output.ts').PreparedOutput} */
+  let prepared = { kept: false, previous: null };
+  return {
+    name: 'wirediff-kept-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        record = outputRecordPath(fileURLToPath(config.cacheDir), outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        prepared = prepareOutput(record, outDir);
+        logger.info(prepared.kept ? 'output folder kept from the last build' : 'output folder emptied (no record of the last build, or it changed since)');
+      },
+      'astro:build:done': ({ assets, logger }) => {
+        const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
+        const { pruned, files } = pruneOutput(record, outDir, prepared, pages);
+        logger.info(`${files} files in the output folder; ${pruned} left by the last build and not written again removed`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   // Astro's caches (content store, incremental build) sit with the build cache when WIREDIFF_CACHE_DIR says where
   // (benchmarks, tests); by default in node_modules/.astro, which `npm ci` clears.
   ...(process.env.WIREDIFF_CACHE_DIR ? { cacheDir: join(process.env.WIREDIFF_CACHE_DIR, 'astro') } : {}),
   experimental: {
-    // Pages whose getStaticPaths() entry carries a cacheKey (articles, pairs, groups) are copied from
-    // the last build when that key and the page's code are unchanged: adding one article re-renders only the pages
-    // it touches, plus the lists. See src/data/cache-key.ts.
+    // Pages whose getStaticPaths() entry carries a cacheKey (articles, pairs, groups, list and term pages) are kept
+    // from the last build when that key and the page's code are unchanged: adding one article re-renders only the
+    // pages it touches. See src/data/cache-key.ts.
     incrementalBuild: true,
   },
+  // The output folder is emptied, or kept, by keptOutput() above.
+  vite: { build: { emptyOutDir: false } },
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Telemetry is off for reproducible, offline builds; ASTRO_TELEMETRY_DISABLED is also set in scripts.
   devToolbar: { enabled: false },
   // Sitemap of every HTML page (Astro already leaves out 404); data files (JSON API, feed) are not pages.
-  integrations: [publicUrlNotice(), dataFiles(), sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt()],
+  integrations: [publicUrlNotice(), dataFiles(), sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt(), keptOutput()],
   security: {
     // Every page gets a Content-Security-Policy <meta> with hashes of its own scripts and styles: no unsafe-inline.
     // The extra directives shut what the site never uses (plugins, foreign bases and form targets, other origins).

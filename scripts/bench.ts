@@ -70,7 +70,7 @@ function corpora(n: number): { base: SynthCorpus; plus: SynthCorpus } {
 async function build(content: string, cache: string, dist: string): Promise<BuildRun> {
   const env = { ...process.env, WIREDIFF_CONTENT: content, WIREDIFF_CACHE_DIR: cache, SOURCE_DATE_EPOCH: EPOCH, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = await runMeasured('/usr/bin/time', ['-f', 'wirediff-cpu %U %S', 'node_modules/.bin/node', 'scripts/build.ts', '--outDir', dist], env, (line) => {
-    if (/^wirediff: (aligning|rendering).*100%|^wirediff: \d+ articles|files written/.test(line)) console.error(`  ${line.trim()}`);
+    if (/^wirediff: (aligning|rendering).*100%|^wirediff: \d+ articles|files written|output folder/.test(line)) console.error(`  ${line.trim()}`);
   });
   if (run.code !== 0) throw new Error(`bench: build failed:\n${run.output.slice(-3000)}`);
   const report = JSON.parse(/wirediff-build: (.*)/.exec(run.output)?.[1] ?? 'null') as BuildReport;
@@ -108,6 +108,7 @@ for (const n of sizes) {
   const search = (await measureSearch(coldDist, { browser: withBrowser })) as unknown as Row['search'];
   const largest = largestHtml(coldDist) ?? { path: '—', kb: 0 };
   const terms = statSync(join(coldDist, 'terms'), { throwIfNoEntry: false }) ? largestHtml(coldDist, 'terms') : null;
+  const largestOther = largestHtml(coldDist, '', 'terms/');
 
   let warm: BuildRun | null = null;
   let identical: boolean | null = null;
@@ -115,7 +116,8 @@ for (const n of sizes) {
     const extra = plus.files.at(-1) as SynthCorpus['files'][number];
     console.error(`bench: N=${n}: adding ${extra.name}; warm build`);
     writeFileSync(join(content, 'articles', extra.name), extra.text);
-    const warmDist = join(root, 'dist-warm');
+    // Into the cold build's folder, as a reader rebuilding their site would: unchanged pages stay where they are.
+    const warmDist = coldDist;
     warm = await build(content, cache, warmDist);
     if (verify) {
       console.error(`bench: N=${n}: cold build of the ${n + 1}-article corpus, to compare with the warm one`);
@@ -126,7 +128,6 @@ for (const n of sizes) {
       console.error(`  ${diff.output.trim().split('\n').slice(-3).join('\n  ')}`);
       rmSync(coldPlus, { recursive: true, force: true });
     }
-    rmSync(warmDist, { recursive: true, force: true });
   }
   rows.push({
     n,
@@ -140,7 +141,7 @@ for (const n of sizes) {
     output_mb: files.reduce((s, f) => s + f.bytes, 0) / 2 ** 20,
     largest_html: largest,
     largest_terms_html: terms,
-    largest_other_html: largestHtml(coldDist, '', 'terms/'),
+    largest_other_html: largestOther,
     search,
   });
   rmSync(coldDist, { recursive: true, force: true });

@@ -6,3 +6,11 @@ import { digest } from '../lib/build/cache.ts';
 export function cacheKeyOf(props: unknown): string {
   return digest(JSON.stringify(props));
 }
+
+/**
+ * Static paths keyed by their props, for routes rendered from their props alone (paginated lists, term pages): a
+ * warm build then reuses every page whose slice of the corpus did not change instead of rendering it again.
+ */
+export function keyedByProps<T extends { props?: unknown }>(paths: readonly T[]): (T & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: cacheKeyOf(path.props ?? null) }));
+}

@@ -1,9 +1,10 @@
-// A corpus past one page of each list, built for real (scripts/build.ts) three times: cold, then warm after adding
-// one article, and cold again from the final content. The warm build must equal the cold one byte for byte (every
-// file, not only /api/), and the paginated lists must link every page, in order, reachable by keyboard.
+// A corpus past one page of each list, built for real (scripts/build.ts) three times: cold, then warm into the same
+// output folder after adding one article and removing another, and cold again from the final content into a folder
+// of its own. The warm build must equal the cold one byte for byte (every file, not only /api/, and nothing the
+// removed article left behind), and the paginated lists must link every page, in order, reachable by keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +20,9 @@ import { writeContent } from '../../scripts/bench/content.ts';
 const N = 110;
 const root = mkdtempSync(join(tmpdir(), 'wirediff-scale-'));
 const content = join(root, 'content');
-const dist = { first: join(root, 'first'), warm: join(root, 'warm'), cold: join(root, 'cold') };
+// The warm build goes where the first one went, as a reader rebuilding their site would build it.
+const dist = { warm: join(root, 'dist'), cold: join(root, 'cold') };
+let removed = { name: '', id: '' };
 const logs: Record<string, string> = {};
 
 /** Runs the real build on the content folder with a cache folder; returns what it printed. */
@@ -32,11 +35,18 @@ function build(cache: string, outDir: string): string {
 let site: StaticSite;
 let browser: Browser;
 beforeAll(async () => {
-  writeContent(content, generateCorpus(N, 'content/articles', seedTruth));
-  logs.first = build('cache-a', dist.first);
+  const corpus = generateCorpus(N, 'content/articles', seedTruth);
+  writeContent(content, corpus);
+  logs.first = build('cache-a', dist.warm);
   const extra = generateCorpusPlusOne(N, 'content/articles', seedTruth).files.at(-1);
   if (!extra) throw new Error('no extra article');
   writeFileSync(join(content, 'articles', extra.name), extra.text);
+  // An article of the first build removed: its page, its comparisons and its JSON must not outlive it.
+  const articles = JSON.parse(readFileSync(join(dist.warm, 'api/articles.json'), 'utf8')) as { id: string; source_file: string }[];
+  const gone = articles.find((a) => a.source_file === corpus.files[N - 1]?.name);
+  if (!gone) throw new Error('no article to remove');
+  removed = { name: gone.source_file, id: gone.id };
+  rmSync(join(content, 'articles', removed.name));
   logs.warm = build('cache-a', dist.warm);
   logs.cold = build('cache-b', dist.cold);
   site = await serveStatic(dist.cold);
@@ -49,10 +59,18 @@ afterAll(async () => {
 });
 
 describe('a warm build', () => {
-  it('reuses the cache: every unchanged file parsed before, and pages of the last build', () => {
-    expect(logs.warm).toMatch(new RegExp(`${N + 1} articles \\(${N} from the cache, 1 parsed\\)`));
+  it('reuses the cache: every unchanged file parsed before, and pages of the last build left in place', () => {
+    expect(logs.warm).toMatch(new RegExp(`${N} articles \\(${N - 1} from the cache, 1 parsed\\)`));
     const reused = Number(/(\d+) of them reused from the last build/.exec(logs.warm ?? '')?.[1]);
     expect(reused).toBeGreaterThan(N);
+    expect(logs.warm).toMatch(/output folder kept from the last build/);
+  });
+
+  it('removes what the removed article left: its page and its JSON', () => {
+    expect(Number(/(\d+) left by the last build and not written again removed/.exec(logs.warm ?? '')?.[1])).toBeGreaterThan(1);
+    expect(existsSync(join(dist.warm, 'articles', removed.id))).toBe(false);
+    expect(existsSync(join(dist.cold, 'articles', removed.id))).toBe(false);
+    expect(readFileSync(join(dist.warm, 'api/articles.json'), 'utf8')).not.toContain(removed.id);
   });
 
   it('writes the same files, byte for byte, as a cold build of the same content', () => {

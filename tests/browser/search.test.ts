@@ -159,7 +159,8 @@ describe('search page', () => {
     const page = await site.browser.newPage();
     // Counts history calls: each costs the browser a few milliseconds per key when made while typing.
     await page.addInitScript(() => {
-      const calls = ((window as unknown as { historyCalls: string[] }).historyCalls = []);
+      const calls: string[] = [];
+      (window as unknown as { historyCalls: string[] }).historyCalls = calls;
       for (const name of ['pushState', 'replaceState'] as const) {
         const original = history[name].bind(history);
         history[name] = (...args: Parameters<History['pushState']>) => {
