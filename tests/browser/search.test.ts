@@ -172,6 +172,7 @@ describe('search page', () => {
     // The page's timers run only when the test says, so "before the pause ends" does not depend on the machine's speed.
     await page.clock.install();
     await page.goto(`${site.origin}/search/`);
+    await page.clock.pauseAt(Date.now() + 1000);
     await page.focus('input[name="q"]');
     await page.locator('input[name="q"]').pressSequentially('Khashoggi');
     await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Khashoggi'));
