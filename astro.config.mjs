@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { publicSite } from './src/lib/routes.ts';
 import { checkDataBundle, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
 import { contentStamp } from './src/lib/build/content-stamp.ts';
-import { outputRecordPath, prepareOutput, pruneOutput } from './src/lib/build/kept-output.ts';
+import { listOutput, outputRecordPath, prepareOutput, pruneOutput } from './src/lib/build/kept-output.ts';
 
 // The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
 // the site is hosted; unset, they point at the local preview server and the build says so.
@@ -84,6 +84,7 @@ function dataFiles() {
 function keptOutput() {
   let outDir = '';
   let record = '';
+  let publicDir = '';
   /** @type {import('./src/lib/build/kept-output.ts').PreparedOutput} */
   let prepared = { kept: false, previous: null };
   return {
@@ -91,6 +92,7 @@ function keptOutput() {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
         record = outputRecordPath(fileURLToPath(config.cacheDir), outDir);
       },
       'astro:build:start': ({ logger }) => {
@@ -99,6 +101,8 @@ function keptOutput() {
       },
       'astro:build:done': ({ assets, logger }) => {
         const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
+        // public/ is copied by Vite on every build today; kept by name too, should a copy ever keep the old times.
+        for (const file of listOutput(publicDir).keys()) pages.add(file);
         const { pruned, files } = pruneOutput(record, outDir, prepared, pages);
         logger.info(`${files} files in the output folder; ${pruned} left by the last build and not written again removed`);
       },
