@@ -1,7 +1,7 @@
 // The build cache's storage: where it lives, how its keys are made, and packs of records on disk. Node-only: the
 // cache serves the build, never the browser.
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The cache folder: WIREDIFF_CACHE_DIR when set (benchmarks, tests), else under node_modules so `npm ci` clears it. */
@@ -47,22 +47,33 @@ export function codeVersion(folders: readonly string[], root = process.cwd()): s
 
 /**
  * A pack of cache records on disk: one JSON record per line, keyed. Records are kept as raw lines and parsed only
- * when used; saving writes only the records this build used (so the pack never grows with dead entries), to a
- * temporary file renamed into place, so an interrupted build leaves the previous pack whole.
+ * when used. Saving appends the records this build added or changed, and rewrites the pack with only the records
+ * this build used once more than a quarter of its lines are dead (unused or superseded), so the pack never grows
+ * far past what the corpus needs; a rewrite goes to a temporary file renamed into place, so an interrupted build
+ * leaves the previous pack whole. Appending matters at scale: the packs of 10,000 articles are 150 MB, which every
+ * warm build rewrote to add a few records.
  */
 export class Pack<T> {
   readonly #file: string;
   readonly #lines = new Map<string, string>();
   readonly #used = new Map<string, string>();
+  /** Lines in the file as read, superseded ones included: what an append leaves behind. */
+  #stored = 0;
+  /** False when the file's last line has no newline (an append cut short): it was dropped, and the pack is rewritten. */
+  #whole = true;
   hits = 0;
   misses = 0;
 
   constructor(file: string) {
     this.#file = file;
     if (!existsSync(file)) return;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    if (lines.pop() !== '') this.#whole = false;
+    for (const line of lines) {
       const tab = line.indexOf('\t');
-      if (tab > 0) this.#lines.set(line.slice(0, tab), line.slice(tab + 1));
+      if (tab <= 0) continue;
+      this.#lines.set(line.slice(0, tab), line.slice(tab + 1));
+      this.#stored += 1;
     }
   }
 
@@ -83,11 +94,24 @@ export class Pack<T> {
     this.#used.set(key, JSON.stringify(value));
   }
 
-  /** Writes the records used or set in this build. */
+  /** Keeps the records used or set in this build: appended when few lines would be dead, else rewritten. */
   save(): void {
-    mkdirSync(dirname(this.#file), { recursive: true });
-    const temp = `${this.#file}.${process.pid}.tmp`;
-    writeFileSync(temp, [...this.#used].map(([k, v]) => `${k}\t${v}\n`).join(''));
-    renameSync(temp, this.#file);
+    const fresh = [...this.#used].filter(([key, line]) => this.#lines.get(key) !== line);
+    const dead = this.#stored + fresh.length - this.#used.size;
+    const lines = (records: [string, string][]) => records.map(([k, v]) => `${k}\t${v}\n`).join('');
+    if (this.#whole && existsSync(this.#file) && dead * 4 <= this.#used.size) {
+      if (fresh.length > 0) appendFileSync(this.#file, lines(fresh));
+      this.#stored += fresh.length;
+    } else {
+      mkdirSync(dirname(this.#file), { recursive: true });
+      const temp = `${this.#file}.${process.pid}.tmp`;
+      writeFileSync(temp, lines([...this.#used]));
+      renameSync(temp, this.#file);
+      this.#lines.clear();
+      this.#stored = this.#used.size;
+      this.#whole = true;
+    }
+    // The file now holds every record used, as #lines records for the next save.
+    for (const [key, line] of this.#used) this.#lines.set(key, line);
   }
 }

@@ -1,6 +1,6 @@
 // The build cache's storage: packs keep only what a build used, and the code version follows every source file.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeVersion, digest, Pack } from '../../../src/lib/build/cache.ts';
@@ -50,5 +50,77 @@ describe('codeVersion and digest', () => {
   it('keeps parts apart', () => {
     expect(digest('ab', 'c')).not.toBe(digest('a', 'bc'));
     expect(digest('x')).toBe(digest('x'));
+  });
+});
+
+describe('Pack saving', () => {
+  const records = (n: number, from = 0) => Array.from({ length: n }, (_, i) => [`k${from + i}`, { v: from + i }] as const);
+
+  it('appends what a build added, leaving the bytes already stored as they were', () => {
+    const file = join(temp(), 'p.ndjson');
+    const first = new Pack<{ v: number }>(file);
+    for (const [k, v] of records(8)) first.set(k, v);
+    first.save();
+    const before = { ino: statSync(file).ino, text: readFileSync(file, 'utf8') };
+    const second = new Pack<{ v: number }>(file);
+    for (const [k] of records(8)) second.get(k);
+    second.set('k8', { v: 8 });
+    second.save();
+    expect({ ino: statSync(file).ino, text: readFileSync(file, 'utf8') }).toEqual({ ino: before.ino, text: `${before.text}k8\t{"v":8}\n` });
+    expect(new Pack<{ v: number }>(file).get('k8')).toEqual({ v: 8 });
+  });
+
+  it('writes nothing when a build used every record as it was', () => {
+    const file = join(temp(), 'p.ndjson');
+    const first = new Pack<{ v: number }>(file);
+    for (const [k, v] of records(4)) first.set(k, v);
+    first.save();
+    // A rewrite renames a new file into place (a new inode); nothing written leaves the same file and bytes.
+    const before = { ino: statSync(file).ino, text: readFileSync(file, 'utf8') };
+    const second = new Pack<{ v: number }>(file);
+    for (const [k] of records(4)) second.get(k);
+    second.save();
+    expect({ ino: statSync(file).ino, text: readFileSync(file, 'utf8') }).toEqual(before);
+  });
+
+  it('reads a changed record as its latest line, and rewrites the pack once over a quarter of its lines are dead', () => {
+    const file = join(temp(), 'p.ndjson');
+    const first = new Pack<{ v: number }>(file);
+    for (const [k, v] of records(8)) first.set(k, v);
+    first.save();
+    // One changed record of eight: appended (the old line is dead, one in eight).
+    const second = new Pack<{ v: number }>(file);
+    for (const [k] of records(8)) second.get(k);
+    second.set('k0', { v: 100 });
+    second.save();
+    expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(10);
+    expect(new Pack<{ v: number }>(file).get('k0')).toEqual({ v: 100 });
+    // Then only four records used: five of nine lines dead, so the pack is rewritten with the four.
+    const third = new Pack<{ v: number }>(file);
+    for (const [k] of records(4)) third.get(k);
+    third.save();
+    expect(readFileSync(file, 'utf8')).toBe('k0\t{"v":100}\nk1\t{"v":1}\nk2\t{"v":2}\nk3\t{"v":3}\n');
+  });
+
+  it('drops a last line cut short (an interrupted append) and rewrites the pack whole', () => {
+    const file = join(temp(), 'p.ndjson');
+    writeFileSync(file, 'a\t{"v":1}\nb\t{"v":2}\nc\t{"v"');
+    const pack = new Pack<{ v: number }>(file);
+    expect(pack.get('c')).toBeUndefined();
+    expect(pack.get('a')).toEqual({ v: 1 });
+    pack.get('b');
+    pack.save();
+    expect(readFileSync(file, 'utf8')).toBe('a\t{"v":1}\nb\t{"v":2}\n');
+  });
+
+  it('appends nothing twice when saved twice', () => {
+    const file = join(temp(), 'p.ndjson');
+    const pack = new Pack<{ v: number }>(file);
+    for (const [k, v] of records(4)) pack.set(k, v);
+    pack.save();
+    pack.set('k4', { v: 4 });
+    pack.save();
+    pack.save();
+    expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(6);
   });
 });

@@ -1,8 +1,9 @@
 // Candidate pairs: documents sharing several distinctive terms become candidates (a < b, each pair once); unrelated
 // documents do not; a term found in too many documents (longer than the posting cap) says nothing.
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, postingCap } from '../../../src/lib/compare/candidates.ts';
-import { CANDIDATES_PER_ARTICLE } from '../../../src/lib/compare/thresholds.ts';
+import fc from 'fast-check';
+import { candidatePairs, pairsSharingFeatures, postingCap } from '../../../src/lib/compare/candidates.ts';
+import { CANDIDATES_PER_ARTICLE, MIN_SHARED_TERMS } from '../../../src/lib/compare/thresholds.ts';
 import { buildVocabulary } from '../../../src/lib/compare/vocabulary.ts';
 
 const story = [
@@ -57,5 +58,42 @@ describe('candidatePairs', () => {
     expect(new Set(pairs.flat()).size).toBe(20);
     expect(pairs.length).toBeLessThanOrEqual(20 * CANDIDATES_PER_ARTICLE);
     for (let doc = 0; doc < 20; doc++) expect(pairs.filter((p) => p.includes(doc)).length).toBeGreaterThanOrEqual(CANDIDATES_PER_ARTICLE);
+  });
+});
+
+describe('pairsSharingFeatures', () => {
+  /** The rule as written, counting in a map per document: what the counting array must reproduce. */
+  function reference(signatures: number[][], cap: number): [number, number][] {
+    const postings = new Map<number, number[]>();
+    signatures.forEach((terms, doc) => terms.forEach((key) => postings.set(key, [...(postings.get(key) ?? []), doc])));
+    const seen = new Set<string>();
+    const out: [number, number][] = [];
+    signatures.forEach((terms, doc) => {
+      const shared = new Map<number, number>();
+      for (const key of terms) {
+        const docs = postings.get(key) ?? [];
+        if (docs.length <= cap) for (const other of docs) if (other !== doc) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      const best = [...shared].filter(([, c]) => c >= MIN_SHARED_TERMS).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_ARTICLE);
+      for (const [other] of best) {
+        const pair: [number, number] = doc < other ? [doc, other] : [other, doc];
+        if (!seen.has(pair.join(' '))) {
+          seen.add(pair.join(' '));
+          out.push(pair);
+        }
+      }
+    });
+    return out;
+  }
+
+  it('finds the same pairs, in the same order, as counting shared features in a map per document', () => {
+    // Few distinct features and many documents, so documents share many and the per-document cut and the cap bite.
+    const signatures = fc.array(fc.uniqueArray(fc.integer({ min: -12, max: 12 }), { maxLength: 10 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(signatures, fc.integer({ min: 1, max: 40 }), (sigs, cap) => {
+        expect(pairsSharingFeatures(sigs, cap)).toEqual(reference(sigs, cap));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
