@@ -262,8 +262,9 @@ export async function measureSearch(dist: string, options: { browser?: boolean; 
 
 /** Goals from issue #14, by corpus size: first-query download (gzipped bytes) and keystroke p95 (ms). */
 export function searchGoals(n: number): { firstQueryGzip: number; p95: number; cls: number } {
-  if (n <= 5) return { firstQueryGzip: 30 * 1024, p95: 16, cls: 0.05 };
-  if (n <= 1000) return { firstQueryGzip: 100 * 1024, p95: 25, cls: 0.05 };
+  // By the nearest of the issue's sizes: a benchmark corpus of 1,000 has 1,001 articles after its warm build.
+  if (n <= 50) return { firstQueryGzip: 30 * 1024, p95: 16, cls: 0.05 };
+  if (n <= 3000) return { firstQueryGzip: 100 * 1024, p95: 25, cls: 0.05 };
   return { firstQueryGzip: 150 * 1024, p95: 30, cls: 0.05 };
 }
 
