@@ -45,6 +45,14 @@ export function codeVersion(folders: readonly string[], root = process.cwd()): s
   return version;
 }
 
+/** Writes a file through a temporary one renamed into place, so an interrupted write leaves the previous file whole. */
+export function writeWhole(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
 /**
  * A pack of cache records on disk: one JSON record per line, keyed. Records are kept as raw lines and parsed only
  * when used. Saving appends the records this build added or changed, and rewrites the pack with only the records
@@ -103,10 +111,7 @@ export class Pack<T> {
       if (fresh.length > 0) appendFileSync(this.#file, lines(fresh));
       this.#stored += fresh.length;
     } else {
-      mkdirSync(dirname(this.#file), { recursive: true });
-      const temp = `${this.#file}.${process.pid}.tmp`;
-      writeFileSync(temp, lines([...this.#used]));
-      renameSync(temp, this.#file);
+      writeWhole(this.#file, lines([...this.#used]));
       this.#lines.clear();
       this.#stored = this.#used.size;
       this.#whole = true;

@@ -4,9 +4,9 @@
 // exactly what the last build wrote, so the build records its files (path, size, modification time), the next one
 // checks the folder against that record before trusting it, and afterwards removes whatever the last build left that
 // this one neither wrote nor kept as a page.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { digest } from './cache.ts';
+import { digest, writeWhole } from './cache.ts';
 
 /** A folder's files: path relative to it (with "/") → size and modification time. */
 export type OutputListing = Map<string, string>;
@@ -96,9 +96,6 @@ export function pruneOutput(record: string, outDir: string, prepared: PreparedOu
     }
     if (pruned > 0) removeEmptyFolders(outDir);
   }
-  const temp = `${record}.${process.pid}.tmp`;
-  mkdirSync(join(record, '..'), { recursive: true });
-  writeFileSync(temp, JSON.stringify({ outDir: resolve(outDir), files: Object.fromEntries(now) }));
-  renameSync(temp, record);
+  writeWhole(record, JSON.stringify({ outDir: resolve(outDir), files: Object.fromEntries(now) }));
   return { pruned, files: now.size };
 }
