@@ -85,6 +85,7 @@ function keptOutput() {
   let outDir = '';
   let record = '';
   let publicDir = '';
+  let root = '';
   /** @type {import('./src/lib/build/kept-output.ts').PreparedOutput} */
   let prepared = { kept: false, previous: null };
   return {
@@ -93,10 +94,11 @@ function keptOutput() {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
-        record = outputRecordPath(fileURLToPath(config.cacheDir), outDir);
+        root = fileURLToPath(config.root);
+        record = outputRecordPath(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
-        prepared = prepareOutput(record, outDir);
+        prepared = prepareOutput(record, outDir, root);
         logger.info(prepared.kept ? 'output folder kept from the last build' : 'output folder emptied (no record of the last build, or it changed since)');
       },
       'astro:build:done': ({ assets, logger }) => {

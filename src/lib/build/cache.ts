@@ -107,7 +107,8 @@ export class Pack<T> {
     const fresh = [...this.#used].filter(([key, line]) => this.#lines.get(key) !== line);
     const dead = this.#stored + fresh.length - this.#used.size;
     const lines = (records: [string, string][]) => records.map(([k, v]) => `${k}\t${v}\n`).join('');
-    if (this.#whole && existsSync(this.#file) && dead * 4 <= this.#used.size) {
+    // Appended while dead lines stay at most a quarter of all: dead ≤ (dead + used) / 4.
+    if (this.#whole && existsSync(this.#file) && dead * 3 <= this.#used.size) {
       if (fresh.length > 0) appendFileSync(this.#file, lines(fresh));
       this.#stored += fresh.length;
     } else {

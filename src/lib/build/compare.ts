@@ -1,7 +1,7 @@
 // The build's corpus comparison: the engine's own steps (prepareComparison, comparePair, assembleComparison), with
 // each article's terms and each pair's result cached, and the pairs left to compare spread over worker threads.
 // Identical to compareCorpus by construction; tests hold it (warm = cold, parallel = serial).
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,7 +11,7 @@ import { assembleComparison, prepareComparison, type ComparisonTimings, type Cor
 import { flatSentences } from '../compare/pair.ts';
 import { documentTerms, type Vocabulary } from '../compare/vocabulary.ts';
 import { buildEntityTable, type EntityNames, type EntityTable } from '../text/entities.ts';
-import { cacheDir, codeVersion, digest, ENGINE_CODE, Pack } from './cache.ts';
+import { cacheDir, codeVersion, digest, ENGINE_CODE, Pack, writeWhole } from './cache.ts';
 import { computePair, packCorpus, pairDocs, type PackableArticle, type PackedCorpus } from './pair-task.ts';
 
 /** A cached pair: its result and what it was computed from (its two documents' weight digests). */
@@ -146,6 +146,16 @@ interface CorpusIndex {
   pairs: string[];
 }
 
+/** The last build's corpus index, or null when there is none or it cannot be read (then nothing is skipped). */
+function readCorpusIndex(file: string): CorpusIndex | null {
+  try {
+    const index = JSON.parse(readFileSync(file, 'utf8')) as Partial<CorpusIndex>;
+    return typeof index.key === 'string' && Array.isArray(index.pairs) ? (index as CorpusIndex) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Compares a corpus (in corpus order) as compareCorpus does, reusing cached terms and pair results and aligning
  * the rest on worker threads. A cached pair is reused only when its two texts, the engine's code and the weights
@@ -168,8 +178,8 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   const stats: BuildCompareStats = { terms_reused: 0, terms_computed: 0, pairs_reused: 0, pairs_computed: 0, workers: 1, whole: false };
 
   // Same corpus and engine as the last build: every pair's record is still exact, nothing to recompute.
-  if (pairPack && indexFile && existsSync(indexFile)) {
-    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as CorpusIndex;
+  const index = indexFile === null ? null : readCorpusIndex(indexFile);
+  if (pairPack && index) {
     const records = index.key === corpusKey ? index.pairs.map((k) => pairPack.get(k)) : [];
     if (index.key === corpusKey && records.every((r) => r !== undefined)) {
       stats.pairs_reused = records.length;
@@ -219,8 +229,7 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   if (pairPack && termPack && indexFile && dir !== null) {
     pairPack.save();
     termPack.save();
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(indexFile, JSON.stringify({ key: corpusKey, pairs: pairKeys } satisfies CorpusIndex));
+    writeWhole(indexFile, JSON.stringify({ key: corpusKey, pairs: pairKeys } satisfies CorpusIndex));
   }
   return {
     comparison: { ...comparison, timings: { candidates_ms: candidatesDone - started, verify_ms: verifyDone - candidatesDone, align_ms: verifyDone - candidatesDone } },

@@ -5,15 +5,19 @@
 // checks the folder against that record before trusting it, and afterwards removes whatever the last build left that
 // this one neither wrote nor kept as a page.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { digest, writeWhole } from './cache.ts';
+import { join, resolve, sep } from 'node:path';
+import { writeWhole } from './cache.ts';
 
 /** A folder's files: path relative to it (with "/") → size and modification time. */
 export type OutputListing = Map<string, string>;
 
-/** The file in `cacheDir` recording what the last complete build wrote to `outDir`. */
-export function outputRecordPath(cacheDir: string, outDir: string): string {
-  return join(cacheDir, `output-${digest(resolve(outDir)).slice(0, 16)}.json`);
+/**
+ * The file in `cacheDir` recording what the last complete build wrote, and where. One per cache folder, like
+ * Astro's incremental-build manifest beside it: a build into another folder replaces it, so a folder built before
+ * that is never trusted against a manifest that has moved on since.
+ */
+export function outputRecordPath(cacheDir: string): string {
+  return join(cacheDir, 'output-record.json');
 }
 
 /** Left in place when the folder is emptied and never listed, as Astro does (a deploy branch checked out in dist/). */
@@ -58,9 +62,15 @@ export type PreparedOutput = { kept: true; previous: OutputListing } | { kept: f
 
 /**
  * Readies `outDir` for a build: kept when it holds exactly the files the last build recorded, otherwise emptied.
- * The record is deleted either way, so a folder left by a build that stopped half-way is never trusted.
+ * The record is deleted either way, so a folder left by a build that stopped half-way is never trusted. Refuses an
+ * output folder that holds `project` (the project's root): emptying it would delete the project, and Astro checks
+ * that only after this runs.
  */
-export function prepareOutput(record: string, outDir: string): PreparedOutput {
+export function prepareOutput(record: string, outDir: string, project?: string): PreparedOutput {
+  const out = resolve(outDir);
+  if (project !== undefined && `${resolve(project)}${sep}`.startsWith(`${out === sep ? '' : out}${sep}`)) {
+    throw new Error(`${out}: the output folder holds the project (${resolve(project)}); choose a folder inside it, such as dist/`);
+  }
   const previous = readRecord(record, outDir);
   rmSync(record, { force: true });
   if (previous && sameListing(previous, listOutput(outDir))) return { kept: true, previous };

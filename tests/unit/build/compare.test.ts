@@ -1,7 +1,7 @@
 // The build's comparison against the engine's one-thread compareCorpus: the same result on worker threads, from a
 // warm cache, after an article is added or edited, and after the engine changes; and what it recomputes then.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareCorpusBuild, alignPairs, documentWeightsDigest } from '../../../src/lib/build/compare.ts';
@@ -44,6 +44,17 @@ describe('compareCorpusBuild', () => {
     expect(warm.stats).toMatchObject({ whole: true, pairs_computed: 0 });
     expect(shown(warm.comparison)).toBe(shown(cold.comparison));
     expect(shown(warm.comparison)).toBe(shown(serial));
+  });
+
+  it('ignores a corpus index cut short (a build killed while writing it), comparing again from the packs', async () => {
+    const cache = dir();
+    await compareCorpusBuild(articles, { dir: cache, workers: 1, engineVersion: 'e1' });
+    const index = join(cache, 'corpus-index.json');
+    writeFileSync(index, readFileSync(index, 'utf8').slice(0, 100));
+    const again = await compareCorpusBuild(articles, { dir: cache, workers: 1, engineVersion: 'e1' });
+    expect(again.stats).toMatchObject({ whole: false, pairs_computed: 0 });
+    expect(shown(again.comparison)).toBe(shown(serial));
+    expect(JSON.parse(readFileSync(index, 'utf8'))).toMatchObject({ key: expect.any(String) });
   });
 
   it('after one more article, equals a cold comparison of the new corpus; cached terms are reused', async () => {

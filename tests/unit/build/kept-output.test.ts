@@ -16,7 +16,7 @@ function setup(files: Record<string, string>) {
   const root = mkdtempSync(join(tmpdir(), 'wirediff-kept-'));
   roots.push(root);
   const out = join(root, 'dist');
-  const record = outputRecordPath(join(root, 'cache'), out);
+  const record = outputRecordPath(join(root, 'cache'));
   for (const [path, body] of Object.entries(files)) write(out, path, body, Date.now() / 1000 - 600);
   return { root, out, record };
 }
@@ -73,13 +73,28 @@ describe('prepareOutput', () => {
     expect(prepareOutput(record, out).kept).toBe(false);
   });
 
-  it('records each output folder on its own: another folder built from the same cache is not trusted', () => {
+  it('keeps one record per cache folder: once another folder is built from the same cache, the first is not trusted', () => {
+    // Astro's incremental manifest is one per cache folder too: trusting the first folder against it would keep
+    // pages of the first build that the manifest no longer describes.
     const { root, out, record } = setup({});
     build(record, out, { 'index.html': 'home' });
     const other = join(root, 'other');
-    write(other, 'index.html', 'home');
-    expect(outputRecordPath(join(root, 'cache'), other)).not.toBe(record);
-    expect(prepareOutput(outputRecordPath(join(root, 'cache'), other), other).kept).toBe(false);
+    expect(build(record, other, { 'index.html': 'home, edited' }).prepared.kept).toBe(false);
+    expect(prepareOutput(record, out).kept).toBe(false);
+    expect([...listOutput(out).keys()]).toEqual([]);
+  });
+
+  it('refuses an output folder that holds the project, deleting nothing', () => {
+    const { root, out, record } = setup({ 'index.html': 'home' });
+    const project = join(root, 'project');
+    write(project, 'src/page.astro', 'source');
+    expect(() => prepareOutput(record, project, project)).toThrow(/output folder holds the project/);
+    expect(() => prepareOutput(record, root, project)).toThrow(/output folder holds the project/);
+    expect(readFileSync(join(project, 'src/page.astro'), 'utf8')).toBe('source');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home');
+    // A folder beside or inside the project is fine.
+    expect(prepareOutput(record, join(project, 'dist'), project).kept).toBe(false);
+    expect(prepareOutput(record, out, project).kept).toBe(false);
   });
 });
 
