@@ -55,50 +55,50 @@ describe('codeVersion and digest', () => {
 
 describe('Pack saving', () => {
   const records = (n: number, from = 0) => Array.from({ length: n }, (_, i) => [`k${from + i}`, { v: from + i }] as const);
-
-  it('appends what a build added, leaving the bytes already stored as they were', () => {
+  /** A pack file saved by a first build with records k0…k(n-1). */
+  const savedPack = (n: number) => {
     const file = join(temp(), 'p.ndjson');
     const first = new Pack<{ v: number }>(file);
-    for (const [k, v] of records(8)) first.set(k, v);
+    for (const [k, v] of records(n)) first.set(k, v);
     first.save();
-    const before = { ino: statSync(file).ino, text: readFileSync(file, 'utf8') };
-    const second = new Pack<{ v: number }>(file);
-    for (const [k] of records(8)) second.get(k);
+    return file;
+  };
+  /** The next build's pack, having read records k0…k(n-1). */
+  const reading = (file: string, n: number) => {
+    const pack = new Pack<{ v: number }>(file);
+    for (const [k] of records(n)) pack.get(k);
+    return pack;
+  };
+  // A rewrite renames a new file into place (a new inode); an append keeps the file.
+  const state = (file: string) => ({ ino: statSync(file).ino, text: readFileSync(file, 'utf8') });
+
+  it('appends what a build added, leaving the bytes already stored as they were', () => {
+    const file = savedPack(8);
+    const before = state(file);
+    const second = reading(file, 8);
     second.set('k8', { v: 8 });
     second.save();
-    expect({ ino: statSync(file).ino, text: readFileSync(file, 'utf8') }).toEqual({ ino: before.ino, text: `${before.text}k8\t{"v":8}\n` });
+    expect(state(file)).toEqual({ ino: before.ino, text: `${before.text}k8\t{"v":8}\n` });
     expect(new Pack<{ v: number }>(file).get('k8')).toEqual({ v: 8 });
   });
 
   it('writes nothing when a build used every record as it was', () => {
-    const file = join(temp(), 'p.ndjson');
-    const first = new Pack<{ v: number }>(file);
-    for (const [k, v] of records(4)) first.set(k, v);
-    first.save();
-    // A rewrite renames a new file into place (a new inode); nothing written leaves the same file and bytes.
-    const before = { ino: statSync(file).ino, text: readFileSync(file, 'utf8') };
-    const second = new Pack<{ v: number }>(file);
-    for (const [k] of records(4)) second.get(k);
-    second.save();
-    expect({ ino: statSync(file).ino, text: readFileSync(file, 'utf8') }).toEqual(before);
+    const file = savedPack(4);
+    const before = state(file);
+    reading(file, 4).save();
+    expect(state(file)).toEqual(before);
   });
 
   it('reads a changed record as its latest line, and rewrites the pack once over a quarter of its lines are dead', () => {
-    const file = join(temp(), 'p.ndjson');
-    const first = new Pack<{ v: number }>(file);
-    for (const [k, v] of records(8)) first.set(k, v);
-    first.save();
-    // One changed record of eight: appended (the old line is dead, one in eight).
-    const second = new Pack<{ v: number }>(file);
-    for (const [k] of records(8)) second.get(k);
+    const file = savedPack(8);
+    // One changed record of eight: appended (the old line is dead, one in nine).
+    const second = reading(file, 8);
     second.set('k0', { v: 100 });
     second.save();
     expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(10);
     expect(new Pack<{ v: number }>(file).get('k0')).toEqual({ v: 100 });
     // Then only four records used: five of nine lines dead, so the pack is rewritten with the four.
-    const third = new Pack<{ v: number }>(file);
-    for (const [k] of records(4)) third.get(k);
-    third.save();
+    reading(file, 4).save();
     expect(readFileSync(file, 'utf8')).toBe('k0\t{"v":100}\nk1\t{"v":1}\nk2\t{"v":2}\nk3\t{"v":3}\n');
   });
 
