@@ -92,8 +92,12 @@ class SearchBox extends HTMLElement {
     // from a result returns to the query that found it.
     input.addEventListener('blur', () => this.writeUrl());
     window.addEventListener('pagehide', () => this.writeUrl());
+    // A mouse's back button is pressed before it navigates, and does not blur the box either.
+    window.addEventListener('pointerdown', () => this.writeUrl());
     input.addEventListener('focus', () => void this.#source.manifest().catch(() => undefined), { once: true });
     input.addEventListener('keydown', (event) => {
+      // Back by keyboard (Alt+←, ⌘[) leaves the box focused, so no blur writes the address first: the modifier does.
+      if (event.altKey || event.metaKey) this.writeUrl();
       if (event.key === 'ArrowDown') {
         event.preventDefault();
         results.querySelector<HTMLAnchorElement>('a')?.focus();

@@ -190,6 +190,28 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('writes the address at a modifier key or a pointer press, since Back by keyboard or mouse button leaves the box focused', async () => {
+    const page = await site.browser.newPage();
+    await page.clock.install();
+    await page.goto(`${site.origin}/search/`);
+    await page.clock.pauseAt(Date.now() + 1000);
+    const box = page.locator('input[name="q"]');
+    await box.focus();
+    await box.pressSequentially('Qatar');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Qatar'));
+    expect(query(page)).toBeNull();
+    await page.keyboard.down('Alt');
+    await page.keyboard.up('Alt');
+    expect(query(page)).toBe('Qatar');
+    await box.pressSequentially(' Saudi');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Saudi'));
+    expect(query(page)).toBe('Qatar');
+    await box.dispatchEvent('pointerdown');
+    expect(query(page)).toBe('Qatar Saudi');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.close();
+  });
+
   it('works from the keyboard: / focuses the box, arrows move through results, Enter opens', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);

@@ -45,6 +45,20 @@ describe('createProgress', () => {
     expect(s.out.at(-1)).toMatch(/100%.*\n$/);
   });
 
+  it('times the rate from the first report: a slow start or a batch reported at once does not count as work', () => {
+    const s = sink(false);
+    const p = createProgress('rendering', 'pages', s.sink);
+    s.tick(60_000); // Astro loading before its first page
+    p.update(500, 1000); // half the pages reused at once
+    expect(s.out[0]).toBe('wirediff: rendering 500/1,000 pages (50%), …/s, ETA …\n');
+    s.tick(1000);
+    p.update(600, 1000);
+    expect(s.out[1]).toBe('wirediff: rendering 600/1,000 pages (60%), 100/s, ETA 4.0s\n');
+    s.tick(4000);
+    p.update(1000, 1000);
+    expect(s.out[2]).toBe('wirediff: rendering 1,000/1,000 pages (100%), 100/s, in 5.0s\n');
+  });
+
   it('treats CI as not interactive even on a terminal', () => {
     expect(stderrSink({ CI: 'true' }).interactive).toBe(false);
   });
