@@ -48,6 +48,10 @@ function robotsTxt() {
   };
 }
 
+/** The data files' paths in the output folder, as the last build unpacked them: kept by keptOutput() like pages. */
+/** @type {Set<string>} */
+const dataFilePaths = new Set();
+
 /**
  * Adds the data files (JSON API, search and check indexes) to the built site: the prepare step (scripts/ingest.ts,
  * run first by `npm run build`) wrote them into one bundle, since rendering thousands of JSON files as Astro routes
@@ -67,8 +71,9 @@ function dataFiles() {
         checkDataBundle(dataBundlePath(), stamp);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const count = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), stamp || contentStamp());
-        logger.info(`${count} data files added (JSON API, search and check indexes)`);
+        const { paths, written } = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), stamp || contentStamp());
+        for (const path of paths) dataFilePaths.add(path);
+        logger.info(`${paths.length} data files added (JSON API, search and check indexes), ${written} of them written, the rest already in place`);
       },
     },
   };
@@ -105,6 +110,8 @@ function keptOutput() {
         const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
         // public/ is copied by Vite on every build today; kept by name too, should a copy ever keep the old times.
         for (const file of listOutput(publicDir).keys()) pages.add(file);
+        // A data file left in place (same bytes) keeps its old time: kept by name, since the bundle holds it.
+        for (const file of dataFilePaths) pages.add(file);
         const { pruned, files } = pruneOutput(record, outDir, prepared, pages);
         logger.info(`${files} files in the output folder; ${pruned} left by the last build and not written again removed`);
       },

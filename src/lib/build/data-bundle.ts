@@ -3,7 +3,7 @@
 // JSON files took 4 s of a 21 s build at 1,000 articles), and these files need no rendering. scripts/ingest.ts
 // writes the bundle with a stamp of what it was made from (content-stamp.ts); the wirediff-data-files integration
 // checks it when `astro build` starts and unpacks it when it ends.
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from './cache.ts';
 
@@ -94,15 +94,30 @@ export function checkDataBundle(file: string, stamp: string): void {
   closeSync(openChecked(file, stamp).fd);
 }
 
+/** What unpacking did: every path the bundle holds (relative to the output folder), and how many were written. */
+export interface Unpacked {
+  paths: string[];
+  written: number;
+}
+
+/** True when `target` already holds exactly `body` (a rebuild into a kept folder: most data files did not change). */
+function holds(target: string, body: Buffer): boolean {
+  if (statSync(target, { throwIfNoEntry: false })?.size !== body.length) return false;
+  return readFileSync(target).equals(body);
+}
+
 /**
  * Writes every file of the bundle under `outDir`, after checking that it was made from `stamp` (the content and
- * code as they are now). Reads one file at a time, so memory does not grow with the corpus. Returns the count.
+ * code as they are now). A file already there with the same bytes is left alone: reading it costs less than writing
+ * it (at 10,000 articles, rewriting 114 MB took 9 s of a rebuild). Reads one file at a time, so memory does not grow
+ * with the corpus.
  */
-export function unpackDataBundle(file: string, outDir: string, stamp: string): number {
+export function unpackDataBundle(file: string, outDir: string, stamp: string): Unpacked {
   const { fd, start } = openChecked(file, stamp);
   const root = resolve(outDir);
   const made = new Set<string>();
-  let count = 0;
+  const paths: string[] = [];
+  let written = 0;
   try {
     let position = start;
     for (let entry = readLine(fd, position); entry; entry = readLine(fd, position)) {
@@ -121,12 +136,15 @@ export function unpackDataBundle(file: string, outDir: string, stamp: string): n
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(target, body);
-      count += 1;
+      if (!holds(target, body)) {
+        writeFileSync(target, body);
+        written += 1;
+      }
+      paths.push(path);
       position = entry.next + size + 1;
     }
   } finally {
     closeSync(fd);
   }
-  return count;
+  return { paths, written };
 }

@@ -1,7 +1,7 @@
 // The data bundle: written whole or not at all, unpacked under the output folder only when made from the stamp
 // given, and never outside that folder.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDataBundle, dataBundlePath, unpackDataBundle, writeDataBundle } from '../../../src/lib/build/data-bundle.ts';
@@ -28,8 +28,31 @@ describe('writeDataBundle and unpackDataBundle', () => {
     ];
     expect(writeDataBundle(bundle, 'stamp-1', files)).toEqual({ files: 4, bytes: files.reduce((n, f) => n + Buffer.byteLength(f.body), 0) });
     const out = join(dir, 'dist');
-    expect(unpackDataBundle(bundle, out, 'stamp-1')).toBe(4);
+    expect(unpackDataBundle(bundle, out, 'stamp-1')).toEqual({ paths: files.map((f) => f.path), written: 4 });
     for (const f of files) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.body);
+  });
+
+  it('leaves a file that already holds the same bytes, and rewrites one that differs by a byte or is missing', () => {
+    const dir = scratch();
+    const bundle = dataBundlePath(dir);
+    const out = join(dir, 'dist');
+    const files = [
+      { path: 'api/a.json', body: '{"v":1}' },
+      { path: 'api/b.json', body: '{"v":2}' },
+      { path: 'api/c.json', body: '{"v":3}' },
+    ];
+    writeDataBundle(bundle, 's', files);
+    unpackDataBundle(bundle, out, 's');
+    const old = new Date(2000, 0, 1);
+    for (const f of files) utimesSync(join(out, f.path), old, old);
+    writeFileSync(join(out, 'api/b.json'), '{"v":9}'); // same size, other bytes
+    rmSync(join(out, 'api/c.json'));
+    expect(unpackDataBundle(bundle, out, 's')).toEqual({ paths: files.map((f) => f.path), written: 2 });
+    expect(statSync(join(out, 'api/a.json')).mtime).toEqual(old);
+    for (const f of files) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.body);
+    writeDataBundle(bundle, 't', [{ path: 'api/a.json', body: '{"v":10}' }]);
+    expect(unpackDataBundle(bundle, out, 't').written).toBe(1);
+    expect(readFileSync(join(out, 'api/a.json'), 'utf8')).toBe('{"v":10}');
   });
 
   it('refuses a bundle made from other content, a missing one and a damaged one, naming the file', () => {
