@@ -8,11 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import * as pagefind from 'pagefind';
-import type { SearchDocument, SearchManifest, Shard } from '../src/lib/search/data.ts';
+import type { SearchManifest } from '../src/lib/search/data.ts';
 import { search, type IndexSource } from '../src/lib/search/engine.ts';
-import { SEARCH_INDEX_URL, searchPackUrl, searchShardUrl, searchTypoShardUrl } from '../src/lib/routes.ts';
-import { documentsFromPacks } from '../src/lib/search/packs.ts';
-import type { TypoShard } from '../src/lib/search/typo-route.ts';
+import { SEARCH_INDEX_URL } from '../src/lib/routes.ts';
+import { distSearchSource } from './lib/dist-source.ts';
 import { percentiles } from './bench/measure.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/server.ts';
@@ -66,21 +65,6 @@ export interface SearchFigures {
   /** Layout shift of opening /search/?q=MESA, the worst of the viewports measured; null without a browser. */
   cls: number | null;
   pagefind: PagefindFigures | null;
-}
-
-/** An index source over a built site folder, as the browser would fetch it, each file read once. */
-export function fileSource(dist: string): IndexSource {
-  const read = <T>(url: string): T => JSON.parse(readFileSync(join(dist, url.split('?')[0] as string), 'utf8')) as T;
-  const manifest = read<SearchManifest>(SEARCH_INDEX_URL);
-  const shards = new Map<number, Shard>();
-  const typoShards = new Map<number, TypoShard>();
-  const documents = documentsFromPacks(manifest.packs, async (pack) => read<SearchDocument[]>(searchPackUrl(pack)));
-  return {
-    manifest: async () => manifest,
-    shard: async (n) => shards.get(n) ?? shards.set(n, read<Shard>(searchShardUrl(n))).get(n) as Shard,
-    typoShard: async (n) => typoShards.get(n) ?? typoShards.set(n, read<TypoShard>(searchTypoShardUrl(n))).get(n) as TypoShard,
-    document: documents,
-  };
 }
 
 const gz = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
@@ -173,7 +157,7 @@ function summarise(downloads: Download[]): { raw: number; gzip: number; median: 
 /** Measures search on a built site folder: Node latency always; Chromium latency, downloads, CLS and Pagefind unless disabled. */
 export async function measureSearch(dist: string, options: { browser?: boolean; pagefind?: boolean } = {}): Promise<SearchFigures> {
   const nodeTimes: number[] = [];
-  const source = fileSource(dist);
+  const source = distSearchSource(dist);
   for (let round = 0; round < 5; round++) {
     for (const q of QUERIES) {
       const t = performance.now();

@@ -9,7 +9,7 @@ import type { SearchDocument } from '../src/lib/search/data.ts';
 import { recordTexts } from '../src/lib/search/data.ts';
 import { plan } from '../src/lib/search/engine.ts';
 import { words } from '../src/lib/text/words.ts';
-import { fileSource } from './bench-search.ts';
+import { distSearchSource } from './lib/dist-source.ts';
 import { wholeIndexSearch } from './bench/whole-index-search.ts';
 
 /** One misspelling: where in the word and how. */
@@ -62,7 +62,7 @@ export async function measureTypos(dist: string, count = 60): Promise<TypoFigure
     .sort((a, b) => a.n - b.n)
     .flatMap((d) => d.pack);
   const reference = wholeIndexSearch(docs.flatMap((doc, article) => recordTexts(doc).map((text) => ({ article, text }))));
-  const source = fileSource(dist);
+  const source = distSearchSource(dist);
   const figures: TypoFigures = { queries: 0, wholeIndexFound: 0, shardedFound: 0, lost: [], gained: [] };
   for (const typo of wordsToMisspell(docs, count).flatMap(typosOf)) {
     const before = reference(typo.query).size > 0;

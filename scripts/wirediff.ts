@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignPair, canAlign } from '../src/lib/compare/index.ts';
-import { checkText } from '../src/lib/compare/check.ts';
+import { traceText } from '../src/lib/search/trace.ts';
 import { ingestFile } from '../src/lib/corpus/ingest-file.ts';
 import { IngestError } from '../src/lib/ingest/errors.ts';
 import type { Article } from '../src/lib/schema/article.ts';
@@ -17,7 +17,7 @@ import { pairView } from '../src/lib/present/pair-view.ts';
 import { checkView } from '../src/lib/present/check-view.ts';
 import { checkLines, marksFor, pairLines } from '../src/lib/present/terminal.ts';
 import { articleUrl, CHECK_MANIFEST_URL } from '../src/lib/routes.ts';
-import { distArticles, distEntities, distSource, hasCheckIndex } from './lib/dist-source.ts';
+import { distArticles, distEntities, distSearchSource, distSource, hasCheckIndex } from './lib/dist-source.ts';
 import { buildTermTable } from '../src/lib/terms/table.ts';
 
 const USAGE = `usage: wirediff diff A B [--json] [--dist DIR]
@@ -77,7 +77,7 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
   if (files.length !== 1) throw new Refusal(`check takes one file, not ${files.length}\n${USAGE}`);
   if (!hasCheckIndex(dist)) throw new Refusal(`${dist}${CHECK_MANIFEST_URL}: no built corpus to check against (run "npm run build", or give --dist)`);
   const checked = readArticle(files[0] as string);
-  const result = await checkText(checked, distSource(dist));
+  const result = await traceText(checked, distSource(dist), distSearchSource(dist));
   if (json) {
     const matches = result.matches.map((m) => ({
       id: m.article.id,

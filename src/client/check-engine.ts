@@ -4,7 +4,7 @@
 import type { Article } from '../lib/schema/article.ts';
 import type { Alignment } from '../lib/compare/types.ts';
 import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
-import { checkText, manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
+import { manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
 import { orientPair, pairOrder } from '../lib/compare/orient.ts';
 import { fileFormat, ingestWith } from '../lib/corpus/ingest-with.ts';
@@ -12,7 +12,10 @@ import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
-import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl } from '../lib/routes.ts';
+import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
+import type { IndexSource } from '../lib/search/source.ts';
+import { traceText } from '../lib/search/trace.ts';
+import { fetchSource } from './search-source.ts';
 import { el } from './dom.ts';
 import { renderPairReader } from './pair-reader-dom.ts';
 
@@ -32,6 +35,9 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 let manifest: Promise<CheckManifest> | undefined;
+let search: IndexSource | undefined;
+/** The search index, for a short text the check index cannot place (src/lib/search/trace.ts); fetched only then. */
+const searchSource = (): IndexSource => (search ??= fetchSource(SEARCH_INDEX_URL));
 const articles = new Map<string, Promise<CheckArticle>>();
 
 /**
@@ -99,7 +105,7 @@ function labelOf(input: TextInput): string {
  */
 export async function runCheck(input: TextInput, list: HTMLOListElement, summary: HTMLElement, reader: HTMLElement, onResult?: () => void): Promise<number> {
   const checked = await readInput(input);
-  const result = await checkText(checked, httpSource);
+  const result = await traceText(checked, httpSource, searchSource());
   const view = checkView(result);
   const side = textSide(checked, labelOf(input));
   const open = (i: number) => {

@@ -105,6 +105,20 @@ describe('/check/', () => {
     }
   });
 
+  it('traces one sentence, too short for its signature, to its article by its words', async () => {
+    const { page, problems, requests } = await open();
+    try {
+      // The check index alone places no candidate for this sentence (tests/unit/search/trace.test.ts finds such sentences).
+      await check(page, 'Hence, building a collective security pact with the stakeholders in the region seems necessary.');
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/^1 article of the corpus shares text with yours/);
+      await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toMatch(/^002_/);
+      expect(requests.some((url) => url.includes('/search/shards/'))).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('gives the empty result for an unrelated text', async () => {
     const { page, problems } = await open();
     try {

@@ -111,8 +111,16 @@ export function sharesText(score: { variant: boolean; closest: number }): boolea
  * first. Word diffs and typed changes are made only for a match whose alignment is asked for.
  */
 export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, source: CheckSource): Promise<CheckResult> {
-  const manifest = await source.manifest();
   const { keys, candidates } = await findCandidates(flatSentences(checked), source);
+  return { keys, candidates: candidates.length, matches: await alignCandidates(checked, candidates, source) };
+}
+
+/**
+ * Fetches the candidates' entries and aligns each with the checked text: those that share text, by similarity, best
+ * first. The candidates may come from the check index (checkText) or from elsewhere (a search for a short text's words).
+ */
+export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>, candidates: readonly Candidate[], source: CheckSource): Promise<CheckMatch[]> {
+  const manifest = await source.manifest();
   const articles = await Promise.all(candidates.map((c) => source.article(c.id)));
   const vocabulary = buildVocabulary([checked, ...articles].map(flatSentences), termBackground(manifest), manifestEntities(manifest));
   const matches: CheckMatch[] = [];
@@ -136,5 +144,5 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, sour
     });
   });
   matches.sort((a, b) => b.similarity - a.similarity || b.checkedFound - a.checkedFound || a.article.id.localeCompare(b.article.id));
-  return { keys, candidates: candidates.length, matches };
+  return matches;
 }

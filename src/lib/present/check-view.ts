@@ -37,8 +37,11 @@ export interface CheckView {
   matches: MatchView[];
 }
 
-/** The result list of a check, best first (the engine's order). */
-export function checkView(result: Pick<CheckResult, 'matches'>): CheckView {
+/**
+ * The result list of a check, best first (the engine's order). `unaligned`: articles that hold the text's words but
+ * were not aligned with it (a short text traced by its words, src/lib/search/trace.ts), said after the count.
+ */
+export function checkView(result: Pick<CheckResult, 'matches'> & { unaligned?: number }): CheckView {
   const matches = result.matches.map((m: CheckMatch): MatchView => ({
     ...articleCaption(m.article),
     similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
@@ -47,8 +50,10 @@ export function checkView(result: Pick<CheckResult, 'matches'>): CheckView {
     variant: m.variant,
     verdict: m.variant ? 'A version of your text' : 'Shares some text with yours',
   }));
+  const unaligned = result.unaligned ?? 0;
+  const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${unaligned === 1 ? 'holds' : 'hold'} its longest words and ${unaligned === 1 ? 'was' : 'were'} not compared with it.` : '';
   return {
-    summary: matches.length === 0 ? NO_MATCH_TEXT : `${plural(matches.length, 'article')} of the corpus ${matches.length === 1 ? 'shares' : 'share'} text with yours, best match first.`,
+    summary: matches.length === 0 ? NO_MATCH_TEXT : `${plural(matches.length, 'article')} of the corpus ${matches.length === 1 ? 'shares' : 'share'} text with yours, best match first.${more}`,
     matches,
   };
 }

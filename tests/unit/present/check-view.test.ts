@@ -44,6 +44,11 @@ describe('checkView', () => {
     });
     expect(view.matches[1]).toMatchObject({ checkedFoundText: '<1% of your sentences have a counterpart in this article', verdict: 'Shares some text with yours', variant: false });
     expect(checkView({ matches: [match('a', true, 1, 1)] }).summary).toBe('1 article of the corpus shares text with yours, best match first.');
+    // A short text traced by its words: the articles holding them beyond those compared are counted, never hidden.
+    expect(checkView({ matches: [match('a', true, 1, 1)], unaligned: 1 }).summary).toBe(
+      '1 article of the corpus shares text with yours, best match first. 1 more article holds its longest words and was not compared with it.',
+    );
+    expect(checkView({ matches: [match('a', true, 1, 1)], unaligned: 163 }).summary).toMatch(/ 163 more articles hold its longest words and were not compared with it\.$/);
   });
 });
 

@@ -1,0 +1,53 @@
+// Where a short text came from. A check finds candidates by signature keys, one feature in four, leaving out those in
+// many articles: a pasted sentence or quotation may have none left, and the check would say that no article shares
+// text with it when dozens do. So when the signature finds nothing, the search index, which holds every word, names
+// the articles holding the text's longest words, and the check's own alignment decides, as for any candidate.
+import { alignCandidates, checkText, type CheckResult, type CheckSource } from '../compare/check.ts';
+import { flatSentences } from '../compare/pair.ts';
+import { CANDIDATES_PER_ARTICLE } from '../compare/thresholds.ts';
+import type { Article } from '../schema/article.ts';
+import { textKeys } from '../text/keys.ts';
+import { plan } from './engine.ts';
+import type { IndexSource } from './source.ts';
+
+/** A text is looked up by at most this many words: its longest (long words are the rare ones), so few shards are fetched. */
+export const TRACE_WORDS = 6;
+
+/** What a check found, how, and how many articles holding the text's words were left unaligned (beyond the first). */
+export interface TracedResult extends CheckResult {
+  by: 'signature' | 'words';
+  unaligned: number;
+}
+
+/** The search query for a text: its TRACE_WORDS longest distinct words (letters or digits, two or more), in text order. */
+export function traceQuery(sentences: readonly string[]): string {
+  const seen = new Set<string>();
+  const words: { word: string; at: number }[] = [];
+  for (const word of sentences.flatMap((s) => textKeys(s).flatMap((w) => w.parts ?? [w]))) {
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]+$/u.test(word.word) || seen.has(word.key)) continue;
+    seen.add(word.key);
+    words.push({ word: word.word, at: words.length });
+  }
+  return words
+    .sort((a, b) => b.word.length - a.word.length || a.at - b.at)
+    .slice(0, TRACE_WORDS)
+    .sort((a, b) => a.at - b.at)
+    .map((w) => w.word)
+    .join(' ');
+}
+
+/**
+ * Checks a text against the corpus by its signature, and when that finds nothing, by its words: the first
+ * CANDIDATES_PER_ARTICLE articles the search ranks for them are aligned with it (the rest are counted, not aligned).
+ */
+export async function traceText(checked: Pick<Article, 'id' | 'sentences'>, checks: CheckSource, search: IndexSource): Promise<TracedResult> {
+  const signed = await checkText(checked, checks);
+  if (signed.matches.length > 0) return { ...signed, by: 'signature', unaligned: 0 };
+  const query = traceQuery(flatSentences(checked));
+  if (!query) return { ...signed, by: 'signature', unaligned: 0 };
+  const ranked = (await plan(search, query)).ranked;
+  const first = ranked.slice(0, CANDIDATES_PER_ARTICLE);
+  const ids = await Promise.all(first.map(async (group) => (await search.document(group.article)).id));
+  const matches = await alignCandidates(checked, ids.map((id) => ({ id, shared: 0 })), checks);
+  return { keys: signed.keys, candidates: signed.candidates + ids.length, matches, by: 'words', unaligned: matches.length > 0 ? ranked.length - first.length : 0 };
+}
