@@ -1,6 +1,6 @@
 // <search-box>: searches the sharded index in the browser, keeps each settled query as one history entry, and lets
 // the keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
-import { describe, plan, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
+import { describe, plan, PHRASE_CHECK_LIMIT, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
 import type { SnippetSegment } from '../lib/text/snippet.ts';
 import { articleCaption, plural } from '../lib/present/format.ts';
 import { hitLabel, hitNotes, searchSummary } from '../lib/present/search-results.ts';
@@ -152,7 +152,8 @@ class SearchBox extends HTMLElement {
     this.#settled = false;
   }
 
-  async run(query: string) {
+  /** Searches and renders; `phraseRead` reads that many candidates to check a quoted phrase (the reader asked). */
+  async run(query: string, phraseRead?: number) {
     const sequence = ++this.#sequence;
     const status = this.querySelector('[data-status]') as HTMLElement;
     const results = this.querySelector('[data-results]') as HTMLElement;
@@ -163,12 +164,12 @@ class SearchBox extends HTMLElement {
       return;
     }
     try {
-      const found = await plan(this.#source, query);
+      const found = await plan(this.#source, query, undefined, phraseRead);
       // A query overtaken while it planned fetches and keys no documents: the newer one does not wait behind it.
       if (sequence !== this.#sequence) return;
       const groups = await describe(this.#source, found, found.ranked.slice(0, GROUPS_PER_PAGE), MAX_HITS);
       if (sequence !== this.#sequence) return;
-      this.render(found, groups, query, results, status);
+      this.render(found, groups, query, results, status, phraseRead);
     } catch (error) {
       if (sequence !== this.#sequence) return;
       results.replaceChildren();
@@ -177,7 +178,7 @@ class SearchBox extends HTMLElement {
     this.dataset.rendered = String(sequence);
   }
 
-  render(found: SearchPlan, groups: ResultGroup[], query: string, results: HTMLElement, status: HTMLElement) {
+  render(found: SearchPlan, groups: ResultGroup[], query: string, results: HTMLElement, status: HTMLElement, phraseRead?: number) {
     status.textContent = searchSummary(found, query, groups.flatMap((g) => g.hits));
     const list = el('ol', undefined, 'result-groups');
     const apart = (article: number) => found.parts.length > 1 && (found.ranked.find((g) => g.article === article)?.meeting ?? 0) === 0;
@@ -201,6 +202,20 @@ class SearchBox extends HTMLElement {
     });
     updateMore();
     results.replaceChildren(list, more);
+    // A quoted phrase is checked in the text of the first candidates only; the rest are read when the reader asks.
+    if (found.unchecked > 0) {
+      const read = (phraseRead ?? PHRASE_CHECK_LIMIT) + PHRASE_READ_MORE;
+      const further = el('button', `Check the phrase in ${plural(Math.min(found.unchecked, PHRASE_READ_MORE), 'more article')}`, 'more-results');
+      further.type = 'button';
+      further.addEventListener('click', async () => {
+        further.disabled = true;
+        further.textContent = 'Checking…';
+        await this.run(query, read);
+        // Focus goes to the first result, or when none is confirmed yet, to the button that checks further.
+        (results.querySelector<HTMLElement>('.result-title a') ?? [...results.querySelectorAll<HTMLButtonElement>('button:not([hidden])')].at(-1))?.focus();
+      });
+      results.append(further);
+    }
   }
 }
 

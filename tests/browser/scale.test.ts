@@ -156,3 +156,23 @@ describe('the other paginated lists', () => {
     await page.close();
   });
 });
+
+describe('a quoted phrase in more articles than a search reads at first', () => {
+  it('says how many are unread, and checks them when the reader asks, until every candidate is read', async () => {
+    const page = await browser.newPage();
+    // Every article holds "of" and "the": far more candidates than the first reading checks.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('"of the"')}`);
+    await page.waitForSelector('search-box[data-rendered]');
+    const status = () => page.locator('[data-status]').innerText();
+    const articles = async () => Number((await status()).match(/in ([\d,]+) articles? match/)?.[1]?.replace(',', '') ?? 0);
+    await expect(status()).resolves.toMatch(/^\d+ paragraphs in \d+ articles match “of the”\. \d+ more articles hold the phrase’s words and have not been read to check it\.$/);
+    const before = await articles();
+    const further = page.getByRole('button', { name: /^Check the phrase in \d+ more articles$/ });
+    await further.click();
+    await expect.poll(status, { timeout: 30_000 }).not.toMatch(/not been read/);
+    expect(await articles()).toBeGreaterThan(before);
+    await expect(further.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.closest('.result-title') !== null)).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -11,6 +11,9 @@ export function approximations(hits: readonly Hit[]): { typed: string; found: st
 
 const quoted = (text: string) => `“${text}”`;
 
+/** The query as the summary quotes it: a query that is one quoted phrase keeps one pair of quotation marks, not two. */
+const quotedQuery = (query: string) => quoted(/^["“][^"“”]*["”]$/.test(query.trim()) ? query.trim().slice(1, -1) : query);
+
 /** The verb agreeing with a count: "1 article holds", "2 articles hold". */
 const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -22,19 +25,25 @@ export function searchSummary(found: SearchPlan, query: string, shownHits: reado
   const articles = found.ranked.length;
   const term = found.parts.find((p) => p.term)?.term;
   const sentences: string[] = [];
-  if (articles === 0) {
-    sentences.push(found.parts.length > 1 ? `No article holds every word of ${quoted(query)}.` : `No paragraphs match ${quoted(query)}.`);
+  const q = quotedQuery(query);
+  if (articles === 0 && found.unchecked > 0) {
+    sentences.push(`No article read so far holds ${q}.`);
+  } else if (articles === 0) {
+    sentences.push(found.parts.length > 1 ? `No article holds every word of ${q}.` : `No paragraphs match ${q}.`);
   } else if (found.parts.length === 1) {
-    sentences.push(`${plural(found.hitCount, 'paragraph')} in ${plural(articles, 'article')} ${agree(found.hitCount, 'matches', 'match')} ${quoted(query)}${term ? `, including every name for ${term.name}` : ''}.`);
+    sentences.push(`${plural(found.hitCount, 'paragraph')} in ${plural(articles, 'article')} ${agree(found.hitCount, 'matches', 'match')} ${q}${term ? `, including every name for ${term.name}` : ''}.`);
   } else {
     const meet = found.meetingCount > 0 ? `the words meet in ${plural(found.meetingCount, 'paragraph')}` : 'the words never meet in one paragraph';
-    sentences.push(`${plural(articles, 'article')} ${agree(articles, 'holds', 'hold')} every word of ${quoted(query)}; ${meet}.`);
+    sentences.push(`${plural(articles, 'article')} ${agree(articles, 'holds', 'hold')} every word of ${q}; ${meet}.`);
   }
   const close = approximations(shownHits);
   if (close.length > 0) {
     sentences.push(`Approximate: ${close.map((c) => `${c.found.map(quoted).join(', ')} for ${quoted(c.typed)}`).join('; ')}.`);
   }
-  if (found.unchecked > 0) sentences.push(`${plural(found.unchecked, 'more article')} ${agree(found.unchecked, 'holds', 'hold')} the phrase’s words but were not read to check it.`);
+  if (found.unchecked > 0) {
+    const n = found.unchecked;
+    sentences.push(`${plural(n, 'more article')} ${agree(n, 'holds', 'hold')} the phrase’s words and ${agree(n, 'has', 'have')} not been read to check it.`);
+  }
   return sentences.join(' ');
 }
 

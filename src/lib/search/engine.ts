@@ -14,14 +14,17 @@ import type { IndexSource } from './source.ts';
 import { findUnits, shardsForQuery } from './units.ts';
 
 export { describe } from './describe.ts';
-export { PHRASE_BATCH, PHRASE_CHECK_LIMIT } from './phrases.ts';
+export { PHRASE_BATCH, PHRASE_CHECK_LIMIT, PHRASE_READ_MORE } from './phrases.ts';
 export { QUALITY } from './records.ts';
 export type { Hit, QueryPart, ResultGroup, SearchArticle, SearchOptions, SearchPlan, SearchResult } from './result.ts';
 export { memorySource, type IndexSource } from './source.ts';
 export { shardsForQuery, WORD_START_MAX_KEYS } from './units.ts';
 
-/** Understands a query and ranks the articles holding every part of it, fetching only the shards it needs. */
-export async function plan(source: IndexSource, raw: string, keyText: KeyText = textKeys): Promise<SearchPlan> {
+/**
+ * Understands a query and ranks the articles holding every part of it, fetching only the shards it needs. A quoted
+ * phrase is checked in the text of its first candidates; `phraseRead` asks for that many to be read (see phrases.ts).
+ */
+export async function plan(source: IndexSource, raw: string, keyText: KeyText = textKeys, phraseRead?: number): Promise<SearchPlan> {
   const query = parseQuery(raw, keyText);
   const empty: SearchPlan = { parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, unchecked: 0 };
   if (query.words.length === 0 && query.phrases.every((p) => p.words.length === 0)) return empty;
@@ -31,7 +34,7 @@ export async function plan(source: IndexSource, raw: string, keyText: KeyText = 
   const shards = new Map(needed.map((n, i) => [n, fetched[i] as Shard]));
   const units = findUnits(query, manifest.boundaries, shards, keyText);
   await rescueTypos(source, manifest, units);
-  const unchecked = await checkPhrases(source, units, keyText);
+  const unchecked = await checkPhrases(source, units, keyText, phraseRead);
   const ranked = rankGroups(units.map((u) => u.records));
   return {
     parts: units.map((u) => u.part),

@@ -12,21 +12,26 @@ import type { Unit } from './units.ts';
  */
 export const PHRASE_BATCH = 10;
 export const PHRASE_CHECK_LIMIT = 30;
+/** Articles read at each request to check the phrase further ("Check the phrase in 200 more articles"). */
+export const PHRASE_READ_MORE = 200;
 
 /**
  * Drops phrase matches the text does not confirm (the words are there but not in a row), reading candidates' text
- * in rank order, a batch at a time, until a page of articles is confirmed or PHRASE_CHECK_LIMIT articles are read.
+ * in rank order, a batch at a time. By default it stops once a page of articles is confirmed or PHRASE_CHECK_LIMIT
+ * articles are read; given `read` (a reader asked to check further), it reads that many, however many it confirms.
  * Returns how many candidate articles were left unread (and so are not counted).
  */
-export async function checkPhrases(source: IndexSource, units: Unit[], keyText: KeyText): Promise<number> {
+export async function checkPhrases(source: IndexSource, units: Unit[], keyText: KeyText, read?: number): Promise<number> {
   const phrases = units.filter((u) => u.phrase);
   if (phrases.length === 0) return 0;
   const candidates = rankGroups(units.map((u) => u.records)).map((g) => g.article);
   const patterns = phrases.map((u) => patternsByFirstKey([u.phrase as AliasPattern]));
-  let read = 0;
+  const limit = read ?? PHRASE_CHECK_LIMIT;
+  const enough = read === undefined ? PHRASE_BATCH : Infinity;
+  let done = 0;
   let confirmed = 0;
-  while (read < candidates.length && read < PHRASE_CHECK_LIMIT && confirmed < PHRASE_BATCH) {
-    const batch = candidates.slice(read, Math.min(read + PHRASE_BATCH, PHRASE_CHECK_LIMIT));
+  while (done < candidates.length && done < limit && confirmed < enough) {
+    const batch = candidates.slice(done, Math.min(done + PHRASE_BATCH, limit));
     const docs = new Map(await Promise.all(batch.map(async (a) => [a, await source.document(a)] as const)));
     for (const [i, unit] of phrases.entries()) {
       for (const record of [...unit.records.keys()]) {
@@ -35,10 +40,10 @@ export async function checkPhrases(source: IndexSource, units: Unit[], keyText: 
       }
     }
     confirmed += batch.filter((a) => phrases.every((u) => [...u.records.keys()].some((r) => articleOf(r) === a))).length;
-    read += batch.length;
+    done += batch.length;
   }
   // Articles never read cannot be counted as matches.
-  const unread = new Set(candidates.slice(read));
+  const unread = new Set(candidates.slice(done));
   for (const unit of phrases) for (const record of [...unit.records.keys()]) if (unread.has(articleOf(record))) unit.records.delete(record);
   return unread.size;
 }

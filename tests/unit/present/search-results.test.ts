@@ -36,6 +36,17 @@ describe('searchSummary', () => {
     expect(searchSummary(plan({ parts: [part('x')] }), 'x', [])).toBe('No paragraphs match “x”.');
     expect(searchSummary(plan({ parts: [part('x'), part('y')] }), 'x y', [])).toBe('No article holds every word of “x y”.');
   });
+
+  it('never says a phrase matches nowhere while candidates are unread, and quotes a quoted query once', () => {
+    const phrase = { ...part('said on Monday'), kind: 'phrase' as const };
+    expect(searchSummary(plan({ parts: [phrase], unchecked: 158 }), '"said on Monday"', [])).toBe(
+      'No article read so far holds “said on Monday”. 158 more articles hold the phrase’s words and have not been read to check it.',
+    );
+    expect(searchSummary(plan({ parts: [phrase], ranked: [group(0, 1)], hitCount: 1, unchecked: 1 }), '“said on Monday”', [])).toBe(
+      '1 paragraph in 1 article matches “said on Monday”. 1 more article holds the phrase’s words and has not been read to check it.',
+    );
+    expect(searchSummary(plan({ parts: [phrase, part('Egypt')] }), '"said on" Egypt', [])).toBe('No article holds every word of “"said on" Egypt”.');
+  });
 });
 
 describe('hit labels and notes', () => {

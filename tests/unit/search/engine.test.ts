@@ -5,7 +5,7 @@ import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { loadGlossary } from '../../../src/lib/corpus/glossary.ts';
 import { sortArticles } from '../../../src/lib/corpus/sort.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
-import { memorySource, PHRASE_BATCH, PHRASE_CHECK_LIMIT, search, type IndexSource, type SearchResult } from '../../../src/lib/search/engine.ts';
+import { memorySource, PHRASE_BATCH, PHRASE_CHECK_LIMIT, PHRASE_READ_MORE, plan, search, type IndexSource, type SearchResult } from '../../../src/lib/search/engine.ts';
 import type { SearchDocument } from '../../../src/lib/search/data.ts';
 import { shardOf } from '../../../src/lib/search/shards.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
@@ -240,5 +240,19 @@ describe('search: phrases in a large corpus', () => {
     const r = await search(source, '"nuclear deal"', { groups: 10 });
     expect(r.unchecked).toBe(40 - PHRASE_BATCH);
     expect(n).toBeLessThanOrEqual(PHRASE_BATCH * 2);
+    // Asked to read further, it reads that many whatever it has confirmed: here every candidate, all confirmed.
+    const further = await plan(source, '"nuclear deal"', undefined, PHRASE_CHECK_LIMIT + PHRASE_READ_MORE);
+    expect(further.unchecked).toBe(0);
+    expect(further.ranked).toHaveLength(40);
+  });
+
+  it('reads as many candidates as asked, and counts only those it confirmed', async () => {
+    read = 0;
+    const some = await plan(counting, '"nuclear deal"', undefined, 50);
+    expect(some.unchecked).toBe(72 - 50);
+    expect(read).toBe(50);
+    const all = await plan(counting, '"nuclear deal"', undefined, PHRASE_CHECK_LIMIT + PHRASE_READ_MORE);
+    expect(all.unchecked).toBe(0);
+    expect(all.ranked.map((g) => g.article)).toHaveLength(2);
   });
 });
