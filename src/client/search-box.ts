@@ -67,7 +67,11 @@ class SearchBox extends HTMLElement {
   #unwritten: string | null = null;
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The page's own title ("Search · wirediff"); a query is put before it, so tabs and bookmarks of searches differ. */
+  #title = '';
+
   connectedCallback() {
+    this.#title = document.title;
     this.#source = fetchSource(this.dataset.index ?? SEARCH_INDEX_URL);
     const form = this.querySelector('form') as HTMLFormElement;
     const input = this.querySelector('input[name="q"]') as HTMLInputElement;
@@ -78,19 +82,27 @@ class SearchBox extends HTMLElement {
       this.#unwritten = input.value;
       this.writeUrl();
       this.settle(true);
+      this.quiet(false);
     });
     input.addEventListener('input', () => {
       void this.run(input.value);
       this.#unwritten = input.value;
       clearTimeout(this.#urlTimer);
-      this.#urlTimer = setTimeout(() => this.writeUrl(), URL_PAUSE_MS);
+      this.#urlTimer = setTimeout(() => {
+        this.writeUrl();
+        this.quiet(false);
+      }, URL_PAUSE_MS);
       clearTimeout(this.#settleTimer);
       // An emptied box never settles: the next query replaces it rather than leaving an empty page in history.
       this.#settleTimer = setTimeout(() => this.settle(input.value.trim() !== ''), SETTLE_MS);
+      this.quiet(true);
     });
     // Leaving the box (arrows into the results, a click on one, the page hidden) writes the address first, so Back
     // from a result returns to the query that found it.
-    input.addEventListener('blur', () => this.writeUrl());
+    input.addEventListener('blur', () => {
+      this.writeUrl();
+      this.quiet(false);
+    });
     window.addEventListener('pagehide', () => this.writeUrl());
     // A mouse's back button is pressed before it navigates, and does not blur the box either.
     window.addEventListener('pointerdown', () => this.writeUrl());
@@ -131,6 +143,23 @@ class SearchBox extends HTMLElement {
     }
   }
 
+  /**
+   * Quiets the status while the reader types, so a screen reader is not told the count of every prefix ("P", "Po"…);
+   * once typing pauses, the status speaks again and says the result as it stands.
+   */
+  quiet(typing: boolean) {
+    const status = this.querySelector('[data-status]') as HTMLElement;
+    if (typing) {
+      status.setAttribute('aria-live', 'off');
+      return;
+    }
+    if (status.getAttribute('aria-live') === 'polite') return;
+    status.setAttribute('aria-live', 'polite');
+    const said = status.textContent;
+    status.textContent = '';
+    status.textContent = said;
+  }
+
   /** Settles the current query (or not, for an emptied box); a query still unwritten is written first. */
   settle(settled: boolean) {
     this.writeUrl();
@@ -155,6 +184,7 @@ class SearchBox extends HTMLElement {
   /** Searches and renders; `phraseRead` reads that many candidates to check a quoted phrase (the reader asked). */
   async run(query: string, phraseRead?: number) {
     const sequence = ++this.#sequence;
+    document.title = query.trim() ? `${query.trim()} · ${this.#title}` : this.#title;
     const status = this.querySelector('[data-status]') as HTMLElement;
     const results = this.querySelector('[data-results]') as HTMLElement;
     if (!query.trim()) {

@@ -190,6 +190,23 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('keeps the status quiet while the reader types and speaks once typing pauses; the tab title names the query', async () => {
+    const page = await site.browser.newPage();
+    await page.clock.install();
+    await page.goto(`${site.origin}/search/`);
+    await page.clock.pauseAt(Date.now() + 1000);
+    const status = page.locator('[data-status]');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await page.locator('input[name="q"]').pressSequentially('Khashoggi');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Khashoggi'));
+    await expect(status.getAttribute('aria-live')).resolves.toBe('off');
+    await page.clock.runFor(300);
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(status.innerText()).resolves.toMatch(/match(es)? “Khashoggi”/);
+    await expect(page.title()).resolves.toMatch(/^Khashoggi · Search/);
+    await page.close();
+  });
+
   it('writes the address at a modifier key or a pointer press, since Back by keyboard or mouse button leaves the box focused', async () => {
     const page = await site.browser.newPage();
     await page.clock.install();
@@ -329,7 +346,7 @@ describe('search page', () => {
     expect(text).not.toMatch(/arrow keys|Press \//i);
     await expect(page.locator('.nojs').textContent()).resolves.toMatch(/JavaScript is off/);
     expect(await page.locator('.nojs a[href="/terms/"]').count()).toBe(1);
-    expect(await page.locator('.nojs a[href="/"]').count()).toBe(1);
+    expect(await page.locator('.nojs a[href="/browse/"]').count()).toBe(1);
     await context.close();
   });
 });
