@@ -26,6 +26,23 @@ async function open(query: string): Promise<{ page: Page; dialogs: string[] }> {
 const listed = (page: Page) => page.locator('[data-article]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article));
 const query = (page: Page) => new URL(page.url()).searchParams.get('q');
 
+/**
+ * A new search page whose timers run only when the test says (Playwright's page clock), so "before the pause ends"
+ * does not depend on the machine's speed; `typed` types into the box and waits for its result.
+ */
+async function pausedSearchPage(init?: (page: Page) => Promise<unknown>): Promise<{ page: Page; typed: (text: string) => Promise<void> }> {
+  const page = await site.browser.newPage();
+  await init?.(page);
+  await page.clock.install();
+  await page.goto(`${site.origin}/search/`);
+  await page.clock.pauseAt(Date.now() + 1000);
+  const typed = async (text: string) => {
+    await page.locator('input[name="q"]').pressSequentially(text);
+    await page.waitForFunction((t) => document.querySelector('[data-status]')?.textContent?.includes(t.trim()), text);
+  };
+  return { page, typed };
+}
+
 /** Types like a reader: one key at a time, then waits for the results of what was typed. */
 /** A fresh search page recording the paths it requests, its box focused and the manifest that focus fetches loaded. */
 async function focusedRecording(): Promise<{ page: Page; fetched: string[] }> {
@@ -156,9 +173,8 @@ describe('search page', () => {
   });
 
   it('writes the address once per pause in typing, not on every key, and before a result is opened', async () => {
-    const page = await site.browser.newPage();
     // Counts history calls: each costs the browser a few milliseconds per key when made while typing.
-    await page.addInitScript(() => {
+    const { page, typed } = await pausedSearchPage((p) => p.addInitScript(() => {
       const calls: string[] = [];
       (window as unknown as { historyCalls: string[] }).historyCalls = calls;
       for (const name of ['pushState', 'replaceState'] as const) {
@@ -168,21 +184,15 @@ describe('search page', () => {
           original(...args);
         };
       }
-    });
-    // The page's timers run only when the test says, so "before the pause ends" does not depend on the machine's speed.
-    await page.clock.install();
-    await page.goto(`${site.origin}/search/`);
-    await page.clock.pauseAt(Date.now() + 1000);
+    }));
     await page.focus('input[name="q"]');
-    await page.locator('input[name="q"]').pressSequentially('Khashoggi');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Khashoggi'));
+    await typed('Khashoggi');
     const calls = () => page.evaluate(() => (window as unknown as { historyCalls: string[] }).historyCalls);
     expect(await calls()).toEqual([]);
     await page.clock.runFor(2000);
     expect(await calls()).toEqual([expect.stringMatching(/^pushState .*\?q=Khashoggi$/)]);
     // A result clicked before the next pause ends: the address is written first, so Back returns to this query.
-    await page.locator('input[name="q"]').pressSequentially(' Saudi');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Saudi'));
+    await typed(' Saudi');
     expect(await calls()).toHaveLength(1);
     await Promise.all([page.waitForURL(/\/articles\//), page.locator('[data-results] .result-title a').first().click()]);
     await page.goBack();
@@ -191,14 +201,10 @@ describe('search page', () => {
   });
 
   it('keeps the status quiet while the reader types and speaks once typing pauses; the tab title names the query', async () => {
-    const page = await site.browser.newPage();
-    await page.clock.install();
-    await page.goto(`${site.origin}/search/`);
-    await page.clock.pauseAt(Date.now() + 1000);
+    const { page, typed } = await pausedSearchPage();
     const status = page.locator('[data-status]');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
-    await page.locator('input[name="q"]').pressSequentially('Khashoggi');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Khashoggi'));
+    await typed('Khashoggi');
     await expect(status.getAttribute('aria-live')).resolves.toBe('off');
     await page.clock.runFor(300);
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
@@ -208,20 +214,15 @@ describe('search page', () => {
   });
 
   it('writes the address at a modifier key or a pointer press, since Back by keyboard or mouse button leaves the box focused', async () => {
-    const page = await site.browser.newPage();
-    await page.clock.install();
-    await page.goto(`${site.origin}/search/`);
-    await page.clock.pauseAt(Date.now() + 1000);
+    const { page, typed } = await pausedSearchPage();
     const box = page.locator('input[name="q"]');
     await box.focus();
-    await box.pressSequentially('Qatar');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Qatar'));
+    await typed('Qatar');
     expect(query(page)).toBeNull();
     await page.keyboard.down('Alt');
     await page.keyboard.up('Alt');
     expect(query(page)).toBe('Qatar');
-    await box.pressSequentially(' Saudi');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Saudi'));
+    await typed(' Saudi');
     expect(query(page)).toBe('Qatar');
     await box.dispatchEvent('pointerdown');
     expect(query(page)).toBe('Qatar Saudi');
