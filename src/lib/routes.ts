@@ -8,9 +8,12 @@ export function methodUrl(section?: string): string {
   return section ? `/method/#${section}` : '/method/';
 }
 
+/** Where the article pages live, each in a folder of its id. */
+export const ARTICLES_URL = '/articles/';
+
 /** An article's page. */
 export function articleUrl(id: string): string {
-  return `/articles/${id}/`;
+  return `${ARTICLES_URL}${id}/`;
 }
 
 /** Anchor id of a body paragraph on the article page; `number` is 1-based, as readers count. */

@@ -142,6 +142,14 @@ describe('the other paginated lists', () => {
     for (const href of months) expect(fileFor(href, dist.cold), href).not.toBeNull();
     await page.goto(`${site.origin}/timeline/undated/`);
     await expect(page.locator('link[rel="next"]').getAttribute('href')).resolves.toBe('/timeline/undated/2/');
+    // Each month's page is headed by its month, and the site menu marks the section it is in.
+    await expect(page.locator('h1').innerText()).resolves.toBe('Undated articles');
+    await page.goto(`${site.origin}/timeline/undated/2/`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Undated articles, page 2');
+    const menu = page.getByRole('navigation', { name: 'Site' });
+    await expect(menu.locator('a[aria-current="true"]').innerText()).resolves.toBe('Articles');
+    await page.goto(`${site.origin}/browse/`);
+    await expect(menu.locator('a[aria-current="page"]').innerText()).resolves.toBe('Articles');
     await page.close();
   });
 
