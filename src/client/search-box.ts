@@ -1,6 +1,6 @@
 // <search-box>: searches the sharded index in the browser, keeps each settled query as one history entry, and lets
 // the keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
-import { describe, plan, PHRASE_CHECK_LIMIT, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
+import { describe, plan, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
 import type { SnippetSegment } from '../lib/text/snippet.ts';
 import { articleCaption, plural } from '../lib/present/format.ts';
 import { hitLabel, hitNotes, searchSummary } from '../lib/present/search-results.ts';
@@ -69,6 +69,9 @@ class SearchBox extends HTMLElement {
 
   /** The page's own title ("Search · wirediff"); a query is put before it, so tabs and bookmarks of searches differ. */
   #title = '';
+  /** True from a key until typing pauses: results still show at once, but nothing is announced meanwhile. */
+  #typing = false;
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     this.#title = document.title;
@@ -82,26 +85,25 @@ class SearchBox extends HTMLElement {
       this.#unwritten = input.value;
       this.writeUrl();
       this.settle(true);
-      this.quiet(false);
+      this.paused();
     });
     input.addEventListener('input', () => {
       void this.run(input.value);
       this.#unwritten = input.value;
       clearTimeout(this.#urlTimer);
-      this.#urlTimer = setTimeout(() => {
-        this.writeUrl();
-        this.quiet(false);
-      }, URL_PAUSE_MS);
+      this.#urlTimer = setTimeout(() => this.writeUrl(), URL_PAUSE_MS);
       clearTimeout(this.#settleTimer);
       // An emptied box never settles: the next query replaces it rather than leaving an empty page in history.
       this.#settleTimer = setTimeout(() => this.settle(input.value.trim() !== ''), SETTLE_MS);
-      this.quiet(true);
+      this.#typing = true;
+      clearTimeout(this.#pauseTimer);
+      this.#pauseTimer = setTimeout(() => this.paused(), URL_PAUSE_MS);
     });
     // Leaving the box (arrows into the results, a click on one, the page hidden) writes the address first, so Back
     // from a result returns to the query that found it.
     input.addEventListener('blur', () => {
       this.writeUrl();
-      this.quiet(false);
+      this.paused();
     });
     window.addEventListener('pagehide', () => this.writeUrl());
     // A mouse's back button is pressed before it navigates, and does not blur the box either.
@@ -143,21 +145,23 @@ class SearchBox extends HTMLElement {
     }
   }
 
+  /** Typing has paused (or the box was left, or the form sent): the result as it stands is announced. */
+  paused() {
+    clearTimeout(this.#pauseTimer);
+    this.#typing = false;
+    this.announce();
+  }
+
   /**
-   * Quiets the status while the reader types, so a screen reader is not told the count of every prefix ("P", "Po"…);
-   * once typing pauses, the status speaks again and says the result as it stands.
+   * Says the summary through the page's live region, which is not the visible status: a screen reader is told the
+   * result once typing pauses, not the count of every prefix ("P", "Po"…). Only a rendered latest query is said; one
+   * still running is said when it renders.
    */
-  quiet(typing: boolean) {
-    const status = this.querySelector('[data-status]') as HTMLElement;
-    if (typing) {
-      status.setAttribute('aria-live', 'off');
-      return;
-    }
-    if (status.getAttribute('aria-live') === 'polite') return;
-    status.setAttribute('aria-live', 'polite');
-    const said = status.textContent;
-    status.textContent = '';
-    status.textContent = said;
+  announce() {
+    const announcer = this.querySelector('[data-announce]');
+    const status = this.querySelector('[data-status]');
+    if (!announcer || !status || this.#typing || this.dataset.rendered !== String(this.#sequence)) return;
+    if (announcer.textContent !== status.textContent) announcer.textContent = status.textContent;
   }
 
   /** Settles the current query (or not, for an emptied box); a query still unwritten is written first. */
@@ -191,6 +195,7 @@ class SearchBox extends HTMLElement {
       results.replaceChildren();
       status.textContent = '';
       this.dataset.rendered = String(sequence);
+      this.announce();
       return;
     }
     try {
@@ -199,16 +204,17 @@ class SearchBox extends HTMLElement {
       if (sequence !== this.#sequence) return;
       const groups = await describe(this.#source, found, found.ranked.slice(0, GROUPS_PER_PAGE), MAX_HITS);
       if (sequence !== this.#sequence) return;
-      this.render(found, groups, query, results, status, phraseRead);
+      this.render(found, groups, query, results, status);
     } catch (error) {
       if (sequence !== this.#sequence) return;
       results.replaceChildren();
       status.textContent = `Search could not load its index (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`;
     }
     this.dataset.rendered = String(sequence);
+    this.announce();
   }
 
-  render(found: SearchPlan, groups: ResultGroup[], query: string, results: HTMLElement, status: HTMLElement, phraseRead?: number) {
+  render(found: SearchPlan, groups: ResultGroup[], query: string, results: HTMLElement, status: HTMLElement) {
     status.textContent = searchSummary(found, query, groups.flatMap((g) => g.hits));
     const list = el('ol', undefined, 'result-groups');
     const apart = (article: number) => found.parts.length > 1 && (found.ranked.find((g) => g.article === article)?.meeting ?? 0) === 0;
@@ -234,15 +240,22 @@ class SearchBox extends HTMLElement {
     results.replaceChildren(list, more);
     // A quoted phrase is checked in the text of the first candidates only; the rest are read when the reader asks.
     if (found.unchecked > 0) {
-      const read = (phraseRead ?? PHRASE_CHECK_LIMIT) + PHRASE_READ_MORE;
       const further = el('button', `Check the phrase in ${plural(Math.min(found.unchecked, PHRASE_READ_MORE), 'more article')}`, 'more-results');
       further.type = 'button';
       further.addEventListener('click', async () => {
+        const input = this.querySelector('input[name="q"]') as HTMLInputElement;
+        // The box may hold a newer query whose results are not shown yet: that one runs instead, as if sent.
+        if (input.value !== query) {
+          void this.run(input.value);
+          return;
+        }
         further.disabled = true;
         further.textContent = 'Checking…';
-        await this.run(query, read);
-        // Focus goes to the first result, or when none is confirmed yet, to the button that checks further.
-        (results.querySelector<HTMLElement>('.result-title a') ?? [...results.querySelectorAll<HTMLButtonElement>('button:not([hidden])')].at(-1))?.focus();
+        await this.run(query, found.checked + PHRASE_READ_MORE);
+        // Unless the reader has typed meanwhile: focus goes to the first result, else the button checking further,
+        // else back to the box (every candidate read, none confirmed).
+        if (input.value !== query || document.activeElement !== document.body) return;
+        (results.querySelector<HTMLElement>('.result-title a') ?? [...results.querySelectorAll<HTMLButtonElement>('button:not([hidden])')].at(-1) ?? input).focus();
       });
       results.append(further);
     }

@@ -28,8 +28,8 @@ export function formatDuration(ms: number): string {
  */
 export function progressLine(label: string, done: number, total: number, elapsedMs: number, unit: string, since = 0): string {
   const rate = elapsedMs > 0 && done > since ? ((done - since) * 1000) / elapsedMs : 0;
-  // The first items often carry start-up time; the rate means little until a hundredth of the way.
-  const left = rate > 0 && total > done && done >= total / 100 ? formatDuration(((total - done) / rate) * 1000) : '…';
+  // The first items timed often carry start-up time; the rate means little until a hundredth of the way is timed.
+  const left = rate > 0 && total > done && done - since >= total / 100 ? formatDuration(((total - done) / rate) * 1000) : '…';
   const pct = total > 0 ? Math.floor((100 * done) / total) : 100;
   const perSecond = rate === 0 ? '…' : rate >= 100 ? Math.round(rate).toLocaleString('en-GB') : rate.toFixed(1);
   return `wirediff: ${label} ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} ${unit} (${pct}%), ${perSecond}/s, ${total > done ? `ETA ${left}` : `in ${formatDuration(elapsedMs)}`}`;

@@ -3,6 +3,7 @@
 import type { Article } from '../schema/article.ts';
 import type { Alignment } from '../compare/types.ts';
 import type { CheckMatch, CheckResult } from '../compare/check.ts';
+import type { TracedResult } from '../search/trace.ts';
 import { pairUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
 import { articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
@@ -12,6 +13,9 @@ import type { PairSummary } from '../compare/types.ts';
 
 /** What the results say when nothing in the corpus shares text with the checked text. */
 export const NO_MATCH_TEXT = 'No article in the corpus shares text with this.';
+
+/** Said after the no-match sentence for a text too short to trace by its words (src/lib/search/trace.ts). */
+export const TOO_SHORT_TEXT = 'A name or a phrase of a few words is not traced through its words: search for it instead.';
 
 /** What the reader calls a text that is not a corpus article (side B of a check or of a pasted comparison). */
 export const YOUR_TEXT = 'Your text';
@@ -41,7 +45,7 @@ export interface CheckView {
  * The result list of a check, best first (the engine's order). `unaligned`: articles that hold the text's words but
  * were not aligned with it (a short text traced by its words, src/lib/search/trace.ts), said after the count.
  */
-export function checkView(result: Pick<CheckResult, 'matches'> & { unaligned?: number }): CheckView {
+export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>): CheckView {
   const matches = result.matches.map((m: CheckMatch): MatchView => ({
     ...articleCaption(m.article),
     similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
@@ -52,10 +56,10 @@ export function checkView(result: Pick<CheckResult, 'matches'> & { unaligned?: n
   }));
   const unaligned = result.unaligned ?? 0;
   const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${unaligned === 1 ? 'holds' : 'hold'} its longest words and ${unaligned === 1 ? 'was' : 'were'} not compared with it.` : '';
-  return {
-    summary: matches.length === 0 ? NO_MATCH_TEXT : `${plural(matches.length, 'article')} of the corpus ${matches.length === 1 ? 'shares' : 'share'} text with yours, best match first.${more}`,
-    matches,
-  };
+  let summary = `${plural(matches.length, 'article')} of the corpus ${matches.length === 1 ? 'shares' : 'share'} text with yours, best match first.${more}`;
+  if (matches.length === 0) summary = unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT;
+  if (matches.length === 0 && result.by === 'too-short') summary += ` ${TOO_SHORT_TEXT}`;
+  return { summary, matches };
 }
 
 /**

@@ -26,7 +26,7 @@ export { shardsForQuery, WORD_START_MAX_KEYS } from './units.ts';
  */
 export async function plan(source: IndexSource, raw: string, keyText: KeyText = textKeys, phraseRead?: number): Promise<SearchPlan> {
   const query = parseQuery(raw, keyText);
-  const empty: SearchPlan = { parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, unchecked: 0 };
+  const empty: SearchPlan = { parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, checked: 0, unchecked: 0 };
   if (query.words.length === 0 && query.phrases.every((p) => p.words.length === 0)) return empty;
   const manifest = await source.manifest();
   const needed = shardsForQuery(query, manifest.boundaries);
@@ -34,7 +34,7 @@ export async function plan(source: IndexSource, raw: string, keyText: KeyText = 
   const shards = new Map(needed.map((n, i) => [n, fetched[i] as Shard]));
   const units = findUnits(query, manifest.boundaries, shards, keyText);
   await rescueTypos(source, manifest, units);
-  const unchecked = await checkPhrases(source, units, keyText, phraseRead);
+  const phrase = await checkPhrases(source, units, keyText, phraseRead);
   const ranked = rankGroups(units.map((u) => u.records));
   return {
     parts: units.map((u) => u.part),
@@ -42,7 +42,8 @@ export async function plan(source: IndexSource, raw: string, keyText: KeyText = 
     ranked,
     hitCount: ranked.reduce((n, g) => n + g.hits.length, 0),
     meetingCount: ranked.reduce((n, g) => n + g.meeting, 0),
-    unchecked,
+    checked: phrase.read,
+    unchecked: phrase.unread,
   };
 }
 

@@ -19,11 +19,11 @@ export const PHRASE_READ_MORE = 200;
  * Drops phrase matches the text does not confirm (the words are there but not in a row), reading candidates' text
  * in rank order, a batch at a time. By default it stops once a page of articles is confirmed or PHRASE_CHECK_LIMIT
  * articles are read; given `read` (a reader asked to check further), it reads that many, however many it confirms.
- * Returns how many candidate articles were left unread (and so are not counted).
+ * Returns how many candidate articles were read, and how many were left unread (and so are not counted).
  */
-export async function checkPhrases(source: IndexSource, units: Unit[], keyText: KeyText, read?: number): Promise<number> {
+export async function checkPhrases(source: IndexSource, units: Unit[], keyText: KeyText, read?: number): Promise<{ read: number; unread: number }> {
   const phrases = units.filter((u) => u.phrase);
-  if (phrases.length === 0) return 0;
+  if (phrases.length === 0) return { read: 0, unread: 0 };
   const candidates = rankGroups(units.map((u) => u.records)).map((g) => g.article);
   const patterns = phrases.map((u) => patternsByFirstKey([u.phrase as AliasPattern]));
   const limit = read ?? PHRASE_CHECK_LIMIT;
@@ -45,5 +45,5 @@ export async function checkPhrases(source: IndexSource, units: Unit[], keyText: 
   // Articles never read cannot be counted as matches.
   const unread = new Set(candidates.slice(done));
   for (const unit of phrases) for (const record of [...unit.records.keys()]) if (unread.has(articleOf(record))) unit.records.delete(record);
-  return unread.size;
+  return { read: done, unread: unread.size };
 }

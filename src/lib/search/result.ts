@@ -53,7 +53,8 @@ export interface SearchPlan {
   /** Paragraphs that match, and those where every part meets. */
   hitCount: number;
   meetingCount: number;
-  /** Candidate articles for a phrase that were not read, so not counted (see PHRASE_CHECK_LIMIT). */
+  /** Candidate articles for a phrase that were read to check it, and those not read, so not counted (see phrases.ts). */
+  checked: number;
   unchecked: number;
 }
 

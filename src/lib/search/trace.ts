@@ -10,12 +10,19 @@ import { textKeys } from '../text/keys.ts';
 import { plan } from './engine.ts';
 import type { IndexSource } from './source.ts';
 
-/** A text is looked up by at most this many words: its longest (long words are the rare ones), so few shards are fetched. */
+/**
+ * A text is looked up by this many words, its longest (long words are the rare ones), so few shards are fetched; a
+ * text with fewer different words is a name or a phrase, not text to trace ("Iran" would "share text" with any
+ * sentence naming it): it is left to search.
+ */
 export const TRACE_WORDS = 6;
 
-/** What a check found, how, and how many articles holding the text's words were left unaligned (beyond the first). */
+/**
+ * What a check found, and how: by signature keys, by the text's words, or neither (the signature found nothing and
+ * the text has fewer than TRACE_WORDS different words). `unaligned`: articles holding the words not aligned with it.
+ */
 export interface TracedResult extends CheckResult {
-  by: 'signature' | 'words';
+  by: 'signature' | 'words' | 'too-short';
   unaligned: number;
 }
 
@@ -44,10 +51,11 @@ export async function traceText(checked: Pick<Article, 'id' | 'sentences'>, chec
   const signed = await checkText(checked, checks);
   if (signed.matches.length > 0) return { ...signed, by: 'signature', unaligned: 0 };
   const query = traceQuery(flatSentences(checked));
-  if (!query) return { ...signed, by: 'signature', unaligned: 0 };
-  const ranked = (await plan(search, query)).ranked;
+  if (query.split(' ').length < TRACE_WORDS) return { ...signed, by: 'too-short', unaligned: 0 };
+  // A closing space: the last word is a whole word, not the start of one as it is while a reader types.
+  const ranked = (await plan(search, `${query} `)).ranked;
   const first = ranked.slice(0, CANDIDATES_PER_ARTICLE);
   const ids = await Promise.all(first.map(async (group) => (await search.document(group.article)).id));
   const matches = await alignCandidates(checked, ids.map((id) => ({ id, shared: 0 })), checks);
-  return { keys: signed.keys, candidates: signed.candidates + ids.length, matches, by: 'words', unaligned: matches.length > 0 ? ranked.length - first.length : 0 };
+  return { keys: signed.keys, candidates: signed.candidates + ids.length, matches, by: 'words', unaligned: ranked.length - first.length };
 }

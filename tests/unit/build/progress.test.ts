@@ -51,6 +51,8 @@ describe('createProgress', () => {
     s.tick(60_000); // Astro loading before its first page
     p.update(500, 1000); // half the pages reused at once
     expect(s.out[0]).toBe('wirediff: rendering 500/1,000 pages (50%), …/s, ETA …\n');
+    // One page timed after the batch is too few for an ETA, however far along the count is.
+    expect(progressLine('rendering', 501, 1000, 10, 'pages', 500)).toBe('wirediff: rendering 501/1,000 pages (50%), 100/s, ETA …');
     s.tick(1000);
     p.update(600, 1000);
     expect(s.out[1]).toBe('wirediff: rendering 600/1,000 pages (60%), 100/s, ETA 4.0s\n');

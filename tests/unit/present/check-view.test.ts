@@ -1,6 +1,6 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
-import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, textSide, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment } from '../../../src/lib/compare/types.ts';
 import { article, pair } from './make.ts';
@@ -49,6 +49,8 @@ describe('checkView', () => {
       '1 article of the corpus shares text with yours, best match first. 1 more article holds its longest words and was not compared with it.',
     );
     expect(checkView({ matches: [match('a', true, 1, 1)], unaligned: 163 }).summary).toMatch(/ 163 more articles hold its longest words and were not compared with it\.$/);
+    expect(checkView({ matches: [], unaligned: 40, by: 'words' }).summary).toBe('No article compared shares text with this. 40 more articles hold its longest words and were not compared with it.');
+    expect(checkView({ matches: [], by: 'too-short' }).summary).toBe(`${NO_MATCH_TEXT} ${TOO_SHORT_TEXT}`);
   });
 });
 

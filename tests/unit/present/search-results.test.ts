@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { approximations, hitLabel, hitNotes, searchSummary } from '../../../src/lib/present/search-results.ts';
 import type { Hit, SearchPlan } from '../../../src/lib/search/engine.ts';
 
-const plan = (fields: Partial<SearchPlan>): SearchPlan => ({ parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, unchecked: 0, ...fields });
+const plan = (fields: Partial<SearchPlan>): SearchPlan => ({ parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, checked: 0, unchecked: 0, ...fields });
 const part = (text: string, term: string | null = null) => ({ text, kind: term ? ('term' as const) : ('word' as const), term: term ? { slug: term.toLowerCase(), name: term, alias: text } : null, approximate: [] });
 const group = (article: number, meeting: number) => ({ article, hits: [], meeting, quality: 0 });
 const hit = (fields: Partial<Hit>): Hit => ({ paragraph: 1, segments: [], via: null, approximate: [], meets: true, ...fields });

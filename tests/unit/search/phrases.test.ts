@@ -19,14 +19,14 @@ describe('checkPhrases', () => {
   it('keeps the article where the words follow each other, drops the one where they are apart', async () => {
     const { source, fetched } = countingSource(index);
     const units = unitsOf('"nuclear deal"');
-    expect(await checkPhrases(source, units, textKeys)).toBe(0);
+    expect(await checkPhrases(source, units, textKeys)).toEqual({ read: 2, unread: 0 });
     expect([...(units[0]?.records.keys() ?? [])].map(articleOf)).toEqual([2]);
     expect(fetched.sort()).toEqual(['doc 2', 'doc 3']);
   });
 
   it('reads nothing for a query without a phrase', async () => {
     const { source, fetched } = countingSource(index);
-    expect(await checkPhrases(source, unitsOf('nuclear deal'), textKeys)).toBe(0);
+    expect((await checkPhrases(source, unitsOf('nuclear deal'), textKeys)).unread).toBe(0);
     expect(fetched).toEqual([]);
   });
 });

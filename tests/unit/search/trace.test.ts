@@ -57,6 +57,13 @@ describe('traceText', () => {
     }
   });
 
+  it('leaves a name or a phrase of a few words to search: "Iran" is in sentences, not text they share', async () => {
+    for (const short of ['Iran', 'Saudi Arabia', 'Iran and Saudi Arabia']) {
+      const result = await traceText(text(short), checks, search);
+      expect(result).toMatchObject({ by: 'too-short', matches: [], unaligned: 0 });
+    }
+  });
+
   it('keeps what the signature found, and finds nothing for an unrelated sentence', async () => {
     const seed = corpus[0] as Article;
     const whole = await traceText({ id: 'copy', sentences: seed.sentences }, checks, search);
