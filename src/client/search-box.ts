@@ -13,6 +13,19 @@ const GROUPS_PER_PAGE = 10;
 const MAX_HITS = 5;
 /** A query left alone this long is settled: the next change starts a new history entry, so Back returns to it. */
 const SETTLE_MS = 1000;
+/** What the search keeps in its history entry: how many result groups were shown, and which result link was opened. */
+interface EntryState {
+  shown?: number;
+  opened?: number;
+}
+
+/** The entry's state, when it is one the search wrote (anything else is ignored). */
+function entryState(state: unknown): EntryState {
+  if (typeof state !== 'object' || state === null) return {};
+  const { shown, opened } = state as Record<string, unknown>;
+  return { shown: typeof shown === 'number' ? shown : undefined, opened: typeof opened === 'number' ? opened : undefined };
+}
+
 /**
  * The address follows the box once typing pauses this long, not on every key: each history call cost Chromium a few
  * milliseconds and a request for the favicon (measured: keystroke median 10 → 5 ms, p95 −15 ms at 1,000 articles).
@@ -105,7 +118,13 @@ class SearchBox extends HTMLElement {
       this.writeUrl();
       this.paused();
     });
-    window.addEventListener('pagehide', () => this.writeUrl());
+    window.addEventListener('pagehide', () => {
+      this.writeUrl();
+      // The result being opened (a link is focused as it is clicked or entered): Back returns to it.
+      const links = [...results.querySelectorAll('a')];
+      const opened = links.indexOf(document.activeElement as HTMLAnchorElement);
+      if (opened >= 0) this.remember({ opened });
+    });
     // A mouse's back button is pressed before it navigates, and does not blur the box either.
     window.addEventListener('pointerdown', () => this.writeUrl());
     input.addEventListener('focus', () => void this.#source.manifest().catch(() => undefined), { once: true });
@@ -131,18 +150,36 @@ class SearchBox extends HTMLElement {
         input.focus();
       }
     });
-    window.addEventListener('popstate', () => {
+    window.addEventListener('popstate', (event) => {
       clearTimeout(this.#urlTimer);
       this.#unwritten = null;
       this.settle(true);
       input.value = new URL(location.href).searchParams.get('q') ?? '';
-      void this.run(input.value);
+      void this.restore(input.value, entryState(event.state));
     });
+    // Results render after the page loads, too late for the browser's own scroll restoration (and their heights are
+    // estimated until laid out): the search brings back the entry's results and the one opened from them itself.
+    history.scrollRestoration = 'manual';
     const initial = new URL(location.href).searchParams.get('q');
     if (initial) {
       input.value = initial;
-      void this.run(initial);
+      void this.restore(initial, entryState(history.state));
     }
+  }
+
+  /** Shows a query as its history entry left it: as many result groups, and the result opened from them in view and focused. */
+  async restore(query: string, state: EntryState) {
+    await this.run(query, undefined, state.shown);
+    if (state.opened === undefined || this.dataset.rendered !== String(this.#sequence)) return;
+    const link = this.querySelectorAll<HTMLAnchorElement>('[data-results] a')[state.opened];
+    link?.focus({ preventScroll: true });
+    link?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Adds to the current history entry's state, unless the address does not show a query (nothing to come back to). */
+  remember(state: EntryState) {
+    if (!new URL(location.href).searchParams.get('q')) return;
+    history.replaceState({ ...entryState(history.state), ...state }, '', location.href);
   }
 
   /** Typing has paused (or the box was left, or the form sent): the result as it stands is announced. */
@@ -185,8 +222,11 @@ class SearchBox extends HTMLElement {
     this.#settled = false;
   }
 
-  /** Searches and renders; `phraseRead` reads that many candidates to check a quoted phrase (the reader asked). */
-  async run(query: string, phraseRead?: number) {
+  /**
+   * Searches and renders `shown` result groups; `phraseRead` reads that many candidates to check a quoted phrase
+   * (the reader asked).
+   */
+  async run(query: string, phraseRead?: number, shown = GROUPS_PER_PAGE) {
     const sequence = ++this.#sequence;
     document.title = query.trim() ? `${query.trim()} · ${this.#title}` : this.#title;
     const status = this.querySelector('[data-status]') as HTMLElement;
@@ -202,7 +242,7 @@ class SearchBox extends HTMLElement {
       const found = await plan(this.#source, query, undefined, phraseRead);
       // A query overtaken while it planned fetches and keys no documents: the newer one does not wait behind it.
       if (sequence !== this.#sequence) return;
-      const groups = await describe(this.#source, found, found.ranked.slice(0, GROUPS_PER_PAGE), MAX_HITS);
+      const groups = await describe(this.#source, found, found.ranked.slice(0, Math.max(GROUPS_PER_PAGE, shown)), MAX_HITS);
       if (sequence !== this.#sequence) return;
       this.render(found, groups, query, results, status);
     } catch (error) {
@@ -234,6 +274,7 @@ class SearchBox extends HTMLElement {
       const next = await describe(this.#source, found, found.ranked.slice(from, from + GROUPS_PER_PAGE), MAX_HITS);
       append(next, from);
       updateMore();
+      this.remember({ shown: list.children.length });
       (list.children[from]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
     });
     updateMore();

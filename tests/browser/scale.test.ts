@@ -184,3 +184,29 @@ describe('a quoted phrase in more articles than a search reads at first', () => 
     await page.close();
   });
 });
+
+describe('search results past the first page', () => {
+  it('come back as they were when the reader returns from one of them, with that one in view and focused', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/search/?q=the`);
+    await page.waitForSelector('search-box[data-rendered]');
+    const shown = () => page.locator('.result-groups > li').count();
+    for (const expected of [20, 30]) {
+      await page.locator('button.more-results', { hasText: /^Show / }).click();
+      await expect.poll(shown).toBe(expected);
+    }
+    const target = page.locator('.result-groups > li').nth(25).locator('.result-title a');
+    const href = await target.getAttribute('href');
+    await target.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await Promise.all([page.waitForURL(/\/articles\//), target.click()]);
+    await page.goBack();
+    await page.waitForSelector('search-box[data-rendered]');
+    await expect.poll(shown).toBe(30);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    const box = await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(800);
+    await page.close();
+  });
+});
