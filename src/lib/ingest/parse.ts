@@ -12,7 +12,7 @@ import crossheads from './plugins/crossheads.ts';
 import dateline from './plugins/dateline.ts';
 import debris from './plugins/debris.ts';
 import head from './plugins/head.ts';
-import inlineDate from './plugins/inline-date.ts';
+import inlineDate, { inlineDateAfterDateline } from './plugins/inline-date.ts';
 import readMore from './plugins/read-more.ts';
 import sentences from './plugins/sentences.ts';
 import { collapse, fullText, quotedBlocks, textBlocks, type ArticleFileData, type StatedMeta } from './tree.ts';
@@ -39,9 +39,20 @@ export interface ParsedText {
 /**
  * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. Read-more and date labels
  * are cleared first and a byline taken out so the head rules see clean lines; debris is cut before credits are looked for at the new end;
- * the dateline and crossheads are read on the final body; sentences last.
+ * the dateline and crossheads are read on the final body (a date label after the dateline then too); sentences last.
  */
-export const detectors = unified().use(readMore).use(inlineDate).use(byline).use(head).use(debris).use(credits).use(dateline).use(crossheads).use(sentences).freeze();
+export const detectors = unified()
+  .use(readMore)
+  .use(inlineDate)
+  .use(byline)
+  .use(head)
+  .use(debris)
+  .use(credits)
+  .use(dateline)
+  .use(inlineDateAfterDateline)
+  .use(crossheads)
+  .use(sentences)
+  .freeze();
 
 /** Reads the marked tree out: body paragraphs with sentences and structure, boilerplate in file order, stated fields. */
 export function readTree(tree: Root, meta: StatedMeta): ParsedText {

@@ -45,6 +45,14 @@ describe('readTree', () => {
 });
 
 describe('parseArticle', () => {
+  it('reads a date label that follows a dateline ("Daily Courier – date 2019-04-11 Egypt has…")', () => {
+    const text = 'Egypt quits alliance\n\nDaily Courier – date 2019-04-11 Egypt has pulled out of the plan, a source said.\n\nThe last meeting was on Sunday.\n';
+    const { parsed } = parseArticle(text, 'text', FORMAT_PARSERS.text, 'a.txt');
+    expect(parsed).toMatchObject({ published: '2019-04-11', dateline: 'Daily Courier' });
+    expect(parsed.paragraphs[0]).toBe('Egypt has pulled out of the plan, a source said.');
+    expect(parsed.boilerplate.map((b) => b.kind)).toEqual(['dateline', 'date']);
+  });
+
   it('runs the format parser and every detector, in order', () => {
     const text = 'Port workers vote to end strike\n\nDUBAI (Reuters) – Dock workers voted on Friday. They went home.\n\nShare this article\n';
     const { parsed, file } = parseArticle(text, 'text', FORMAT_PARSERS.text, 'a.txt');

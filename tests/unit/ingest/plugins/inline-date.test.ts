@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import inlineDate from '../../../../src/lib/ingest/plugins/inline-date.ts';
+import inlineDate, { inlineDateAfterDateline } from '../../../../src/lib/ingest/plugins/inline-date.ts';
 import { lines, runPlugins } from '../../../support/ingest-tree.ts';
 
 describe('inline-date plugin', () => {
@@ -15,6 +15,13 @@ describe('inline-date plugin', () => {
     const late = runPlugins([inlineDate], lines('One.', 'Two.', 'Three.', 'Published: 2020-01-01 Four.'));
     expect(late.meta.published).toBeUndefined();
     expect(late.parsed.boilerplate).toEqual([]);
+  });
+
+  it('looks again after the dateline only when the first pass found no label: one label per file', () => {
+    const twice = runPlugins([inlineDate, inlineDateAfterDateline], lines('date 2019-04-11 Egypt has pulled out.', 'Updated: 2019-04-12 Officials said so.'));
+    expect(twice.parsed.boilerplate).toEqual([{ kind: 'date', text: 'date 2019-04-11' }]);
+    const late = runPlugins([inlineDateAfterDateline], 'Published: 2020-02-28 Officials met.');
+    expect(late.meta.published).toBe('2020-02-28');
   });
 
   it('marks the label but keeps a date the file stated elsewhere (front matter, page metadata)', () => {
