@@ -6,7 +6,7 @@ import type { CheckMatch, CheckResult } from '../compare/check.ts';
 import type { TracedResult } from '../search/trace.ts';
 import { pairUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
-import { articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
+import { agree, articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
 import type { PairSummary } from '../compare/types.ts';
@@ -55,8 +55,8 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
     verdict: m.variant ? 'A version of your text' : 'Shares some text with yours',
   }));
   const unaligned = result.unaligned ?? 0;
-  const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${unaligned === 1 ? 'holds' : 'hold'} its longest words and ${unaligned === 1 ? 'was' : 'were'} not compared with it.` : '';
-  let summary = `${plural(matches.length, 'article')} of the corpus ${matches.length === 1 ? 'shares' : 'share'} text with yours, best match first.${more}`;
+  const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${agree(unaligned, 'holds', 'hold')} its longest words and ${agree(unaligned, 'was', 'were')} not compared with it.` : '';
+  let summary = `${plural(matches.length, 'article')} of the corpus ${agree(matches.length, 'shares', 'share')} text with yours, best match first.${more}`;
   if (matches.length === 0) summary = unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT;
   if (matches.length === 0 && result.by === 'too-short') summary += ` ${TOO_SHORT_TEXT}`;
   return { summary, matches };

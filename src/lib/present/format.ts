@@ -56,6 +56,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${COUNT.format(n)} ${n === 1 ? one : many}`;
 }
 
+/** The word agreeing with a count, without the count: "1 article holds", "2 articles hold". */
+export function agree(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
 /** The article fields a caption shows. */
 export type CaptionedArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published'> & Partial<Pick<Article, 'kind'>>;
 

@@ -1,6 +1,6 @@
 // How search results are worded: the summary line, each hit's label and notes (another alias, a forgiven typo).
 import type { Hit, SearchPlan } from '../search/engine.ts';
-import { plural } from './format.ts';
+import { agree, plural } from './format.ts';
 
 /** Distinct "typed → found" pairs of approximate marks in the hits, for saying that a hit is approximate. */
 export function approximations(hits: readonly Hit[]): { typed: string; found: string[] }[] {
@@ -13,9 +13,6 @@ const quoted = (text: string) => `“${text}”`;
 
 /** The query as the summary quotes it: a query that is one quoted phrase keeps one pair of quotation marks, not two. */
 const quotedQuery = (query: string) => quoted(/^["“][^"“”]*["”]$/.test(query.trim()) ? query.trim().slice(1, -1) : query);
-
-/** The verb agreeing with a count: "1 article holds", "2 articles hold". */
-const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
  * The summary above the results: how many paragraphs and articles match, whether the words meet in one

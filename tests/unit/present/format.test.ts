@@ -1,6 +1,6 @@
 // The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
 import { describe, expect, it } from 'vitest';
-import { articleCaption, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
+import { agree, articleCaption, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
 import { article } from './make.ts';
 
 describe('format', () => {
@@ -36,6 +36,7 @@ describe('format', () => {
 
   it('counts nouns', () => {
     expect([plural(0, 'row'), plural(1, 'row'), plural(2, 'row'), plural(2, 'copy', 'copies')]).toEqual(['0 rows', '1 row', '2 rows', '2 copies']);
+    expect([agree(0, 'holds', 'hold'), agree(1, 'holds', 'hold'), agree(2, 'was', 'were')]).toEqual(['hold', 'holds', 'were']);
     // The article page's "1,006 words" must read as the article tables' 1,006.
     expect(plural(1006, 'word')).toBe('1,006 words');
   });
