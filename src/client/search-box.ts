@@ -1,84 +1,26 @@
 // <search-box>: searches the sharded index in the browser, keeps each settled query as one history entry, and lets
 // the keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
 import { describe, plan, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
-import type { SnippetSegment } from '../lib/text/snippet.ts';
-import { articleCaption, plural } from '../lib/present/format.ts';
-import { hitLabel, hitNotes, searchSummary } from '../lib/present/search-results.ts';
-import { SEARCH_INDEX_URL, searchHitUrl } from '../lib/routes.ts';
-import { fetchSource } from './search-source.ts';
+import { plural } from '../lib/present/format.ts';
+import { searchSummary } from '../lib/present/search-results.ts';
+import { SEARCH_INDEX_URL } from '../lib/routes.ts';
 import { el } from './dom.ts';
+import { addressQuery, entryState, QueryHistory, URL_PAUSE_MS, type EntryState } from './search-history.ts';
+import { groupItem } from './search-result-item.ts';
+import { fetchSource } from './search-source.ts';
 
 /** Articles described at once, and again each time the reader asks for more: a common word must not build a huge page. */
 const GROUPS_PER_PAGE = 10;
 const MAX_HITS = 5;
-/** A query left alone this long is settled: the next change starts a new history entry, so Back returns to it. */
-const SETTLE_MS = 1000;
-/** What the search keeps in its history entry: how many result groups were shown, and which result link was opened. */
-interface EntryState {
-  shown?: number;
-  opened?: number;
-}
-
-/** The entry's state, when it is one the search wrote (anything else is ignored). */
-function entryState(state: unknown): EntryState {
-  if (typeof state !== 'object' || state === null) return {};
-  const { shown, opened } = state as Record<string, unknown>;
-  return { shown: typeof shown === 'number' ? shown : undefined, opened: typeof opened === 'number' ? opened : undefined };
-}
-
-/**
- * The address follows the box once typing pauses this long, not on every key: each history call cost Chromium a few
- * milliseconds and a request for the favicon (measured: keystroke median 10 → 5 ms, p95 −15 ms at 1,000 articles).
- */
-const URL_PAUSE_MS = 250;
-
-function segmentsInto(parent: HTMLElement, segments: readonly SnippetSegment[]) {
-  for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
-}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-function groupItem(group: ResultGroup, apart: boolean): HTMLLIElement {
-  const item = el('li');
-  item.dataset.article = group.article.id;
-  const caption = articleCaption(group.article);
-  const heading = el('h2', undefined, 'result-title');
-  const link = el('a', caption.title);
-  link.href = searchHitUrl(group.article.id, 0, group.marks);
-  heading.append(link);
-  const where = apart ? ' · the words are in different paragraphs' : '';
-  const meta = el('p', `${caption.outlet} · ${caption.dateText} · ${plural(group.hitCount, 'hit')}${where}`, 'meta');
-  const hits = el('ol', undefined, 'hits');
-  for (const hit of group.hits) {
-    const li = el('li');
-    li.dataset.paragraph = String(hit.paragraph);
-    if (hit.meets) li.dataset.meets = '';
-    const a = el('a');
-    a.href = searchHitUrl(group.article.id, hit.paragraph, group.marks);
-    a.append(el('span', hitLabel(hit), 'para-number'));
-    segmentsInto(a, hit.segments);
-    li.append(a);
-    for (const note of hitNotes(hit)) li.append(el('span', ` ${note}`, note.startsWith('approximate') ? 'via approximate' : 'via'));
-    hits.append(li);
-  }
-  item.append(heading, meta, hits);
-  if (group.hitCount > group.hits.length) {
-    item.append(el('p', `${group.hitCount - group.hits.length} more in this article, marked on its page.`, 'meta'));
-  }
-  return item;
-}
-
 class SearchBox extends HTMLElement {
   #source: IndexSource = fetchSource(SEARCH_INDEX_URL);
   #sequence = 0;
-  /** True while the current history entry holds a settled query (or the page as opened): a change then pushes. */
-  #settled = true;
-  #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The query the address still has to show (typed, not yet written), and when it will be written. */
-  #unwritten: string | null = null;
-  #urlTimer: ReturnType<typeof setTimeout> | undefined;
+  #history = new QueryHistory();
 
   /** The page's own title ("Search · wirediff"); a query is put before it, so tabs and bookmarks of searches differ. */
   #title = '';
@@ -95,19 +37,12 @@ class SearchBox extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run(input.value);
-      this.#unwritten = input.value;
-      this.writeUrl();
-      this.settle(true);
+      this.#history.sent(input.value);
       this.paused();
     });
     input.addEventListener('input', () => {
       void this.run(input.value);
-      this.#unwritten = input.value;
-      clearTimeout(this.#urlTimer);
-      this.#urlTimer = setTimeout(() => this.writeUrl(), URL_PAUSE_MS);
-      clearTimeout(this.#settleTimer);
-      // An emptied box never settles: the next query replaces it rather than leaving an empty page in history.
-      this.#settleTimer = setTimeout(() => this.settle(input.value.trim() !== ''), SETTLE_MS);
+      this.#history.typed(input.value);
       this.#typing = true;
       clearTimeout(this.#pauseTimer);
       this.#pauseTimer = setTimeout(() => this.paused(), URL_PAUSE_MS);
@@ -115,22 +50,22 @@ class SearchBox extends HTMLElement {
     // Leaving the box (arrows into the results, a click on one, the page hidden) writes the address first, so Back
     // from a result returns to the query that found it.
     input.addEventListener('blur', () => {
-      this.writeUrl();
+      this.#history.write();
       this.paused();
     });
     window.addEventListener('pagehide', () => {
-      this.writeUrl();
+      this.#history.write();
       // The result being opened (a link is focused as it is clicked or entered): Back returns to it.
       const links = [...results.querySelectorAll('a')];
       const opened = links.indexOf(document.activeElement as HTMLAnchorElement);
-      if (opened >= 0) this.remember({ opened });
+      if (opened >= 0) this.#history.remember({ opened });
     });
     // A mouse's back button is pressed before it navigates, and does not blur the box either.
-    window.addEventListener('pointerdown', () => this.writeUrl());
+    window.addEventListener('pointerdown', () => this.#history.write());
     input.addEventListener('focus', () => void this.#source.manifest().catch(() => undefined), { once: true });
     input.addEventListener('keydown', (event) => {
       // Back by keyboard (Alt+←, ⌘[) leaves the box focused, so no blur writes the address first: the modifier does.
-      if (event.altKey || event.metaKey) this.writeUrl();
+      if (event.altKey || event.metaKey) this.#history.write();
       if (event.key === 'ArrowDown') {
         event.preventDefault();
         results.querySelector<HTMLAnchorElement>('a')?.focus();
@@ -151,16 +86,14 @@ class SearchBox extends HTMLElement {
       }
     });
     window.addEventListener('popstate', (event) => {
-      clearTimeout(this.#urlTimer);
-      this.#unwritten = null;
-      this.settle(true);
-      input.value = new URL(location.href).searchParams.get('q') ?? '';
+      this.#history.moved();
+      input.value = addressQuery() ?? '';
       void this.restore(input.value, entryState(event.state));
     });
     // Results render after the page loads, too late for the browser's own scroll restoration (and their heights are
     // estimated until laid out): the search brings back the entry's results and the one opened from them itself.
     history.scrollRestoration = 'manual';
-    const initial = new URL(location.href).searchParams.get('q');
+    const initial = addressQuery();
     if (initial) {
       input.value = initial;
       void this.restore(initial, entryState(history.state));
@@ -174,12 +107,6 @@ class SearchBox extends HTMLElement {
     const link = this.querySelectorAll<HTMLAnchorElement>('[data-results] a')[state.opened];
     link?.focus({ preventScroll: true });
     link?.scrollIntoView({ block: 'center' });
-  }
-
-  /** Adds to the current history entry's state, unless the address does not show a query (nothing to come back to). */
-  remember(state: EntryState) {
-    if (!new URL(location.href).searchParams.get('q')) return;
-    history.replaceState({ ...entryState(history.state), ...state }, '', location.href);
   }
 
   /** Typing has paused (or the box was left, or the form sent): the result as it stands is announced. */
@@ -199,27 +126,6 @@ class SearchBox extends HTMLElement {
     const status = this.querySelector('[data-status]');
     if (!announcer || !status || this.#typing || this.dataset.rendered !== String(this.#sequence)) return;
     if (announcer.textContent !== status.textContent) announcer.textContent = status.textContent;
-  }
-
-  /** Settles the current query (or not, for an emptied box); a query still unwritten is written first. */
-  settle(settled: boolean) {
-    this.writeUrl();
-    clearTimeout(this.#settleTimer);
-    this.#settled = settled;
-  }
-
-  /** Puts the unwritten query in the address: a new history entry after a settled query, else the current one. */
-  writeUrl() {
-    clearTimeout(this.#urlTimer);
-    if (this.#unwritten === null) return;
-    const url = new URL(location.href);
-    if (this.#unwritten.trim()) url.searchParams.set('q', this.#unwritten);
-    else url.searchParams.delete('q');
-    this.#unwritten = null;
-    if (url.href === location.href) return;
-    if (this.#settled) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-    this.#settled = false;
   }
 
   /**
@@ -274,7 +180,7 @@ class SearchBox extends HTMLElement {
       const next = await describe(this.#source, found, found.ranked.slice(from, from + GROUPS_PER_PAGE), MAX_HITS);
       append(next, from);
       updateMore();
-      this.remember({ shown: list.children.length });
+      this.#history.remember({ shown: list.children.length });
       (list.children[from]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
     });
     updateMore();
