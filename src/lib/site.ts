@@ -10,6 +10,7 @@ import type { EntityTable } from './text/entities.ts';
 import { groupsWithTable } from './present/group-table.ts';
 import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
 import { buildSearchIndex, type SearchIndex } from './search/build-index.ts';
+import { storyOrder } from './search/packs.ts';
 
 /** Everything a page or endpoint reads about the corpus. */
 export interface Site {
@@ -94,7 +95,9 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     tableGroups,
     tableGroupOf: (id) => tableGroupById.get(id),
     termReports: () => (reports ??= termReports(articles, termTable)),
-    checkIndex: () => (check ??= buildCheckIndex(articles, termTable.entityNames)),
+    // In the search index's order (each story's versions together), so both indexes number articles alike: a
+    // number the search ranks is named by the check's small id table (search/trace.ts), not by fetching documents.
+    checkIndex: () => (check ??= buildCheckIndex(storyOrder(articles.map((a) => a.id), comparison.groups).order.map((i) => articles[i] as Article), termTable.entityNames)),
     // Keyed with the general word rules only, as the browser keys queries (it has no term table); the table's
     // names reach search as term aliases, which the shards carry.
     searchIndex: () => (search ??= buildSearchIndex(articles, termTable.terms, { groups: comparison.groups })),

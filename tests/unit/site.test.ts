@@ -51,6 +51,14 @@ describe('buildSite', () => {
     expect(site.termReports()).toBe(site.termReports());
   });
 
+  it('numbers articles alike in the check and search indexes, each story’s versions together, so one id table names both', () => {
+    // A story whose versions are not neighbours in site order: the search moves d beside a, and the check must too.
+    const apart = buildSite(articles, glossary, { comparison: { ...comparison, groups: [['a', 'd']] } });
+    const searchIds = apart.searchIndex().documents.map((d) => d.id);
+    expect(searchIds).toEqual(['a', 'd', 'b', 'c']);
+    expect(apart.checkIndex().idChunks.flat()).toEqual(searchIds);
+  });
+
   it('builds a site of no articles', () => {
     const empty = buildSite([], [], { comparison: { pairs: [], alignments: new Map(), groups: [], timings: comparison.timings } });
     expect([empty.articles, empty.variantPairs, empty.tableGroups, empty.terms]).toEqual([[], [], [], []]);

@@ -86,18 +86,26 @@ export async function findCandidates(sentences: readonly string[], source: Check
     }),
   );
   const best = [...shared].filter(([, count]) => count >= CHECK_MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_ARTICLE);
+  const ids = await articleIds(source, best.map(([doc]) => doc));
+  return { keys: hashes.length, candidates: best.map(([, count], i) => ({ id: ids[i] as string, shared: count })) };
+}
+
+/**
+ * The ids of articles by their numbers in the index (the search index numbers them alike, see site.ts), fetching
+ * each chunk of the id table once.
+ */
+export async function articleIds(source: Pick<CheckSource, 'manifest' | 'ids'>, numbers: readonly number[]): Promise<string[]> {
+  const { ids_per_chunk: size } = await source.manifest();
   const chunks = new Map<number, Promise<string[]>>();
-  const candidates = await Promise.all(
-    best.map(async ([doc, count]) => {
-      const chunk = Math.floor(doc / manifest.ids_per_chunk);
+  return Promise.all(
+    numbers.map(async (n) => {
+      const chunk = Math.floor(n / size);
       if (!chunks.has(chunk)) chunks.set(chunk, source.ids(chunk));
-      const ids = await (chunks.get(chunk) as Promise<string[]>);
-      const id = ids[doc % manifest.ids_per_chunk];
-      if (id === undefined) throw new Error(`check index: article number ${doc} is not in its id table`);
-      return { id, shared: count };
+      const id = (await (chunks.get(chunk) as Promise<string[]>))[n % size];
+      if (id === undefined) throw new Error(`check index: article number ${n} is not in its id table`);
+      return id;
     }),
   );
-  return { keys: hashes.length, candidates };
 }
 
 /** True when an alignment shows shared text: a variant, or a row linked at CHECK_SHARED_ROW or closer. */

@@ -2,7 +2,7 @@
 // many articles: a pasted sentence or quotation may have none left, and the check would say that no article shares
 // text with it when dozens do. So when the signature finds nothing, the search index, which holds every word, names
 // the articles holding the text's longest words, and the check's own alignment decides, as for any candidate.
-import { alignCandidates, checkText, type CheckResult, type CheckSource } from '../compare/check.ts';
+import { alignCandidates, articleIds, checkText, type CheckResult, type CheckSource } from '../compare/check.ts';
 import { flatSentences } from '../compare/pair.ts';
 import { CANDIDATES_PER_ARTICLE } from '../compare/thresholds.ts';
 import type { Article } from '../schema/article.ts';
@@ -55,7 +55,8 @@ export async function traceText(checked: Pick<Article, 'id' | 'sentences'>, chec
   // A closing space: the last word is a whole word, not the start of one as it is while a reader types.
   const ranked = (await plan(search, `${query} `)).ranked;
   const first = ranked.slice(0, CANDIDATES_PER_ARTICLE);
-  const ids = await Promise.all(first.map(async (group) => (await search.document(group.article)).id));
+  // Both indexes number articles alike (site.ts): the check's small id table names them, not the search's documents.
+  const ids = await articleIds(checks, first.map((group) => group.article));
   const matches = await alignCandidates(checked, ids.map((id) => ({ id, shared: 0 })), checks);
   return { keys: signed.keys, candidates: signed.candidates + ids.length, matches, by: 'words', unaligned: ranked.length - first.length };
 }
