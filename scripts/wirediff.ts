@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignPair, canAlign } from '../src/lib/compare/index.ts';
 import { traceText } from '../src/lib/search/trace.ts';
-import { ingestFile } from '../src/lib/corpus/ingest-file.ts';
+import { ingestFile, ingestGivenFile } from '../src/lib/corpus/ingest-file.ts';
 import { IngestError } from '../src/lib/ingest/errors.ts';
 import type { Article } from '../src/lib/schema/article.ts';
 import { toAlignmentJson } from '../src/lib/api/pairs.ts';
@@ -34,7 +34,8 @@ exit status: 0 no differences / no article shares text, 1 differences / matching
 /** Bad input or usage: one line on stderr, exit status 2. */
 class Refusal extends Error {}
 
-function readArticle(path: string): Article {
+/** Reads an article file; `given` reads it as a text given to check (head-only lines are its body, as on /check/). */
+function readArticle(path: string, given = false): Article {
   let bytes: Uint8Array;
   try {
     if (statSync(path).isDirectory()) throw new Refusal(`${path}: is a folder, not an article file`);
@@ -45,7 +46,7 @@ function readArticle(path: string): Article {
     throw new Refusal(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
   }
   try {
-    return ingestFile(basename(path), bytes, undefined, path);
+    return given ? ingestGivenFile(basename(path), bytes, path) : ingestFile(basename(path), bytes, undefined, path);
   } catch (error) {
     if (error instanceof IngestError) throw new Refusal(`${error.file}: ${error.reason}`);
     throw error;
@@ -76,7 +77,7 @@ function diff(files: string[], json: boolean, dist: string): number {
 async function check(files: string[], json: boolean, dist: string): Promise<number> {
   if (files.length !== 1) throw new Refusal(`check takes one file, not ${files.length}\n${USAGE}`);
   if (!hasCheckIndex(dist)) throw new Refusal(`${dist}${CHECK_MANIFEST_URL}: no built corpus to check against (run "npm run build", or give --dist)`);
-  const checked = readArticle(files[0] as string);
+  const checked = readArticle(files[0] as string, true);
   const result = await traceText(checked, distSource(dist), distSearchSource(dist));
   if (json) {
     const matches = result.matches.map((m) => ({

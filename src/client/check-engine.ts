@@ -7,7 +7,7 @@ import type { CheckManifest, CheckShard } from '../lib/compare/check-index.ts';
 import { manifestEntities, termBackground, type CheckArticle, type CheckSource } from '../lib/compare/check.ts';
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
 import { orientPair, pairOrder } from '../lib/compare/orient.ts';
-import { fileFormat, ingestWith } from '../lib/corpus/ingest-with.ts';
+import { fileFormat, ingestGivenWith } from '../lib/corpus/ingest-with.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
@@ -86,7 +86,7 @@ export async function readInput(input: TextInput): Promise<Article> {
     loadFormatParser(fileFormat(name)),
   ]);
   try {
-    return ingestWith(parse, name, bytes);
+    return ingestGivenWith(parse, name, bytes);
   } catch (error) {
     if (error instanceof IngestError) throw new ReaderMessage(`${input.kind === 'file' ? name : 'Your text'} cannot be read: ${error.reason}.`);
     throw error;

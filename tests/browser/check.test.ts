@@ -210,8 +210,20 @@ describe('/check/', () => {
     try {
       await page.getByRole('button', { name: 'Check this text' }).click();
       await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/Paste a text first/);
-      await check(page, 'Just a headline with no story');
+      await check(page, 'By Jane Doe');
       await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/cannot be read: no body text/);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('checks a pasted line without a full stop as text, not as a headline with no story', async () => {
+    const { page, problems } = await open();
+    try {
+      await check(page, 'building a collective security pact with the stakeholders in the region seems necessary');
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/^1 article of the corpus shares text with yours/);
+      await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toMatch(/^002_/);
+      expect(problems).toEqual([]);
     } finally {
       await page.context().close();
     }

@@ -13,10 +13,13 @@ export interface PluginRun {
   file: VFile;
 }
 
-/** Runs the given plugins, in order, over a tree (plain text by default) with optional stated metadata. */
-export function runPlugins(plugins: Plugin<[], Root>[], input: string | Root, meta: StatedMeta = {}): PluginRun {
+/**
+ * Runs the given plugins, in order, over a tree (plain text by default) with optional stated metadata, as a corpus
+ * file or (`given`) as a text given to check.
+ */
+export function runPlugins(plugins: Plugin<[], Root>[], input: string | Root, meta: StatedMeta = {}, given = false): PluginRun {
   const tree = typeof input === 'string' ? parsePlainText(input) : input;
-  const file = new VFile({ path: 'test.txt', data: { format: 'text', meta: { ...meta } } satisfies ArticleFileData });
+  const file = new VFile({ path: 'test.txt', data: { format: 'text', meta: { ...meta }, given } satisfies ArticleFileData });
   let processor = unified() as unknown as { use(p: Plugin<[], Root>): typeof processor; runSync(t: Root, f: VFile): Root };
   for (const plugin of plugins) processor = processor.use(plugin);
   processor.runSync(tree, file);

@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile';
 import { FORMAT_PARSERS } from '../ingest/formats/parsers.ts';
 import type { Article, Curated } from '../schema/article.ts';
-import { fileFormat, ingestWith } from './ingest-with.ts';
+import { fileFormat, ingestGivenWith, ingestWith } from './ingest-with.ts';
 
 /**
  * Parses one article file's bytes into a validated entry, or throws an IngestError naming the file, the place
@@ -12,4 +12,9 @@ import { fileFormat, ingestWith } from './ingest-with.ts';
  */
 export function ingestFile(fileName: string, bytes: Uint8Array, curated?: Curated, path = fileName, onFile?: (file: VFile) => void): Article {
   return ingestWith(FORMAT_PARSERS[fileFormat(fileName)], fileName, bytes, curated, path, onFile);
+}
+
+/** Parses a text given to check (a reader's file) with its format's parser, as ingestGivenWith does. */
+export function ingestGivenFile(fileName: string, bytes: Uint8Array, path = fileName): Article {
+  return ingestGivenWith(FORMAT_PARSERS[fileFormat(fileName)], fileName, bytes, path);
 }

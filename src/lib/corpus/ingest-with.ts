@@ -14,16 +14,12 @@ export function fileFormat(fileName: string): Format {
   return formatOf(fileName) ?? 'text';
 }
 
-/**
- * Parses one article file's bytes with `parse`, the parser of its fileFormat, into a validated entry, or throws an
- * IngestError naming the file, the place where there is one, and the reason. Warnings (vfile messages) go to
- * `onFile` when given.
- */
-export function ingestWith(parse: FormatParser, fileName: string, bytes: Uint8Array, curated?: Curated, path = fileName, onFile?: (file: VFile) => void): Article {
+/** The steps of ingestWith and ingestGivenWith; `given` marks a text given to check (ArticleFileData.given). */
+function ingest(parse: FormatParser, fileName: string, bytes: Uint8Array, curated: Curated | undefined, path: string, onFile: ((file: VFile) => void) | undefined, given: boolean): Article {
   const format = fileFormat(fileName);
   const decoded = decodeText(bytes, MAX_BYTES[format]);
   if (!decoded.ok) throw new IngestError(path, decoded.reason);
-  const { parsed, file } = parseArticle(decoded.text, format, parse, path);
+  const { parsed, file } = parseArticle(decoded.text, format, parse, path, given);
   onFile?.(file);
   if (parsed.paragraphs.length === 0) {
     throw new IngestError(path, 'no body text was found (after the title and boilerplate there is nothing left)');
@@ -35,4 +31,22 @@ export function ingestWith(parse: FormatParser, fileName: string, bytes: Uint8Ar
     if (!issue) throw error;
     throw new IngestError(path, `the parsed entry is not valid (${issue.path.join('.')}: ${issue.message})`);
   }
+}
+
+/**
+ * Parses one article file's bytes with `parse`, the parser of its fileFormat, into a validated entry, or throws an
+ * IngestError naming the file, the place where there is one, and the reason. Warnings (vfile messages) go to
+ * `onFile` when given.
+ */
+export function ingestWith(parse: FormatParser, fileName: string, bytes: Uint8Array, curated?: Curated, path = fileName, onFile?: (file: VFile) => void): Article {
+  return ingest(parse, fileName, bytes, curated, path, onFile, false);
+}
+
+/**
+ * Parses a text given to check or compare with (pasted, or a reader's file) as ingestWith parses an article file,
+ * except that lines which would all be caption, title and standfirst are its body: a reader who pastes a quotation
+ * without a full stop wants it checked, not refused as a headline with no story.
+ */
+export function ingestGivenWith(parse: FormatParser, fileName: string, bytes: Uint8Array, path = fileName): Article {
+  return ingest(parse, fileName, bytes, undefined, path, undefined, true);
 }

@@ -11,6 +11,7 @@ import credits from './plugins/credits.ts';
 import crossheads from './plugins/crossheads.ts';
 import dateline from './plugins/dateline.ts';
 import debris from './plugins/debris.ts';
+import givenBody from './plugins/given-body.ts';
 import head from './plugins/head.ts';
 import inlineDate, { inlineDateAfterDateline } from './plugins/inline-date.ts';
 import readMore from './plugins/read-more.ts';
@@ -39,7 +40,9 @@ export interface ParsedText {
 /**
  * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. Read-more and date labels
  * are cleared first and a byline taken out so the head rules see clean lines; debris is cut before credits are looked for at the new end;
- * the dateline and crossheads are read on the final body (a date label after the dateline then too); sentences last.
+ * a given text that was all head gets its lines back as body (after debris, which would take them for a list of
+ * headlines); the dateline and crossheads are read on the final body (a date label after the dateline then too);
+ * sentences last.
  */
 export const detectors = unified()
   .use(readMore)
@@ -48,6 +51,7 @@ export const detectors = unified()
   .use(head)
   .use(debris)
   .use(credits)
+  .use(givenBody)
   .use(dateline)
   .use(inlineDateAfterDateline)
   .use(crossheads)
@@ -104,10 +108,11 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
 
 /**
  * Parses the decoded text of one file of a format with that format's parser (formats/parsers.ts or load.ts): the
- * parsed text, and the vfile with any warnings.
+ * parsed text, and the vfile with any warnings. `given` reads a text given to check rather than a corpus file
+ * (ArticleFileData.given).
  */
-export function parseArticle(text: string, format: Format, parse: FormatParser, path = 'article'): { parsed: ParsedText; file: VFile } {
-  const file = new VFile({ path, value: text, data: { format, meta: {} } satisfies ArticleFileData });
+export function parseArticle(text: string, format: Format, parse: FormatParser, path = 'article', given = false): { parsed: ParsedText; file: VFile } {
+  const file = new VFile({ path, value: text, data: { format, meta: {}, given } satisfies ArticleFileData });
   let tree: Root;
   try {
     tree = parse(text, file);

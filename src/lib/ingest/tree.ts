@@ -36,6 +36,8 @@ export interface StatedMeta {
 export interface ArticleFileData {
   format: 'text' | 'markdown' | 'html';
   meta: StatedMeta;
+  /** A text given to check or compare with, not a corpus file: it is never refused for having only head lines. */
+  given?: boolean;
 }
 
 /** Collapses runs of white space to single spaces and trims, the form body text and boilerplate are stored in. */

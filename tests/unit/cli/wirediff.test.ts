@@ -101,6 +101,15 @@ describe('wirediff check', () => {
     expect(r.stdout.trim()).toBe('No article in the corpus shares text with this.');
   });
 
+  it('checks a one-line file without a full stop as text, as /check/ does, not as a headline with no story', () => {
+    const fragment = join(tmp, 'fragment.txt');
+    writeFileSync(fragment, 'building a collective security pact with the stakeholders in the region seems necessary\n');
+    const r = run(['check', fragment, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { matches: { id: string }[] }).matches[0]?.id).toMatch(/^002_/);
+  });
+
   it('exits 2 without a built corpus, naming what is missing', () => {
     const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt', '--dist', join(tmp, 'nowhere')]);
     expect(r.status).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
+import { ingestFile, ingestGivenFile } from '../../../src/lib/corpus/ingest-file.ts';
 import { IngestError } from '../../../src/lib/ingest/errors.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -40,5 +40,19 @@ describe('ingestFile', () => {
     const files: string[] = [];
     ingestFile('a.md', bytes('---\ncolour: red\n---\n\nDock workers voted on Friday.\n'), undefined, 'p/a.md', (file) => files.push(`${file.path}:${file.messages.length}`));
     expect(files).toEqual(['p/a.md:1']);
+  });
+});
+
+describe('ingestGivenFile', () => {
+  const fragment = 'Saudi Arabia and its allies pushed for a security pact';
+
+  it('reads a single line without a full stop as body, where an article file is refused', () => {
+    expect(() => ingestFile('a.txt', bytes(`${fragment}\n`))).toThrow(/no body text was found/);
+    expect(ingestGivenFile('your-text.txt', bytes(`${fragment}\n`))).toMatchObject({ title: fragment, title_from: 'derived', paragraphs: [fragment], sentences: [[fragment]] });
+  });
+
+  it('reads a text with a body as an article file is read, and still refuses an empty one', () => {
+    expect(ingestGivenFile('a.txt', bytes(story))).toEqual(ingestFile('a.txt', bytes(story)));
+    expect(() => ingestGivenFile('a.txt', bytes(' \n'), 'p/a.txt')).toThrow(/^p\/a\.txt: /);
   });
 });
