@@ -183,7 +183,7 @@ for (const n of indexSizes) {
     manifest: async () => counted(index.manifest),
     shard: async (s) => counted(index.shards[s] ?? { keys: [], docs: [] }),
     ids: async (c) => counted(index.idChunks[c] ?? []),
-    article: async (id) => counted(toArticleJson(byId.get(id) as (typeof articles)[number])),
+    article: async (id) => counted(toArticleJson(byId.get(id) as (typeof articles)[number], [])),
   };
   const checked = ingestFile('checked.txt', new TextEncoder().encode(TEXT));
   const result = await checkText(checked, source);

@@ -10,9 +10,10 @@ import { orientPair, pairOrder } from '../lib/compare/orient.ts';
 import { fileFormat, ingestGivenWith } from '../lib/corpus/ingest-with.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
+import type { ArticleVersionJson } from '../lib/api/articles.ts';
+import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, sameArticleText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
-import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, pairJsonUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
+import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
 import type { IndexSource } from '../lib/search/source.ts';
 import { traceText } from '../lib/search/trace.ts';
 import { fetchSource } from './search-source.ts';
@@ -38,7 +39,14 @@ let manifest: Promise<CheckManifest> | undefined;
 let search: IndexSource | undefined;
 /** The search index, for a short text the check index cannot place (src/lib/search/trace.ts); fetched only then. */
 const searchSource = (): IndexSource => (search ??= fetchSource(SEARCH_INDEX_URL));
-const articles = new Map<string, Promise<CheckArticle>>();
+/** An article's public entry as fetched: what a check needs, and its other versions (whose alignments the build wrote). */
+type ArticleEntry = CheckArticle & { versions: ArticleVersionJson[] };
+const articles = new Map<string, Promise<ArticleEntry>>();
+
+/** A check source whose articles are the public entries, versions and all. */
+interface EntrySource extends CheckSource {
+  article(id: string): Promise<ArticleEntry>;
+}
 
 /**
  * Takes the manifest fetched beside the engine's own download (engine-form.ts); when that fetch failed (null), the
@@ -49,14 +57,14 @@ export function useManifest(early: Promise<CheckManifest | null>): void {
 }
 
 /** The check index and article entries of this site, over HTTP; each file is fetched at most once per page. */
-export const httpSource: CheckSource = {
+export const httpSource: EntrySource = {
   manifest: () => (manifest ??= getJson<CheckManifest>(CHECK_MANIFEST_URL)),
   shard: (index) => getJson<CheckShard>(checkShardUrl(index)),
   ids: (chunk) => getJson<string[]>(checkIdsUrl(chunk)),
   article: (id) => {
     let entry = articles.get(id);
     if (!entry) {
-      entry = getJson<CheckArticle>(articleJsonUrl(id)).catch((error: unknown) => {
+      entry = getJson<ArticleEntry>(articleJsonUrl(id)).catch((error: unknown) => {
         articles.delete(id);
         throw error instanceof ReaderMessage ? new ReaderMessage(`There is no article “${id}” in the corpus.`) : error;
       });
@@ -163,9 +171,14 @@ function align(left: AlignableArticle, right: AlignableArticle, manifest: CheckM
   return alignPair(left, right, [], termBackground(manifest), manifestEntities(manifest));
 }
 
-/** The build's own alignment of two corpus articles, when they are a variant pair; null otherwise. */
-async function precomputed(left: string, right: string): Promise<Alignment | null> {
-  const response = await fetch(pairJsonUrl(left, right));
+/**
+ * The build's own alignment of two corpus articles (left the earlier), when they are a variant pair; null otherwise.
+ * The left entry lists the pairs whose alignment the build wrote, so no other pair file is asked for (it would 404).
+ */
+async function precomputed(left: ArticleEntry, right: ArticleEntry): Promise<Alignment | null> {
+  const file = left.versions.find((v) => v.id === right.id)?.json;
+  if (!file) return null;
+  const response = await fetch(file);
   if (!response.ok) return null;
   return (await response.json()) as Alignment;
 }
@@ -173,7 +186,8 @@ async function precomputed(left: string, right: string): Promise<Alignment | nul
 /**
  * Aligns a corpus article with another one (A is the earlier, as on every comparison page; the build's own alignment
  * when it made one) or with a given text (the article is A, the text B), renders the reader into `reader`, and
- * returns what to tell the reader (that the two were swapped, when they were).
+ * returns what to tell the reader (that the two were swapped, when they were). An article named as both A and B is
+ * not aligned with itself: no reader is shown, and what is returned says why.
  */
 export async function runCompare(a: string, b: string | TextInput, reader: HTMLElement): Promise<string> {
   const [first, manifest] = await Promise.all([httpSource.article(a), httpSource.manifest()]);
@@ -181,9 +195,14 @@ export async function runCompare(a: string, b: string | TextInput, reader: HTMLE
   let said = ALIGNED_TEXT;
   if (typeof b === 'string') {
     const second = await httpSource.article(b);
+    if (second.id === first.id) {
+      reader.replaceChildren();
+      reader.hidden = true;
+      return sameArticleText(first.title, first.versions.length);
+    }
     const [left, right] = orientPair(first, second);
-    if (left.id !== right.id && left.id !== first.id) said = swappedText(second.title, pairOrder(first, second));
-    const own = left.id === right.id ? null : await precomputed(left.id, right.id);
+    if (left.id !== first.id) said = swappedText(second.title, pairOrder(first, second));
+    const own = await precomputed(left, right);
     if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {
       const { similarity, variant, ...alignment } = align(left, right, manifest);

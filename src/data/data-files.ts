@@ -3,6 +3,7 @@
 // prepare step (src/lib/build/data-bundle.ts), and `astro dev` serves them from src/pages/[...file].json.ts.
 import type { Site } from '../lib/site.ts';
 import type { DataFile } from '../lib/build/data-bundle.ts';
+import type { PairSummary } from '../lib/compare/types.ts';
 import { toArticleJson, toArticleSummary } from '../lib/api/articles.ts';
 import { toAlignmentJson, toPairJson } from '../lib/api/pairs.ts';
 import { toTermJson } from '../lib/api/terms.ts';
@@ -32,8 +33,11 @@ const file = (url: string, value: () => unknown): LazyDataFile => ({ path: url.r
 
 /** The site's data files, in a fixed order: API, then search, then check. */
 export function* dataFiles(site: Site): Generator<LazyDataFile> {
+  // Only a variant pair the engine aligned gets its alignment file, and only those are an article's versions, so a
+  // client reading an entry never asks for a pair file that is not there.
+  const aligned = (p: PairSummary) => site.alignment(p.left, p.right) !== undefined;
   yield file(ARTICLES_JSON_URL, () => site.articles.map(toArticleSummary));
-  for (const article of site.articles) yield file(articleJsonUrl(article.id), () => toArticleJson(article));
+  for (const article of site.articles) yield file(articleJsonUrl(article.id), () => toArticleJson(article, site.variantsOf(article.id).filter(aligned)));
   yield file(PAIRS_JSON_URL, () => site.comparison.pairs.map(toPairJson));
   for (const p of site.variantPairs) {
     const alignment = site.alignment(p.left, p.right);

@@ -19,14 +19,27 @@ const variant = pairs.find((p) => p.variant) as PairSummary;
 const variantIds = new Set([variant.left, variant.right]);
 const [x, y] = articles.filter((a) => !variantIds.has(a.id)) as [ArticleSummary, ArticleSummary];
 
-async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> {
+/**
+ * Opens a page of the site, recording page errors as problems, every request's path, and as `failed` the console's
+ * errors and the responses that failed (an unknown article's entry is one, by design).
+ */
+async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; problems: string[]; requests: string[]; failed: string[] }> {
   const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
+  const requests: string[] = [];
+  const failed: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') failed.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`HTTP ${r.status()}: ${new URL(r.url()).pathname}`);
+  });
   const response = await page.goto(`${site.origin}${path}`);
   expect(response?.status()).toBe(200);
-  return { page, problems };
+  return { page, problems, requests, failed };
 }
 
 const done = (page: Page) => page.waitForSelector('any-compare[data-state="done"]');
@@ -78,6 +91,52 @@ describe('/compare/', () => {
       await done(page);
       await expect(page.locator('#compare-a').inputValue()).resolves.toBe(variant.left);
       await expect(page.locator(`compare-reader a[href="${variant.url}"]`).count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('fetches the build’s alignment of a variant pair only, never a pair file the build did not write', async () => {
+    for (const [a, b, json] of [[variant.left, variant.right, variant.json], [x.id, y.id, null]] as const) {
+      const { page, problems, requests, failed } = await open(`/compare/?a=${a}&b=${b}`);
+      try {
+        await done(page);
+        await expect(page.locator('compare-reader li.row').count()).resolves.toBeGreaterThan(0);
+        expect(requests.filter((r) => r.startsWith('/api/pairs/'))).toEqual(json ? [json] : []);
+        expect(failed).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+
+  it('says an article named as both A and B is the same article, and shows no comparison of it with itself', async () => {
+    const entry = JSON.parse(readFileSync(`dist/api/articles/${variant.left}.json`, 'utf8')) as { title: string };
+    const { page, problems, requests, failed } = await open(`/compare/?a=${variant.left}&b=${encodeURIComponent(`/articles/${variant.left}/`)}`);
+    try {
+      await done(page);
+      await expect(page.locator('[data-status]').innerText()).resolves.toBe(
+        `Article A and article B are the same article, “${entry.title}”, so there is nothing to compare. Name another article as B, or paste a text or open a file. It has 1 other version in the corpus, listed on its page.`,
+      );
+      await expect(page.locator('[data-status]').getAttribute('class')).resolves.not.toMatch(/problem/);
+      await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+      await expect(page.locator('[data-reader]').isHidden()).resolves.toBe(true);
+      expect(requests.filter((r) => r.startsWith('/api/pairs/'))).toEqual([]);
+      // A comparison shown before is taken away, not left under the note.
+      await page.fill('#compare-b', variant.right);
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await done(page);
+      await expect(page.locator('compare-reader').count()).resolves.toBe(1);
+      await page.fill('#compare-b', variant.left);
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await done(page);
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/^Article A and article B are the same article/);
+      await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+      expect(failed).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();

@@ -1,6 +1,7 @@
 // The public JSON shapes of articles (/api/articles.json and /api/articles/<id>.json), links added from routes.
 import type { Article } from '../schema/article.ts';
-import { articleJsonUrl, articleUrl } from '../routes.ts';
+import type { PairSummary } from '../compare/types.ts';
+import { articleJsonUrl, articleUrl, pairJsonUrl, pairUrl } from '../routes.ts';
 
 /** One row of `/api/articles.json`; the shape is public, so fields are listed explicitly. */
 export function toArticleSummary(a: Article) {
@@ -15,11 +16,29 @@ export function toArticleSummary(a: Article) {
   };
 }
 
+/** One other version of an article in its entry: the other article, and the comparison page and alignment JSON of the two. */
+export interface ArticleVersionJson {
+  id: string;
+  url: string;
+  json: string;
+}
+
+/**
+ * The other versions of an article as its entry lists them (`variants`: its variant pairs), in the engine's order,
+ * so a client comparing it with another article knows whether the build wrote their alignment without asking for it.
+ */
+export function toArticleVersions(id: string, variants: readonly PairSummary[]): ArticleVersionJson[] {
+  return variants
+    .filter((p) => p.variant && (p.left === id || p.right === id))
+    .map((p) => ({ id: p.left === id ? p.right : p.left, url: pairUrl(p.left, p.right), json: pairJsonUrl(p.left, p.right) }));
+}
+
 /**
  * The full public entry at `/api/articles/<id>.json`. `headings` and `quotes` index `paragraphs` (crossheads, and
- * paragraphs inside a quotation); the article page's `#pN` counts the paragraphs that are not headings.
+ * paragraphs inside a quotation); the article page's `#pN` counts the paragraphs that are not headings. `versions`
+ * lists the article's variant pairs (toArticleVersions).
  */
-export function toArticleJson(a: Article) {
+export function toArticleJson(a: Article, variants: readonly PairSummary[]) {
   return {
     id: a.id,
     source_file: a.source_file,
@@ -43,5 +62,6 @@ export function toArticleJson(a: Article) {
     quotes: a.quotes,
     boilerplate: a.boilerplate,
     url: articleUrl(a.id),
+    versions: toArticleVersions(a.id, variants),
   };
 }

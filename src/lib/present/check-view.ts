@@ -114,6 +114,15 @@ export function missingSideText(given: { a?: string; b?: string }): string {
   return `Article B is “${given.b ?? ''}”, but no article A is named: name article A, then press Compare.`;
 }
 
+/**
+ * What /compare/ says, in place of a reader, when A and B name one article: an article compared with itself has no
+ * changes, so none are shown; `versions` (its other versions in the corpus) says where comparisons are to be had.
+ */
+export function sameArticleText(title: string, versions: number): string {
+  const others = versions > 0 ? ` It has ${plural(versions, 'other version')} in the corpus, listed on its page.` : '';
+  return `Article A and article B are the same article, “${title}”, so there is nothing to compare. Name another article as B, or paste a text or open a file.${others}`;
+}
+
 /** The line above a reader's title: what the two texts are, as the engine judged them. */
 export const VERSIONS_KICKER = 'Comparison of two versions';
 export const UNRELATED_KICKER = 'Comparison of two texts that are not versions of one story: the rows show what little they share';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toArticleJson, toArticleSummary } from '../../../src/lib/api/articles.ts';
-import { article } from '../present/make.ts';
+import { toArticleJson, toArticleSummary, toArticleVersions } from '../../../src/lib/api/articles.ts';
+import { article, pair } from '../present/make.ts';
 
 const entry = article('port-strike', {
   title: 'Port strike ends',
@@ -41,18 +41,18 @@ describe('toArticleSummary', () => {
 
 describe('toArticleJson', () => {
   it('has exactly the public fields, and none of the internal ones', () => {
-    const json = toArticleJson(entry);
+    const json = toArticleJson(entry, []);
     expect(Object.keys(json)).toEqual([
       'id', 'source_file', 'title', 'title_from', 'outlet', 'outlet_from', 'published', 'published_from', 'author', 'author_from',
       'license', 'language', 'language_from', 'source_url', 'source_url_from', 'dateline', 'paragraphs', 'sentences', 'headings',
-      'quotes', 'boilerplate', 'url',
+      'quotes', 'boilerplate', 'url', 'versions',
     ]);
     expect(json).not.toHaveProperty('word_count');
     expect(json).not.toHaveProperty('note');
   });
 
   it('copies the entry’s values and adds the page link', () => {
-    const json = toArticleJson(entry);
+    const json = toArticleJson(entry, []);
     expect(json).toMatchObject({
       outlet_from: 'curated',
       published_from: 'text',
@@ -61,5 +61,16 @@ describe('toArticleJson', () => {
       boilerplate: [{ kind: 'share', text: 'Share:' }],
       url: '/articles/port-strike/',
     });
+  });
+});
+
+describe('toArticleVersions', () => {
+  it('lists the other article of each variant pair with the pair’s page and alignment JSON, and no other pair', () => {
+    const pairs = [pair('early', 'port-strike', 0.8, true), pair('port-strike', 'late', 0.6, true), pair('port-strike', 'unrelated', 0.1), pair('a', 'b', 0.9, true)];
+    expect(toArticleVersions('port-strike', pairs)).toEqual([
+      { id: 'early', url: '/compare/early--port-strike/', json: '/api/pairs/early--port-strike.json' },
+      { id: 'late', url: '/compare/port-strike--late/', json: '/api/pairs/port-strike--late.json' },
+    ]);
+    expect(toArticleJson(entry, pairs).versions).toEqual(toArticleVersions('port-strike', pairs));
   });
 });

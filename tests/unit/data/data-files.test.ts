@@ -33,7 +33,7 @@ describe('dataFiles', () => {
 
   it('holds what the public API and the indexes define', () => {
     expect(byPath.get('api/articles.json')).toEqual(JSON.parse(JSON.stringify(site.articles.map(toArticleSummary))));
-    expect(byPath.get('api/articles/b.json')).toEqual(JSON.parse(JSON.stringify(toArticleJson(site.articles[1] as (typeof site.articles)[number]))));
+    expect(byPath.get('api/articles/b.json')).toEqual(JSON.parse(JSON.stringify(toArticleJson(site.articles[1] as (typeof site.articles)[number], site.variantsOf('b')))));
     expect(byPath.get('api/pairs/a--b.json')).toEqual(JSON.parse(JSON.stringify(toAlignmentJson(alignment))));
     const search = site.searchIndex();
     expect(byPath.get('search/index.json')).toEqual(search.manifest);
@@ -41,6 +41,17 @@ describe('dataFiles', () => {
     expect(files.filter((f) => f.path.startsWith('search/docs/'))).toHaveLength(packs.length);
     expect(byPath.get('search/docs/0.json')).toEqual(packs[0]);
     expect(byPath.get('check/index.json')).toEqual(site.checkIndex().manifest);
+  });
+
+  it('lists as an article’s versions only the pairs whose alignment file it writes', () => {
+    const unaligned = buildSite(articles, [], {
+      comparison: { pairs: [pair('a', 'b', 0.9, true), pair('a', 'c', 0.8, true)], alignments: new Map([['a\nb', alignment]]), groups: [['a', 'b', 'c']], timings: { candidates_ms: 0, verify_ms: 0, align_ms: 0 } },
+    });
+    const bodies = new Map([...dataFileBodies(unaligned)].map((f) => [f.path, JSON.parse(f.body) as { versions?: { json: string }[] }]));
+    expect(bodies.get('api/articles/a.json')?.versions?.map((v) => v.json)).toEqual(['/api/pairs/a--b.json']);
+    expect(bodies.get('api/articles/c.json')?.versions).toEqual([]);
+    const written = new Set([...bodies.keys()].map((p) => `/${p}`));
+    expect([...bodies.values()].flatMap((b) => b.versions ?? []).every((v) => written.has(v.json))).toBe(true);
   });
 
   it('reports each file written, of how many', () => {

@@ -1,6 +1,6 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
-import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment } from '../../../src/lib/compare/types.ts';
 import { article, pair } from './make.ts';
@@ -90,5 +90,13 @@ describe('precomputedComparisons', () => {
     expect(capped.items).toHaveLength(2);
     expect(capped).toMatchObject({ more: 1, summary: 'The 2 closest of 3 comparisons, most similar first.' });
     expect(capped.items[0]?.text).toBe('“Title a” with “Title c”');
+  });
+});
+
+describe('sameArticleText', () => {
+  it('says both sides are one article and there is nothing to compare, and where its other versions are', () => {
+    expect(sameArticleText('Port strike ends', 0)).toBe('Article A and article B are the same article, “Port strike ends”, so there is nothing to compare. Name another article as B, or paste a text or open a file.');
+    expect(sameArticleText('Port strike ends', 1)).toMatch(/file\. It has 1 other version in the corpus, listed on its page\.$/);
+    expect(sameArticleText('Port strike ends', 2)).toMatch(/It has 2 other versions in the corpus/);
   });
 });
