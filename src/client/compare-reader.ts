@@ -84,6 +84,7 @@ class CompareReader extends HTMLElement {
       // row without changes puts the reader between the changes before and after it.
       const linked = this.links.findIndex((a) => a.closest('li[id]')?.id === target || a.hash === `#${target}`);
       this.current = linked >= 0 ? linked : this.placeAfter(targetEl) - 0.5;
+      if (linked >= 0) this.mark(linked);
       document.addEventListener('keydown', (e) => this.key(e), { signal: this.listeners.signal });
     }
     this.measure();
@@ -139,11 +140,31 @@ class CompareReader extends HTMLElement {
     this.select((from + n) % n, true);
   }
 
-  /** Makes change i current: says where it is, and (when asked) moves focus to its row and the address with it. */
+  /**
+   * Marks change i as current where it shows, so the reader sees which it is even when several share a row or focus
+   * has moved on: its change-list link and its reference in the row get aria-current, the entry and the row
+   * data-current (compare.css draws an outline and an arrow, not a colour alone).
+   */
+  private mark(i: number): void {
+    for (const old of this.querySelectorAll('[data-current], [aria-current]')) {
+      old.removeAttribute('data-current');
+      old.removeAttribute('aria-current');
+    }
+    const link = this.links[i];
+    const entry = link?.closest('li[id]');
+    const row = link && rowOf(link);
+    link?.setAttribute('aria-current', 'true');
+    entry?.setAttribute('data-current', '');
+    row?.setAttribute('data-current', '');
+    row?.querySelector(`a.change-ref[href="#${entry?.id}"]`)?.setAttribute('aria-current', 'true');
+  }
+
+  /** Makes change i current: marks and says where it is, and (when asked) moves focus to its row and the address with it. */
   private select(i: number, focus: boolean): void {
     this.current = i;
     const link = this.links[i];
     if (!link) return;
+    this.mark(i);
     this.status.textContent = `Change ${i + 1} of ${this.links.length}: ${link.textContent ?? ''}`;
     // The status can wrap the toolbar onto another line: measure now, before a link or j/k scrolls to the row.
     this.measure();

@@ -84,6 +84,41 @@ describe('pair page of 000 and 001', () => {
     }
   });
 
+  it('marks the current change after j/k, by outline and arrow as well as colour, even with two changes in one row', async () => {
+    const page = await open();
+    try {
+      // Two changes in a row: j from the first to the second keeps the row, so only the marks tell them apart.
+      const hashes = await page.locator('.change-list a[data-change]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+      const second = hashes.findIndex((h, i) => i > 0 && h === hashes[i - 1]);
+      expect(second).toBeGreaterThan(0);
+      const current = () =>
+        page.evaluate(() => ({
+          entries: [...document.querySelectorAll('.change-list li[data-current]')].map((li) => li.id),
+          links: [...document.querySelectorAll('compare-reader a[aria-current="true"]')].map((a) => `${a.closest('[id]')?.id} ${a.getAttribute('href')}`),
+          rows: [...document.querySelectorAll('.row[data-current]')].map((r) => r.id),
+        }));
+      await page.locator('h1').click();
+      for (let i = 0; i <= second; i += 1) await page.keyboard.press('j');
+      const id = `change-${second + 1}`;
+      const row = hashes[second]?.slice(1) ?? '';
+      await expect(current()).resolves.toEqual({ entries: [id], links: [`${id} ${hashes[second]}`, `${row} #${id}`], rows: [row] });
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(row);
+      // The row is in view below the sticky toolbar.
+      expect(await rowTop(page, row)).toBeGreaterThanOrEqual(Math.max(0, await toolbarBottom(page)));
+      // Not by colour alone: an arrow before the current change's links, in bold, and an outline that stays when focus moves on.
+      const arrow = await page.locator(`#${row} a.change-ref[aria-current="true"]`).evaluate((a) => [getComputedStyle(a, '::before').content, getComputedStyle(a).fontWeight]);
+      expect(arrow[0]).toMatch(/▶/);
+      expect(Number(arrow[1])).toBeGreaterThanOrEqual(700);
+      await page.locator('h1').click();
+      await expect(page.locator(`#${row}`).evaluate((r) => getComputedStyle(r).outlineStyle)).resolves.toBe('dashed');
+      await expect(page.locator(`#${id}`).evaluate((li) => getComputedStyle(li).outlineStyle)).resolves.toBe('dashed');
+      await page.keyboard.press('k');
+      await expect(current()).resolves.toMatchObject({ entries: [`change-${second}`], rows: [row] });
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('opens a deep link to a change', async () => {
     const page = await open();
     try {
