@@ -34,6 +34,8 @@ export interface Site {
   variantsOf(id: string): PairSummary[];
   /** The alignment of an oriented variant pair (left is the earlier article), if the engine made one. */
   alignment(left: string, right: string): Alignment | undefined;
+  /** The engine's scores of two articles, named in either order, if it compared them. */
+  score(a: string, b: string): PairSummary | undefined;
   /** Every variant pair: the pairs that have a comparison page and alignment JSON. */
   readonly variantPairs: readonly PairSummary[];
   /** The variant groups that have a group page (a base and at least two copies). */
@@ -76,6 +78,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
       else variantsById.set(id, [p]);
     }
   }
+  const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
   const tableGroups = groupsWithTable(comparison.groups);
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
@@ -91,6 +94,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     article: (id) => byId.get(id),
     variantsOf: (id) => variantsById.get(id) ?? [],
     alignment: (left, right) => comparison.alignments.get(alignmentKey(left, right)),
+    score: (a, b) => scores.get(alignmentKey(a, b)) ?? scores.get(alignmentKey(b, a)),
     variantPairs,
     tableGroups,
     tableGroupOf: (id) => tableGroupById.get(id),

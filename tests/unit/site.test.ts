@@ -38,6 +38,13 @@ describe('buildSite', () => {
     expect(site.alignment('b', 'a')).toBeUndefined();
   });
 
+  it('finds the scores of any compared pair, named in either order, and none of a pair never compared', () => {
+    expect(site.score('b', 'd')).toMatchObject({ left: 'b', right: 'd', similarity: 0.1, variant: false });
+    expect(site.score('d', 'b')).toBe(site.score('b', 'd'));
+    expect(site.score('c', 'a')?.variant).toBe(true);
+    expect(site.score('c', 'd')).toBeUndefined();
+  });
+
   it('gives a group page to groups of three or more, and each member its group', () => {
     expect(site.tableGroups).toEqual([['a', 'b', 'c']]);
     expect(site.tableGroupOf('b')).toEqual(['a', 'b', 'c']);

@@ -56,6 +56,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${COUNT.format(n)} ${n === 1 ? one : many}`;
 }
 
+/** What follows each of `n` items listed in prose: ", " between, " and " before the last, nothing after it ("B, C and I"). */
+export function listSeparators(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? '' : i === n - 2 ? ' and ' : ', '));
+}
+
 /** The word agreeing with a count, without the count: "1 article holds", "2 articles hold". */
 export function agree(n: number, one: string, many: string): string {
   return n === 1 ? one : many;

@@ -3,11 +3,11 @@
 // plus what each copy has that the base lacks. Cells link to the row of the pair page that shows the sentence. The
 // base is a point of reference (the earliest copy when dates settle it), so the words say where text is, not who
 // took it from whom.
-import type { Alignment, AlignmentRow } from '../compare/types.ts';
+import type { Alignment, AlignmentRow, PairSummary } from '../compare/types.ts';
 import type { Article } from '../schema/article.ts';
 import { pairRowUrl, pairUrl } from '../routes.ts';
 import { pairOrder } from '../compare/orient.ts';
-import { articleCaption, formatDate, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { articleCaption, formatDate, formatSimilarity, listSeparators, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { provenanceLabel } from './provenance.ts';
 import { byId } from '../corpus/by-id.ts';
 
@@ -32,6 +32,17 @@ export interface GroupRow {
   cells: GroupCell[];
 }
 
+/**
+ * Why a copy has no figures against the base (the engine kept no alignment of the two), and the copies it was
+ * aligned with instead: it is in the group as their version.
+ */
+export interface UnalignedCopy {
+  /** "Not aligned with the base: …, so no sentence is counted." */
+  reason: string;
+  /** The copies it is a version of, in column order, each with their pair page and the text after it in a list. */
+  via: { key: string; pairUrl: string; after: string }[];
+}
+
 /** One copy (column): its caption, its key letter, and what it did with the base. */
 export interface GroupColumn extends ArticleCaption {
   key: string;
@@ -42,6 +53,8 @@ export interface GroupColumn extends ArticleCaption {
   dropped: number;
   /** Sentences this copy has that the base lacks, each linking to its pair-page row. */
   additions: { text: string; href: string | null }[];
+  /** Set when the copy was not aligned with the base, so its counts are not figures but say why (null otherwise). */
+  unaligned: UnalignedCopy | null;
 }
 
 /** The whole table. */
@@ -56,12 +69,38 @@ export interface GroupTableView {
 /** How the table finds the engine's alignment of an oriented pair (left, right), if it made one. */
 export type AlignmentLookup = (left: string, right: string) => Alignment | undefined;
 
+/** How the table finds the engine's scores of two articles, named in either order, if it compared them. */
+export type ScoreLookup = (a: string, b: string) => Pick<PairSummary, 'similarity' | 'variant'> | undefined;
+
 const CELL: Record<CellState, { text: string; symbol: string }> = {
   kept: { text: 'same', symbol: '=' },
   changed: { text: 'differs', symbol: '≈' },
   dropped: { text: 'absent', symbol: '✕' },
-  none: { text: 'not compared', symbol: '–' },
+  none: { text: 'not aligned', symbol: '–' },
 };
+
+/** The stored alignment of two articles in either order, as the pair that keys it (left, right), or null. */
+function storedPair(a: string, b: string, alignment: AlignmentLookup): [string, string] | null {
+  if (alignment(a, b)) return [a, b];
+  return alignment(b, a) ? [b, a] : null;
+}
+
+/**
+ * Why a copy has no alignment with the base: the engine compared the two and judged them not versions of one text,
+ * or never compared them (candidates are each article's closest few); and the copies it was aligned with.
+ */
+function unalignedCopy(base: string, copy: GroupColumn, columns: readonly GroupColumn[], alignment: AlignmentLookup, score: ScoreLookup): UnalignedCopy {
+  const scored = score(base, copy.id);
+  const why = scored
+    ? `the engine compared the two and found them too different to be versions of one text (similarity ${formatSimilarity(scored.similarity)})`
+    : 'the engine never compared the two (it compares each article with its closest candidates only)';
+  const via = columns.flatMap((other) => {
+    const pair = other.id === copy.id ? null : storedPair(copy.id, other.id, alignment);
+    return pair ? [{ key: other.key, pairUrl: pairUrl(...pair) }] : [];
+  });
+  const after = listSeparators(via.length);
+  return { reason: `Not aligned with the base: ${why}, so no sentence is counted.`, via: via.map((v, i) => ({ ...v, after: after[i] ?? '' })) };
+}
 
 /** An alignment seen from `base`: sides swapped when the engine stored the pair the other way round. */
 interface Oriented {
@@ -100,14 +139,16 @@ function column(a: GroupTableArticle, key: string, pairUrl: string | null): Grou
     changed: 0,
     dropped: 0,
     additions: [],
+    unaligned: null,
   };
 }
 
 /**
  * Builds the table of one group: the first id is the base (the engine orders groups by date), the rest are the
- * copies. Returns null when the base or fewer than two copies are among the articles.
+ * copies. A copy with no alignment with the base says why (`score` tells whether the engine compared the two).
+ * Returns null when the base or fewer than two copies are among the articles.
  */
-export function groupTable(group: readonly string[], articles: readonly GroupTableArticle[], alignment: AlignmentLookup): GroupTableView | null {
+export function groupTable(group: readonly string[], articles: readonly GroupTableArticle[], alignment: AlignmentLookup, score: ScoreLookup): GroupTableView | null {
   const articleById = byId(articles);
   const members = group.flatMap((id) => {
     const a = articleById.get(id);
@@ -138,7 +179,10 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
   }));
   columns.forEach((col, i) => {
     const o = oriented[i];
-    if (!o) return;
+    if (!o) {
+      col.unaligned = unalignedCopy(baseArticle.id, col, columns, alignment, score);
+      return;
+    }
     o.rows.forEach((row, r) => {
       if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r) });
     });

@@ -1,6 +1,6 @@
 // The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
 import { describe, expect, it } from 'vitest';
-import { agree, articleCaption, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
+import { agree, articleCaption, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
 import { article } from './make.ts';
 
 describe('format', () => {
@@ -39,6 +39,11 @@ describe('format', () => {
     expect([agree(0, 'holds', 'hold'), agree(1, 'holds', 'hold'), agree(2, 'was', 'were')]).toEqual(['hold', 'holds', 'were']);
     // The article page's "1,006 words" must read as the article tables' 1,006.
     expect(plural(1006, 'word')).toBe('1,006 words');
+  });
+
+  it('separates the items of a list in prose: “B”, “B and C”, “B, C and D”', () => {
+    const list = (items: string[]) => items.map((item, i) => `${item}${listSeparators(items.length)[i]}`).join('');
+    expect([list([]), list(['B']), list(['B', 'C']), list(['B', 'C', 'D'])]).toEqual(['', 'B', 'B and C', 'B, C and D']);
   });
 
   it('captions an article with its link, outlet and date in words', () => {

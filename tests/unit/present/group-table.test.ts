@@ -31,9 +31,10 @@ const stored = new Map<string, Alignment>([
   ['THIRD--LEFT', flipped(alignment, 'THIRD')],
 ]);
 const lookup = (l: string, r: string) => stored.get(`${l}--${r}`);
+const unscored = () => undefined;
 
 describe('groupTable', () => {
-  const m = groupTable(['LEFT', 'RIGHT', 'THIRD'], [left, right, third], lookup);
+  const m = groupTable(['LEFT', 'RIGHT', 'THIRD'], [left, right, third], lookup, unscored);
 
   it('has one row per base sentence and one column per copy', () => {
     expect(m?.base.id).toBe('LEFT');
@@ -68,16 +69,34 @@ describe('groupTable', () => {
     expect(m?.rows.flatMap((r) => r.cells.map((c) => c.text)).filter((t) => /kept|dropped|added/.test(t))).toEqual([]);
   });
 
-  it('marks copies the engine never aligned with the base as not compared', () => {
+  it('marks copies the engine never aligned with the base as not aligned, and has no figures for them', () => {
     const fourth = { ...right, id: 'FOURTH' };
-    const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup);
-    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not compared', symbol: '–', href: null });
-    expect(n?.columns[1]?.pairUrl).toBeNull();
+    const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup, unscored);
+    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not aligned', symbol: '–', href: null });
+    expect(n?.columns[1]).toMatchObject({ pairUrl: null, kept: 0, changed: 0, dropped: 0, additions: [] });
+    expect(n?.columns[1]?.unaligned?.reason).toBe('Not aligned with the base: the engine never compared the two (it compares each article with its closest candidates only), so no sentence is counted.');
+    expect(n?.columns[0]?.unaligned).toBeNull();
+  });
+
+  it('says why a copy is not aligned with the base and which copies it is a version of, linking their pair pages', () => {
+    // FIFTH was compared with the base and judged too different; it is in the group through RIGHT and THIRD.
+    const fifth = { ...right, id: 'FIFTH', title: 'Fifth copy' };
+    const more = new Map([...stored, ['RIGHT--FIFTH', alignment], ['FIFTH--THIRD', alignment]]);
+    const scores = (a: string, b: string) => ([a, b].sort().join() === 'FIFTH,LEFT' ? { similarity: 0.346, variant: false } : undefined);
+    const n = groupTable(['LEFT', 'RIGHT', 'THIRD', 'FIFTH'], [left, right, third, fifth], (l, r) => more.get(`${l}--${r}`), scores);
+    expect(n?.columns.map((c) => c.key)).toEqual(['B', 'C', 'D']);
+    expect(n?.columns[2]?.unaligned).toEqual({
+      reason: 'Not aligned with the base: the engine compared the two and found them too different to be versions of one text (similarity 0.35), so no sentence is counted.',
+      via: [
+        { key: 'B', pairUrl: '/compare/RIGHT--FIFTH/', after: ' and ' },
+        { key: 'C', pairUrl: '/compare/FIFTH--THIRD/', after: '' },
+      ],
+    });
   });
 
   it('needs a base and two copies among the articles', () => {
-    expect(groupTable(['LEFT', 'RIGHT'], [left, right], lookup)).toBeNull();
-    expect(groupTable(['LEFT', 'RIGHT', 'GONE'], [left, right], lookup)).toBeNull();
+    expect(groupTable(['LEFT', 'RIGHT'], [left, right], lookup, unscored)).toBeNull();
+    expect(groupTable(['LEFT', 'RIGHT', 'GONE'], [left, right], lookup, unscored)).toBeNull();
     expect(groupsWithTable([['a', 'b'], ['c', 'd', 'e'], ['f', 'f', 'g']])).toEqual([['c', 'd', 'e']]);
   });
 });
