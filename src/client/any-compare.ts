@@ -1,7 +1,8 @@
 // <any-compare>: the /compare/ form. Aligns two corpus articles, or an article and a pasted text or local file, in
 // the browser, with the engine loaded on first use. Two articles are kept in the URL (?a=…&b=…), so a comparison
 // can be shared and is restored on load and on Back; a pasted text never goes into the URL or anywhere else.
-import { articleIdOf, compareAnyUrl } from '../lib/routes.ts';
+import { articleIdOf, compareAnyUrl, queryParam } from '../lib/routes.ts';
+import { unreadableSideText } from '../lib/present/unreadable-address.ts';
 import type { TextInput } from './check-engine.ts';
 import { EngineForm } from './engine-form.ts';
 
@@ -22,15 +23,21 @@ class AnyCompare extends EngineForm {
     return this.querySelector(`[data-field="${name}"]`) as T;
   }
 
-  /** Fills the form from the URL and compares when it names two articles, or says what is missing when it names one. */
+  /**
+   * Fills the form from the URL and compares when it names two articles, or says what is missing when it names one,
+   * or which one cannot be read.
+   */
   restore(): void {
-    const params = new URL(location.href).searchParams;
+    const [givenA, givenB] = [queryParam(location.search, 'a'), queryParam(location.search, 'b')];
     // A shared link, or the form sent before this script ran, may name an article by its page address.
-    const a = articleIdOf(params.get('a') ?? '');
-    const b = articleIdOf(params.get('b') ?? '');
+    const a = articleIdOf(givenA ?? '');
+    const b = articleIdOf(givenB ?? '');
     this.field<HTMLInputElement>('a').value = a;
     this.field<HTMLInputElement>('b').value = b;
-    if (a && b) void this.compare(a, b);
+    if (givenA === null || givenB === null) {
+      this.clearReader();
+      this.say(unreadableSideText(givenA === null ? 'A' : 'B'), true);
+    } else if (a && b) void this.compare(a, b);
     else if (a || b) void this.describe(a ? { a } : { b });
   }
 

@@ -3,6 +3,7 @@
 import { describe, plan, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
 import { plural } from '../lib/present/format.ts';
 import { searchSummary } from '../lib/present/search-results.ts';
+import { UNREADABLE_QUERY } from '../lib/present/unreadable-address.ts';
 import { SEARCH_INDEX_URL } from '../lib/routes.ts';
 import { el } from './dom.ts';
 import { addressQuery, entryState, QueryHistory, URL_PAUSE_MS, type EntryState } from './search-history.ts';
@@ -87,8 +88,10 @@ class SearchBox extends HTMLElement {
     });
     window.addEventListener('popstate', (event) => {
       this.#history.moved();
-      input.value = addressQuery() ?? '';
+      const query = addressQuery();
+      input.value = query ?? '';
       void this.restore(input.value, entryState(event.state));
+      if (query === null) this.unreadable();
     });
     // Results render after the page loads, too late for the browser's own scroll restoration (and their heights are
     // estimated until laid out): the search brings back the entry's results and the one opened from them itself.
@@ -97,7 +100,14 @@ class SearchBox extends HTMLElement {
     if (initial) {
       input.value = initial;
       void this.restore(initial, entryState(history.state));
-    }
+    } else if (initial === null) this.unreadable();
+  }
+
+  /** Says that the address's search words cannot be read, rather than show them as replacement characters. */
+  unreadable() {
+    (this.querySelector('[data-status]') as HTMLElement).textContent = UNREADABLE_QUERY;
+    this.dataset.rendered = String(this.#sequence);
+    this.announce();
   }
 
   /** Shows a query as its history entry left it: as many result groups, and the result opened from them in view and focused. */

@@ -1,5 +1,6 @@
 // The search's place in the browser's history: the address follows the box once typing pauses, and each settled
 // query is one history entry (Back returns to it), with how many results were shown and which one was opened.
+import { queryParam } from '../lib/routes.ts';
 
 /** A query left alone this long is settled: the next change starts a new history entry, so Back returns to it. */
 const SETTLE_MS = 1000;
@@ -23,9 +24,9 @@ export function entryState(state: unknown): EntryState {
   return { shown: typeof shown === 'number' ? shown : undefined, opened: typeof opened === 'number' ? opened : undefined };
 }
 
-/** The query the address shows, or null. */
+/** The query the address shows ('' for none), or null when its escapes cannot be read (see `queryParam`). */
 export function addressQuery(): string | null {
-  return new URL(location.href).searchParams.get('q');
+  return queryParam(location.search, 'q');
 }
 
 /** Keeps the address and the history entries in step with the search box. */

@@ -58,6 +58,21 @@ export function articleIdOf(input: string): string {
   return /\/articles\/([^/?#]+)\/?(?:[?#].*)?$/.exec(value)?.[1] ?? value;
 }
 
+/**
+ * A parameter of an address's query string (`location.search`), '' when absent, decoded as a form encodes it ('+' a
+ * space). A '%' that starts no escape is the character itself ("100%"), as URLSearchParams reads it; but escapes
+ * that are not UTF-8 (an address cut short or mis-encoded) give null, where URLSearchParams gives U+FFFD.
+ */
+export function queryParam(search: string, name: string): string | null {
+  const raw = search.replace(/^\?/, '').split('&').find((part) => part.split('=')[0] === name);
+  if (raw === undefined) return '';
+  try {
+    return decodeURIComponent(raw.slice(name.length + 1).replace(/\+/g, ' ').replace(/%(?![0-9a-f]{2})/gi, '%25'));
+  } catch {
+    return null;
+  }
+}
+
 /** An article's full entry as JSON (public API). */
 export function articleJsonUrl(id: string): string {
   return `/api/articles/${id}.json`;

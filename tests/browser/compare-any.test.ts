@@ -221,6 +221,24 @@ describe('/compare/', () => {
     }
   });
 
+  it('says which article of its address cannot be read, rather than look up replacement characters', async () => {
+    const { page, problems, requests } = await open(`/compare/?a=${x.id}&b=%E0%A4%A`);
+    try {
+      // Nothing is run, so the form stays ready: the status is what to wait for.
+      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+      await expect(page.locator('any-compare').getAttribute('data-state')).resolves.toBe('ready');
+      await expect(page.locator('[data-status]').innerText()).resolves.toBe('Article B could not be read: the page’s address was cut short or wrongly encoded. Name it again, then press Compare.');
+      await expect(page.locator('[data-status]').getAttribute('class')).resolves.toMatch(/problem/);
+      await expect(page.locator('#compare-a').inputValue()).resolves.toBe(x.id);
+      await expect(page.locator('#compare-b').inputValue()).resolves.toBe('');
+      await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+      expect(requests.filter((r) => r.startsWith('/api/'))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('without JavaScript, says what it needs and links the precomputed comparisons', async () => {
     const { page } = await open(`/compare/?a=${variant.left}&b=${variant.right}`, false);
     try {

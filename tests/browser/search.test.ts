@@ -135,6 +135,35 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('says a damaged ?q= cannot be read, with no replacement characters in the box, and reads a lone % as typed', async () => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const unreadable = 'The search words could not be read: the page’s address was cut short or wrongly encoded. Type them in the box.';
+    const box = page.locator('input[name="q"]');
+    await page.goto(`${site.origin}/search/?q=%E0%A4%A`);
+    await page.waitForSelector('search-box[data-rendered]');
+    await expect(box.inputValue()).resolves.toBe('');
+    await expect(page.locator('[data-status]').textContent()).resolves.toBe(unreadable);
+    await expect(page.locator('[data-announce]').textContent()).resolves.toBe(unreadable);
+    await expect(page.locator('[data-article]').count()).resolves.toBe(0);
+    // A query typed over it replaces it in the address; Back says again that the damaged one cannot be read.
+    await box.fill('MESA');
+    await box.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'MESA');
+    await expect.poll(async () => (await listed(page)).length).toBe(4);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(unreadable);
+    await expect(box.inputValue()).resolves.toBe('');
+    await expect(page.locator('[data-article]').count()).resolves.toBe(0);
+    await page.goto(`${site.origin}/search/?q=%`);
+    await page.waitForSelector('search-box[data-rendered]');
+    await expect(box.inputValue()).resolves.toBe('%');
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain('“%”');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the query in the URL, with back and forward', async () => {
     const { page } = await open('MESA');
     await page.fill('input[name="q"]', 'Khashoggi');

@@ -4,7 +4,7 @@
 // mark and the article page reads them back, bounded.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { articleIdOf, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite, searchPackUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
+import { articleIdOf, queryParam, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite, searchPackUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
 
 describe('publicSite', () => {
   it('falls back to the preview address, with a one-line warning naming WIREDIFF_SITE', () => {
@@ -50,6 +50,24 @@ describe('articleIdOf', () => {
     expect(articleIdOf('/articles/003_cc11/')).toBe('003_cc11');
     expect(articleIdOf('https://example.org/articles/003_cc11/#p2')).toBe('003_cc11');
     expect(articleIdOf('http://127.0.0.1:4321/articles/x')).toBe('x');
+  });
+});
+
+describe('queryParam', () => {
+  it('reads a parameter as URLSearchParams does: form-encoded, the first of its name, empty when absent', () => {
+    for (const search of ['?q=Arab%20NATO', '?q=a+b%2Bc&q=other', '?x=1&q=', '?x=1', '', '?q', '?qq=1&q=%E2%80%9Cpact%E2%80%9D', '?q=100%25']) {
+      expect(queryParam(search, 'q'), search).toBe(new URLSearchParams(search).get('q') ?? '');
+    }
+  });
+
+  it('keeps a % that starts no escape as the character typed', () => {
+    expect([queryParam('?q=%', 'q'), queryParam('?q=50%+off', 'q'), queryParam('?q=%ZZ', 'q')]).toEqual(['%', '50% off', '%ZZ']);
+  });
+
+  it('gives null, not replacement characters, for escapes that are not UTF-8', () => {
+    expect(new URLSearchParams('?q=%E0%A4%A').get('q')).toContain('\uFFFD');
+    expect([queryParam('?q=%E0%A4%A', 'q'), queryParam('?q=Iran%20%E0%A4', 'q'), queryParam('?a=x&b=%FF', 'b')]).toEqual([null, null, null]);
+    expect(queryParam('?a=x&b=%FF', 'a')).toBe('x');
   });
 });
 
