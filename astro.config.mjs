@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { publicSite } from './src/lib/routes.ts';
+import { isFirstPageAlias, publicSite } from './src/lib/routes.ts';
 import { checkDataBundle, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
 import { contentStamp } from './src/lib/build/content-stamp.ts';
 import { listOutput, outputRecordPath, prepareOutput, pruneOutput } from './src/lib/build/kept-output.ts';
@@ -136,8 +136,15 @@ export default defineConfig({
   build: { format: 'directory' },
   // Telemetry is off for reproducible, offline builds; ASTRO_TELEMETRY_DISABLED is also set in scripts.
   devToolbar: { enabled: false },
-  // Sitemap of every HTML page (Astro already leaves out 404); data files (JSON API, feed) are not pages.
-  integrations: [publicUrlNotice(), dataFiles(), sitemap({ filter: (page) => page.endsWith('/') }), robotsTxt(), keptOutput()],
+  // Sitemap of every HTML page (Astro already leaves out 404); data files (JSON API, feed) are not pages, and a list's
+  // "/1/" address only leads to its first page.
+  integrations: [
+    publicUrlNotice(),
+    dataFiles(),
+    sitemap({ filter: (page) => page.endsWith('/') && !isFirstPageAlias(new URL(page).pathname) }),
+    robotsTxt(),
+    keptOutput(),
+  ],
   security: {
     // Every page gets a Content-Security-Policy <meta> with hashes of its own scripts and styles: no unsafe-inline.
     // The extra directives shut what the site never uses (plugins, foreign bases and form targets, other origins).

@@ -15,5 +15,8 @@ export function estimatePages(articles: number, comparison: Pick<CorpusCompariso
   const variants = comparison.pairs.filter((p) => p.variant).length;
   const groupPages = groupsWithTable(comparison.groups).length;
   const lists = Math.ceil(articles / ARTICLES_PER_PAGE) + Math.ceil(comparison.groups.length / GROUPS_PER_PAGE) + months + Math.ceil(articles / ARTICLES_PER_PAGE) + 1;
-  return FIXED + articles + variants + groupPages + terms + lists;
+  // Each list's "/1/" address is a page that leads to its first page (firstPageAlias): articles, groups, the terms
+  // index, each month and each term.
+  const firstPageAliases = 3 + months + terms;
+  return FIXED + articles + variants + groupPages + terms + lists + firstPageAliases;
 }

@@ -31,6 +31,23 @@ function listPage(base: string, n: number): string {
   return n <= 1 ? base : `${base}${n}/`;
 }
 
+/**
+ * Page 1 of a list written as a number ("/browse/1/"), as readers type it or link it by hand: a page of its own that
+ * leads to the list's first page, whose address is the list's own ("/browse/"), as Astro's paginate names it.
+ */
+export function firstPageAlias(firstPage: string): string {
+  return `${firstPage}1/`;
+}
+
+/** Whether a path is one of the lists' page-1 aliases (see firstPageAlias), which the sitemap leaves out. */
+export function isFirstPageAlias(pathname: string): boolean {
+  if (!pathname.endsWith('/1/')) return false;
+  const list = pathname.slice(0, -'1/'.length);
+  const oneBelow = (base: string, name: RegExp) => list.startsWith(base) && name.test(list.slice(base.length));
+  // A term's slug holds a letter, which tells "/terms/arab-nato/1/" from "/terms/2/1/" (no such page).
+  return [articleListUrl(), groupListUrl(), TERMS_URL].includes(list) || oneBelow(TIMELINE_URL, /^[^/]+\/$/) || oneBelow(TERMS_URL, /^[^/]*\p{L}[^/]*\/$/u);
+}
+
 /** The paginated list of every article, page `n`. */
 export function articleListUrl(n = 1): string {
   return listPage('/browse/', n);

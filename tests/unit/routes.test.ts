@@ -4,7 +4,7 @@
 // mark and the article page reads them back, bounded.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { articleIdOf, queryParam, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, publicSite, searchPackUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl } from '../../src/lib/routes.ts';
+import { articleIdOf, articleListUrl, checkIdsUrl, checkShardUrl, compareAnyUrl, DEFAULT_SITE, firstPageAlias, groupListUrl, isFirstPageAlias, publicSite, queryParam, searchPackUrl, searchHitUrl, searchMarksOf, searchShardUrl, searchTypoShardUrl, termsIndexUrl, termUrl, timelineMonthUrl } from '../../src/lib/routes.ts';
 
 describe('publicSite', () => {
   it('falls back to the preview address, with a one-line warning naming WIREDIFF_SITE', () => {
@@ -95,5 +95,26 @@ describe('search routes', () => {
     expect(searchShardUrl(3, 'v1')).toBe('/search/shards/3.json?v=v1');
     expect(searchTypoShardUrl(2, 'v1')).toBe('/search/typos/2.json?v=v1');
     expect(searchPackUrl(7)).toBe('/search/docs/7.json');
+  });
+});
+
+describe('page 1 of a paginated list', () => {
+  const lists = [articleListUrl(), groupListUrl(), timelineMonthUrl('2019-04'), timelineMonthUrl('undated'), termsIndexUrl(), termUrl('arab-nato')];
+
+  it('is the list itself, and "/1/" below it is the alias that leads there', () => {
+    expect(lists.map((l) => [l, firstPageAlias(l)])).toEqual([
+      ['/browse/', '/browse/1/'],
+      ['/groups/', '/groups/1/'],
+      ['/timeline/2019-04/', '/timeline/2019-04/1/'],
+      ['/timeline/undated/', '/timeline/undated/1/'],
+      ['/terms/', '/terms/1/'],
+      ['/terms/arab-nato/', '/terms/arab-nato/1/'],
+    ]);
+  });
+
+  it('is told apart from every other page, an article or pair named "1" included', () => {
+    expect(lists.map((l) => isFirstPageAlias(firstPageAlias(l)))).toEqual(lists.map(() => true));
+    const others = [...lists, articleListUrl(2), termUrl('arab-nato', 2), '/articles/1/', '/compare/group/1/', '/timeline/1/', '/1/', '/browse/2/1/', '/terms/2/1/', '/terms/a/b/1/'];
+    expect(others.filter(isFirstPageAlias)).toEqual([]);
   });
 });

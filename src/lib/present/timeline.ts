@@ -11,6 +11,8 @@ export interface TimelineGroup {
   /** "2019-04", or "undated"; unique, usable in an id and a URL. */
   key: string;
   heading: string;
+  /** The title of its own pages: "Articles of April 2019", or "Undated articles". */
+  title: string;
   dated: boolean;
   items: TimelineItem[];
 }
@@ -34,8 +36,8 @@ export function storyTimeline(articles: readonly TimelineArticle[]): TimelineGro
     const month = a.published.slice(0, 7);
     const last = groups.at(-1);
     if (last?.key === month) last.items.push(item);
-    else groups.push({ key: month, heading: formatMonth(month), dated: true, items: [item] });
+    else groups.push({ key: month, heading: formatMonth(month), title: `Articles of ${formatMonth(month)}`, dated: true, items: [item] });
   }
-  if (undated.length > 0) groups.push({ key: 'undated', heading: 'Undated', dated: false, items: undated });
+  if (undated.length > 0) groups.push({ key: 'undated', heading: 'Undated', title: 'Undated articles', dated: false, items: undated });
   return groups;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { useBuiltSite } from '../../support/site.ts';
-import { builtPages, pageCases } from './pages.ts';
+import { builtPages, openBuilt, pageCases } from './pages.ts';
 
 const pages = builtPages();
 const site = useBuiltSite();
@@ -25,7 +25,7 @@ describe('accessibility (axe-core)', () => {
       const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       try {
-        await page.goto(`${site.origin}${p.path}`);
+        await openBuilt(page, site.origin, p);
         await page.emulateMedia({ colorScheme: scheme });
         const results = await new AxeBuilder({ page }).analyze();
         const report = results.violations.map(describeViolation).join('\n\n');

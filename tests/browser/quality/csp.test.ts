@@ -2,7 +2,7 @@
 // loading it in Chromium raises no CSP violation.
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../../support/site.ts';
-import { builtPages, pageCases, read } from './pages.ts';
+import { builtPages, openBuilt, pageCases, read } from './pages.ts';
 import { startTags } from './html.ts';
 
 const pages = builtPages();
@@ -53,7 +53,7 @@ describe('Content-Security-Policy', () => {
       });
     });
     try {
-      await page.goto(`${site.origin}${p.path}`, { waitUntil: 'networkidle' });
+      await openBuilt(page, site.origin, p, { waitUntil: 'networkidle' });
       const seen = await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp);
       expect([...seen, ...problems]).toEqual([]);
     } finally {

@@ -1,7 +1,7 @@
 // Every internal link, stylesheet, script and image of every built page resolves to a file in dist/, and every
 // #fragment names an id on its target page. The sitemap and the feed point only at pages that exist.
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileFor, pageCases, read, type BuiltPage } from './pages.ts';
+import { builtPages, fileFor, pageCases, read, refreshTargetOf, type BuiltPage } from './pages.ts';
 import { idsOf, startTags } from './html.ts';
 
 // Absolute URLs on the site's own origin (canonical, og:url) are internal too; same default as astro.config.mjs.
@@ -77,11 +77,13 @@ describe('sitemap', () => {
     expect(bad).toEqual([]);
   });
 
-  it('lists every page except the 404 page', () => {
+  it('lists every page except the 404 page and the pages that only lead to another', () => {
     const listed = new Set(locs.map((loc) => new URL(loc).pathname));
-    const missing = pages.map((p) => p.path).filter((p) => p !== '/404.html' && !listed.has(p));
+    const redirects = pages.filter((p) => refreshTargetOf(read(p.file))).map((p) => p.path);
+    const missing = pages.map((p) => p.path).filter((p) => p !== '/404.html' && !redirects.includes(p) && !listed.has(p));
     expect(missing).toEqual([]);
     expect(listed.has('/404.html')).toBe(false);
+    expect(redirects.filter((p) => listed.has(p))).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { existsSync, globSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
 import { serveStatic, type StaticSite } from '../../../scripts/lib/server.ts';
-import { builtPages, pageCases, read, urlPathOf } from './pages.ts';
+import { builtPages, openBuilt, pageCases, read, urlPathOf, type BuiltPage } from './pages.ts';
 import { numberedParagraphCount } from '../../../src/lib/corpus/numbering.ts';
 
 interface ArticleSummary { id: string; title: string; url: string; json: string }
@@ -36,9 +36,9 @@ function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, built?: BuiltPage): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(`${site.origin}${path}`);
+  const response = built ? await openBuilt(page, site.origin, built) : await page.goto(`${site.origin}${path}`);
   expect(response?.status(), `${path} status`).toBe(200);
   return page;
 }
@@ -51,8 +51,8 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
-  it.each(pageCases(pages))('%s shows its main heading and content', async (path) => {
-    const page = await open(path);
+  it.each(pageCases(pages))('%s shows its main heading and content', async (path, built) => {
+    const page = await open(path, built);
     try {
       await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
       expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);

@@ -1,6 +1,8 @@
 // The built site as the quality gates see it: every HTML file in dist/, so pages added later are checked too.
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Page, Response } from 'playwright-core';
+import { startTags } from './html.ts';
 
 /** The build output folder the gates check. */
 export const DIST = 'dist';
@@ -46,4 +48,25 @@ export function read(file: string): string {
 /** Test names: the URL path of each page, for it.each. */
 export function pageCases(pages: readonly BuiltPage[]): [string, BuiltPage][] {
   return pages.map((p) => [p.path, p]);
+}
+
+/** Where a page's refresh sends the reader at once (a list's "/1/" address leads to the list), or null. */
+export function refreshTargetOf(html: string): string | null {
+  const tag = startTags(html).find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'refresh');
+  return /;\s*url=(.+)$/i.exec(tag?.attrs.get('content') ?? '')?.[1]?.trim() ?? null;
+}
+
+/**
+ * Opens a built page in the browser. A page that refreshes to another is served without its refresh, so the gate
+ * checks that page itself and not, half-way through a navigation, the one it leads to (which has its own case).
+ */
+export async function openBuilt(page: Page, origin: string, built: BuiltPage, options?: Parameters<Page['goto']>[1]): Promise<Response | null> {
+  const url = `${origin}${built.path}`;
+  if (refreshTargetOf(read(built.file))) {
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '') });
+    });
+  }
+  return page.goto(url, options);
 }

@@ -13,11 +13,11 @@ describe('storyTimeline', () => {
       article('b', { published: '2018-11-02' }),
       article('b2', { published: '2018-11-30' }),
     ]);
-    expect(groups.map((g) => [g.key, g.heading, g.dated, g.items.map((i) => i.id)])).toEqual([
-      ['2018-07', 'July 2018', true, ['a']],
-      ['2018-11', 'November 2018', true, ['b', 'b2']],
-      ['2022-06', 'June 2022', true, ['c']],
-      ['undated', 'Undated', false, ['u1', 'u2']],
+    expect(groups.map((g) => [g.key, g.heading, g.title, g.dated, g.items.map((i) => i.id)])).toEqual([
+      ['2018-07', 'July 2018', 'Articles of July 2018', true, ['a']],
+      ['2018-11', 'November 2018', 'Articles of November 2018', true, ['b', 'b2']],
+      ['2022-06', 'June 2022', 'Articles of June 2022', true, ['c']],
+      ['undated', 'Undated', 'Undated articles', false, ['u1', 'u2']],
     ]);
     expect(groups[2]?.items[0]).toEqual({
       id: 'c',
