@@ -2,13 +2,15 @@
 // column per other copy, each cell saying whether that copy has the sentence the same, differently or not at all,
 // plus what each copy has that the base lacks. Cells link to the row of the pair page that shows the sentence. The
 // base is a point of reference (the earliest copy when dates settle it), so the words say where text is, not who
-// took it from whom.
+// took it from whom. Copies of one text often share a title and an unknown outlet, so every link also carries, for
+// screen readers, the copy it belongs to: its key letter, the page's own name for it.
 import type { Alignment, AlignmentRow, PairSummary } from '../compare/types.ts';
 import type { Article } from '../schema/article.ts';
 import { pairRowUrl, pairUrl } from '../routes.ts';
 import { pairOrder } from '../compare/orient.ts';
 import { articleCaption, formatDate, formatSimilarity, listSeparators, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { provenanceLabel } from './provenance.ts';
+import type { LabelledLink } from './labelled-link.ts';
 import { byId } from '../corpus/by-id.ts';
 
 /** Fields of an article the group table shows. */
@@ -23,6 +25,8 @@ export interface GroupCell {
   text: string;
   symbol: string;
   href: string | null;
+  /** Read after the text by screen readers: which copy and sentence (" (copy B, sentence 3)"). */
+  hidden: string;
 }
 
 /** One base sentence and what every copy did with it. */
@@ -46,13 +50,15 @@ export interface UnalignedCopy {
 /** One copy (column): its caption, its key letter, and what it did with the base. */
 export interface GroupColumn extends ArticleCaption {
   key: string;
+  /** The link to its article: the title, and which copy it is (" (copy B)", " (the base)") for screen readers. */
+  link: LabelledLink;
   /** The pair page comparing the base with this copy, when there is one. */
   pairUrl: string | null;
   kept: number;
   changed: number;
   dropped: number;
-  /** Sentences this copy has that the base lacks, each linking to its pair-page row. */
-  additions: { text: string; href: string | null }[];
+  /** Sentences this copy has that the base lacks, each linking to its pair-page row (and saying which copy). */
+  additions: LabelledLink[];
   /** Set when the copy was not aligned with the base, so its counts are not figures but say why (null otherwise). */
   unaligned: UnalignedCopy | null;
 }
@@ -130,10 +136,20 @@ function alignmentFromBase(base: string, other: string, alignment: AlignmentLook
   };
 }
 
+/** The base's key; the copies are lettered from B. */
+const BASE_KEY = 'Base';
+
+/** Which copy a link belongs to, as screen readers hear it after the link's text: "copy B", "the base". */
+function copyName(key: string): string {
+  return key === BASE_KEY ? 'the base' : `copy ${key}`;
+}
+
 function column(a: GroupTableArticle, key: string, pairUrl: string | null): GroupColumn {
+  const caption = articleCaption(a);
   return {
-    ...articleCaption(a),
+    ...caption,
     key,
+    link: { href: caption.url, text: caption.title, hidden: ` (${copyName(key)})` },
     pairUrl,
     kept: 0,
     changed: 0,
@@ -158,7 +174,7 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
   const copies = members.slice(1);
   if (!baseArticle || copies.length < 2) return null;
   const sentences = baseArticle.sentences.flat();
-  const base = column(baseArticle, 'Base', null);
+  const base = column(baseArticle, BASE_KEY, null);
   const oriented = copies.map((c) => alignmentFromBase(baseArticle.id, c.id, alignment));
   const columns = copies.map((c, i) => {
     const o = oriented[i];
@@ -169,12 +185,13 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
     sentence,
     cells: columns.map((col, i) => {
       const o = oriented[i];
-      if (!o) return { state: 'none', ...CELL.none, href: null };
+      const hidden = ` (${copyName(col.key)}, sentence ${s + 1})`;
+      if (!o) return { state: 'none', ...CELL.none, href: null, hidden };
       const r = o.rows.findIndex((row) => row.base.includes(s));
       const row = o.rows[r];
       const state: CellState = !row || row.baseOnly ? 'dropped' : row.verbatim ? 'kept' : 'changed';
       col[state === 'dropped' ? 'dropped' : state === 'kept' ? 'kept' : 'changed'] += 1;
-      return { state, ...CELL[state], href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right) };
+      return { state, ...CELL[state], href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right), hidden };
     }),
   }));
   columns.forEach((col, i) => {
@@ -184,7 +201,7 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       return;
     }
     o.rows.forEach((row, r) => {
-      if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r) });
+      if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r), hidden: ` (${copyName(col.key)})` });
     });
   });
   return { base, baseNote: baseNote(baseArticle, copies), columns, rows };

@@ -5,6 +5,7 @@ import type { AliasSource, TableTerm } from '../terms/table.ts';
 import type { Article } from '../schema/article.ts';
 import { articleUrl, paragraphUrl, termsIndexUrl, termUrl } from '../routes.ts';
 import { formatDate, formatOutlet, plural } from './format.ts';
+import type { LabelledLink } from './labelled-link.ts';
 
 /** Articles listed on one page of a term; later articles are on numbered pages. */
 export const TERM_PAGE_ARTICLES = 20;
@@ -18,14 +19,6 @@ export const ALIAS_SOURCES_SHOWN = 5;
 export const TERMS_INDEX_PAGE = 200;
 /** The index shows its term-by-article table only up to this many articles (as the home page's matrix does). */
 export const TERMS_MATRIX_MAX_ARTICLES = 30;
-
-/** A link with its visible text and, for screen readers, what it points at. */
-export interface LabelledLink {
-  href: string;
-  text: string;
-  /** Read after the text by screen readers ("of Trump seeks …"), so a link never reads as a bare "¶2". */
-  hidden: string;
-}
 
 /** A name of the term and where it comes from: the glossary, and the paragraphs of the texts that define it. */
 export interface AliasView {

@@ -50,7 +50,7 @@ describe('groupTable', () => {
     const expected = ['changed', 'changed', 'changed', 'changed', 'changed', 'changed', 'kept', 'changed', 'changed', 'kept', 'kept', 'dropped', 'dropped', 'changed', 'dropped', 'changed'];
     expect(states(0)).toEqual(expected);
     expect(states(1)).toEqual(expected);
-    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'differs', symbol: '≈', href: '/compare/LEFT--RIGHT/#row-16' });
+    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'differs', symbol: '≈', href: '/compare/LEFT--RIGHT/#row-16', hidden: ' (copy B, sentence 16)' });
     expect(m?.rows[15]?.cells[1]?.href).toBe('/compare/THIRD--LEFT/#row-16');
     expect(m?.columns[0]).toMatchObject({ kept: 3, changed: 10, dropped: 3 });
   });
@@ -72,7 +72,7 @@ describe('groupTable', () => {
   it('marks copies the engine never aligned with the base as not aligned, and has no figures for them', () => {
     const fourth = { ...right, id: 'FOURTH' };
     const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup, unscored);
-    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not aligned', symbol: '–', href: null });
+    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not aligned', symbol: '–', href: null, hidden: ' (copy C, sentence 1)' });
     expect(n?.columns[1]).toMatchObject({ pairUrl: null, kept: 0, changed: 0, dropped: 0, additions: [] });
     expect(n?.columns[1]?.unaligned?.reason).toBe('Not aligned with the base: the engine never compared the two (it compares each article with its closest candidates only), so no sentence is counted.');
     expect(n?.columns[0]?.unaligned).toBeNull();
@@ -92,6 +92,20 @@ describe('groupTable', () => {
         { key: 'C', pairUrl: '/compare/FIFTH--THIRD/', after: '' },
       ],
     });
+  });
+
+  // Found at 1,000 articles: copies of one text share its title and, unknown, their outlet, so a screen reader's
+  // list of links read the same title (and "same", "differs") for different pages.
+  it('tells apart, for screen readers, every link that goes somewhere else, when the copies share a title and no outlet', () => {
+    const alike = [left, right, third].map((a) => ({ ...a, title: 'One title', outlet: null }));
+    const t = groupTable(['LEFT', 'RIGHT', 'THIRD'], alike, lookup, unscored);
+    if (!t) throw new Error('no table');
+    const links = [t.base.link, ...t.columns.flatMap((c) => [c.link, ...c.additions]), ...t.rows.flatMap((r) => r.cells.filter((c) => c.href))];
+    const targets = new Map<string, Set<string | null>>();
+    for (const l of links) targets.set(`${l.text}${l.hidden}`, (targets.get(`${l.text}${l.hidden}`) ?? new Set()).add(l.href));
+    expect([...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name)).toEqual([]);
+    expect([t.base.link, ...t.columns.map((c) => c.link)].map((l) => `${l.text}${l.hidden}`)).toEqual(['One title (the base)', 'One title (copy B)', 'One title (copy C)']);
+    expect(t.columns[0]?.additions[0]?.hidden).toBe(' (copy B)');
   });
 
   it('needs a base and two copies among the articles', () => {
