@@ -164,6 +164,14 @@ export function termUrl(slug: string, page = 1): string {
   return page <= 1 ? `/terms/${slug}/` : `/terms/${slug}/${page}/`;
 }
 
+/** Anchor id of a term page's list of names and where each comes from. */
+export const TERM_NAMES_ID = 'names';
+
+/** A term's names, on its page. */
+export function termNamesUrl(slug: string): string {
+  return `${termUrl(slug)}#${TERM_NAMES_ID}`;
+}
+
 /** Every term with its names, their origins and its mention counts, as JSON (public API). */
 export const TERMS_JSON_URL = '/api/terms.json';
 

@@ -3,7 +3,7 @@
 import type { ArticleMentions, MentionLine, TermReport } from '../terms/report.ts';
 import type { AliasSource, TableTerm } from '../terms/table.ts';
 import type { Article } from '../schema/article.ts';
-import { articleUrl, paragraphUrl, termsIndexUrl, termUrl } from '../routes.ts';
+import { articleUrl, paragraphUrl, searchUrl, termNamesUrl, termsIndexUrl, termUrl } from '../routes.ts';
 import { formatDate, formatOutlet, plural } from './format.ts';
 import type { LabelledLink } from './labelled-link.ts';
 
@@ -17,6 +17,8 @@ export const TERM_MENTIONS_OPEN = 3;
 export const ALIAS_SOURCES_SHOWN = 5;
 /** Terms per page of the terms index. */
 export const TERMS_INDEX_PAGE = 200;
+/** Other names a row of the terms index shows; the term page lists them all. */
+const INDEX_NAMES_SHOWN = 8;
 /** The index shows its term-by-article table only up to this many articles (as the home page's matrix does). */
 export const TERMS_MATRIX_MAX_ARTICLES = 30;
 
@@ -28,8 +30,8 @@ export interface AliasView {
   pattern: string | null;
   /** The defining paragraphs, at most ALIAS_SOURCES_SHOWN. */
   places: LabelledLink[];
-  /** Defining paragraphs not listed (all are in /api/terms.json). */
-  morePlaces: number;
+  /** The defining paragraphs not listed ("7 more"), as the search that finds them all; null when all are listed. */
+  more: LabelledLink | null;
 }
 
 /** One mention line: the paragraph link and the snippet. */
@@ -60,7 +62,7 @@ export interface TermPageView {
   summary: string;
   aliases: AliasView[];
   /** For an acronym the texts expand in two or more ways: each long form with where. */
-  ambiguity: { text: string; places: LabelledLink[]; morePlaces: number }[] | null;
+  ambiguity: { text: string; places: LabelledLink[]; more: LabelledLink | null }[] | null;
   articles: ArticleMentionsView[];
   silentText: string | null;
   prev: string | null;
@@ -87,6 +89,16 @@ function placeLink(article: string, paragraph: number, titles: Titles): Labelled
   return { href: paragraphUrl(article, paragraph), text: `¶${paragraph} of “${short}”`, hidden: '' };
 }
 
+/**
+ * The places of a name not listed ("and 7 more"), as a link to the search for the name as a phrase: its results hold
+ * every paragraph that has the name, the defining ones among them. Null when every place is listed.
+ */
+function morePlaces(name: string, listed: number, all: number): LabelledLink | null {
+  // A quotation mark inside the name would end the phrase early.
+  const phrase = name.replace(/["“”]/g, ' ').trim();
+  return all > listed ? { href: searchUrl(`"${phrase}"`), text: `${all - listed} more`, hidden: `, in a search for “${phrase}”` } : null;
+}
+
 /** The term's names, each with its origins: curated, and every paragraph that defines it (the first few linked). */
 export function aliasViews(term: TableTerm, titles: Titles): AliasView[] {
   return term.aliases.map((text) => {
@@ -98,7 +110,7 @@ export function aliasViews(term: TableTerm, titles: Titles): AliasView[] {
       curated: sources.some((s) => s.from === 'curated'),
       pattern: patterns.length === 1 && patterns[0] ? PATTERN_LABELS[patterns[0]] ?? patterns[0] : null,
       places: found.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
-      morePlaces: Math.max(0, found.length - ALIAS_SOURCES_SHOWN),
+      more: morePlaces(text, ALIAS_SOURCES_SHOWN, found.length),
     };
   });
 }
@@ -130,7 +142,7 @@ export function termPages(report: TermReport, titles: Titles, silentArticles: re
     ? report.term.long_forms.map((l) => ({
         text: l.text,
         places: l.sources.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
-        morePlaces: Math.max(0, l.sources.length - ALIAS_SOURCES_SHOWN),
+        more: morePlaces(l.text, ALIAS_SOURCES_SHOWN, l.sources.length),
       }))
     : null;
   const total = `${plural(report.total, 'mention')} in ${report.articles.length} of ${plural(report.articles.length + report.silent, 'article')}`;
@@ -163,7 +175,8 @@ export interface TermRowView {
   description: string;
   /** The other names, as written, at most eight (the term page lists them all). */
   names: string[];
-  moreNames: number;
+  /** The names not listed ("3 more"), as a link to the term page's list of them all; null when all are listed. */
+  more: LabelledLink | null;
   origin: string;
   ambiguous: boolean;
   articles: number;
@@ -179,8 +192,8 @@ export function termsIndexPages(reports: readonly TermReport[]): { page: number;
       name: r.term.name,
       url: termUrl(r.term.slug),
       description: r.term.description,
-      names: others.slice(0, 8),
-      moreNames: Math.max(0, others.length - 8),
+      names: others.slice(0, INDEX_NAMES_SHOWN),
+      more: others.length > INDEX_NAMES_SHOWN ? { href: termNamesUrl(r.term.slug), text: `${others.length - INDEX_NAMES_SHOWN} more`, hidden: ` names of ${r.term.name}` } : null,
       origin: r.term.origin === 'curated' ? (r.term.long_forms.length > 0 ? 'glossary and texts' : 'glossary') : 'texts',
       ambiguous: r.term.ambiguous,
       articles: r.articles.length,

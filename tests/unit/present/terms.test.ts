@@ -5,8 +5,9 @@ import { article } from './make.ts';
 import { buildTermTable } from '../../../src/lib/terms/table.ts';
 import { termReports } from '../../../src/lib/terms/report.ts';
 import {
-  TERM_ARTICLE_MENTIONS, TERM_MENTIONS_OPEN, TERM_PAGE_ARTICLES, TERMS_INDEX_PAGE, termPages, termsIndexPages,
+  ALIAS_SOURCES_SHOWN, TERM_ARTICLE_MENTIONS, TERM_MENTIONS_OPEN, TERM_PAGE_ARTICLES, TERMS_INDEX_PAGE, termPages, termsIndexPages,
 } from '../../../src/lib/present/terms.ts';
+import { searchUrl } from '../../../src/lib/routes.ts';
 
 const paragraph = (n: number) => `The Gulf Cooperation Council (GCC) met. ${'The GCC said so. '.repeat(n)}`;
 
@@ -31,8 +32,22 @@ describe('term pages', () => {
     const link = page!.articles[0]!.open[0]!.link;
     expect(`${link.text}${link.hidden}`).toBe('¶2 of “Gulf states meet”');
     const origin = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council');
-    expect(origin).toMatchObject({ curated: false, pattern: '“long form (ACRONYM)”', morePlaces: 0 });
+    expect(origin).toMatchObject({ curated: false, pattern: '“long form (ACRONYM)”', more: null });
     expect(origin?.places.map((p) => p.text)).toEqual(['¶2 of “Gulf states meet”']);
+  });
+
+  // Found at 1,000 articles: "and 7 more" was plain text, and the places it counted could not be reached.
+  it('links the places and names it does not list to where they all are: the search for the name, the term page', () => {
+    const many = Array.from({ length: ALIAS_SOURCES_SHOWN + 7 }, (_, i) => article(`a${i}`, { paragraphs: [paragraph(0)] }));
+    const reports = termReports(many, buildTermTable(many, []));
+    const [page] = termPages(reports.find((r) => r.term.slug === 'gcc')!, (id) => ({ title: id }));
+    const origin = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council');
+    expect(origin?.places).toHaveLength(ALIAS_SOURCES_SHOWN);
+    expect(origin?.more).toEqual({ href: searchUrl('"Gulf Cooperation Council"'), text: '7 more', hidden: ', in a search for “Gulf Cooperation Council”' });
+    const names = Array.from({ length: 11 }, (_, i) => `Name ${String.fromCharCode(65 + i)}`);
+    const row = termsIndexPages([{ ...reports[0]!, term: { ...reports[0]!.term, slug: 't', name: 'T', aliases: ['T', ...names] } }])[0]!.rows[0]!;
+    expect(row.names).toHaveLength(8);
+    expect(row.more).toEqual({ href: '/terms/t/#names', text: '3 more', hidden: ' names of T' });
   });
 
   it('keeps every page bounded at 10,000 mentioning articles: pages of articles, capped mentions, capped origins', () => {
