@@ -1,5 +1,6 @@
 // Tables wider than a phone's screen scroll sideways inside their own region; what names them must stay readable
-// there: a caption wraps at the region's width and stays in view however far the table is scrolled.
+// there: a caption wraps at the region's width and stays in view however far the table is scrolled, and the
+// similarity matrix keeps each row's article in view beside its numbers.
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/site.ts';
 import { builtPages, read } from './quality/pages.ts';
@@ -38,6 +39,25 @@ describe('at 360 px', () => {
       expect(overflow.length).toBeGreaterThan(0);
       // A pixel of slack: a collapsed table border sits half outside the table.
       expect(overflow.filter((o) => o.left > 1 || o.right > 1), side).toEqual([]);
+    }
+  });
+});
+
+describe('the similarity matrix at 360 px', () => {
+  it('keeps its row headers in view, at the left edge of its region, scrolled to the far end', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${site.origin}/`);
+      const offsets = await page.locator('section.matrix .table-scroll').evaluate((scroller) => {
+        scroller.scrollLeft = scroller.scrollWidth;
+        const left = scroller.getBoundingClientRect().left;
+        return { scrolled: scroller.scrollLeft, heads: [...scroller.querySelectorAll('th[scope="row"], th.corner')].map((th) => Math.round(th.getBoundingClientRect().left - left)) };
+      });
+      expect(offsets.scrolled).toBeGreaterThan(0);
+      expect(offsets.heads.length).toBeGreaterThan(1);
+      expect(offsets.heads.filter((x) => Math.abs(x) > 1)).toEqual([]);
+    } finally {
+      await page.close();
     }
   });
 });
