@@ -9,6 +9,7 @@ import type { PairOrder } from '../compare/orient.ts';
 import { agree, articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
+import { distinctNames } from './distinct-names.ts';
 import type { PairSummary } from '../compare/types.ts';
 
 /** What the results say when nothing in the corpus shares text with the checked text. */
@@ -140,7 +141,9 @@ export function precomputedComparisons(
   const all = [...variantPairs]
     .filter((p) => p.variant && byId.has(p.left) && byId.has(p.right))
     .sort((a, b) => b.similarity - a.similarity || a.left.localeCompare(b.left) || a.right.localeCompare(b.right));
-  const items = all.slice(0, max).map((p) => comparisonLink(p, byId.get(p.left) as GroupArticle, byId.get(p.right) as GroupArticle));
+  const shown = all.slice(0, max);
+  const names = distinctNames([...new Set(shown.flatMap((p) => [p.left, p.right]))].map((id) => articleCaption(byId.get(id) as GroupArticle)));
+  const items = shown.map((p) => comparisonLink(p, byId.get(p.left) as GroupArticle, byId.get(p.right) as GroupArticle, names));
   const summary = all.length > max ? `The ${max} closest of ${plural(all.length, 'comparison')}, most similar first.` : `${plural(all.length, 'comparison')}, most similar first.`;
   return { summary, items, more: all.length - items.length };
 }

@@ -3,6 +3,7 @@ import type { PairSummary } from '../compare/types.ts';
 import { pairUrl } from '../routes.ts';
 import { articleCaption, formatPercent, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { byId } from '../corpus/by-id.ts';
+import { distinctNames, distinctSuffix } from './distinct-names.ts';
 
 /** Fields of an article the list shows. */
 export type VersionArticle = CaptionedArticle;
@@ -13,12 +14,14 @@ export interface OtherVersion extends ArticleCaption {
   figures: string;
   /** The pair page comparing the two. */
   pairUrl: string;
+  /** For screen readers, after its title: which version, when another listed shares the title (distinct-names.ts). */
+  hidden: string;
 }
 
 /** Resolves an article's variant pairs (as the engine lists them) into the other versions, most similar first. */
 export function otherVersions(id: string, variants: readonly PairSummary[], articles: readonly VersionArticle[]): OtherVersion[] {
   const articleById = byId(articles);
-  return variants
+  const versions = variants
     .flatMap((p) => {
       const otherId = p.left === id ? p.right : p.left;
       const other = articleById.get(otherId);
@@ -32,6 +35,7 @@ export function otherVersions(id: string, variants: readonly PairSummary[], arti
         similarity: p.similarity,
       }];
     })
-    .sort((a, b) => b.similarity - a.similarity)
-    .map(({ similarity: _s, ...v }) => v);
+    .sort((a, b) => b.similarity - a.similarity);
+  const names = distinctNames(versions);
+  return versions.map(({ similarity: _s, ...v }) => ({ ...v, hidden: distinctSuffix(names, v.id) }));
 }

@@ -2,13 +2,14 @@
 // side-by-side comparison of each pair inside a group.
 import type { PairSummary } from '../compare/types.ts';
 import { pairUrl } from '../routes.ts';
-import { articleCaption, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
+import { distinctNames, distinctSuffix } from './distinct-names.ts';
+import { articleCaption, formatOutlet, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** Fields of an article a group lists. */
 export type GroupArticle = CaptionedArticle;
 
-/** One member of a group. */
-export type GroupMember = ArticleCaption;
+/** One member of a group, and what screen readers hear after its title when another member shares it. */
+export type GroupMember = ArticleCaption & { hidden: string };
 
 /** One comparison inside a group that has a pair page. */
 export interface GroupComparison {
@@ -17,12 +18,31 @@ export interface GroupComparison {
   right: string;
   /** The two titles, for the link text: “A” with “B”. */
   text: string;
+  /** For screen readers, after the text: which two articles, when a title does not say (see distinct-names.ts). */
+  hidden: string;
   similarity: string;
 }
 
-/** The link to a variant pair's comparison page, with both titles as its text. */
-export function comparisonLink(p: Pick<PairSummary, 'left' | 'right' | 'similarity'>, left: Pick<GroupArticle, 'title'>, right: Pick<GroupArticle, 'title'>): GroupComparison {
-  return { url: pairUrl(p.left, p.right), left: p.left, right: p.right, text: `“${left.title}” with “${right.title}”`, similarity: formatSimilarity(p.similarity) };
+/**
+ * The link to a variant pair's comparison page, with both titles as its text; `names` (distinctNames of the list's
+ * articles) tells screen readers which articles the titles stand for when another in the list shares one.
+ */
+export function comparisonLink(
+  p: Pick<PairSummary, 'left' | 'right' | 'similarity'>,
+  left: Pick<GroupArticle, 'title' | 'outlet'>,
+  right: Pick<GroupArticle, 'title' | 'outlet'>,
+  names: ReadonlyMap<string, string> = new Map(),
+): GroupComparison {
+  const named = names.has(p.left) || names.has(p.right);
+  const nameOf = (id: string, a: Pick<GroupArticle, 'outlet'>) => names.get(id) ?? formatOutlet(a.outlet);
+  return {
+    url: pairUrl(p.left, p.right),
+    left: p.left,
+    right: p.right,
+    text: `“${left.title}” with “${right.title}”`,
+    hidden: named ? ` (${nameOf(p.left, left)} with ${nameOf(p.right, right)})` : '',
+    similarity: formatSimilarity(p.similarity),
+  };
 }
 
 /** One variant group. */
@@ -49,12 +69,15 @@ export function variantGroupsView(
   pairs: readonly PairSummary[] = [],
 ): VariantGroupsView {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const resolved = groups.map((ids) =>
+  const captions = groups.map((ids) =>
     [...new Set(ids)].flatMap((id) => {
       const a = byId.get(id);
       return a ? [articleCaption(a)] : [];
     }),
   );
+  // Titles are told apart within a group, where they repeat (copies of one story keep its title).
+  const namesOf = captions.map((members) => distinctNames(members));
+  const resolved = captions.map((members, g) => members.map((c): GroupMember => ({ ...c, hidden: distinctSuffix(namesOf[g] as Map<string, string>, c.id) })));
   // Each article's group, so the pairs are read once (not once per group: that grows with the square of the corpus).
   const groupOf = new Map<string, number>();
   resolved.forEach((members, g) => {
@@ -66,13 +89,13 @@ export function variantGroupsView(
     const left = byId.get(p.left);
     const right = byId.get(p.right);
     if (!p.variant || g === undefined || groupOf.get(p.right) !== g || !left || !right) continue;
-    comparisons[g]?.push(comparisonLink(p, left, right));
+    comparisons[g]?.push(comparisonLink(p, left, right, namesOf[g]));
   }
   const grouped = new Set(groupOf.keys());
   const views: VariantGroupView[] = [];
   resolved.forEach((members, g) => {
     if (members.length >= 2) views.push({ number: views.length + 1, members, comparisons: comparisons[g] ?? [] });
   });
-  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a) => articleCaption(a));
+  const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a): GroupMember => ({ ...articleCaption(a), hidden: '' }));
   return { groups: views, ungrouped };
 }

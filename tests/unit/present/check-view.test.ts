@@ -90,6 +90,13 @@ describe('precomputedComparisons', () => {
     expect(capped.items).toHaveLength(2);
     expect(capped).toMatchObject({ more: 1, summary: 'The 2 closest of 3 comparisons, most similar first.' });
     expect(capped.items[0]?.text).toBe('“Title a” with “Title c”');
+    expect(capped.items[0]?.hidden).toBe('');
+  });
+
+  it('tells apart for screen readers the articles of listed comparisons that share a title', () => {
+    const alike = [article('a', { title: 'T', outlet: 'Wire' }), article('b', { title: 'T' }), article('c', { title: 'Other' })];
+    const listed = precomputedComparisons([pair('a', 'b', 0.9, true), pair('a', 'c', 0.8, true)], alike);
+    expect(listed.items.map((i) => `${i.text}${i.hidden}`)).toEqual(['“T” with “T” (Wire with Outlet not stated)', '“T” with “Other” (Wire with Outlet not stated)']);
   });
 });
 

@@ -122,8 +122,8 @@ describe('otherVersions', () => {
 
   it('lists each variant with its figures from this article’s side, most similar first', () => {
     expect(otherVersions('a', [ab, ca], articles)).toEqual([
-      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; 90% of this article’s sentences have a counterpart there', pairUrl: '/compare/c--a/' },
-      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; 80% of this article’s sentences have a counterpart there', pairUrl: '/compare/a--b/' },
+      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; 90% of this article’s sentences have a counterpart there', pairUrl: '/compare/c--a/', hidden: '' },
+      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; 80% of this article’s sentences have a counterpart there', pairUrl: '/compare/a--b/', hidden: '' },
     ]);
   });
 

@@ -16,7 +16,13 @@ describe('otherVersions', () => {
       ...articleCaption(articles[1]!),
       figures: 'similarity 0.50; 50% of this article’s sentences have a counterpart there',
       pairUrl: '/compare/a--b/',
+      hidden: '',
     });
+  });
+
+  it('tells apart for screen readers versions that share a title', () => {
+    const alike = [article('a'), article('b', { title: 'T' }), article('c', { title: 'T', outlet: 'Wire' })];
+    expect(otherVersions('a', [pair('a', 'b', 0.5, true), pair('a', 'c', 0.9, true)], alike).map((v) => v.hidden)).toEqual([' (Wire)', ' (Outlet not stated)']);
   });
 
   it('says the share from this article’s side: left_kept on the left, right_from_left on the right', () => {

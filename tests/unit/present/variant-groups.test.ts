@@ -18,15 +18,15 @@ describe('variantGroupsView', () => {
         {
           number: 1,
           members: [
-            { id: 'b', title: 'Title b', url: '/articles/b/', outlet: 'Outlet not stated', kind: 'rewrite', published: null, dateText: 'undated' },
-            { id: 'a', title: 'Title a', url: '/articles/a/', outlet: 'Wire', kind: 'wire', published: '2018-07-27', dateText: '27 July 2018' },
+            { id: 'b', title: 'Title b', url: '/articles/b/', outlet: 'Outlet not stated', kind: 'rewrite', published: null, dateText: 'undated', hidden: '' },
+            { id: 'a', title: 'Title a', url: '/articles/a/', outlet: 'Wire', kind: 'wire', published: '2018-07-27', dateText: '27 July 2018', hidden: '' },
           ],
-          comparisons: [{ url: '/compare/a--b/', left: 'a', right: 'b', text: '“Title a” with “Title b”', similarity: '0.90' }],
+          comparisons: [{ url: '/compare/a--b/', left: 'a', right: 'b', text: '“Title a” with “Title b”', hidden: '', similarity: '0.90' }],
         },
       ],
       ungrouped: [
-        { id: 'c', title: 'Title c', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, published: null, dateText: 'undated' },
-        { id: 'd', title: 'Title d', url: '/articles/d/', outlet: 'Outlet not stated', kind: null, published: null, dateText: 'undated' },
+        { id: 'c', title: 'Title c', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, published: null, dateText: 'undated', hidden: '' },
+        { id: 'd', title: 'Title d', url: '/articles/d/', outlet: 'Outlet not stated', kind: null, published: null, dateText: 'undated', hidden: '' },
       ],
     });
   });
@@ -35,6 +35,24 @@ describe('variantGroupsView', () => {
     const view = variantGroupsView([['a', 'zzz'], ['c', 'd', 'd']], articles);
     expect(view.groups.map((g) => [g.number, g.members.map((m) => m.id), g.comparisons])).toEqual([[1, ['c', 'd'], []]]);
     expect(view.ungrouped.map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  // Found at 1,000 articles: copies keep the story's title and their outlets are unknown, so a screen reader's list
+  // of links read "Compare “T” with “T”" for every pair of a group.
+  it('tells apart, for screen readers, members and comparisons whose titles repeat in the group', () => {
+    const copies = [
+      article('x1', { title: 'One story', published: '2019-05-03' }),
+      article('x2', { title: 'One story', published: '2019-05-04' }),
+      article('x3', { title: 'One story', outlet: 'Gulf Wire' }),
+    ];
+    const view = variantGroupsView([['x1', 'x2', 'x3']], copies, [pair('x1', 'x2', 0.9, true), pair('x1', 'x3', 0.8, true)]);
+    const group = view.groups[0];
+    expect(group?.members.map((m) => m.hidden)).toEqual([' (Outlet not stated, 3 May 2019)', ' (Outlet not stated, 4 May 2019)', ' (Gulf Wire)']);
+    const names = group?.comparisons.map((c) => `${c.text}${c.hidden}`) ?? [];
+    expect(names).toEqual([
+      '“One story” with “One story” (Outlet not stated, 3 May 2019 with Outlet not stated, 4 May 2019)',
+      '“One story” with “One story” (Outlet not stated, 3 May 2019 with Gulf Wire)',
+    ]);
   });
 
   it('has no groups when the engine found none', () => {
