@@ -1,7 +1,7 @@
 // The home page's variant groups as plain data: which articles are copies of the same text, and links to the
 // side-by-side comparison of each pair inside a group.
 import type { PairSummary } from '../compare/types.ts';
-import { pairUrl } from '../routes.ts';
+import { groupUrl, pairUrl } from '../routes.ts';
 import { distinctNames, distinctSuffix } from './distinct-names.ts';
 import { articleCaption, formatOutlet, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
@@ -51,6 +51,8 @@ export interface VariantGroupView {
   number: number;
   members: GroupMember[];
   comparisons: GroupComparison[];
+  /** The group's page comparing every copy sentence by sentence, when it has one (three or more copies). */
+  tableUrl: string | null;
 }
 
 /** All groups, plus the articles that belong to none. */
@@ -61,12 +63,14 @@ export interface VariantGroupsView {
 
 /**
  * Resolves the engine's groups (lists of article ids) into members in the engine's order and the pair pages inside
- * each group; ids not among the articles are skipped, and groups left with fewer than two members are dropped.
+ * each group, and the group's page by `tableGroupOf` (Site.tableGroupOf); ids not among the articles are skipped,
+ * and groups left with fewer than two members are dropped.
  */
 export function variantGroupsView(
   groups: readonly (readonly string[])[],
   articles: readonly GroupArticle[],
   pairs: readonly PairSummary[] = [],
+  tableGroupOf: (id: string) => readonly string[] | undefined = () => undefined,
 ): VariantGroupsView {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const captions = groups.map((ids) =>
@@ -94,7 +98,9 @@ export function variantGroupsView(
   const grouped = new Set(groupOf.keys());
   const views: VariantGroupView[] = [];
   resolved.forEach((members, g) => {
-    if (members.length >= 2) views.push({ number: views.length + 1, members, comparisons: comparisons[g] ?? [] });
+    // The group page is named after its table group's first article, as article pages link it.
+    const table = members[0] ? tableGroupOf(members[0].id)?.[0] : undefined;
+    if (members.length >= 2) views.push({ number: views.length + 1, members, comparisons: comparisons[g] ?? [], tableUrl: table ? groupUrl(table) : null });
   });
   const ungrouped = articles.filter((a) => !grouped.has(a.id)).map((a): GroupMember => ({ ...articleCaption(a), hidden: '' }));
   return { groups: views, ungrouped };

@@ -22,6 +22,7 @@ describe('variantGroupsView', () => {
             { id: 'a', title: 'Title a', url: '/articles/a/', outlet: 'Wire', kind: 'wire', published: '2018-07-27', dateText: '27 July 2018', hidden: '' },
           ],
           comparisons: [{ url: '/compare/a--b/', left: 'a', right: 'b', text: '“Title a” with “Title b”', hidden: '', similarity: '0.90' }],
+          tableUrl: null,
         },
       ],
       ungrouped: [
@@ -53,6 +54,12 @@ describe('variantGroupsView', () => {
       '“One story” with “One story” (Outlet not stated, 3 May 2019 with Outlet not stated, 4 May 2019)',
       '“One story” with “One story” (Outlet not stated, 3 May 2019 with Gulf Wire)',
     ]);
+  });
+
+  it('links a group of three or more copies to its page, named after its table group’s first article', () => {
+    const tables = new Map([['c', ['b', 'c', 'd']]]);
+    const view = variantGroupsView([['c', 'd'], ['a', 'b']], articles, [], (id) => tables.get(id));
+    expect(view.groups.map((g) => g.tableUrl)).toEqual(['/compare/group/b/', null]);
   });
 
   it('has no groups when the engine found none', () => {
