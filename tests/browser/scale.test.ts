@@ -146,6 +146,10 @@ describe('the other paginated lists', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe('Undated articles');
     await page.goto(`${site.origin}/timeline/undated/2/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Undated articles, page 2');
+    // A page of the undated articles counts them all, not the page's share (found by a first user: "These 50").
+    const undated = await page.locator('.timeline-group p.meta').innerText();
+    expect(undated).toMatch(/^\d[\d,]* articles state no publication date; this page lists \d+ of them\.$/);
+    expect(Number(/^([\d,]+)/.exec(undated)?.[1]?.replace(/,/g, ''))).toBeGreaterThan(await page.locator('.timeline-group li').count());
     const menu = page.getByRole('navigation', { name: 'Site' });
     await expect(menu.locator('a[aria-current="true"]').innerText()).resolves.toBe('Articles');
     await page.goto(`${site.origin}/browse/`);
