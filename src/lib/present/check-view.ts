@@ -15,8 +15,12 @@ import type { PairSummary } from '../compare/types.ts';
 /** What the results say when nothing in the corpus shares text with the checked text. */
 export const NO_MATCH_TEXT = 'No article in the corpus shares text with this.';
 
-/** Said after the no-match sentence for a text too short to trace by its words (src/lib/search/trace.ts). */
-export const TOO_SHORT_TEXT = 'A name or a phrase of a few words is not traced through its words: search for it instead.';
+/**
+ * Said after the no-match sentence for a text too short to trace by its words: fewer than TRACE_WORDS (six) different
+ * words (src/lib/search/trace.ts; a test holds the two together, the number written here keeps trace.ts out of pages'
+ * scripts).
+ */
+export const TOO_SHORT_TEXT = `A text of fewer than six different words (a name, a phrase, one word repeated) is too little to trace through its words: search for it instead.`;
 
 /** What the reader calls a text that is not a corpus article (side B of a check or of a pasted comparison). */
 export const YOUR_TEXT = 'Your text';

@@ -2,7 +2,7 @@
 import type { Article } from '../schema/article.ts';
 import { sortArticles } from '../corpus/sort.ts';
 import { atomFeed, rfc3339, type AtomEntry } from './atom.ts';
-import { formatDate, formatOutlet } from './format.ts';
+import { excerpt, formatDate, formatOutlet } from './format.ts';
 import { articleUrl, FEED_URL, HOME_URL } from '../routes.ts';
 
 /**
@@ -13,16 +13,6 @@ export const FEED_MAX_ENTRIES = 50;
 
 /** Longest feed summary, in characters: enough to recognise the story, short of republishing it. */
 const SUMMARY_MAX = 280;
-
-/** Shortens text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
-export function excerpt(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  // The cut ends a word when the next character is a space; otherwise back up to the last whole word.
-  const space = clean[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 /**
  * The <updated> of an entry whose article has no date. Atom (RFC 4287) requires <updated> and has no "unknown"

@@ -95,3 +95,13 @@ export function articleCaption(a: CaptionedArticle, undated = 'undated'): Articl
     dateText: formatDate(a.published, undated),
   };
 }
+
+/** Shortens text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
+export function excerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  // The cut ends a word when the next character is a space; otherwise back up to the last whole word.
+  const space = clean[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

@@ -1,6 +1,6 @@
 // How search results are worded: the summary line, each hit's label and notes (another alias, a forgiven typo).
 import type { Hit, SearchPlan } from '../search/engine.ts';
-import { agree, plural } from './format.ts';
+import { agree, excerpt, plural } from './format.ts';
 
 /** Distinct "typed → found" pairs of approximate marks in the hits, for saying that a hit is approximate. */
 export function approximations(hits: readonly Hit[]): { typed: string; found: string[] }[] {
@@ -11,8 +11,14 @@ export function approximations(hits: readonly Hit[]): { typed: string; found: st
 
 const quoted = (text: string) => `“${text}”`;
 
-/** The query as the summary quotes it: a query that is one quoted phrase keeps one pair of quotation marks, not two. */
-const quotedQuery = (query: string) => quoted(/^["“][^"“”]*["”]$/.test(query.trim()) ? query.trim().slice(1, -1) : query);
+/** A query longer than this is quoted shortened in the summary: a pasted paragraph is not repeated back whole. */
+export const QUOTED_QUERY_MAX = 80;
+
+/**
+ * The query as the summary quotes it: a query that is one quoted phrase keeps one pair of quotation marks, not two;
+ * a long one is shortened at a word.
+ */
+const quotedQuery = (query: string) => quoted(excerpt(/^["“][^"“”]*["”]$/.test(query.trim()) ? query.trim().slice(1, -1) : query, QUOTED_QUERY_MAX));
 
 /**
  * The summary above the results: how many paragraphs and articles match, whether the words meet in one

@@ -4,7 +4,7 @@ import type { ArticleMentions, MentionLine, TermReport } from '../terms/report.t
 import type { AliasSource, TableTerm } from '../terms/table.ts';
 import type { Article } from '../schema/article.ts';
 import { articleUrl, paragraphUrl, searchUrl, termNamesUrl, termsIndexUrl, termUrl } from '../routes.ts';
-import { formatDate, formatOutlet, plural } from './format.ts';
+import { excerpt, formatDate, formatOutlet, plural } from './format.ts';
 import type { LabelledLink } from './labelled-link.ts';
 
 /** Articles listed on one page of a term; later articles are on numbered pages. */
@@ -85,7 +85,7 @@ const PATTERN_LABELS: Record<string, string> = {
 /** A link to a defining paragraph, named by its article's title (shortened). */
 function placeLink(article: string, paragraph: number, titles: Titles): LabelledLink {
   const title = titles(article)?.title ?? article;
-  const short = title.length > 48 ? `${title.slice(0, 47).replace(/\s+\S*$/u, '')}…` : title;
+  const short = excerpt(title, 48);
   return { href: paragraphUrl(article, paragraph), text: `¶${paragraph} of “${short}”`, hidden: '' };
 }
 

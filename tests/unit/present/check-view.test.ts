@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment } from '../../../src/lib/compare/types.ts';
+import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
 import { article, pair } from './make.ts';
 
 const alignment = (left: string, right: string): Alignment => ({
@@ -51,6 +52,9 @@ describe('checkView', () => {
     expect(checkView({ matches: [match('a', true, 1, 1)], unaligned: 163 }).summary).toMatch(/ 163 more articles hold its longest words and were not compared with it\.$/);
     expect(checkView({ matches: [], unaligned: 40, by: 'words' }).summary).toBe('No article compared shares text with this. 40 more articles hold its longest words and were not compared with it.');
     expect(checkView({ matches: [], by: 'too-short' }).summary).toBe(`${NO_MATCH_TEXT} ${TOO_SHORT_TEXT}`);
+    // The wording names the trace's own threshold, and says why a long text of one repeated word is refused too.
+    expect(TRACE_WORDS).toBe(6);
+    expect(TOO_SHORT_TEXT).toMatch(/fewer than six different words \(a name, a phrase, one word repeated\)/);
   });
 });
 

@@ -1,22 +1,7 @@
 // The article feed: entries, order, summaries, and the rules for what an article does not say (issue #16, item 15).
 import { describe, expect, it } from 'vitest';
-import { articleEntry, articleFeed, excerpt, FEED_AUTHOR, UNDATED_UPDATED } from '../../../src/lib/present/feed.ts';
+import { articleEntry, articleFeed, FEED_AUTHOR, UNDATED_UPDATED } from '../../../src/lib/present/feed.ts';
 import { article } from './make.ts';
-
-describe('excerpt', () => {
-  it('keeps short text whole, with whitespace collapsed', () => {
-    expect(excerpt('  one\n two  ', 20)).toBe('one two');
-  });
-  it('cuts at a word boundary and marks the cut', () => {
-    expect(excerpt('alpha beta gamma delta epsilon', 17)).toBe('alpha beta gamma…');
-  });
-  it('drops trailing punctuation before the ellipsis', () => {
-    expect(excerpt('alpha beta, gamma delta', 13)).toBe('alpha beta…');
-  });
-  it('cuts inside a long word when there is no early space', () => {
-    expect(excerpt('abcdefghijklmnopqrstuvwxyz', 10)).toBe('abcdefghi…');
-  });
-});
 
 describe('articleEntry', () => {
   it('dates and attributes a dated article', () => {

@@ -1,6 +1,6 @@
 // The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
 import { describe, expect, it } from 'vitest';
-import { agree, articleCaption, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
+import { agree, articleCaption, excerpt, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
 import { article } from './make.ts';
 
 describe('format', () => {
@@ -51,5 +51,20 @@ describe('format', () => {
       id: 'x', title: 'Title x', url: '/articles/x/', outlet: NO_OUTLET, kind: 'wire', published: '2018-07-27', dateText: '27 July 2018',
     });
     expect(articleCaption({ id: 'y', title: 'Y', outlet: 'Tasnim', published: null }, 'Undated')).toMatchObject({ outlet: 'Tasnim', kind: null, dateText: 'Undated' });
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps short text whole, with whitespace collapsed', () => {
+    expect(excerpt('  one\n two  ', 20)).toBe('one two');
+  });
+  it('cuts at a word boundary and marks the cut', () => {
+    expect(excerpt('alpha beta gamma delta epsilon', 17)).toBe('alpha beta gamma…');
+  });
+  it('drops trailing punctuation before the ellipsis', () => {
+    expect(excerpt('alpha beta, gamma delta', 13)).toBe('alpha beta…');
+  });
+  it('cuts inside a long word when there is no early space', () => {
+    expect(excerpt('abcdefghijklmnopqrstuvwxyz', 10)).toBe('abcdefghi…');
   });
 });

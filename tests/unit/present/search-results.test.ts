@@ -1,6 +1,6 @@
 // The wording of search results: the summary line, hit labels and notes (another alias, an approximate word).
 import { describe, expect, it } from 'vitest';
-import { approximations, hitLabel, hitNotes, searchSummary } from '../../../src/lib/present/search-results.ts';
+import { approximations, hitLabel, hitNotes, QUOTED_QUERY_MAX, searchSummary } from '../../../src/lib/present/search-results.ts';
 import type { Hit, SearchPlan } from '../../../src/lib/search/engine.ts';
 
 const plan = (fields: Partial<SearchPlan>): SearchPlan => ({ parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, checked: 0, unchecked: 0, ...fields });
@@ -9,6 +9,13 @@ const group = (article: number, meeting: number) => ({ article, hits: [], meetin
 const hit = (fields: Partial<Hit>): Hit => ({ paragraph: 1, segments: [], via: null, approximate: [], meets: true, ...fields });
 
 describe('searchSummary', () => {
+  it('quotes a long query shortened at a word, not repeated back whole (found by a first user: 40 repeats)', () => {
+    const long = Array.from({ length: 40 }, () => 'seven words of a phrase said again').join(' ');
+    const summary = searchSummary(plan({ parts: [part('seven'), part('words')] }), long, []);
+    expect(summary).toMatch(/^No article holds every word of “seven words of a phrase said again seven words of a phrase said again seven…”\.$/);
+    expect(summary.length).toBeLessThan(QUOTED_QUERY_MAX + 40);
+  });
+
   it('counts paragraphs and articles for one word, naming the term a query names', () => {
     expect(searchSummary(plan({ parts: [part('MESA', 'MESA')], ranked: [group(0, 3), group(1, 2)], hitCount: 5 }), 'MESA', [])).toBe(
       '5 paragraphs in 2 articles match “MESA”, including every name for MESA.',
