@@ -6,8 +6,8 @@ import { excerpt, formatDate, formatOutlet } from './format.ts';
 import { articleUrl, FEED_URL, HOME_URL } from '../routes.ts';
 
 /**
- * Entries in the feed: the latest articles, as feeds carry (readers poll it for what is new; the archive is the
- * article list and the JSON API). Keeps the feed the same size whatever the corpus.
+ * Entries in the feed: the latest dated articles, as feeds carry (readers poll it for what is new; the archive is
+ * the article list and the JSON API). Keeps the feed the same size whatever the corpus.
  */
 export const FEED_MAX_ENTRIES = 50;
 
@@ -15,10 +15,10 @@ export const FEED_MAX_ENTRIES = 50;
 const SUMMARY_MAX = 280;
 
 /**
- * The <updated> of an entry whose article has no date. Atom (RFC 4287) requires <updated> and has no "unknown"
- * value; the build time would make 2018 texts look like today's news and change the feed on every build. The Unix
- * epoch is the conventional "no date" instant: stable, and sorted oldest, so undated texts never pose as new. The
- * entry's summary says "undated", and it has no <published>.
+ * The <updated> of an entry whose article has no date, and of a feed with no dated article. Atom (RFC 4287) requires
+ * <updated> and has no "unknown" value; the build time would make 2018 texts look like today's news and change the
+ * feed on every build. The Unix epoch is the conventional "no date" instant. The site's feed lists dated articles
+ * only (articleFeed), so no reader is shown it as an article's date.
  */
 export const UNDATED_UPDATED = '1970-01-01T00:00:00Z';
 
@@ -55,21 +55,22 @@ export function articleEntry(a: Article, site: string | URL): AtomEntry {
 }
 
 /**
- * The site's Atom feed of the latest FEED_MAX_ENTRIES articles, newest first, undated articles last. A pure
- * function of the articles and the site URL: the same corpus gives a byte-identical feed on every build. The
- * feed's <updated> is the newest entry's.
+ * The site's Atom feed of the latest FEED_MAX_ENTRIES dated articles, newest first. Articles that state no date are
+ * left out: a feed is read by date, and an invented one (the build time, or 1970, as first users found in feed
+ * readers) would be shown as theirs; the site lists them with the undated articles. A pure function of the articles
+ * and the site URL: the same corpus gives a byte-identical feed on every build. The feed's <updated> is the newest
+ * entry's.
  */
 export function articleFeed(articles: readonly Article[], options: ArticleFeedOptions): string {
   const sorted = sortArticles(articles);
   const dated = sorted.filter((a) => a.published !== null).reverse();
-  const undated = sorted.filter((a) => a.published === null);
-  const entries = [...dated, ...undated].slice(0, options.max ?? FEED_MAX_ENTRIES).map((a) => articleEntry(a, options.site));
+  const entries = dated.slice(0, options.max ?? FEED_MAX_ENTRIES).map((a) => articleEntry(a, options.site));
   const updated = entries.map((e) => e.updated).reduce((max, u) => (u > max ? u : max), UNDATED_UPDATED);
   const home = new URL(HOME_URL, options.site).href;
   return atomFeed({
     id: home,
     title: 'wirediff: articles',
-    subtitle: 'The articles of the wirediff corpus: outlets’ rewrites of the same wire story, compared side by side.',
+    subtitle: 'The dated articles of the wirediff corpus, newest first: outlets’ rewrites of the same wire story, compared side by side. Articles that state no date are listed on the site, not here.',
     updated,
     links: [
       { rel: 'self', type: 'application/atom+xml', href: new URL(FEED_URL, options.site).href },
