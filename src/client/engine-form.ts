@@ -44,6 +44,17 @@ export class EngineForm extends HTMLElement {
   }
 
   /**
+   * Brings the status line, and the result under it, into view when the form has pushed it off the screen (a long
+   * pasted text: a first user pressed the button and saw nothing happen). Focus stays where the reader left it.
+   */
+  reveal(): void {
+    const status = this.querySelector('[data-status]') as HTMLElement;
+    const { top, bottom } = status.getBoundingClientRect();
+    if (top >= 0 && bottom <= window.innerHeight * 0.75) return;
+    status.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  /**
    * Runs `task` with the engine. A ReaderMessage (bad input, unknown article) is said in the status line after
    * `clear()`; a newer run makes an older one's outcome moot. `data-state` and `data-ms` tell tests and benchmarks
    * when the page is done and how long it took in all (`data-result-ms`: until the result showed, see resultShown).
@@ -68,6 +79,7 @@ export class EngineForm extends HTMLElement {
       this.say(`Something went wrong: ${(error as Error).message}`, true);
     } finally {
       if (sequence === this.#sequence) {
+        this.reveal();
         this.dataset.ms = String(Math.round(performance.now() - started));
         this.dataset.state = 'done';
       }

@@ -119,6 +119,30 @@ describe('/check/', () => {
     }
   });
 
+  // Found by a first user at 1280×800: a pasted paragraph pushed the result below the fold, and nothing seemed to happen.
+  it('brings the result into view when the form has pushed it off the screen', async () => {
+    const { page, problems } = await open();
+    try {
+      await page.setViewportSize({ width: 1280, height: 600 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.fill('textarea[name="text"]', unrelatedText);
+      // Sent from the top of the page, as a reader's click on a button at the screen's edge leaves it (a scripted
+      // click would scroll the button, and the status under it, into view first).
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector('text-check')?.removeAttribute('data-state');
+        (document.querySelector('form#check') as HTMLFormElement).requestSubmit();
+      });
+      await page.waitForSelector('text-check[data-state="done"]');
+      const box = await page.locator('[data-status]').boundingBox();
+      expect(box?.y).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(600);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('gives the empty result for an unrelated text', async () => {
     const { page, problems } = await open();
     try {
