@@ -4,6 +4,7 @@ import type { ArticleMentions, MentionLine, TermReport } from '../terms/report.t
 import type { AliasSource, TableTerm } from '../terms/table.ts';
 import type { Article } from '../schema/article.ts';
 import { articleUrl, paragraphUrl, searchUrl, termNamesUrl, termsIndexUrl, termUrl } from '../routes.ts';
+import { distinctNames, distinctSuffix } from './distinct-names.ts';
 import { excerpt, formatDate, formatOutlet, plural } from './format.ts';
 import type { LabelledLink } from './labelled-link.ts';
 
@@ -71,7 +72,7 @@ export interface TermPageView {
   pageLinks: { page: number; href: string; current: boolean }[];
 }
 
-type Titles = (id: string) => Pick<Article, 'title'> | undefined;
+type Titles = (id: string) => Pick<Article, 'title' | 'outlet' | 'published'> | undefined;
 
 /** How a definition is written, as the page says it. */
 const PATTERN_LABELS: Record<string, string> = {
@@ -87,6 +88,19 @@ function placeLink(article: string, paragraph: number, titles: Titles): Labelled
   const title = titles(article)?.title ?? article;
   const short = excerpt(title, 48);
   return { href: paragraphUrl(article, paragraph), text: `¶${paragraph} of “${short}”`, hidden: '' };
+}
+
+/**
+ * Links to defining paragraphs; where articles share a title (copies of one story), each also says which article,
+ * for screen readers (distinct-names.ts), so four "¶2 of “…”" links to four articles are told apart.
+ */
+function placeLinks(sources: readonly { article: string; paragraph: number }[], titles: Titles): LabelledLink[] {
+  const captions = [...new Set(sources.map((s) => s.article))].map((id) => {
+    const a = titles(id);
+    return { id, title: a?.title ?? id, outlet: formatOutlet(a?.outlet ?? null), dateText: formatDate(a?.published ?? null) };
+  });
+  const names = distinctNames(captions);
+  return sources.map((s) => ({ ...placeLink(s.article, s.paragraph, titles), hidden: distinctSuffix(names, s.article) }));
 }
 
 /**
@@ -109,7 +123,7 @@ export function aliasViews(term: TableTerm, titles: Titles): AliasView[] {
       text,
       curated: sources.some((s) => s.from === 'curated'),
       pattern: patterns.length === 1 && patterns[0] ? PATTERN_LABELS[patterns[0]] ?? patterns[0] : null,
-      places: found.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
+      places: placeLinks(found.slice(0, ALIAS_SOURCES_SHOWN), titles),
       more: morePlaces(text, ALIAS_SOURCES_SHOWN, found.length),
     };
   });
@@ -141,7 +155,7 @@ export function termPages(report: TermReport, titles: Titles, silentArticles: re
   const ambiguity = report.term.ambiguous
     ? report.term.long_forms.map((l) => ({
         text: l.text,
-        places: l.sources.slice(0, ALIAS_SOURCES_SHOWN).map((s) => placeLink(s.article, s.paragraph, titles)),
+        places: placeLinks(l.sources.slice(0, ALIAS_SOURCES_SHOWN), titles),
         more: morePlaces(l.text, ALIAS_SOURCES_SHOWN, l.sources.length),
       }))
     : null;

@@ -40,7 +40,7 @@ describe('term pages', () => {
   it('links the places and names it does not list to where they all are: the search for the name, the term page', () => {
     const many = Array.from({ length: ALIAS_SOURCES_SHOWN + 7 }, (_, i) => article(`a${i}`, { paragraphs: [paragraph(0)] }));
     const reports = termReports(many, buildTermTable(many, []));
-    const [page] = termPages(reports.find((r) => r.term.slug === 'gcc')!, (id) => ({ title: id }));
+    const [page] = termPages(reports.find((r) => r.term.slug === 'gcc')!, (id) => ({ title: id, outlet: null, published: null }));
     const origin = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council');
     expect(origin?.places).toHaveLength(ALIAS_SOURCES_SHOWN);
     expect(origin?.more).toEqual({ href: searchUrl('"Gulf Cooperation Council"'), text: '7 more', hidden: ', in a search for “Gulf Cooperation Council”' });
@@ -50,12 +50,27 @@ describe('term pages', () => {
     expect(row.more).toEqual({ href: '/terms/t/#names', text: '3 more', hidden: ' names of T' });
   });
 
+  // Found by a first user at 1,000 articles: "¶2 of “Egypt has pulled out…”" four times, to four articles.
+  it('tells apart, for screen readers, places in articles that share a title', () => {
+    const copies = Array.from({ length: 3 }, (_, i) => article(`c${i}`, { paragraphs: [paragraph(0)] }));
+    const reports = termReports(copies, buildTermTable(copies, []));
+    const outlets: Record<string, string | null> = { c0: 'Gulf Wire', c1: null, c2: null };
+    const dates: Record<string, string | null> = { c0: null, c1: '2019-04-11', c2: '2019-04-12' };
+    const [page] = termPages(reports.find((r) => r.term.slug === 'gcc')!, (id) => ({ title: 'One title', outlet: outlets[id] ?? null, published: dates[id] ?? null }));
+    const places = page!.aliases.find((x) => x.text === 'Gulf Cooperation Council')?.places ?? [];
+    expect(places.map((p) => `${p.text}${p.hidden}`)).toEqual([
+      '¶1 of “One title” (Gulf Wire)',
+      '¶1 of “One title” (Outlet not stated, 11 April 2019)',
+      '¶1 of “One title” (Outlet not stated, 12 April 2019)',
+    ]);
+  });
+
   it('keeps every page bounded at 10,000 mentioning articles: pages of articles, capped mentions, capped origins', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => article(`a${i}`, { paragraphs: [paragraph(i % 50 === 0 ? 60 : 1)] }));
     const table = buildTermTable(many, []);
     const report = termReports(many, table).find((r) => r.term.slug === 'gcc')!;
     expect(report.articles).toHaveLength(10_000);
-    const pages = termPages(report, (id) => ({ title: id }));
+    const pages = termPages(report, (id) => ({ title: id, outlet: null, published: null }));
     expect(pages).toHaveLength(Math.ceil(10_000 / TERM_PAGE_ARTICLES));
     for (const p of pages) {
       expect(p.articles.length).toBeLessThanOrEqual(TERM_PAGE_ARTICLES);
