@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { generateCorpus, generateCorpusPlusOne } from '../../scripts/bench/synth.ts';
 import seedTruth from '../../scripts/bench/seed-truth.json' with { type: 'json' };
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -155,6 +156,31 @@ describe('the other paginated lists', () => {
     await page.goto(`${site.origin}/browse/`);
     await expect(menu.locator('a[aria-current="page"]').innerText()).resolves.toBe('Articles');
     await page.close();
+  });
+
+  // The seed corpus has no story of three copies, so its site has no group page: this corpus's are checked here.
+  it('a group page is reached from the variant groups, passes axe, and keeps each base sentence in view as its copies scroll at 360 px', async () => {
+    // Axe needs a context of its own.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.origin}/groups/`);
+      const link = page.getByRole('link', { name: /^Compare every copy sentence by sentence \(group \d+\)$/ }).first();
+      const href = await link.getAttribute('href');
+      expect(href).toMatch(/^\/compare\/group\/[^/]+\/$/);
+      await page.goto(`${site.origin}${href}`);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+      const region = page.locator('.table-scroll').filter({ has: page.locator('.group-table') });
+      await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const [regionLeft, headLeft] = await Promise.all([
+        region.evaluate((el) => el.getBoundingClientRect().left),
+        page.locator('.group-table tbody th[scope="row"]').first().evaluate((el) => el.getBoundingClientRect().left),
+      ]);
+      expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect(Math.abs(headLeft - regionLeft)).toBeLessThanOrEqual(1);
+    } finally {
+      await context.close();
+    }
   });
 
   it('the home page shows the start of each list and links to the whole list', async () => {
