@@ -122,26 +122,45 @@ const CLAUSE_BREAK = /[,;:()–—]/u;
 /** True for a change op (a variant pair counts as unchanged text). */
 const isChange = (o: DiffOp | undefined) => o !== undefined && o.op !== 'equal' && !o.variant;
 
+/** The white space at the start (or end) of both texts, as far as they agree; none when either text is empty. */
+function sharedSpace(a: string, b: string, at: 'start' | 'end'): string {
+  const edge = at === 'start' ? /^\s*/u : /\s*$/u;
+  const x = edge.exec(a)?.[0] ?? '';
+  const y = edge.exec(b)?.[0] ?? '';
+  let n = 0;
+  while (n < x.length && n < y.length && (at === 'start' ? x[n] === y[n] : x[x.length - 1 - n] === y[y.length - 1 - n])) n += 1;
+  return at === 'start' ? x.slice(0, n) : x.slice(x.length - n);
+}
+
 /**
  * Merges word-diff fragments into readable replacements: a trivial equal stretch between two changes (within one
  * clause) is taken into both the deletion and the insertion, and each run of changes becomes one deletion then one
  * insertion. Variant pairs and clause breaks are kept as they are, so a reworded word never blurs into its
- * neighbours and an inserted clause stands on its own. Both texts are rebuilt exactly as before.
+ * neighbours and an inserted clause stands on its own. White space both sides of a replacement start or end with
+ * is left out of it, as unchanged text. Both texts are rebuilt exactly as before.
  */
 export function cleanupSemantic(raw: readonly DiffOp[]): DiffOp[] {
   const out: DiffOp[] = [];
   let del = '';
   let ins = '';
-  const flush = () => {
-    if (del) out.push({ op: 'delete', text: del });
-    if (ins) out.push({ op: 'insert', text: ins });
-    del = '';
-    ins = '';
-  };
   const pushEqual = (o: DiffOp) => {
     const last = out.at(-1);
     if (o.op === 'equal' && last?.op === 'equal') last.text += o.text;
     else out.push({ ...o });
+  };
+  const flush = () => {
+    // White space both sides of a replacement start or end with is shared text: "Egypt has" → "Egypt, despite
+    // warnings, has" inserts ", despite warnings," and deletes nothing, not a space.
+    const lead = sharedSpace(del, ins, 'start');
+    if (lead) pushEqual({ op: 'equal', text: lead });
+    const tail = sharedSpace(del.slice(lead.length), ins.slice(lead.length), 'end');
+    del = del.slice(lead.length, del.length - tail.length);
+    ins = ins.slice(lead.length, ins.length - tail.length);
+    if (del) out.push({ op: 'delete', text: del });
+    if (ins) out.push({ op: 'insert', text: ins });
+    if (tail) pushEqual({ op: 'equal', text: tail });
+    del = '';
+    ins = '';
   };
   raw.forEach((o, i) => {
     if (isChange(o)) {

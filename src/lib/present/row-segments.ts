@@ -30,9 +30,11 @@ export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 
   const rightText = row.right.join(' ');
   // A variant pair (one word spelt two ways, or one name written two ways) is unchanged text side by side, each side
   // in its own words. The inline view has one column, so it shows both, A's struck and B's added: it must never put
-  // B's wording in A's mouth.
-  const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant ? 'equal' : SEGMENT_OF[o.op]);
-  const all = merge(row.ops.map((o) => ({ kind: SEGMENT_OF[o.op], text: o.text })));
+  // B's wording in A's mouth. White space alone is never marked, in any view: a struck or underlined space reads as
+  // a removed or added dash, and spacing is no change of words (the grades say so too).
+  const spacing = (o: DiffOp) => /^\s+$/u.test(o.text);
+  const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant || spacing(o) ? 'equal' : SEGMENT_OF[o.op]);
+  const all = merge(row.ops.map((o) => ({ kind: spacing(o) ? 'equal' : SEGMENT_OF[o.op], text: o.text })));
   const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => ({ kind: kindOf(o), text: o.text })));
   const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => ({ kind: kindOf(o), text: o.text })));
   const opsAgree =

@@ -55,6 +55,24 @@ describe('alignment properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('word diff never marks white space as changed where both sides of a replacement have it', () => {
+    // Words, punctuation and spaces, so replacements often start or end at white space on both sides.
+    const text = fc.array(fc.constantFrom('Egypt', 'has', 'pulled', ',', '.', ' ', '  ', 'despite', 'and', 'Qatar', 'x'), { maxLength: 24 }).map((t) => t.join(''));
+    fc.assert(fc.property(fc.oneof(text, fc.string({ maxLength: 80 })), fc.oneof(text, fc.string({ maxLength: 80 })), (x, y) => {
+      const ops = wordDiff(x, y);
+      expect(leftText(ops)).toBe(x);
+      expect(rightText(ops)).toBe(y);
+      ops.forEach((o, i) => {
+        const next = ops[i + 1];
+        if (o.op !== 'delete' || next?.op !== 'insert' || o.variant || next.variant) return;
+        const first = (t: string) => t.charAt(0);
+        const last = (t: string) => t.charAt(t.length - 1);
+        expect(/\s/u.test(first(o.text)) && first(o.text) === first(next.text), JSON.stringify(ops)).toBe(false);
+        expect(/\s/u.test(last(o.text)) && last(o.text) === last(next.text), JSON.stringify(ops)).toBe(false);
+      });
+    }), { numRuns: 500 });
+  });
+
   it('two long unrelated texts finish with every sentence accounted for', () => {
     // About 5,000 words a side, from two different vocabularies, in a deterministic pseudo-random order.
     const pools = [

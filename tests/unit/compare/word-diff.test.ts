@@ -37,6 +37,26 @@ describe('wordDiff', () => {
     expect(inserted.every((t) => !(t.includes('sponsors of terrorism') && t.includes('destabiliz')))).toBe(true);
   });
 
+  it('marks an inserted clause as an insertion only, the space it was put into staying unchanged', () => {
+    const d = wordDiff('Egypt has pulled out.', 'Egypt, despite repeated warnings from neighbouring states, has pulled out.');
+    expect(d).toEqual([
+      { op: 'equal', text: 'Egypt' },
+      { op: 'insert', text: ', despite repeated warnings from neighbouring states,' },
+      { op: 'equal', text: ' has pulled out.' },
+    ]);
+    // Two sentences joined: the full stop and ", and" differ, the space after them is the same on both sides.
+    expect(wordDiff('with Tehran. Qatar denies it.', 'with Tehran, and Qatar denies it.')).toEqual([
+      { op: 'equal', text: 'with Tehran' },
+      { op: 'delete', text: '.' },
+      { op: 'insert', text: ', and' },
+      { op: 'equal', text: ' Qatar denies it.' },
+    ]);
+  });
+
+  it('keeps a real difference in spacing as a change', () => {
+    expect(changed(wordDiff('Egypt , has', 'Egypt, has'), 'delete')).toEqual([' ']);
+  });
+
   it('treats the forms of one name as the same word: "US" and "United States"', () => {
     const d = wordDiff('tensions between the US and Iran', 'tensions between the United States and Iran');
     expect(d.filter((o) => o.variant).map((o) => o.text)).toEqual(['US', 'United States']);

@@ -51,6 +51,15 @@ describe('rowSegments', () => {
     expect(seg.right).toEqual([{ kind: 'equal', text: 'a b' }, { kind: 'ins', text: ' c' }]);
   });
 
+  it('never marks white space alone as removed or added, in either cell or inline', () => {
+    // A space gone before a comma: the struck space would read as a removed dash.
+    const seg = rowSegments(changed('Egypt , has', 'Egypt, has', [{ op: 'equal', text: 'Egypt' }, { op: 'delete', text: ' ' }, { op: 'equal', text: ', has' }]));
+    expect(seg).toEqual({ left: [{ kind: 'equal', text: 'Egypt , has' }], right: [{ kind: 'equal', text: 'Egypt, has' }], inline: [{ kind: 'equal', text: 'Egypt , has' }] });
+    const joined = rowSegments(changed('Egypt has', 'Egypt,has', [{ op: 'equal', text: 'Egypt' }, { op: 'delete', text: ' ' }, { op: 'insert', text: ',' }, { op: 'equal', text: 'has' }]));
+    expect(joined.left).toEqual([{ kind: 'equal', text: 'Egypt has' }]);
+    expect(joined.inline.filter((s) => s.kind !== 'equal')).toEqual([{ kind: 'ins', text: ',' }]);
+  });
+
   it('keeps text that looks like markup as text', () => {
     const seg = rowSegments(changed('<b>x</b>', '<b>y</b>', [{ op: 'equal', text: '<b>' }, { op: 'delete', text: 'x' }, { op: 'insert', text: 'y' }, { op: 'equal', text: '</b>' }]));
     expect(text(seg.right)).toBe('<b>y</b>');
