@@ -28,7 +28,7 @@ const verbose = process.argv.includes('--changes');
 const changeCases = loadChangeCases().map((c) => ({ c, s: changeScores(c.gold, c.alignment.changes) }));
 for (const { c, s } of changeCases) {
   const note = c.parsed ? '' : '  (format not parsed yet: its markup reached the body)';
-  console.log(`  ${c.name.padEnd(26)} ${c.tuned ? 'tuned   ' : 'held out'}  P ${fixed(s.precision)}  R ${fixed(s.recall)}  (${s.hits} of ${s.required} gold found, ${s.listed} listed)${note}`);
+  console.log(`  ${c.name.padEnd(26)} ${c.tuned ? 'tuned   ' : 'held out'}  P ${fixed(s.precision)}  R ${fixed(s.recall)}  (${s.hits} of ${s.required} gold found, ${s.listed} listed, ${s.generic} generic)${note}`);
   if (verbose) {
     for (const m of s.missed) console.log(`      missed ${m.type}: ${m.left ?? '—'} → ${m.right ?? '—'}`);
     for (const e of s.extra) console.log(`      extra  ${e.type}: ${e.left ?? '—'} → ${e.right ?? '—'}`);
@@ -46,7 +46,7 @@ const changeOverall = {
   all: pooled(changeCases.filter((x) => x.c.parsed).map((x) => x.s)),
 };
 for (const [label, o] of Object.entries(changeOverall)) console.log(`  overall ${label.padEnd(8)} P ${fixed(o.precision)}  R ${fixed(o.recall)}  (${o.cases} parsed cases)`);
-report.changes = { cases: changeCases.map(({ c, s }) => ({ name: c.name, tuned: c.tuned, parsed: c.parsed, precision: s.precision, recall: s.recall, hits: s.hits, required: s.required, listed: s.listed })), overall: changeOverall };
+report.changes = { cases: changeCases.map(({ c, s }) => ({ name: c.name, tuned: c.tuned, parsed: c.parsed, precision: s.precision, recall: s.recall, hits: s.hits, required: s.required, listed: s.listed, generic: s.generic })), overall: changeOverall };
 
 const corpus = loadCorpus();
 const seedGroups = (() => {

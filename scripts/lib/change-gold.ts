@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { ingestFile, loadCorpus } from '../../src/lib/corpus/load.ts';
 import { loadGlossary } from '../../src/lib/corpus/glossary.ts';
 import { alignPair } from '../../src/lib/compare/index.ts';
-import type { Alignment, ChangeType } from '../../src/lib/compare/types.ts';
+import { GENERIC_CHANGE_TYPES, type Alignment, type ChangeType } from '../../src/lib/compare/types.ts';
 import { buildTermTable } from '../../src/lib/terms/table.ts';
 import { quantities } from '../../src/lib/text/quantities.ts';
 
@@ -139,10 +139,16 @@ export interface ChangeScores {
   listed: number;
   missed: ScoredChange[];
   extra: ScoredChange[];
+  /** Listed changes of a generic type (a row's wording, form, sentence breaks, a crosshead), left out of the scores. */
+  generic: number;
 }
 
-/** Scores a listed change list against gold. */
-export function changeScores(gold: readonly ScoredChange[], listed: readonly ScoredChange[]): ChangeScores {
+/**
+ * Scores a listed change list against gold. Generic changes (GENERIC_CHANGE_TYPES) are left out: they say only where
+ * a row differs, which the gold does not list (rewordings, crossheads outside the body), not a typed change.
+ */
+export function changeScores(gold: readonly ScoredChange[], all: readonly ScoredChange[]): ChangeScores {
+  const listed = all.filter((c) => !GENERIC_CHANGE_TYPES.has(c.type as ChangeType));
   const pairs: { g: number; l: number; score: number }[] = [];
   gold.forEach((g, gi) => listed.forEach((l, li) => {
     const score = changeMatch(g, l);
@@ -170,5 +176,6 @@ export function changeScores(gold: readonly ScoredChange[], listed: readonly Sco
     listed: counted,
     missed: gold.filter((g, i) => !g.optional && !goldUsed.has(i)),
     extra: listed.filter((_l, i) => !listedUsed.has(i)),
+    generic: all.length - listed.length,
   };
 }

@@ -125,7 +125,7 @@ function changeList(changes: readonly ChangeView[], counts: readonly { label: st
     li.id = c.id;
     const a = link(c.rowHref, '');
     a.dataset.change = String(c.number);
-    a.append(el('span', c.label, 'change-type'), `, row ${c.rowNumber}`);
+    a.append(el('span', c.label, 'change-type'), `, ${c.rowsText}`);
     li.append(a);
     const text = el('span', undefined, 'change-text');
     if (c.left !== null && c.right !== null) text.append(': A has ', el('q', c.left, c.leftClass), ', B has ', el('q', c.right, c.rightClass));

@@ -89,10 +89,13 @@ describe('/check/', () => {
       await expect(row.locator('.cell.side-b').innerText()).resolves.toContain(rewrite.inserted_sentence);
       await expect(row.locator('.cell.side-a').innerText()).resolves.toContain('Not in A');
       await expect(reader.locator('.pair-sides li').nth(1).innerText()).resolves.toContain('Your text');
-      // Its keyboard behaviour is the pair page's: j moves focus to the first change's row.
+      // Its keyboard behaviour is the pair page's: j moves focus to the first change's row; the inserted sentence is one.
+      const rowId = await row.getAttribute('id');
+      await expect(reader.locator(`.change-list a[data-change][href="#${rowId}"]`).count()).resolves.toBe(1);
+      const firstRow = (await reader.locator('.change-list a[data-change]').first().getAttribute('href'))?.slice(1);
       await page.locator('h1').click();
       await page.keyboard.press('j');
-      await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe(await row.getAttribute('id'));
+      await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe(firstRow);
       await expect(reader.getByRole('button', { name: 'Inline view' }).count()).resolves.toBe(1);
       // Pasted text is plain text: neither the HTML nor the Markdown parser was downloaded for it.
       expect(requests.filter((r) => /\/_astro\/(?:html|markdown)\.[^/]*\.js/.test(r))).toEqual([]);

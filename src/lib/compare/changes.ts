@@ -4,6 +4,7 @@
 import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
+import { rowEdit } from './row-edits.ts';
 import { credits, isPronounSource, isReferenceSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
 import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
@@ -215,7 +216,8 @@ function oneSided(sentences: readonly string[]): string[] {
 /**
  * Lists the typed changes of an alignment, row by row. A sentence only on one side is `sentence-added`/`-dropped`,
  * or one `quote-added`/`-dropped` when it carries someone's words (a quotation over several sentences is one
- * change). A linked row lists its move, clauses, dates and numbers, names, credits and quotations.
+ * change); a row of crossheads only is `heading-added`/`-dropped`. A linked row lists its move, clauses, dates and
+ * numbers, names, credits and quotations, or when it differs in none of these, what does differ (rowEdit).
  */
 export function listChanges(rows: readonly AlignmentRow[], context: ChangeContext = {}): Change[] {
   const facts = pairFacts(rows, context.entities);
@@ -226,12 +228,19 @@ export function listChanges(rows: readonly AlignmentRow[], context: ChangeContex
       const side = row.kind === 'left-only' ? 'left' : 'right';
       const headings = (side === 'left' ? context.leftHeadings : context.rightHeadings) ?? new Set<number>();
       const indices = side === 'left' ? row.left_index : row.right_index;
-      const body = (side === 'left' ? row.left : row.right).filter((_s, k) => !headings.has(indices[k] as number));
+      const sentences = side === 'left' ? row.left : row.right;
+      const body = sentences.filter((_s, k) => !headings.has(indices[k] as number));
+      // A row of crossheads only is still text on one side: listed as such, never as a sentence.
+      if (body.length === 0 && sentences.length > 0) {
+        const text = sentences.join(' ');
+        out.push({ type: side === 'left' ? 'heading-dropped' : 'heading-added', row: index, left: side === 'left' ? text : null, right: side === 'right' ? text : null });
+      }
       for (const text of oneSided(body)) {
-        // A quotation left open in the previous one-sided row goes on here: one change.
+        // A quotation left open in the previous one-sided row goes on here: one change, which ends in this row.
         if (carry?.open && carry.change[side] !== null && (side === 'left' ? carry.change.right === null : carry.change.left === null)) {
           carry.change[side] = `${carry.change[side]} ${text}`;
           carry.open = opensQuotation(carry.change[side] as string);
+          if (index !== carry.change.row) carry.change.end_row = index;
           continue;
         }
         const quoted = quotations(text).length > 0;
@@ -245,14 +254,16 @@ export function listChanges(rows: readonly AlignmentRow[], context: ChangeContex
     carry = null;
     if (row.kind === 'same') return;
     const listedClauses = clauseChanges(row, index, context.entities);
-    out.push(
+    const typed = [
       ...(row.kind === 'moved' ? [{ type: 'sentence-moved' as const, row: index, left: row.left.join(' '), right: row.right.join(' ') }] : []),
       ...listedClauses,
       ...quantityChanges(row, index),
       ...nameChanges(row, index, facts),
       ...attributionChanges(row, index, context.entities),
       ...quoteChanges(row, index, listedClauses),
-    );
+    ];
+    // A row that differs is always in the list: with what differs in it when no typed change says so.
+    out.push(...(typed.length > 0 ? typed : [rowEdit(row, index)]));
   });
   return out;
 }

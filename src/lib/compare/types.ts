@@ -34,7 +34,11 @@ export interface AlignmentRow {
   moved_from: number | null;
 }
 
-/** Kinds of typed change listed for a pair. */
+/**
+ * Kinds of typed change listed for a pair. The last five (GENERIC_CHANGE_TYPES) say what differs in a row no other
+ * type covers, so every row that is not the same on both sides has a change: a linked row's sentence breaks, wording
+ * or form (row-edits.ts), or a crosshead on one side only (not body text, so listed only when the row holds no other).
+ */
 export type ChangeType =
   | 'inserted-clause'
   | 'dropped-clause'
@@ -48,11 +52,23 @@ export type ChangeType =
   | 'quote-dropped'
   | 'sentence-added'
   | 'sentence-dropped'
-  | 'sentence-moved';
+  | 'sentence-moved'
+  | 'sentence-breaks-changed'
+  | 'wording-changed'
+  | 'form-changed'
+  | 'heading-added'
+  | 'heading-dropped';
 
 /**
- * One typed change (public fields: type, row, left, right, elsewhere_row): `row` indexes `rows`; left/right are the
- * affected text. For a name added or dropped, `elsewhere_row` is a row where the other article does name it.
+ * Change types that say only that a row differs, and where, not what kind of fact changed: listed so every row that
+ * differs is in the change list. The hand-made change gold (tests/fixtures/changes) does not score them.
+ */
+export const GENERIC_CHANGE_TYPES: ReadonlySet<ChangeType> = new Set(['sentence-breaks-changed', 'wording-changed', 'form-changed', 'heading-added', 'heading-dropped']);
+
+/**
+ * One typed change (public fields: type, row, left, right, elsewhere_row, end_row): `row` indexes `rows`; left/right
+ * are the affected text. For a name added or dropped, `elsewhere_row` is a row where the other article does name it.
+ * A change over several rows (a quotation running on through one-sided rows) ends at `end_row`.
  */
 export interface Change {
   type: ChangeType;
@@ -60,6 +76,7 @@ export interface Change {
   left: string | null;
   right: string | null;
   elsewhere_row?: number;
+  end_row?: number;
 }
 
 /** Figures for one aligned pair. */

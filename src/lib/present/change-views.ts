@@ -11,25 +11,28 @@ const quoteClass = (base: string, text: string | null) => (text !== null && OPEN
 
 /** The change list: one entry per typed change, numbered in the engine's order. */
 export function changeViews(changes: readonly Change[], rowCount: number): ChangeView[] {
-  return changes.flatMap((c, i) =>
-    c.row >= 0 && c.row < rowCount
-      ? [{
-          number: i + 1,
-          id: changeId(i),
-          type: c.type,
-          label: CHANGE_LABELS[c.type] ?? c.type,
-          rowHref: `#${rowId(c.row)}`,
-          rowNumber: c.row + 1,
-          left: c.left,
-          right: c.right,
-          leftClass: quoteClass('was', c.left),
-          rightClass: quoteClass('now', c.right),
-          elsewhere: c.elsewhere_row === undefined || c.elsewhere_row < 0 || c.elsewhere_row >= rowCount
-            ? null
-            : { href: `#${rowId(c.elsewhere_row)}`, text: `${c.type === 'name-dropped' ? 'B' : 'A'} names it in row ${c.elsewhere_row + 1}` },
-        }]
-      : [],
-  );
+  return changes.flatMap((c, i) => {
+    if (c.row < 0 || c.row >= rowCount) return [];
+    // A change over several rows (a quotation running on) names them all; an end outside the rows is ignored.
+    const last = c.end_row !== undefined && c.end_row > c.row && c.end_row < rowCount ? c.end_row : c.row;
+    return [{
+      number: i + 1,
+      id: changeId(i),
+      type: c.type,
+      label: CHANGE_LABELS[c.type] ?? c.type,
+      rowHref: `#${rowId(c.row)}`,
+      rowNumber: c.row + 1,
+      lastRowNumber: last + 1,
+      rowsText: last === c.row ? `row ${c.row + 1}` : `rows ${c.row + 1}–${last + 1}`,
+      left: c.left,
+      right: c.right,
+      leftClass: quoteClass('was', c.left),
+      rightClass: quoteClass('now', c.right),
+      elsewhere: c.elsewhere_row === undefined || c.elsewhere_row < 0 || c.elsewhere_row >= rowCount
+        ? null
+        : { href: `#${rowId(c.elsewhere_row)}`, text: `${c.type === 'name-dropped' ? 'B' : 'A'} names it in row ${c.elsewhere_row + 1}` },
+    }];
+  });
 }
 
 /** Changes per label, in first-seen order, for the change list's summary. */

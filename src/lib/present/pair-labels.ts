@@ -36,6 +36,11 @@ export const CHANGE_LABELS: Record<ChangeType, string> = {
   'sentence-added': 'Sentence only in B',
   'sentence-dropped': 'Sentence only in A',
   'sentence-moved': 'Sentence in another place',
+  'sentence-breaks-changed': 'Sentence breaks differ',
+  'wording-changed': 'Wording differs',
+  'form-changed': 'Same words, written differently',
+  'heading-added': 'Crosshead only in B',
+  'heading-dropped': 'Crosshead only in A',
 };
 
 /** A label inside a sentence: first letter lower-cased, the side letters A and B kept. */

@@ -64,6 +64,10 @@ export interface ChangeView {
   /** `#row-M`. */
   rowHref: string;
   rowNumber: number;
+  /** The change's last row: its own row, or a later one for a change over several rows (a quotation running on). */
+  lastRowNumber: number;
+  /** "row 3", or "rows 3–4" for a change over several rows. */
+  rowsText: string;
   left: string | null;
   right: string | null;
   /** Classes of the <q> around each text: `was`/`now`, plus `own-quotes` when the text opens with its own quotation mark. */

@@ -24,10 +24,15 @@ function byRow(entries: Iterable<[number, Anchor]>): Map<number, Anchor[]> {
   return map;
 }
 
-/** One view per aligned row, linking each row to the change list entries (`changes`) that point at it. */
+/** One view per aligned row, linking each row to the change list entries (`changes`) that point at it or run over it. */
 export function rowViews(alignment: Pick<Alignment, 'rows'>, changes: readonly ChangeView[]): RowView[] {
   const rows = alignment.rows;
-  const changesByRow = byRow(changes.map((c) => [c.rowNumber - 1, { href: `#${c.id}`, text: `Change ${c.number}: ${inSentence(c.label)}` }]));
+  const changesByRow = byRow(
+    changes.flatMap((c) => {
+      const anchor = { href: `#${c.id}`, text: `Change ${c.number}: ${inSentence(c.label)}` };
+      return Array.from({ length: Math.max(1, c.lastRowNumber - c.rowNumber + 1) }, (_, k): [number, Anchor] => [c.rowNumber - 1 + k, anchor]);
+    }),
+  );
   const movedTo = byRow(
     rows.flatMap((_, i) => {
       const from = movedFromRow(rows, i);

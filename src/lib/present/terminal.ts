@@ -48,7 +48,7 @@ export function pairLines(view: PairView, marks: Marks, names: [string, string])
   for (const c of view.changes) {
     const detail =
       c.left !== null && c.right !== null ? `: A has “${c.left}”, B has “${c.right}”` : c.right !== null ? `: B has “${c.right}”` : c.left !== null ? `: A has “${c.left}”` : '';
-    lines.push(`  ${c.number}. ${c.label}, row ${c.rowNumber}${detail}`);
+    lines.push(`  ${c.number}. ${c.label}, ${c.rowsText}${detail}`);
   }
   return lines;
 }

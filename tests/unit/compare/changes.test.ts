@@ -65,6 +65,8 @@ describe('typed changes against gold', () => {
     expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'name-added', left: null, right: 'Reuters' }])).toMatchObject({ precision: 1, recall: 1 });
     expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'name-dropped', left: 'Biden', right: null }])).toMatchObject({ precision: 0.5, recall: 1 });
     expect(changeScores(gold, [{ type: 'name-added', left: null, right: 'Biden' }])).toMatchObject({ precision: 0, recall: 0 });
+    // A generic change (a row's wording) says where a row differs, not a typed change: the gold does not score it.
+    expect(changeScores(gold, [{ type: 'name-dropped', left: 'Biden', right: null }, { type: 'wording-changed', left: 'would', right: 'will' }])).toMatchObject({ precision: 1, recall: 1, listed: 1, generic: 1 });
   });
 });
 
@@ -121,8 +123,33 @@ describe('listChanges', () => {
     expect(listChanges([changed], { entities }).filter((c) => c.type.startsWith('name'))).toEqual([]);
   });
 
-  it('never lists a crosshead as a dropped sentence', () => {
-    const changes = listChanges([row('left-only', ['Background'], [])], { leftHeadings: new Set([0]) });
-    expect(changes).toEqual([]);
+  it('never lists a crosshead as a dropped sentence, but as a crosshead when the row holds nothing else', () => {
+    expect(listChanges([row('left-only', ['Background'], [])], { leftHeadings: new Set([0]) })).toEqual([{ type: 'heading-dropped', row: 0, left: 'Background', right: null }]);
+    expect(listChanges([row('right-only', [], ['Background'])], { rightHeadings: new Set([0]) })).toEqual([{ type: 'heading-added', row: 0, left: null, right: 'Background' }]);
+  });
+
+  // A first user's pair (003 and a rewrite): a row that joins two sentences with ", and" had no change, so the list
+  // and j/k skipped a row the page marks as changed.
+  it('lists every row that differs: sentences joined, wording, or only the form of the same words', () => {
+    const joined = row('changed', [
+      'Since June 2017, Saudi-led countries have cut ties with Qatar, claiming it wants a better relationship with Tehran.',
+      'Qatar denies the charges, says it is being punished for pursuing an independent foreign policy.',
+    ], ['Since June 2017, Saudi-led countries have cut ties with Qatar, claiming it wants a better relationship with Tehran, and Qatar denies the charges, says it is being punished for pursuing an independent foreign policy.']);
+    expect(listChanges([joined])).toEqual([{ type: 'sentence-breaks-changed', row: 0, left: '…relationship with Tehran. Qatar denies…', right: '…relationship with Tehran, and Qatar denies…' }]);
+    expect(listChanges([row('changed', ['Officials said a deal with Germany would be reviewed after 25 years.'], ['Officials said a deal with Germany will be reviewed after 25 years.'])])).toEqual([
+      { type: 'wording-changed', row: 0, left: '…with Germany would be reviewed…', right: '…with Germany will be reviewed…' },
+    ]);
+    // The same words by key, one comma and one inflection apart: the whole stretch between them, to the sentence end.
+    expect(listChanges([row('changed', ['The law bans any attempts to normalise ties with Israel.'], ['The law bans any attempt to normalise ties, with Israel.'])])).toEqual([
+      { type: 'form-changed', row: 0, left: '…bans any attempts to normalise ties with Israel.', right: '…bans any attempt to normalise ties, with Israel.' },
+    ]);
+    // A row with a typed change gets no generic one beside it.
+    expect(listChanges([row('changed', ['Some 300 delegates came to Vienna.'], ['Some 400 delegates came to Vienna.'])]).map((c) => c.type)).toEqual(['number-changed']);
+  });
+
+  it('says which rows a quotation over several one-sided rows runs over', () => {
+    const same = row('same', ['Talks went on.'], ['Talks went on.']);
+    const changes = listChanges([same, row('left-only', ['“We are not trying to build a pact.'], []), row('left-only', ['It is a network,” the official said.'], [])]);
+    expect(changes).toEqual([{ type: 'quote-dropped', row: 1, end_row: 2, left: '“We are not trying to build a pact. It is a network,” the official said.', right: null }]);
   });
 });

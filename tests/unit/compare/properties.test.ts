@@ -24,6 +24,9 @@ function checkInvariants(left: string[], right: string[]) {
   const rightSeen = a.rows.flatMap((r) => r.right_index).sort((x, y) => x - y);
   expect(leftSeen).toEqual(left.map((_, i) => i));
   expect(rightSeen).toEqual(right.map((_, i) => i));
+  // Every row that is not the same on both sides is in the change list, so j/k reach it.
+  const covered = new Set(a.changes.flatMap((c) => Array.from({ length: (c.end_row ?? c.row) - c.row + 1 }, (_, k) => c.row + k)));
+  expect(a.rows.flatMap((r, i) => (r.kind === 'same' || covered.has(i) ? [] : [i]))).toEqual([]);
   for (const row of a.rows) {
     expect(leftText(row.ops)).toBe(row.left.join(' '));
     expect(rightText(row.ops)).toBe(row.right.join(' '));

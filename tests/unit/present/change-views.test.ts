@@ -13,6 +13,8 @@ describe('changeViews', () => {
       label: 'Number differs',
       rowHref: '#row-3',
       rowNumber: 3,
+      lastRowNumber: 3,
+      rowsText: 'row 3',
       left: '2015',
       right: '2016',
       leftClass: 'was',
@@ -25,6 +27,11 @@ describe('changeViews', () => {
     const views = changeViews([change({ type: 'sentence-added', row: 5 }), change({ type: 'sentence-dropped', row: -1 }), change({ type: 'sentence-moved', row: 0 })], 1);
     expect(views.map((v) => [v.id, v.rowHref])).toEqual([['change-3', '#row-1']]);
     expect(changeViews([], 0)).toEqual([]);
+  });
+
+  it('names every row of a change over several rows, ignoring an end outside the rows', () => {
+    const views = changeViews([change({ type: 'quote-dropped', row: 1, left: '“One. Two,” he said.', end_row: 2 }), change({ type: 'quote-dropped', row: 0, end_row: 9 })], 3);
+    expect(views.map((v) => [v.rowHref, v.lastRowNumber, v.rowsText])).toEqual([['#row-2', 3, 'rows 2–3'], ['#row-1', 1, 'row 1']]);
   });
 
   it('gives a quotation that opens with its own quotation mark no second one', () => {

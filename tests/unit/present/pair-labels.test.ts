@@ -8,7 +8,7 @@ describe('pair page labels', () => {
   it('names every row kind, grade and change type with a distinct label', () => {
     expect(Object.keys(ROW_KIND_LABELS).sort()).toEqual(['changed', 'left-only', 'moved', 'right-only', 'same']);
     expect(Object.keys(ROW_GRADES)).toEqual(['verbatim', 'light-edit', 'paraphrase', 'new']);
-    expect(Object.keys(CHANGE_LABELS)).toHaveLength(13);
+    expect(Object.keys(CHANGE_LABELS)).toHaveLength(18);
     for (const labels of [Object.values(ROW_KIND_LABELS), Object.values(ROW_GRADES).map((g) => g.label), Object.values(CHANGE_LABELS)]) {
       expect(new Set(labels).size).toBe(labels.length);
     }

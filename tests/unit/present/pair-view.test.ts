@@ -69,7 +69,7 @@ describe('pairView on the 000↔001 fixture', () => {
 
   it('lists every change with a change-N id pointing at its row-M anchor, and links rows back', () => {
     expect(view.changes).toHaveLength(alignment.changes.length);
-    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, left: null, right: 'Reuters reported', leftClass: 'was', rightClass: 'now', elsewhere: null });
+    expect(view.changes[0]).toEqual({ number: 1, id: 'change-1', type: 'attribution-changed', label: 'Attribution differs', rowHref: '#row-2', rowNumber: 2, lastRowNumber: 2, rowsText: 'row 2', left: null, right: 'Reuters reported', leftClass: 'was', rightClass: 'now', elsewhere: null });
     const clause = view.changes.find((c) => c.type === 'inserted-clause');
     expect(clause).toMatchObject({ id: 'change-11', rowHref: '#row-16', right: 'three major sponsors of terrorism in the region' });
     expect(view.rows[15]?.changes).toEqual([{ href: '#change-11', text: 'Change 11: clause only in B' }]);

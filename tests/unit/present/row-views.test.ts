@@ -35,10 +35,17 @@ describe('rowViews', () => {
   });
 
   it('links each row to the change list entries pointing at it', () => {
-    const changes = [{ id: 'change-1', number: 1, label: 'Clause only in B', rowNumber: 2 }, { id: 'change-2', number: 2, label: 'Number differs', rowNumber: 2 }] as ChangeView[];
+    const changes = [{ id: 'change-1', number: 1, label: 'Clause only in B', rowNumber: 2, lastRowNumber: 2 }, { id: 'change-2', number: 2, label: 'Number differs', rowNumber: 2, lastRowNumber: 2 }] as ChangeView[];
     const views = rowViews({ rows: [row({}), row({})] }, changes);
     expect(views[1]?.changes).toEqual([{ href: '#change-1', text: 'Change 1: clause only in B' }, { href: '#change-2', text: 'Change 2: number differs' }]);
     expect(views[0]?.changes).toEqual([]);
+  });
+
+  it('links every row a change runs over to it: a quotation over two one-sided rows', () => {
+    const changes = [{ id: 'change-1', number: 1, label: 'Quote only in A', rowNumber: 2, lastRowNumber: 3 }] as ChangeView[];
+    const views = rowViews({ rows: [row({}), row({ kind: 'left-only' }), row({ kind: 'left-only' })] }, changes);
+    expect(views.map((v) => v.changes.length)).toEqual([0, 1, 1]);
+    expect(views[2]?.changes).toEqual([{ href: '#change-1', text: 'Change 1: quote only in A' }]);
   });
 
   it('gives each side its own text direction', () => {
