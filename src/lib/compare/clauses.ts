@@ -69,11 +69,21 @@ function changedRanges(ops: readonly DiffOp[], side: 'left' | 'right', own: Set<
 /** Words that open a clause, a list item or a purpose ("and …", "which …", "to prepare …"). */
 const OPENER = /^(?:and|or|but|which|who|whose|whom|where|while|including|although|though|whereas|to|after|because|since)\b/iu;
 
-/** True when a stretch of a text starts a clause and ends one: punctuation, a sentence edge or an opener around it. */
+/** A participle (“intended to unite…”, “seeking to…”): a phrase it opens after a noun describes the noun, as a clause. */
+const PARTICIPLE = /^\p{L}{2,}(?:ed|ing)\b/iu;
+/** Words after which a participle is part of the verb or names a thing (“was intended”, “the meeting”), no clause. */
+const NOT_BEFORE_PARTICIPLE = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|am|not|to)$/iu;
+
+/**
+ * True when a stretch of a text starts a clause and ends one: punctuation, a sentence edge or an opener around it,
+ * or a participle after a noun opening it (“an alliance intended to unite Sunni nations, a source said”).
+ */
 function standsAlone(start: number, end: number, text: string): boolean {
   const before = text.slice(0, start).trimEnd();
   const lastWord = /\p{L}+$/u.exec(before)?.[0] ?? '';
-  const opens = before === '' || /[,;:(–—“"]$/u.test(before) || OPENER.test(lastWord) || OPENER.test(text.slice(start));
+  const rest = text.slice(start).trimStart();
+  const participial = PARTICIPLE.test(rest) && lastWord !== '' && !NOT_BEFORE_PARTICIPLE.test(lastWord);
+  const opens = before === '' || /[,;:(–—“"]$/u.test(before) || OPENER.test(lastWord) || OPENER.test(rest) || participial;
   return opens && /^\s*(?:[,;:()–—.!?”"]|$)/u.test(text.slice(end));
 }
 

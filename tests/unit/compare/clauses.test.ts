@@ -31,6 +31,18 @@ describe('clauses', () => {
     expect(listed('Speaking to Reuters on condition of anonymity, an official said it works.', 'An official said it works.')).toEqual([]);
   });
 
+  // A first user pasted 003's first sentence without its purpose phrase: only "Name only in A: Iran" was listed.
+  it('lists a phrase opened by a participle after a noun, without commas, as a clause', () => {
+    const left = 'Egypt has pulled out of a planned Arab defensive alliance intended to unite Sunni Arab nations against Shiite Iran’s influence in the region, a source in Cairo said Thursday.';
+    expect(listed(left, 'Egypt has pulled out of a planned Arab alliance, a source in Cairo said on Thursday.')).toEqual([
+      ['dropped-clause', 'intended to unite Sunni Arab nations against Shiite Iran’s influence in the region'],
+    ]);
+    expect(listed('Officials met in Riyadh.', 'Officials met in Riyadh seeking a joint air defence network.')).toEqual([['inserted-clause', 'seeking a joint air defence network']]);
+    // After a form of "be" or "have", or a determiner, the word is part of the verb or names a thing: no clause.
+    expect(listed('The talks were stalled.', 'The talks were continuing despite deep Gulf rivalries.')).toEqual([]);
+    expect(listed('Officials attended the summit.', 'Officials attended the meeting of Gulf defence chiefs.')).toEqual([]);
+  });
+
   it('lists two coordinated clauses dropped together as one', () => {
     expect(listed('Saudi Arabia accused Iran, accusing it of supporting terror groups and fueling turmoil in regional countries.', 'Saudi Arabia accused Iran.')).toEqual([
       ['dropped-clause', 'accusing it of supporting terror groups and fueling turmoil in regional countries'],
