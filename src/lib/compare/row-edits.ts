@@ -60,8 +60,8 @@ function differingStretch(ops: readonly DiffOp[], counts: (o: DiffOp) => boolean
  * The change of a linked row that differs but has no typed change: `sentence-breaks-changed` when its sides hold
  * different numbers of sentences (two joined into one, or one split), else `wording-changed` when words differ, else
  * `form-changed` (the same words by key, in another spelling, inflection, case or punctuation: the row graded
- * verbatim). Left and right quote
- * the differing stretch of each side with two words either way, "…" where the sentence goes on.
+ * verbatim). Left and right quote the differing stretch of each side with two words either way, "…" where the
+ * sentence goes on.
  */
 export function rowEdit(row: AlignmentRow, index: number): Change {
   const left = row.left.join(' ');
