@@ -5,7 +5,7 @@ import type { AliasSource, TableTerm } from '../terms/table.ts';
 import type { Article } from '../schema/article.ts';
 import { articleUrl, paragraphUrl, searchUrl, termNamesUrl, termsIndexUrl, termUrl } from '../routes.ts';
 import { distinctNames, distinctSuffix } from './distinct-names.ts';
-import { excerpt, formatDate, formatOutlet, plural } from './format.ts';
+import { articleCaption, excerpt, formatDate, formatOutlet, plural } from './format.ts';
 import type { LabelledLink } from './labelled-link.ts';
 
 /** Articles listed on one page of a term; later articles are on numbered pages. */
@@ -97,7 +97,7 @@ function placeLink(article: string, paragraph: number, titles: Titles): Labelled
 function placeLinks(sources: readonly { article: string; paragraph: number }[], titles: Titles): LabelledLink[] {
   const captions = [...new Set(sources.map((s) => s.article))].map((id) => {
     const a = titles(id);
-    return { id, title: a?.title ?? id, outlet: formatOutlet(a?.outlet ?? null), dateText: formatDate(a?.published ?? null) };
+    return articleCaption({ id, title: a?.title ?? id, outlet: a?.outlet ?? null, published: a?.published ?? null });
   });
   const names = distinctNames(captions);
   return sources.map((s) => ({ ...placeLink(s.article, s.paragraph, titles), hidden: distinctSuffix(names, s.article) }));
