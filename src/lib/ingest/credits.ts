@@ -17,8 +17,13 @@ const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: an
  * "report" or "study", which open prose about other people's documents.
  */
 const REPUBLISHED = /^(?:(?:a (?:version|shorter version|longer version) of )?(?:this|the above) (?:article|story|piece|column|op-ed|commentary|essay|post|interview)\b.{0,60}?\b(?:appeared|was (?:first |originally )?(?:published|posted)|(?:first |originally )?ran|is republished|has been (?:condensed|edited|adapted|republished))\b|(?:republished|reprinted|reproduced|adapted|syndicated) (?:with permission )?(?:from|by|courtesy of)\b)/i;
-/** "Name Surname is/was/covers … at/of/for …" — one sentence about a person, as outlets end articles and op-eds. */
-const BIO = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}\p{Lu}[\p{L}'’-]+) (?:is|was|serves as|has been|covers|writes(?: about)?|reports(?: on)?) (?:an? |the )?[^.]{3,200}\b(?:at|of|for|with|in)\b[^.]*\.$/u;
+/** Nouns for what the writer of a piece is ("the Herald's environment reporter", "a contributing editor"). */
+const ROLE = '(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|photographer|analyst|fellow|professor|lecturer|researcher|author|commentator|critic|presenter|blogger|economist|historian)s?';
+/**
+ * "Name Surname is/was/covers … at/of/for …" or "… is the Herald's environment reporter": one sentence about a
+ * person, as outlets end articles and op-eds.
+ */
+const BIO = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,4}\\p{Lu}[\\p{L}'’-]+) (?:is|was|serves as|has been|covers|writes(?: about)?|reports(?: on)?) (?:an? |the )?(?:[^.]{3,200}\\b(?:at|of|for|with|in)\\b[^.]*|[^.]{0,120}\\b${ROLE}\\b[^.]*)\\.$`, 'u');
 /**
  * A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X."); a
  * credit or republication note may follow too.

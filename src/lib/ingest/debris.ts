@@ -72,6 +72,11 @@ const MAX_CAPTION_WORDS = 40;
 
 /** A prompt to give an email address or sign up for a newsletter, in sentences or not. */
 const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:newsletters?|briefing|e-?mails?|inbox)\b|enter your e-?mail\b)/i;
+/**
+ * A box selling a newsletter by its name, closed by the call to act as a sentence of its own: "Get the Coastal
+ * Weekly. Every Friday, free. Sign up now". Capitalised, so "urged residents to sign up." stays prose.
+ */
+const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|Register)(?: (?:now|here|today|for free|free|for it))?\s*[.!]?$/;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -91,7 +96,7 @@ function strayKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   const words = countWords(text);
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
-  if (words <= MAX_PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)) return 'subscribe';
+  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text))) return 'subscribe';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.

@@ -1,5 +1,6 @@
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
+import { collapse } from './tree.ts';
 
 /** Longest line, in words, that can be a caption, headline or standfirst rather than body prose. */
 const MAX_HEAD_WORDS = 30;
@@ -43,4 +44,16 @@ export function detectHead(paragraphs: readonly string[], headingAt = (i: number
 export function isCrosshead(line: string): boolean {
   const words = line.trim().split(/\s+/);
   return words.length <= 6 && !endsLikeSentence(line) && /^\p{Lu}/u.test(line) && !/[:,;]$/.test(line.trim());
+}
+
+/** Case- and quote-insensitive form of a title, for telling whether a line repeats it. */
+function titleKey(text: string): string {
+  return collapse(text.normalize('NFKC').replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"')).toLowerCase();
+}
+
+/** True when a line repeats a stated title (one contains the other: pages add " | Outlet" to one of them). */
+export function repeatsTitle(line: string, title: string): boolean {
+  const a = titleKey(line);
+  const b = titleKey(title);
+  return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
 }

@@ -13,6 +13,7 @@ const expected: HeldoutExpected = {
 };
 const entry = {
   title: 'Port extends rationing',
+  title_from: 'text' as const,
   dateline: null,
   paragraphs: ['The port will keep rationing.', 'Dry summer', 'Water goes uphill, where pressure is weakest.'],
   headings: [1],
@@ -29,6 +30,14 @@ describe('heldoutChecks', () => {
 
   it('names each expectation an entry misses', () => {
     expect(failed({ ...entry, paragraphs: [...entry.paragraphs, 'Sign up now for our newsletter'] })).toEqual(['last body paragraph', 'body paragraphs', 'not in body: Sign up now']);
-    expect(failed({ ...entry, title: null as unknown as string, author: 'Staff', headings: [] })).toEqual(['title', 'body paragraphs', 'author', 'crossheads']);
+    expect(failed({ ...entry, title: 'Other', author: 'Staff', headings: [] })).toEqual(['title', 'body paragraphs', 'author', 'crossheads']);
+  });
+
+  it('expects a title made from the first words, and no stated one, where the case has no headline', () => {
+    const untitled = { ...expected, title: null };
+    const derived = { ...entry, title: 'The port will keep…', title_from: 'derived' as const };
+    expect(heldoutChecks(derived, untitled).find((c) => c.check === 'title')?.ok).toBe(true);
+    expect(heldoutChecks(entry, untitled).find((c) => c.check === 'title')?.ok).toBe(false);
+    expect(heldoutChecks({ ...derived, title: 'Port extends rationing' }, expected).find((c) => c.check === 'title')?.ok).toBe(false);
   });
 });

@@ -40,6 +40,12 @@ describe('classifyCredit', () => {
     expect(classifyCredit('José Núñez covers energy at the Valley Post. He previously reported from Lagos.')).toEqual({ kind: 'author-bio', author: 'José Núñez' });
   });
 
+  it('reads a bio that names the writer’s job without saying where', () => {
+    expect(classifyCredit('Lena Park is the Herald’s environment reporter. She has covered water since 2017. Follow her on X at @lpark.')).toEqual({ kind: 'author-bio', author: 'Lena Park' });
+    expect(classifyCredit('Tom Hale is a contributing editor.')).toEqual({ kind: 'author-bio', author: 'Tom Hale' });
+    expect(classifyCredit('Tom Hale is a keen sailor.')).toBeNull();
+  });
+
   it('does not take a bio-shaped first sentence followed by unrelated prose for a bio', () => {
     expect(classifyCredit('Amira Saleh is a correspondent for the Coast Herald in Cairo. The talks resume on Monday.')).toBeNull();
   });

@@ -87,6 +87,21 @@ describe('strayMarkers', () => {
     ]);
   });
 
+  it('marks a box that sells a newsletter by name and closes with its own call to sign up', () => {
+    expect(strayMarkers([
+      'Get the Harbour Daily. The morning’s news, free, before 7am. Sign up now',
+      'The Weekend Read: our best long stories. Subscribe here.',
+    ])).toEqual([{ index: 0, kind: 'subscribe' }, { index: 1, kind: 'subscribe' }]);
+  });
+
+  it('leaves prose that ends on signing up alone', () => {
+    expect(strayMarkers([
+      'Officials urged residents to sign up.',
+      'More than 2,000 farmers have registered. The deadline for the rest to sign up is Friday.',
+      `${'The council said the scheme was popular. '.repeat(12)}Sign up now`,
+    ])).toEqual([]);
+  });
+
   it('does not take a prose sentence that starts with a marker word for furniture', () => {
     expect(strayMarkers(['Comments from the minister were brief.', 'Share prices rose.'])).toEqual([]);
     expect(strayMarkers([])).toEqual([]);

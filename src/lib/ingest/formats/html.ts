@@ -1,6 +1,6 @@
-// A saved web page: its stated metadata (page-meta.ts), then its main content by Mozilla Readability, converted
-// DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and links' targets never survive:
-// only text and block structure (paragraphs, headings, quotations, list items) do.
+// A saved web page: its stated metadata (page-meta.ts) and printed head (page-head.ts), then its main content by
+// Mozilla Readability, converted DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and
+// links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
 import type { Element, ElementContent } from 'hast';
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -13,6 +13,7 @@ import { endsLikeSentence } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
+import { printedHead } from './page-head.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
 /** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
@@ -23,6 +24,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const doc = parseHtmlDocument(text);
   // Metadata first: Readability rewrites the document it reads.
   const stated = pageMeta(doc);
+  const printed = printedHead(doc, stated.title);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
@@ -43,7 +45,8 @@ export function parseHtml(text: string, file: VFile): Root {
     outlet: article.siteName?.trim() || undefined,
     published: day(article.publishedTime ?? undefined),
   };
-  Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), stated);
+  // What the page states outranks what it prints above the article, and that outranks Readability's guesses.
+  Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
   if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
   return tree;
 }

@@ -46,7 +46,8 @@ export default function credits() {
       if (starts.length === 0) {
         // The cheap word-count test in classifyCredit goes first, so a long paragraph is not segmented for nothing.
         const credit = classifyCredit(text);
-        if (!credit || splitSentences(collapse(text)).length > 2) break;
+        // A bio's further sentences were each read as going on about its person, so only other credits are counted.
+        if (!credit || (credit.kind !== 'author-bio' && splitSentences(collapse(text)).length > 2)) break;
         markBlock(block, credit.kind);
         found.unshift(text);
         continue;

@@ -2,20 +2,8 @@
 // matter, page metadata) only a leading line repeating it is the head; otherwise the shape rules of head.ts apply.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { detectHead, isHeadingLike } from '../head.ts';
+import { detectHead, isHeadingLike, repeatsTitle } from '../head.ts';
 import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
-
-/** Case- and quote-insensitive form of a title, for telling whether a line repeats it. */
-function titleKey(text: string): string {
-  return collapse(text.normalize('NFKC').replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"')).toLowerCase();
-}
-
-/** True when a line repeats a stated title (one contains the other: pages add " | Outlet" to one of them). */
-export function repeatsTitle(line: string, title: string): boolean {
-  const a = titleKey(line);
-  const b = titleKey(title);
-  return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
-}
 
 const headingLike = (block: TextBlock) => block.type === 'heading' || isHeadingLike(unmarkedText(block));
 

@@ -35,6 +35,12 @@ describe('credits plugin: bios of more than one sentence', () => {
     expect(run.parsed.paragraphs).toEqual(['The plan will fail.']);
   });
 
+  it('takes a bio of three sentences, each about the same person', () => {
+    const run = runPlugins([credits], lines('The plan will fail.', 'Lena Park is the Herald’s environment reporter. She has covered water since 2017. Follow her on X at @lpark.'));
+    expect(run.parsed.paragraphs).toEqual(['The plan will fail.']);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['author-bio']);
+  });
+
   it('keeps a closing paragraph that only starts like a bio', () => {
     const run = runPlugins([credits], lines('The plan will fail.', 'John Smith is the head of the port authority in Rotterdam. Officials there declined to comment.'));
     expect(run.parsed.boilerplate).toEqual([]);

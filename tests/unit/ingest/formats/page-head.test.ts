@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '#html-document';
+import { headlineElement, printedHead } from '../../../../src/lib/ingest/formats/page-head.ts';
+
+const page = (title: string, body: string) => parseHtmlDocument(`<!doctype html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${body}</body></html>`);
+const PROSE = '<p>An appeals court ruled on Thursday that drivers for the company are employees rather than contractors.</p>';
+
+describe('headlineElement', () => {
+  it('finds the <h1> the page title repeats, cut short or with the outlet added, and passes a logo over', () => {
+    const doc = page('Court rules drivers are employees - The Ledger', '<h1>The Ledger</h1><h1>Court rules drivers are employees, not contractors</h1>');
+    expect(headlineElement(doc, undefined)?.textContent).toBe('Court rules drivers are employees, not contractors');
+    expect(headlineElement(page('Talks resume | Gulf Post', '<h1>Talks resume in Doha</h1>'), 'Talks resume in Doha')?.textContent).toBe('Talks resume in Doha');
+  });
+
+  it('takes the only <h1> of a page with no title, and none the title does not repeat', () => {
+    expect(headlineElement(page('', '<h1>Port extends water rationing</h1>'), undefined)?.textContent).toBe('Port extends water rationing');
+    expect(headlineElement(page('', '<h1>One</h1><h1>Two words</h1><h1>Three more words</h1>'), undefined)).toBeNull();
+    expect(headlineElement(page('Weather warning issued for coast', '<h1>Coast Herald</h1>'), undefined)).toBeNull();
+  });
+});
+
+describe('printedHead', () => {
+  it('reads the headline, and the byline and date printed under it, up to the first line of prose', () => {
+    const doc = page('Court rules drivers are employees - The Ledger', `<div><span>Courts</span><h1>Court rules drivers are employees, not contractors</h1></div>
+      <div class="meta">By Daniel Okonjo | <span class="date">May 3, 2024</span></div><div><button>Listen to this article</button></div>${PROSE}`);
+    expect(printedHead(doc, undefined)).toEqual({ title: 'Court rules drivers are employees, not contractors', author: 'Daniel Okonjo', published: '2024-05-03' });
+  });
+
+  it('takes a date line of its own, but not an update’s, nor a date in a caption or in the body', () => {
+    const h1 = '<h1>Port extends water rationing</h1>';
+    expect(printedHead(page('', `${h1}<p>Updated 15 August 2024</p><p>14 August 2024</p>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing', published: '2024-08-14' });
+    expect(printedHead(page('', `${h1}<figure><figcaption>By Ann Lee, 2 May 2020</figcaption></figure>${PROSE}<p>By John Roe, 1 May 2020</p>`), undefined)).toEqual({ title: 'Port extends water rationing' });
+  });
+
+  it('reads text set beside blocks in one element as lines of their own', () => {
+    const doc = page('', '<div><h1>Port extends water rationing</h1>By Ana Ruiz<p>14 August 2024</p></div>');
+    expect(printedHead(doc, undefined)).toEqual({ title: 'Port extends water rationing', author: 'Ana Ruiz', published: '2024-08-14' });
+  });
+
+  it('states nothing without a headline', () => {
+    expect(printedHead(page('A title', `<p>By Ana Ruiz</p>${PROSE}`), undefined)).toEqual({});
+  });
+});
