@@ -2,12 +2,12 @@
 // row where the other article names a name.
 import type { Change } from '../compare/types.ts';
 import { changeId, rowId } from '../routes.ts';
+import { carriesOwnQuotes } from './format.ts';
 import { CHANGE_LABELS } from './pair-labels.ts';
 import type { ChangeView } from './pair-types.ts';
 
-// A quoted text that opens with its own quotation mark gets no second one from <q> (““MESA will…”).
-const OPENING_QUOTE = /^\s*[“"‘'«„‹]/u;
-const quoteClass = (base: string, text: string | null) => (text !== null && OPENING_QUOTE.test(text) ? `${base} own-quotes` : base);
+// A quoted text that opens or closes with its own quotation mark gets none from <q> (““MESA will…”, “said “no””).
+const quoteClass = (base: string, text: string | null) => (text !== null && carriesOwnQuotes(text) ? `${base} own-quotes` : base);
 
 /** The change list: one entry per typed change, numbered in the engine's order. */
 export function changeViews(changes: readonly Change[], rowCount: number): ChangeView[] {

@@ -105,3 +105,16 @@ export function excerpt(text: string, max: number): string {
   const space = clean[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+/** Double quotation marks that open or close a quoted text (single ones are apostrophes as often). */
+const OWN_QUOTES = /^\s*[“"«„‹]|[”"»›]\s*$/u;
+
+/** True when a text begins or ends with its own quotation mark, so marks set around it would double one ("said “no””"). */
+export function carriesOwnQuotes(text: string): boolean {
+  return OWN_QUOTES.test(text);
+}
+
+/** A text in quotation marks, unless it begins or ends with its own. */
+export function quoteOnce(text: string): string {
+  return carriesOwnQuotes(text) ? text : `“${text}”`;
+}

@@ -3,6 +3,7 @@
 // site) on a terminal, and marked [-removed-] and {+added+} everywhere else, so meaning never rests on colour.
 import type { DiffSegment, PairView } from './pair-view.ts';
 import type { CheckView } from './check-view.ts';
+import { quoteOnce } from './format.ts';
 
 /** How changed words are shown: ANSI colours for a terminal, or plain-text markers. */
 export type Marks = 'color' | 'plain';
@@ -47,7 +48,7 @@ export function pairLines(view: PairView, marks: Marks, names: [string, string])
   if (view.changes.length === 0) lines.push('  The engine found no typed changes between the two texts.');
   for (const c of view.changes) {
     const detail =
-      c.left !== null && c.right !== null ? `: A has “${c.left}”, B has “${c.right}”` : c.right !== null ? `: B has “${c.right}”` : c.left !== null ? `: A has “${c.left}”` : '';
+      c.left !== null && c.right !== null ? `: A has ${quoteOnce(c.left)}, B has ${quoteOnce(c.right)}` : c.right !== null ? `: B has ${quoteOnce(c.right)}` : c.left !== null ? `: A has ${quoteOnce(c.left)}` : '';
     lines.push(`  ${c.number}. ${c.label}, ${c.rowsText}${detail}`);
   }
   return lines;

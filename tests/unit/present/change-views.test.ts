@@ -34,10 +34,12 @@ describe('changeViews', () => {
     expect(views.map((v) => [v.rowHref, v.lastRowNumber, v.rowsText])).toEqual([['#row-2', 3, 'rows 2–3'], ['#row-1', 1, 'row 1']]);
   });
 
-  it('gives a quotation that opens with its own quotation mark no second one', () => {
+  it('gives a quotation that opens or closes with its own quotation mark no second one', () => {
     const [view] = changeViews([change({ type: 'quote-altered', row: 0, left: '“We stay,” he said.', right: '  « Nous restons »' })], 1);
     expect(view).toMatchObject({ leftClass: 'was own-quotes', rightClass: 'now own-quotes' });
-    const [plain] = changeViews([change({ type: 'quote-altered', row: 0, left: 'he said “no”', right: null })], 1);
+    const [closing] = changeViews([change({ type: 'quote-altered', row: 0, left: 'he said “no”', right: null })], 1);
+    expect(closing).toMatchObject({ leftClass: 'was own-quotes', rightClass: 'now' });
+    const [plain] = changeViews([change({ type: 'quote-altered', row: 0, left: 'he said no', right: 'the Saudis’ plan' })], 1);
     expect(plain).toMatchObject({ leftClass: 'was', rightClass: 'now' });
   });
 

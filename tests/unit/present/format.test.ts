@@ -1,6 +1,6 @@
 // The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
 import { describe, expect, it } from 'vitest';
-import { agree, articleCaption, excerpt, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural } from '../../../src/lib/present/format.ts';
+import { agree, articleCaption, carriesOwnQuotes, excerpt, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural, quoteOnce } from '../../../src/lib/present/format.ts';
 import { article } from './make.ts';
 
 describe('format', () => {
@@ -66,5 +66,16 @@ describe('excerpt', () => {
   });
   it('cuts inside a long word when there is no early space', () => {
     expect(excerpt('abcdefghijklmnopqrstuvwxyz', 10)).toBe('abcdefghi…');
+  });
+});
+
+describe('quoteOnce', () => {
+  it('sets a text in quotation marks unless it opens or closes with its own', () => {
+    expect(quoteOnce('the alliance will fail')).toBe('“the alliance will fail”');
+    expect(quoteOnce('he said “no”')).toBe('he said “no”');
+    expect(quoteOnce('“No,” he said')).toBe('“No,” he said');
+    expect(quoteOnce('« Non »')).toBe('« Non »');
+    expect(carriesOwnQuotes('the Saudis’')).toBe(false);
+    expect(carriesOwnQuotes('he said "no"')).toBe(true);
   });
 });
