@@ -1,6 +1,6 @@
 // A saved web page: its stated metadata (page-meta.ts) and printed head (page-head.ts), then its main content by
-// Mozilla Readability, converted DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and
-// links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
+// Mozilla Readability without the furniture its markup names (page-furniture.ts), converted DOM → hast → mdast →
+// the article tree. Scripts, styles, frames, forms, images and links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
 import type { Element, ElementContent } from 'hast';
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -13,6 +13,7 @@ import { endsLikeSentence } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
+import { removeNamedFurniture } from './page-furniture.ts';
 import { printedHead } from './page-head.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
@@ -27,12 +28,14 @@ export function parseHtml(text: string, file: VFile): Root {
   const printed = printedHead(doc, stated.title);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
-    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+    // Classes are kept on the content so that the furniture the page names can be taken out of it.
+    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
   } catch (error) {
     if (/Aborting parsing document/.test(String(error))) throw new IngestError(file.path, `the page has more than ${MAX_ELEMENTS} elements, too many to find its article in`);
     throw error;
   }
   const content = article?.content;
+  if (content) removeNamedFurniture(content as Element);
   const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph } }) as Root) : null;
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
