@@ -35,7 +35,7 @@ export function parseHtml(text: string, file: VFile): Root {
     throw error;
   }
   const content = article?.content;
-  if (content) removeNamedFurniture(content as Element);
+  if (content) removeNamedFurniture(content as unknown as globalThis.Element);
   const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph } }) as Root) : null;
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
