@@ -2,7 +2,7 @@
 // the article, and often when. Recognised by the word "By" and capitalised names, in any format.
 import { endsLikeSentence } from './paragraphs.ts';
 import { writtenDate } from './dates.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
 
 /** Longest byline line, in words (names, date, time, reading time). */
@@ -34,4 +34,26 @@ export function detectByline(line: string): Byline | null {
     .filter((n) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))));
   if (names.length === 0) return null;
   return { author: names.join(', '), published: writtenDate(text.slice(match[0].length)) };
+}
+
+/** A part of an author line that gives a job, not a name ("Marine Correspondent", "Staff", "Special to the Post"). */
+const ROLE_PART = new RegExp(`\\b(?:${WRITER_ROLES.join('|')})s?\\b|^(?:staff|special to\\b|for the\\b|in\\s+\\p{Lu})|https?:`, 'iu');
+/** What an author line may say before the names: "By", "Written by", "Published by", "Words:". */
+const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reporting)\s+by|by|words|text)\s*:?\s+/i;
+
+/**
+ * The names an author field states, one form for every source (page metadata, a byline, a line of names): "By Jane
+ * Doe and John Roe" and "Jane Doe; John Roe" become "Jane Doe, John Roe"; a job after a name ("Jane Doe, Marine
+ * Correspondent") is left out. Returns the field as given when no name is left.
+ */
+export function authorNames(field: string): string {
+  const names = field
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEAD, '')
+    .replace(/\s*\(?@[\w.]+\)?/g, '')
+    .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part && !ROLE_PART.test(part));
+  return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
 }

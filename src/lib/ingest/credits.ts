@@ -1,5 +1,6 @@
 // Credit lines at the end of an article: licence, author bio, "contributed to this report". Each rule is about the
 // shape of such lines in general, so a new outlet's footer is recognised without code changes.
+import { WRITER_ROLES } from '../text/lexicon.ts';
 
 /** A recognised credit line and what it tells about the article. */
 export interface CreditLine {
@@ -9,8 +10,10 @@ export interface CreditLine {
   author?: string;
 }
 
-const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)/i;
-const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b)/i;
+const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)|\bCC[ -]?(?:BY|0)\b/i;
+const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|\(?(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b)/i;
+/** A note of the print edition the article ran in: "Published in The Frontier Chronicle, November 3rd, 2023". */
+const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition|\p{Lu}[\p{L}&.'’ -]{1,60}),? .{0,40}\b\d{4}\.?$/u;
 /**
  * A republication note: "This article first appeared on …", "A version of this story was published by …",
  * "Republished with permission from …". Words for a document of the outlet's own (article, story, column), never
@@ -18,7 +21,7 @@ const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: an
  */
 const REPUBLISHED = /^(?:(?:a (?:version|shorter version|longer version) of )?(?:this|the above) (?:article|story|piece|column|op-ed|commentary|essay|post|interview)\b.{0,60}?\b(?:appeared|was (?:first |originally )?(?:published|posted)|(?:first |originally )?ran|is republished|has been (?:condensed|edited|adapted|republished))\b|(?:republished|reprinted|reproduced|adapted|syndicated) (?:with permission )?(?:from|by|courtesy of)\b)/i;
 /** Nouns for what the writer of a piece is ("the Herald's environment reporter", "a contributing editor"). */
-const ROLE = '(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|photographer|analyst|fellow|professor|lecturer|researcher|author|commentator|critic|presenter|blogger|economist|historian)s?';
+const ROLE = `(?:${WRITER_ROLES.join('|')})s?`;
 /**
  * "Name Surname is/was/covers … at/of/for …" or "… is the Herald's environment reporter": one sentence about a
  * person, as outlets end articles and op-eds.
@@ -32,6 +35,8 @@ const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|contact)\b/i;
 
 /** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
 export function licenceName(line: string): string {
+  const short = /\bCC[ -]?(BY(?:-(?:NC|ND|SA))*|0)(?:\s+(\d\.\d))?\b/i.exec(line);
+  if (short && !/creative commons/i.test(line)) return `CC ${(short[1] ?? '').toUpperCase()}${short[2] ? ` ${short[2]}` : ''}`;
   const cc = /creative commons\s+([A-Za-z -]+?)\s*(\d\.\d)?\s*(?:international|unported|generic)?\s*licen[cs]e/i.exec(line);
   if (!cc) return line.replace(/\.$/, '');
   const words = (cc[1] ?? '').toLowerCase();
@@ -52,7 +57,7 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text) || REPUBLISHED.test(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text) || PRINT_EDITION.test(text)) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person.
   const [first = '', ...more] = text.split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
   const bio = BIO.exec(first);

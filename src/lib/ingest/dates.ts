@@ -1,4 +1,5 @@
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { countWords } from '../text/words.ts';
 
 /** An inline date at the start of a paragraph ("date 2019-04-11 Egypt has…", "Published: 2019-04-11"). */
 const INLINE_DATE = /^\s*(?:date|published|posted|updated|dated)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b[\s,.:;-]*/i;
@@ -20,7 +21,7 @@ const MONTH_NUMBER = new Map<string, number>([
 ]);
 const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
 /** "14 August 2024", "Aug. 14, 2024", "2024-08-14" anywhere in a short line. */
-const WRITTEN_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH_WORD},?\\s+(\\d{4})|${MONTH_WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`);
+const WRITTEN_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`);
 
 /** A YYYY-MM-DD day if it exists in the calendar, else null. */
 function validDay(year: number, month: number, dayOfMonth: number): string | null {
@@ -37,4 +38,36 @@ export function writtenDate(line: string): string | null {
   const [dayText, monthText, yearText] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
   const month = MONTH_NUMBER.get((monthText ?? '').toLowerCase());
   return month ? validDay(Number(yearText), month, Number(dayText)) : null;
+}
+
+/** Longest timestamp line, in words ("Published 3:45 PM EST, Tue March 5, 2024 · Updated 6:12 PM EST"). */
+const MAX_TIMESTAMP_WORDS = 18;
+/** What makes a line a time stamp: a date, a clock time, a time ago or a reading time. */
+const STAMP = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen)\b|\bjust now\b/i;
+/** Every word a time stamp may be made of, besides numbers: labels, months, weekdays, units, zones. */
+const STAMP_WORDS = new Set([
+  ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAY_NAMES, ...WEEKDAY_NAMES.map((d) => d.slice(0, 3)), 'tues', 'thur', 'thurs',
+  'published', 'posted', 'updated', 'last', 'first', 'modified', 'edited', 'date', 'dated', 'on', 'at', 'originally', 'and',
+  'ago', 'about', 'around', 'just', 'now', 'an', 'a', 'one', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yesterday', 'today', 'read', 'reading', 'time', 'listen',
+  'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th',
+]);
+/** Words that say a date is when the article was changed, not first published. */
+const CHANGED = /\b(?:updated|modified|edited|last)\b/i;
+
+/**
+ * Reads a line made of nothing but time stamps ("Published 3:45 PM EST, Tue March 5, 2024", "3 days ago · 4 min
+ * read", "February 27, 2024 8:14 AM GMT+1 Updated 3 hours ago"). Returns the publication date it prints (the date
+ * before any "Updated"), null when it prints none, or undefined when the line is not a time stamp.
+ */
+export function timestampLine(line: string): { published: string | null } | undefined {
+  const text = line.trim();
+  if (!text || countWords(text) > MAX_TIMESTAMP_WORDS || !(STAMP.test(text) || writtenDate(text))) return undefined;
+  // Every word must be a number, a time-stamp word or a time zone ("EST", "GMT+1", "UTC"; zones end in T).
+  const words = text.split(/[\s,;:|·•()–—/]+|\s-\s/).filter(Boolean);
+  const stampWord = (w: string) => /^[\d.:/+-]+(?:st|nd|rd|th|h|[ap]\.?m\.?)?$/i.test(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:[A-Z]{1,4}T|UTC|Z)(?:[+-]\d{1,2})?$/.test(w);
+  if (!words.every(stampWord)) return undefined;
+  // "Published …" wherever it stands; otherwise whatever comes before "Updated".
+  const labelled = /\b(?:published|posted)\b(.*?)(?=\b(?:updated|modified|edited|last)\b|$)/i.exec(text);
+  return { published: writtenDate(labelled ? (labelled[1] ?? '') : text.slice(0, CHANGED.exec(text)?.index ?? text.length)) };
 }

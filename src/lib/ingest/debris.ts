@@ -6,13 +6,15 @@ import { countWords } from '../text/words.ts';
 /** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:share(?: this)?(?: post| article| story| on\b.*)?|tweet|email|print)\s*:?$/i, 'share'],
+  // "Share this story: Facebook · X · Email": a share label and the services it offers.
+  [/^share(?: (?:this|the))?(?: (?:post|article|story|page))?\s*:?\s*(?:(?:facebook|x|twitter|email|e-mail|whatsapp|linkedin|reddit|telegram|threads|bluesky|messenger|print|copy(?: link)?|link)\s*[·|,•/]?\s*)+$/i, 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
-  [/^(?:follow us|advertisement|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
+  [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 
 /** A line after which only readers' comments follow: everything from it to the end is page, not article. */
-const COMMENTS = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion))\s*:?$/i;
+const COMMENTS = /^(?:\d+\s+)?(?:(?:reader )?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
 
 /** A headline teaser as news sites list them: text cut off with an ellipsis. */
 const TEASER = /(?:\.\.\.|…)$/;
@@ -49,14 +51,27 @@ function listedLine(line: string): boolean {
   return !endsLikeSentence(line) && countWords(line) <= MAX_LISTED_WORDS && !/:$/.test(line.trim()) && classifyCredit(line) === null;
 }
 
+/** Index of the first paragraph after half of the text's words. */
+export function secondHalf(paragraphs: readonly string[]): number {
+  const words = paragraphs.map(countWords);
+  const total = words.reduce((a, b) => a + b, 0);
+  let seen = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (seen >= total / 2) return i;
+    seen += words[i] as number;
+  }
+  return paragraphs.length;
+}
+
 /**
  * Finds where trailing page debris starts: a comments marker in the second half of the article, or a final block
  * of listed stories — two or more short, title-like lines or teasers with no sentence ending, with or without a
  * label line over them (a label and one line is enough). Returns the paragraph index, or -1.
  */
 export function debrisStart(paragraphs: readonly string[]): number {
-  const half = Math.floor(paragraphs.length / 2);
-  for (let i = Math.max(1, half); i < paragraphs.length; i++) if (COMMENTS.test((paragraphs[i] as string).trim())) return i;
+  // The second half by words: readers' comments are many short lines, so their marker can come before the middle line.
+  const half = Math.max(1, secondHalf(paragraphs));
+  for (let i = half; i < paragraphs.length; i++) if (COMMENTS.test((paragraphs[i] as string).trim())) return i;
   let start = paragraphs.length;
   while (start - 1 > 0 && listedLine(paragraphs[start - 1] as string)) start -= 1;
   const listed = paragraphs.length - start;
@@ -66,7 +81,7 @@ export function debrisStart(paragraphs: readonly string[]): number {
 
 /** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */
 const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured)\s*:/i;
-const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$/i;
+const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$|\((?:[\p{Lu}][\p{L}.&'’ -]{0,30}\s)?(?:photo(?:graph)?|picture|image|video)s?(?:\s+by)?\s*[/:]?\s*[^()]{2,60}\)\.?$|\s[–—-]\s*(?:file|staff|reuters|ap|afp)?\s*(?:photo(?:graph)?|picture|image)\.?$/iu;
 /** Longest caption line, in words. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -76,7 +91,14 @@ const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:news
  * A box selling a newsletter by its name, closed by the call to act as a sentence of its own: "Get the Coastal
  * Weekly. Every Friday, free. Sign up now". Capitalised, so "urged residents to sign up." stays prose.
  */
-const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|Register)(?: (?:now|here|today|for free|free|for it))?\s*[.!]?$/;
+const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|Register)(?: (?:now|here|today|for free|free|for it))?\s*[.!]?\s*[→»›>]?$/;
+/**
+ * A prompt to follow the outlet elsewhere: "Follow us on Telegram for breaking news", "Join our WhatsApp channel",
+ * "Like us on Facebook, follow us on X and Instagram for the latest news".
+ */
+const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)\b.{0,100}\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|channel|x)\b/i;
+/** The fine print under a sign-up form: "By signing up you agree to our Privacy Policy." */
+const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,60}\b(?:agree|consent|accept)\b/i;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -96,7 +118,8 @@ function strayKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   const words = countWords(text);
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
-  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text))) return 'subscribe';
+  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || CONSENT.test(text))) return 'subscribe';
+  if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.

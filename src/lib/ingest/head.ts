@@ -57,3 +57,43 @@ export function repeatsTitle(line: string, title: string): boolean {
   const b = titleKey(title);
   return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
 }
+
+/** Most words of one item of a navigation line ("Home / World / Middle East", "E-Paper | Urdu | Live TV"). */
+const MAX_NAV_ITEM_WORDS = 3;
+/** Most words of a menu line standing alone at the top of a copied page ("World", "Skip to main content"). */
+const MAX_MENU_LINE_WORDS = 4;
+
+/** A line of site navigation: "Skip to main content", or three or more short items between bars, slashes or arrows. */
+export function isNavigationLine(line: string): boolean {
+  // Spaces collapsed first: splitting at `\s*|` over a long run of spaces would take quadratic time.
+  const text = collapse(line);
+  if (/^skip to (?:the )?(?:main )?(?:content|navigation|search|article)\b/i.test(text)) return true;
+  const items = text.split(/ ?[|·•›»>] ?| \/ /).filter(Boolean);
+  return items.length >= 3 && items.every((item) => countWords(item) <= MAX_NAV_ITEM_WORDS) && !endsLikeSentence(text);
+}
+
+/**
+ * How many lines at the top of a copied page are its navigation: a run of navigation lines and short menu items
+ * ending right above a headline (a heading-like line of more words). Two or more such lines, or one navigation
+ * line; a single short line above a headline is left to the caption rule. 0 when the file starts otherwise.
+ */
+export function navigationEnd(lines: readonly string[]): number {
+  let end = 0;
+  // An item may be initials ("U.S."), which end like a sentence.
+  const menuLike = (line: string) => isNavigationLine(line) || ((isHeadingLike(line) || /^(?:\p{Lu}\.)+$/u.test(line.trim())) && countWords(line) <= MAX_MENU_LINE_WORDS);
+  while (end < lines.length && menuLike(lines[end] as string)) end += 1;
+  const next = lines[end];
+  if (next === undefined || !isHeadingLike(next) || countWords(next) <= MAX_MENU_LINE_WORDS) return 0;
+  return end >= 2 || lines.slice(0, end).some(isNavigationLine) ? end : 0;
+}
+
+/** A line that is only a person's name, or names ("Ihsanullah Wazir", "Ana Ruiz and John Roe"): two to four capitalised words each. */
+const NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'’.-]*|de|da|del|van|von|al|bin|ibn|el|la|le)){1,3}";
+const NAMES_LINE = new RegExp(`^${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*$`, 'u');
+
+/** Reads a line that names its authors and nothing else, as pages print them beside a time stamp; null otherwise. */
+export function namesLine(line: string): string | null {
+  const text = collapse(line);
+  if (!NAMES_LINE.test(text)) return null;
+  return text.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).join(', ');
+}

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Boilerplate } from '../schema/article.ts';
+import { authorNames } from './byline.ts';
 import { IngestError } from './errors.ts';
 import type { Format, FormatParser } from './formats/index.ts';
 import byline from './plugins/byline.ts';
@@ -13,6 +14,7 @@ import dateline from './plugins/dateline.ts';
 import debris from './plugins/debris.ts';
 import givenBody from './plugins/given-body.ts';
 import head from './plugins/head.ts';
+import pageTop from './plugins/page-top.ts';
 import inlineDate, { inlineDateAfterDateline } from './plugins/inline-date.ts';
 import readMore from './plugins/read-more.ts';
 import sentences from './plugins/sentences.ts';
@@ -38,13 +40,14 @@ export interface ParsedText {
 }
 
 /**
- * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. Read-more and date labels
- * are cleared first and a byline taken out so the head rules see clean lines; debris is cut before credits are looked for at the new end;
- * a given text that was all head gets its lines back as body (after debris, which would take them for a list of
- * headlines); the dateline and crossheads are read on the final body (a date label after the dateline then too);
+ * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. A copied page's
+ * navigation and time stamps go first; read-more and date labels are cleared next and a byline taken out so the
+ * head rules see clean lines; debris is cut before credits are looked for at the new end; a given text that was all
+ * head gets its lines back as body (after debris, which would take them for a list of headlines); the dateline and crossheads are read on the final body (a date label after the dateline then too);
  * sentences last.
  */
 export const detectors = unified()
+  .use(pageTop)
   .use(readMore)
   .use(inlineDate)
   .use(byline)
@@ -64,7 +67,7 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
     title: meta.title ?? null,
     outlet: meta.outlet ?? null,
     published: meta.published ?? null,
-    author: meta.author ?? null,
+    author: meta.author ? authorNames(meta.author) : null,
     license: meta.license ?? null,
     dateline: meta.dateline ?? null,
     source_url: meta.source_url ?? null,

@@ -136,3 +136,10 @@ export const CAPITALS: Readonly<Record<string, string>> = {
   Brussels: 'European Union', Muscat: 'Oman', Manama: 'Bahrain', Sanaa: 'Yemen', Tripoli: 'Libya', Khartoum: 'Sudan',
   Ottawa: 'Canada', Canberra: 'Australia', Rome: 'Italy', Madrid: 'Spain', Caracas: 'Venezuela', Havana: 'Cuba',
 };
+
+/** What a writer of a piece is called beside or after the name ("Marine Correspondent", "Staff Writer"), lower case. */
+export const WRITER_ROLES: readonly string[] = [
+  'reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist', 'contributor', 'producer', 'photographer',
+  'analyst', 'fellow', 'professor', 'lecturer', 'researcher', 'author', 'commentator', 'critic', 'presenter', 'blogger',
+  'economist', 'historian',
+];

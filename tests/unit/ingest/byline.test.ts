@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectByline } from '../../../src/lib/ingest/byline.ts';
+import { authorNames, detectByline } from '../../../src/lib/ingest/byline.ts';
 import { writtenDate } from '../../../src/lib/ingest/dates.ts';
 import byline from '../../../src/lib/ingest/plugins/byline.ts';
 import head from '../../../src/lib/ingest/plugins/head.ts';
@@ -33,5 +33,20 @@ describe('byline lines', () => {
   it('keeps what the file stated', () => {
     const run = runPlugins([byline], lines('By Amira Saleh · 2 June 2023', 'Dock workers voted on Friday.'), { author: 'Desk', published: '2023-06-01' });
     expect(run.meta).toEqual({ author: 'Desk', published: '2023-06-01' });
+  });
+});
+
+describe('authorNames', () => {
+  it('gives every source’s author field one form: names joined by commas, no "By", no job, no handle', () => {
+    expect(authorNames('Lukas Brändli and Chiara Voutsinas')).toBe('Lukas Brändli, Chiara Voutsinas');
+    expect(authorNames('Siobhán Ní Bhriain, Marine Correspondent')).toBe('Siobhán Ní Bhriain');
+    expect(authorNames('Published by Maren Oyelaran-Holt')).toBe('Maren Oyelaran-Holt');
+    expect(authorNames('Jane Doe; John Roe | Staff Writer')).toBe('Jane Doe, John Roe');
+    expect(authorNames('By Ana Ruiz (@anaruiz)')).toBe('Ana Ruiz');
+  });
+
+  it('keeps a field with no name left as it is', () => {
+    expect(authorNames('Staff')).toBe('Staff');
+    expect(authorNames('Tasnim News Agency')).toBe('Tasnim News Agency');
   });
 });

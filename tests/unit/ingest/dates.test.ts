@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInlineDate, writtenDate } from '../../../src/lib/ingest/dates.ts';
+import { detectInlineDate, timestampLine, writtenDate } from '../../../src/lib/ingest/dates.ts';
 
 describe('detectInlineDate', () => {
   it('finds a labelled ISO date at the start and returns the rest of the paragraph', () => {
@@ -37,5 +37,30 @@ describe('writtenDate', () => {
 
   it('takes the first date of a line', () => {
     expect(writtenDate('1 March 2020, updated 2 March 2020')).toBe('2020-03-01');
+  });
+});
+
+describe('timestampLine', () => {
+  it('reads lines made of time stamps, and the publication date they print', () => {
+    expect(timestampLine('Published 3:45 PM EST, Tue March 5, 2024')).toEqual({ published: '2024-03-05' });
+    expect(timestampLine('February 27, 2024 8:14 AM GMT+1 Updated 3 hours ago')).toEqual({ published: '2024-02-27' });
+    expect(timestampLine('Updated 2 hours ago · Published 22 May 2024, 6:00am')).toEqual({ published: '2024-05-22' });
+    expect(timestampLine('Published November 3rd, 2023')).toEqual({ published: '2023-11-03' });
+    expect(timestampLine('Mon 4 Mar 2024 14.02 GMT')).toEqual({ published: '2024-03-04' });
+  });
+
+  it('reads an update, a time ago or a reading time as a time stamp that gives no publication date', () => {
+    expect(timestampLine('Updated 6:12 PM EST, Tue March 5, 2024')).toEqual({ published: null });
+    expect(timestampLine('3 days ago · 4 min read')).toEqual({ published: null });
+    expect(timestampLine('3 MIN READ')).toEqual({ published: null });
+    expect(timestampLine('14/03/2024 at 18:45')).toEqual({ published: null });
+  });
+
+  it('leaves prose, labels and lines with other words alone', () => {
+    expect(timestampLine('The talks ended on March 5, 2024.')).toBeUndefined();
+    expect(timestampLine('On Monday')).toBeUndefined();
+    expect(timestampLine('10 minutes')).toBeUndefined();
+    expect(timestampLine('Published in The Frontier Chronicle, November 3rd, 2023')).toBeUndefined();
+    expect(timestampLine(`Officials${' '.repeat(100_000)}met.`)).toBeUndefined();
   });
 });

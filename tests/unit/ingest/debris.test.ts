@@ -125,3 +125,30 @@ describe('findReadMore', () => {
     expect(findReadMore(`x${' '.repeat(200_000)}y`)).toBeNull();
   });
 });
+
+describe('furniture anywhere in the body', () => {
+  it('knows captions that end with a bracketed or dashed photo credit', () => {
+    expect(strayMarkers([
+      'Tugboats guide the ferry into harbour on Tuesday, March 5, 2024. (AP Photo/Raigo Pärn)',
+      'Smoke rises from the elevator on Friday morning. (Staff photo by Jim Haugland)',
+      'Students attend class in a tent outside their school in Swat. — File photo',
+      'The minister said the photo (taken in May) was genuine.',
+    ])).toEqual([{ index: 0, kind: 'caption' }, { index: 1, kind: 'caption' }, { index: 2, kind: 'caption' }]);
+  });
+
+  it('knows prompts to follow the outlet, sign-up fine print and share lines that list services', () => {
+    expect(strayMarkers([
+      'Follow us on Telegram for breaking news and updates: t.me/example',
+      'Like us on Facebook, follow us on X and Instagram for the latest news.',
+      'By signing up you agree to our Privacy Policy. You can unsubscribe at any time.',
+      'Share this story: Facebook · X · Email',
+      'Advertise with Harbour Media',
+      'He said he followed us on Facebook for years.',
+    ])).toEqual([{ index: 0, kind: 'share' }, { index: 1, kind: 'share' }, { index: 2, kind: 'subscribe' }, { index: 3, kind: 'share' }, { index: 4, kind: 'other' }]);
+  });
+
+  it('finds a comments marker with its count past half of the words, even before the middle line', () => {
+    const prose = 'Officials said the new schools would open before the monsoon, and parents welcomed the plan.';
+    expect(debrisStart([prose, prose, prose, 'Comments (3)', 'Aslam Khan', 'Same every year.', 'Saima', 'Good step.', 'Recommend 5'])).toBe(3);
+  });
+});

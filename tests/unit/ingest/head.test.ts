@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHead, isCrosshead, isHeadingLike } from '../../../src/lib/ingest/head.ts';
+import { detectHead, isCrosshead, isHeadingLike, isNavigationLine, namesLine, navigationEnd } from '../../../src/lib/ingest/head.ts';
 
 describe('isHeadingLike', () => {
   it('is true for a short line without closing punctuation', () => {
@@ -58,5 +58,35 @@ describe('isCrosshead', () => {
     expect(isCrosshead('Trust issues remain.')).toBe(false);
     expect(isCrosshead('What comes next:')).toBe(false);
     expect(isCrosshead('One two three four five six seven')).toBe(false);
+  });
+});
+
+describe('navigation at the top of a copied page', () => {
+  it('knows navigation lines: skip links, menus and breadcrumbs', () => {
+    expect(['Skip to main content', 'E-Paper | Urdu | Live TV', 'Home / Pakistan / Khyber Pakhtunkhwa', 'News · Sport · Weather'].map(isNavigationLine)).toEqual([true, true, true, true]);
+    expect(['Talks in Doha | Talks resume in the Gulf', 'Home › Transport', 'Officials met | he said.'].map(isNavigationLine)).toEqual([false, false, false]);
+  });
+
+  it('ends navigation right above a headline: a run of menu lines, or one navigation line', () => {
+    expect(navigationEnd(['Skip to main content', 'World', 'U.S.', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(3);
+    expect(navigationEnd(['Home / World / Europe', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(1);
+  });
+
+  it('leaves a caption over a headline, a file that starts with prose, and menus with no headline under them', () => {
+    expect(navigationEnd(['Donald Trump', 'Trump seeks to revive ‘Arab NATO’ to confront Iran: Report', 'Body.'])).toBe(0);
+    expect(navigationEnd(['Officials met in Riyadh on Sunday.', 'World'])).toBe(0);
+    expect(navigationEnd(['World', 'Sport', 'Officials met in Riyadh on Sunday, diplomats said.'])).toBe(0);
+    expect(navigationEnd([])).toBe(0);
+  });
+});
+
+describe('namesLine', () => {
+  it('reads a line of names as authors, and nothing else', () => {
+    expect(namesLine('Ihsanullah Wazir')).toBe('Ihsanullah Wazir');
+    expect(namesLine('Ana Ruiz and John Roe')).toBe('Ana Ruiz, John Roe');
+    expect(namesLine('Mohammed bin Salman')).toBe('Mohammed bin Salman');
+    expect(namesLine('Officials met in Riyadh')).toBeNull();
+    expect(namesLine('KRISTJAN MÄGI')).toBeNull();
+    expect(namesLine('Riyadh')).toBeNull();
   });
 });

@@ -23,6 +23,18 @@ export const frontMatterSchema = z.object({
 /** The keys the schema knows, so others can be reported as ignored. */
 export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
 
+/**
+ * Other names static-site generators and exporters give the same fields (Hugo and Jekyll `date`, Astro `pubDate`,
+ * `authors`, `canonical_url`, `lang`), read as the field when the file does not use the field's own name.
+ */
+export const FRONT_MATTER_ALIASES: Readonly<Record<string, keyof z.infer<typeof frontMatterSchema>>> = {
+  date: 'published', pubDate: 'published', publishDate: 'published', published_at: 'published', datePublished: 'published',
+  authors: 'author', byline: 'author',
+  canonical_url: 'source_url', canonical: 'source_url', url: 'source_url',
+  lang: 'language',
+  publication: 'outlet', publisher: 'outlet', site_name: 'outlet',
+};
+
 /** Result of reading front matter: the stated fields and ignored keys, or the reason and place it is invalid. */
 export type FrontMatterResult =
   | { ok: true; meta: StatedMeta; ignored: { key: string; place: Place }[] }
@@ -45,20 +57,30 @@ export function readFrontMatter(yamlText: string, firstLine: number): FrontMatte
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'the front matter must be a list of `key: value` fields', place: at(0) };
   }
+  // A field given under another name is read under its own; the name the file used is kept for messages.
+  const fields: Record<string, unknown> = { ...raw };
+  const written = new Map<string, string>();
+  for (const [alias, field] of Object.entries(FRONT_MATTER_ALIASES)) {
+    if (!(alias in fields) || field in raw) continue;
+    fields[field] = fields[alias];
+    delete fields[alias];
+    written.set(field, alias);
+  }
   // A bad value is reported where the value is; an unknown key where the key is.
-  const keyPlace = (key: string, value = false): Place => {
+  const keyPlace = (field: string, value = false): Place => {
+    const key = written.get(field) ?? field;
     const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
     const valueStart = pair?.value && typeof pair.value === 'object' && 'range' in pair.value ? (pair.value.range as number[] | undefined)?.[0] : undefined;
     const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     return at((value ? valueStart ?? keyStart : keyStart) ?? 0);
   };
-  const result = frontMatterSchema.safeParse(raw);
+  const result = frontMatterSchema.safeParse(fields);
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    return { ok: false, reason: `front matter field \`${key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key, true) };
+    return { ok: false, reason: `front matter field \`${written.get(key) ?? key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key, true) };
   }
-  const ignored = Object.keys(raw).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) }));
+  const ignored = Object.keys(fields).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) }));
   const meta = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as StatedMeta;
   return { ok: true, meta, ignored };
 }

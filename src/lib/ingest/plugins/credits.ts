@@ -3,8 +3,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { classifyCredit } from '../credits.ts';
+import { debrisKind, secondHalf } from '../debris.ts';
 import { splitSentences } from '../sentences.ts';
 import { bodyBlocks, collapse, markBlock, markSuffix, unmarkedText, type ArticleFileData } from '../tree.ts';
+
+/** A copyright notice, after which nothing is the article's. */
+const COPYRIGHT = /\b(?:copyright|all rights reserved)\b|©/i;
 
 /** How many trailing paragraphs are searched for credit lines. */
 const CREDIT_SEARCH = 4;
@@ -38,9 +42,32 @@ export default function credits() {
       return credit;
     };
     const found: string[] = [];
+    // A copyright line in the second half ends the article: what follows it (bios, lists, the footer) is the page's.
+    const texts = blocks.map(unmarkedText);
+    const half = secondHalf(texts);
+    const end = texts.findLastIndex((t, i) => i >= half && COPYRIGHT.test(t) && classifyCredit(t)?.kind === 'license');
+    if (end >= 0) {
+      for (let i = blocks.length - 1; i > end; i--) {
+        const credit = note(texts[i] as string);
+        markBlock(blocks[i] as (typeof blocks)[number], credit?.kind ?? debrisKind(texts[i] as string) ?? 'related');
+      }
+      blocks.length = end + 1;
+      // The notice is a paragraph of its own when its first sentence is one ("Copyright 2024 AP. All rights reserved. …").
+      const notice = texts[end] as string;
+      if (classifyCredit(splitSentences(collapse(notice))[0] ?? '')?.kind === 'license') {
+        markBlock(blocks[end] as (typeof blocks)[number], 'license');
+        found.push(notice);
+        blocks.length = end;
+      }
+    }
     for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - CREDIT_SEARCH); i--) {
       const block = blocks[i] as (typeof blocks)[number];
       const text = unmarkedText(block);
+      // A rule drawn in text ("___", "* * *") between the article and its credits.
+      if (/^[\p{P}\p{S}\s]+$/u.test(text)) {
+        markBlock(block, 'other');
+        continue;
+      }
       const starts = creditSegments(text);
       // A whole paragraph is a credit only when it is short: a licence sentence glued to prose is peeled instead.
       if (starts.length === 0) {

@@ -3,7 +3,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectHead, isHeadingLike, repeatsTitle } from '../head.ts';
+import { countWords } from '../../text/words.ts';
 import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
+
+/** Most words of a label line above the article (a section name, "Listen to this article"). */
+const MAX_LABEL_WORDS = 4;
 
 const headingLike = (block: TextBlock) => block.type === 'heading' || isHeadingLike(unmarkedText(block));
 
@@ -15,6 +19,13 @@ export default function head() {
     const first = blocks[0];
     if (meta.title !== undefined) {
       if (first && headingLike(first) && repeatsTitle(unmarkedText(first), meta.title)) markBlock(first, 'title');
+      // Above the first line of prose, a line of a few words is a page's label ("Retail & Consumer"), not the article.
+      for (const block of bodyBlocks(tree)) {
+        const text = unmarkedText(block);
+        if (!headingLike(block) || block.type !== 'paragraph') break;
+        // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
+        if (countWords(text) <= MAX_LABEL_WORDS && !/[–—-]\s*$/u.test(text)) markBlock(block, 'other');
+      }
       return;
     }
     if (first?.type === 'heading' && first.depth === 1) {

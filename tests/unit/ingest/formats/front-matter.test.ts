@@ -17,6 +17,13 @@ describe('Markdown front matter', () => {
     expect(readFrontMatter('source_url: not a url', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`source_url`/), place: { line: 2 } });
   });
 
+  it('reads the names generators give the same fields (date, pubDate, authors, canonical_url), under the field’s own name first', () => {
+    const result = readFrontMatter('title: Swifts\nauthors:\n  - Imogen Vasquez\n  - Rafał Zieliński\ndate: 2024-07-22T08:30:00+01:00\ncanonical_url: https://example.org/s\nslug: swifts', 2);
+    expect(result).toEqual({ ok: true, ignored: [{ key: 'slug', place: { line: 8, column: 1 } }], meta: { title: 'Swifts', author: 'Imogen Vasquez, Rafał Zieliński', published: '2024-07-22', source_url: 'https://example.org/s' } });
+    expect(readFrontMatter('published: 2020-01-02\ndate: 2024-07-22', 2)).toMatchObject({ ok: true, meta: { published: '2020-01-02' }, ignored: [{ key: 'date' }] });
+    expect(readFrontMatter('pubDate: someday', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`pubDate`/), place: { line: 2 } });
+  });
+
   it('refuses YAML that does not parse, or that is not a map, with a line', () => {
     expect(readFrontMatter('title: [unclosed\nauthor: x', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid YAML/), place: { line: expect.any(Number) } });
     expect(readFrontMatter('- a\n- b', 2)).toMatchObject({ ok: false, place: { line: 2 } });

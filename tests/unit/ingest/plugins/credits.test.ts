@@ -63,3 +63,26 @@ describe('credits plugin: republication notes and "with reporting from"', () => 
     }
   });
 });
+
+describe('credits plugin: the end of the article', () => {
+  const prose = 'The storm, which also cut power to about 48,000 homes in southern Finland, was moving east toward Russia on Tuesday evening.';
+
+  it('ends the article at a copyright notice: bios, lists and the footer after it are the page’s', () => {
+    const run = runPlugins([credits], lines(prose, prose, '___', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published without permission.', 'KRISTJAN MÄGI', 'Mägi covers the Baltic states for The Associated Press, based in Tallinn.', 'Terms of Use'));
+    expect(run.parsed.paragraphs).toEqual([prose, prose]);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'license', 'related', 'related', 'related']);
+    expect(run.meta.outlet).toBe('The Associated Press');
+  });
+
+  it('reads a print-edition note and a short Creative Commons licence as credits', () => {
+    const run = runPlugins([credits], lines(prose, 'Published in The Frontier Chronicle, November 3rd, 2023', 'The Post is a nonprofit newsroom. Republish this story for free under CC BY-ND 4.0.'));
+    expect(run.parsed.paragraphs).toEqual([prose]);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['credit', 'license']);
+    expect(run.meta.license).toBe('CC BY-ND 4.0');
+  });
+
+  it('leaves a copyright line in the first half of the text, and prose that mentions copyright, alone', () => {
+    const run = runPlugins([credits], lines('© 2024 Harbour Times', prose, prose, prose));
+    expect(run.parsed.paragraphs).toHaveLength(4);
+  });
+});

@@ -31,12 +31,17 @@ describe('head plugin', () => {
     expect(parsed.paragraphs).toEqual(['Background', 'Body text.']);
   });
 
-  it('with a stated title, takes out only a leading line that repeats it', () => {
-    const repeated = runPlugins([head], tree(['h1', 'Gulf talks resume'], ['p', 'Short standfirst'], ['p', 'Body.']), { title: 'Gulf talks resume | The Gazette' });
-    expect(repeated.parsed.paragraphs).toEqual(['Short standfirst', 'Body.']);
-    expect(repeated.parsed.boilerplate).toEqual([{ kind: 'title', text: 'Gulf talks resume' }]);
-    const other = runPlugins([head], tree(['p', 'Photo: Reuters'], ['p', 'Body.']), { title: 'Gulf talks resume' });
-    expect(other.parsed.paragraphs).toEqual(['Photo: Reuters', 'Body.']);
+  it('with a stated title, takes out a leading line that repeats it and labels of a few words above the prose', () => {
+    const repeated = runPlugins([head], tree(['h1', 'Gulf talks resume'], ['p', 'Retail & Consumer'], ['p', 'A standfirst of more than four words'], ['p', 'Body.']), { title: 'Gulf talks resume | The Gazette' });
+    expect(repeated.parsed.paragraphs).toEqual(['A standfirst of more than four words', 'Body.']);
+    expect(repeated.parsed.boilerplate).toEqual([{ kind: 'title', text: 'Gulf talks resume' }, { kind: 'other', text: 'Retail & Consumer' }]);
+    const other = runPlugins([head], tree(['p', 'Officials met in Riyadh.'], ['p', 'Short line']), { title: 'Gulf talks resume' });
+    expect(other.parsed.paragraphs).toEqual(['Officials met in Riyadh.', 'Short line']);
     expect(other.meta.title).toBe('Gulf talks resume');
+  });
+
+  it('keeps a dateline standing on its own line above the prose', () => {
+    const run = runPlugins([head], tree(['p', 'WASHINGTON —'], ['p', 'Officials met.']), { title: 'Gulf talks resume' });
+    expect(run.parsed.paragraphs).toEqual(['WASHINGTON —', 'Officials met.']);
   });
 });

@@ -1,0 +1,47 @@
+// Detector: what a page copied whole puts above its article, in any format. Its navigation ("Skip to main
+// content", "Home / World / Europe", a run of one-word menu items right above the headline) and its time-stamp
+// lines ("Published 3:45 PM EST, Tue March 5, 2024", "3 days ago · 4 min read") are boilerplate; a time stamp states
+// the publication date, and a line of names beside it the authors. Run first, so the byline and head rules see the
+// article's own first lines.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { timestampLine } from '../dates.ts';
+import { namesLine, navigationEnd } from '../head.ts';
+import { endsLikeSentence } from '../paragraphs.ts';
+import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
+import { countWords } from '../../text/words.ts';
+
+/** How many lines after the navigation may hold time stamps: headline, byline, share buttons, caption. */
+const TOP_LINES = 12;
+/** Fewest words of a line of prose, where the top of the page has ended. */
+const MIN_PROSE_WORDS = 8;
+
+const isProse = (text: string) => endsLikeSentence(text) && countWords(text) >= MIN_PROSE_WORDS;
+
+/** Marks the navigation (`other`) and time stamps (`date`) above the article, and states the date and authors they give. */
+export default function pageTop() {
+  return (tree: Root, file: VFile) => {
+    const meta = (file.data as unknown as ArticleFileData).meta;
+    const blocks = bodyBlocks(tree);
+    const texts = blocks.map(unmarkedText);
+    const start = navigationEnd(texts);
+    for (const block of blocks.slice(0, start)) markBlock(block, 'other');
+    const stamps: number[] = [];
+    for (let i = start; i < Math.min(blocks.length, start + TOP_LINES) && !isProse(texts[i] as string); i++) {
+      const stamp = timestampLine(texts[i] as string);
+      if (!stamp) continue;
+      markBlock(blocks[i] as TextBlock, 'date');
+      if (stamp.published) meta.published ??= stamp.published;
+      stamps.push(i);
+    }
+    // A line of names right above or below a time stamp is who wrote the article ("Ihsanullah Wazir").
+    if (meta.author !== undefined) return;
+    for (const i of stamps.flatMap((s) => [s - 1, s + 1])) {
+      const names = i > start && !stamps.includes(i) ? namesLine(texts[i] ?? '') : null;
+      if (!names) continue;
+      markBlock(blocks[i] as TextBlock, 'byline');
+      meta.author = names;
+      return;
+    }
+  };
+}

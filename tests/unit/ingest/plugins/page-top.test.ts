@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import pageTop from '../../../../src/lib/ingest/plugins/page-top.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+const BODY = 'A ferry carrying 612 passengers reached port in Estonia on Tuesday after drifting for 30 hours.';
+
+describe('page-top plugin', () => {
+  it('marks a copied page’s navigation and time stamps, and states the publication date', () => {
+    const run = runPlugins([pageTop], lines('Skip to main content', 'World', 'Politics', 'Ferry reaches port after drifting for 30 hours', 'Published 3:45 PM EST, Tue March 5, 2024', 'Updated 6:12 PM EST, Tue March 5, 2024', BODY));
+    expect(run.parsed.paragraphs).toEqual(['Ferry reaches port after drifting for 30 hours', BODY]);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other', 'other', 'date', 'date']);
+    expect(run.meta.published).toBe('2024-03-05');
+  });
+
+  it('takes a line of names beside a time stamp for the authors', () => {
+    const run = runPlugins([pageTop], lines('KP cabinet approves plan to rebuild flood-hit schools', 'Ihsanullah Wazir', 'Published November 3, 2023 Updated about 2 hours ago', BODY));
+    expect(run.meta).toEqual({ author: 'Ihsanullah Wazir', published: '2023-11-03' });
+    expect(run.parsed.paragraphs).toEqual(['KP cabinet approves plan to rebuild flood-hit schools', BODY]);
+  });
+
+  it('keeps a stated date and author, and reads no time stamp in the prose', () => {
+    const run = runPlugins([pageTop], lines('Donald Trump', 'Published 5 March 2024', BODY, 'Updated 6 March 2024'), { published: '2020-01-01', author: 'Jane Doe' });
+    expect(run.meta).toEqual({ published: '2020-01-01', author: 'Jane Doe' });
+    expect(run.parsed.paragraphs).toEqual(['Donald Trump', BODY, 'Updated 6 March 2024']);
+  });
+});
