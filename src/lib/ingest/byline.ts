@@ -38,6 +38,8 @@ export function detectByline(line: string): Byline | null {
 
 /** A part of an author line that gives a job, not a name ("Marine Correspondent", "Staff", "Special to the Post"). */
 const ROLE_PART = new RegExp(`\\b(?:${WRITER_ROLES.join('|')})s?\\b|^(?:staff|special to\\b|for the\\b|in\\s+\\p{Lu})|https?:`, 'iu');
+/** A job printed after a name with no comma: up to three capitalised words ending in a writer's role. */
+const TRAILING_ROLE = new RegExp(`(?<=\\p{L}{2,})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${WRITER_ROLES.join('|')})s?$`, 'iu');
 /** What an author line may say before the names: "By", "Written by", "Published by", "Words:". */
 const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reporting)\s+by|by|words|text)\s*:?\s+/i;
 
@@ -53,7 +55,11 @@ export function authorNames(field: string): string {
     .replace(LEAD, '')
     .replace(/\s*\(?@[\w.]+\)?/g, '')
     .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
-    .map((part) => part.trim())
+    // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole.
+    .map((part) => {
+      const name = part.replace(TRAILING_ROLE, '').trim();
+      return name.split(' ').length >= 2 ? name : part.trim();
+    })
     .filter((part) => part && !ROLE_PART.test(part));
   return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
 }

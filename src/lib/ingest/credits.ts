@@ -12,6 +12,8 @@ export interface CreditLine {
 
 const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)|\bCC[ -]?(?:BY|0)\b/i;
 const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|\(?(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b)/i;
+/** How to reach the writer: "Contact Dale Roe at (402) 555-0187 or droe@example.com." */
+const CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:at|on|via)\s+\S*(?:@|\d{3})/u;
 /** A note of the print edition the article ran in: "Published in The Frontier Chronicle, November 3rd, 2023". */
 const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition|\p{Lu}[\p{L}&.'’ -]{1,60}),? .{0,40}\b\d{4}\.?$/u;
 /**
@@ -57,7 +59,7 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text) || REPUBLISHED.test(text) || PRINT_EDITION.test(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text) || PRINT_EDITION.test(text) || CONTACT.test(text)) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person.
   const [first = '', ...more] = text.split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
   const bio = BIO.exec(first);

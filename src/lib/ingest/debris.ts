@@ -14,7 +14,7 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
 ];
 
 /** A line after which only readers' comments follow: everything from it to the end is page, not article. */
-const COMMENTS = /^(?:\d+\s+)?(?:(?:reader )?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
+const COMMENTS = /^(?:\d+\s+)?(?:(?:reader )?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
 
 /** A headline teaser as news sites list them: text cut off with an ellipsis. */
 const TEASER = /(?:\.\.\.|…)$/;

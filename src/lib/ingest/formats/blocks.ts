@@ -2,6 +2,7 @@
 // block quotes holding plain text. Inline markup keeps its text only; raw HTML, images and definitions are dropped,
 // so markup from a source can never reach a page as markup.
 import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { endsLikeSentence } from '../paragraphs.ts';
 import { collapse, type Block, type TextBlock } from '../tree.ts';
 
 /** The visible text of inline content: links and emphasis keep their words, images and raw HTML give nothing. */
@@ -33,11 +34,33 @@ function textBlock(type: 'paragraph' | 'heading', value: string, position: RootC
   return type === 'heading' ? [{ type, depth: depth ?? 2, children, ...located }] : [{ type, children, ...located }];
 }
 
+/** Most words of a line that stands on its own before a line break: a byline, a job, a date, a label. */
+const MAX_LINE_WORDS = 12;
+
+/**
+ * The lines of inline content that stand on their own: a line break (`<br>`, or two spaces in Markdown) ends a line
+ * that is short or ends a sentence ("By Jane Doe", "Staff Writer", "Published: May 3, 2009"); after a longer line
+ * that stops mid-sentence it is only a wrap, and the lines run on as one.
+ */
+function lines(children: readonly Nodes[]): string[] {
+  const out: string[] = [''];
+  for (const child of children) {
+    const last = out.length - 1;
+    const line = collapse(out[last] as string);
+    if (child.type === 'break' && line && (endsLikeSentence(line) || line.split(' ').length <= MAX_LINE_WORDS)) out.push('');
+    else out[last] += inlineText(child);
+  }
+  return out;
+}
+
 function blocksOf(node: Nodes, quoted: boolean): Block[] {
   switch (node.type) {
-    case 'paragraph':
+    case 'paragraph': {
       // A format parser may have marked a paragraph by its markup already (a web page's figure caption).
-      return textBlock('paragraph', inlineText(node), node.position).map((p) => (node.data?.boilerplate ? { ...p, data: { boilerplate: node.data.boilerplate } } : p));
+      const marked = node.data?.boilerplate;
+      if (marked) return textBlock('paragraph', inlineText(node), node.position).map((p) => ({ ...p, data: { boilerplate: marked } }));
+      return lines(node.children).flatMap((line) => textBlock('paragraph', line, node.position));
+    }
     case 'heading':
       return textBlock('heading', inlineText(node), node.position, node.depth);
     case 'code':
@@ -68,7 +91,7 @@ function containerBlocks(children: readonly Nodes[], quoted: boolean): Block[] {
   const out: Block[] = [];
   let run: Nodes[] = [];
   const flush = () => {
-    if (run.length) out.push(...textBlock('paragraph', run.map(inlineText).join(''), undefined));
+    for (const line of lines(run)) out.push(...textBlock('paragraph', line, undefined));
     run = [];
   };
   for (const child of children) {
@@ -81,7 +104,9 @@ function containerBlocks(children: readonly Nodes[], quoted: boolean): Block[] {
   return out;
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'code', 'table', 'blockquote', 'list', 'listItem', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml']);
+// Table rows and cells count too: a page laid out in a table, once extraction drops the table around them, leaves
+// its cells as the article's containers.
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'code', 'table', 'tableRow', 'tableCell', 'blockquote', 'list', 'listItem', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml']);
 const isBlock = (node: Nodes) => BLOCK_TYPES.has(node.type);
 
 /** Flattens any mdast tree into the article tree (see tree.ts): lists and tables become paragraphs, quotes stay. */

@@ -1,4 +1,5 @@
-// A saved web page: its stated metadata (page-meta.ts) and printed head (page-head.ts), then its main content by
+// A saved web page: its stated metadata (page-meta.ts), paragraphs made of `<br><br>` runs (line-breaks.ts) and its
+// printed head (page-head.ts), then its main content by
 // Mozilla Readability without the furniture its markup names (page-furniture.ts), converted DOM → hast → mdast →
 // the article tree. Scripts, styles, frames, forms, images and links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
 import type { Element, ElementContent } from 'hast';
@@ -13,6 +14,7 @@ import { endsLikeSentence } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
+import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
 import { printedHead } from './page-head.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
@@ -25,6 +27,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const doc = parseHtmlDocument(text);
   // Metadata first: Readability rewrites the document it reads.
   const stated = pageMeta(doc);
+  if (doc.body) paragraphsFromBreaks(doc.body);
   const printed = printedHead(doc, stated.title);
   let article: ReturnType<Readability<Node>['parse']>;
   try {

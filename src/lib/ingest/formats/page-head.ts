@@ -25,26 +25,33 @@ interface Line {
   text: string;
 }
 
-/** The page's printed lines in document order: each block element without blocks inside it is one line. */
+/**
+ * The page's printed lines in document order: the text of each block element, cut at line breaks (`<br>`) and at
+ * the blocks inside it; each line with the block element it stands in.
+ */
 function* lines(element: Element): Generator<Line> {
-  if (SKIPPED.has(element.tagName)) return;
-  const children = [...element.children];
-  if (!children.some((c) => BLOCK.has(c.tagName))) {
-    const text = collapse(element.textContent ?? '');
-    if (text) yield { element, text };
-    return;
-  }
   let run = '';
+  const flush = function* (): Generator<Line> {
+    const text = collapse(run);
+    run = '';
+    if (text) yield { element, text };
+  };
   for (const node of element.childNodes) {
+    if (node.nodeType === 3) run += node.textContent ?? '';
+    if (node.nodeType !== 1) continue;
     const child = node as Element;
-    if (node.nodeType === 1 && BLOCK.has(child.tagName)) {
-      if (collapse(run)) yield { element, text: collapse(run) };
-      run = '';
+    if (SKIPPED.has(child.tagName)) continue;
+    if (child.tagName === 'BR') yield* flush();
+    else if (BLOCK.has(child.tagName)) {
+      yield* flush();
       yield* lines(child);
-    } else if (node.nodeType === 1 && !SKIPPED.has(child.tagName)) run += ` ${child.textContent ?? ''}`;
-    else if (node.nodeType === 3) run += node.textContent ?? '';
+    } else if (child.querySelector('br')) {
+      // An inline element with breaks inside ("<font>By Jane Doe<br>Staff Writer</font>"): its lines are the block's.
+      yield* flush();
+      for (const line of lines(child)) yield { element, text: line.text };
+    } else run += ` ${child.textContent ?? ''}`;
   }
-  if (collapse(run)) yield { element, text: collapse(run) };
+  yield* flush();
 }
 
 /** Text of the document's own `<title>`. */

@@ -18,13 +18,17 @@ export default function head() {
     const blocks = bodyBlocks(tree);
     const first = blocks[0];
     if (meta.title !== undefined) {
-      if (first && headingLike(first) && repeatsTitle(unmarkedText(first), meta.title)) markBlock(first, 'title');
-      // Above the first line of prose, a line of a few words is a page's label ("Retail & Consumer"), not the article.
-      for (const block of bodyBlocks(tree)) {
+      // Above the first line of prose: the line repeating the title, and labels of a few words ("Retail & Consumer").
+      let titled = false;
+      for (const block of blocks) {
         const text = unmarkedText(block);
-        if (!headingLike(block) || block.type !== 'paragraph') break;
+        if (!headingLike(block)) break;
+        if (!titled && repeatsTitle(text, meta.title)) {
+          markBlock(block, 'title');
+          titled = true;
+        } else if (block.type !== 'paragraph' || countWords(text) > MAX_LABEL_WORDS) break;
         // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
-        if (countWords(text) <= MAX_LABEL_WORDS && !/[–—-]\s*$/u.test(text)) markBlock(block, 'other');
+        else if (!/[–—-]\s*$/u.test(text)) markBlock(block, 'other');
       }
       return;
     }

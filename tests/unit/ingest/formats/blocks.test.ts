@@ -54,4 +54,17 @@ describe('toArticleTree', () => {
     const tree: Root = { type: 'root', children: [{ ...p(text('Photo: A. Name')), data: { boilerplate: 'caption' } }] };
     expect(shape(toArticleTree(tree)).children).toEqual([{ ...p(text('Photo: A. Name')), data: { boilerplate: 'caption' } }]);
   });
+
+  it('ends a paragraph at a line break after a short line or a sentence, and runs on a wrapped long line', () => {
+    const br = { type: 'break' as const };
+    const long = 'A fire that started in a conveyor housing late on Thursday destroyed the main elevator at the';
+    const tree: Root = { type: 'root', children: [p(text('By Dale Roe'), br, text('Staff Writer'), br, text('Published: March 7, 2009')), p(text(long), br, text('cooperative.'), br, text('Next line.'))] };
+    expect(shape(toArticleTree(tree)).children.map((c: { children: { value: string }[] }) => c.children[0]?.value)).toEqual(['By Dale Roe', 'Staff Writer', 'Published: March 7, 2009', `${long} cooperative.`, 'Next line.']);
+  });
+
+  it('reads the cells of a table layout left without its table as containers of their own', () => {
+    const cell = (...children: any[]) => ({ type: 'tableCell', children });
+    const tree = { type: 'root', children: [cell(p(text('Sections')), p(text('Services'))), cell(p(text('Officials met.')))] } as unknown as Root;
+    expect(shape(toArticleTree(tree)).children).toEqual([p(text('Sections')), p(text('Services')), p(text('Officials met.'))]);
+  });
 });

@@ -37,6 +37,11 @@ describe('printedHead', () => {
     expect(printedHead(doc, undefined)).toEqual({ title: 'Port extends water rationing', author: 'Ana Ruiz', published: '2024-08-14' });
   });
 
+  it('reads the lines a line break separates, inside inline markup too', () => {
+    const doc = page('', '<td><h1>Port extends water rationing</h1><font><b>By Ana Ruiz</b><br>Staff Writer<br>Published: Saturday, March 7, 2009</font></td>');
+    expect(printedHead(doc, undefined)).toEqual({ title: 'Port extends water rationing', author: 'Ana Ruiz', published: '2009-03-07' });
+  });
+
   it('states nothing without a headline', () => {
     expect(printedHead(page('A title', `<p>By Ana Ruiz</p>${PROSE}`), undefined)).toEqual({});
   });
