@@ -3,7 +3,7 @@
 //   wirediff check FILE [--json] rank the built corpus's articles that share text with a file, as /check/ does
 // Options: --dist DIR (the built site, default ./dist; its articles weigh the words as the build does).
 // Exit status: 0 no differences (diff) or no article sharing text (check); 1 differences or matches found;
-// 2 bad input or usage, with one line naming the file.
+// 2 bad input or usage, with one line naming the file; 3 (check) a text too short to trace, so not checked.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { IngestError } from '../src/lib/ingest/errors.ts';
 import type { Article } from '../src/lib/schema/article.ts';
 import { toAlignmentJson } from '../src/lib/api/pairs.ts';
 import { pairView } from '../src/lib/present/pair-view.ts';
-import { checkView } from '../src/lib/present/check-view.ts';
+import { checkView, sharedPassages } from '../src/lib/present/check-view.ts';
 import { checkLines, marksFor, pairLines } from '../src/lib/present/terminal.ts';
 import { articleUrl, CHECK_MANIFEST_URL } from '../src/lib/routes.ts';
 import { distArticles, distEntities, distSearchSource, distSource, hasCheckIndex } from './lib/dist-source.ts';
@@ -29,7 +29,8 @@ const USAGE = `usage: wirediff diff A B [--json] [--dist DIR]
   check   list the articles of the built corpus that share text with FILE, best first, as /check/ does
   --dist  the built site (default: dist); run "npm run build" first
 
-exit status: 0 no differences / no article shares text, 1 differences / matching articles found, 2 bad input`;
+exit status: 0 no differences / no article shares text, 1 differences / matching articles found, 2 bad input,
+             3 (check) a text too short to trace, so not checked`;
 
 /** Bad input or usage: one line on stderr, exit status 2. */
 class Refusal extends Error {}
@@ -88,9 +89,12 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
       variant: m.variant,
       checked_found: m.checkedFound,
       article_found: m.articleFound,
+      shared: sharedPassages(m),
     }));
-    print([JSON.stringify({ matches }, null, 2)]);
+    print([JSON.stringify({ matches, too_short: result.by === 'too-short' }, null, 2)]);
   } else print(checkLines(checkView(result), marksFor(process.stdout.isTTY === true, process.env.NO_COLOR)));
+  // A text too short to trace was not checked: a script must not read that as "no article shares text".
+  if (result.by === 'too-short') return 3;
   return result.matches.length > 0 ? 1 : 0;
 }
 

@@ -135,15 +135,20 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
       const figures = el('ul', undefined, 'match-figures');
       figures.append(el('li', m.checkedFoundText), el('li', m.articleFoundText), el('li', m.similarityText));
       li.append(h, meta, figures);
-      if (m.variant) {
-        const button = el('button', 'Compare side by side');
-        button.type = 'button';
-        button.addEventListener('click', () => {
-          open(i);
-          reader.querySelector<HTMLElement>('h2')?.scrollIntoView();
-        });
-        li.append(button);
+      if (m.shared.length > 0) {
+        // What an article that is not a version shares, so a long text shows where it copies.
+        const shared = el('ul', undefined, 'match-shared');
+        shared.append(...m.shared.map((text) => el('li', text)));
+        li.append(el('p', 'Shared with your text:', 'match-shared-label'), shared);
       }
+      // Every match has its reader: a version's changes, or the few rows another article shares.
+      const button = el('button', 'Compare side by side');
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        open(i);
+        reader.querySelector<HTMLElement>('h2')?.scrollIntoView();
+      });
+      li.append(button);
       return li;
     }),
   );

@@ -6,7 +6,8 @@ import type { CheckMatch, CheckResult } from '../compare/check.ts';
 import type { TracedResult } from '../search/trace.ts';
 import { pairUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
-import { agree, articleCaption, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
+import { CHECK_SHARED_ROW } from '../compare/thresholds.ts';
+import { agree, articleCaption, excerpt, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
 import { distinctNames } from './distinct-names.ts';
@@ -35,8 +36,10 @@ export interface MatchView extends ArticleCaption {
   articleFoundText: string;
   /** True for a version of the same text: the aligned reader is offered. */
   variant: boolean;
-  /** "A version of your text" or "Shares some text with yours". */
+  /** "A version of your text", "Your text is a version of part of this article", … or "Shares some text with yours". */
   verdict: string;
+  /** For an article that is not a version: the sentences of your text it shares, closest first, in your text's order. */
+  shared: string[];
 }
 
 /** The whole result of a check. */
@@ -44,6 +47,40 @@ export interface CheckView {
   /** "2 articles share text with yours." or the no-match sentence. */
   summary: string;
   matches: MatchView[];
+}
+
+/** Below this share, a version covers part of a text, not all of it. */
+const WHOLE = 0.5;
+
+/**
+ * What a match is, in words: a version of the whole text, of part of the article (a paraphrase of two paragraphs),
+ * or of part of the text (one source of a splice); or an article that only shares some text.
+ */
+export function verdict(m: Pick<CheckMatch, 'variant' | 'checkedFound' | 'articleFound'>): string {
+  if (!m.variant) return 'Shares some text with yours';
+  if (m.checkedFound < WHOLE) return 'Part of your text is a version of this article';
+  if (m.articleFound < WHOLE) return 'Your text is a version of part of this article';
+  return 'A version of your text';
+}
+
+/** Most passages listed for a match, and most characters of each. */
+const SHARED_LISTED = 3;
+const SHARED_CHARS = 160;
+
+/**
+ * The sentences of the checked text that an article which is not a version shares (rows aligned at
+ * CHECK_SHARED_ROW or closer): the closest few, in the text's order, so a long text shows where it copies. A version
+ * has its reader instead.
+ */
+export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>): string[] {
+  if (m.variant) return [];
+  return m
+    .alignment()
+    .rows.filter((r) => r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, SHARED_LISTED)
+    .sort((a, b) => (a.right_index[0] ?? 0) - (b.right_index[0] ?? 0))
+    .map((r) => excerpt(r.right.join(' '), SHARED_CHARS));
 }
 
 /**
@@ -57,7 +94,8 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
     checkedFoundText: `${formatPercent(m.checkedFound)} of your sentences have a counterpart in this article`,
     articleFoundText: `${formatPercent(m.articleFound)} of its sentences have one in your text`,
     variant: m.variant,
-    verdict: m.variant ? 'A version of your text' : 'Shares some text with yours',
+    verdict: verdict(m),
+    shared: sharedPassages(m),
   }));
   const unaligned = result.unaligned ?? 0;
   const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${agree(unaligned, 'holds', 'hold')} its longest words and ${agree(unaligned, 'was', 'were')} not compared with it.` : '';

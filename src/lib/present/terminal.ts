@@ -62,6 +62,7 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
       '',
       `${i + 1}. ${m.title} — ${m.outlet}, ${m.dateText}`,
       `   ${m.verdict}: ${m.checkedFoundText}; ${m.articleFoundText}; ${m.similarityText.toLowerCase()}.`,
+      ...m.shared.map((text) => `   Shared: ${quoteOnce(text)}`),
       `   ${m.url}`,
     );
   });

@@ -110,6 +110,18 @@ describe('wirediff check', () => {
     expect((JSON.parse(r.stdout) as { matches: { id: string }[] }).matches[0]?.id).toMatch(/^002_/);
   });
 
+  it('exits 3 for a text too short to trace, which was not checked, and says so in JSON', () => {
+    const tiny = join(tmp, 'tiny.txt');
+    writeFileSync(tiny, 'tiny\n');
+    const r = run(['check', tiny]);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(/too little to trace/);
+    const json = run(['check', tiny, '--json']);
+    expect(json.status).toBe(3);
+    expect(JSON.parse(json.stdout)).toEqual({ matches: [], too_short: true });
+    expect((JSON.parse(run(['check', 'tests/fixtures/rewrites/unrelated/input.txt', '--json']).stdout) as { too_short: boolean }).too_short).toBe(false);
+  });
+
   it('exits 2 without a built corpus, naming what is missing', () => {
     const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt', '--dist', join(tmp, 'nowhere')]);
     expect(r.status).toBe(2);

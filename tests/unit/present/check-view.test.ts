@@ -1,6 +1,6 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
-import { anyPairView, checkView, GIVEN_TEXT_ORDER, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -21,6 +21,30 @@ const match = (id: string, variant: boolean, checkedFound: number, articleFound:
   checkedFound,
   articleFound,
   sharedKeys: 9,
+});
+
+describe('verdict', () => {
+  it('says whether a version covers the whole text, part of the article or part of the text', () => {
+    expect(verdict({ variant: true, checkedFound: 0.9, articleFound: 0.8 })).toBe('A version of your text');
+    expect(verdict({ variant: true, checkedFound: 0.83, articleFound: 0.07 })).toBe('Your text is a version of part of this article');
+    expect(verdict({ variant: true, checkedFound: 0.5 - 0.01, articleFound: 0.9 })).toBe('Part of your text is a version of this article');
+    expect(verdict({ variant: false, checkedFound: 0.9, articleFound: 0.9 })).toBe('Shares some text with yours');
+  });
+});
+
+describe('sharedPassages', () => {
+  const row = (score: number, at: number, text: string) => ({ kind: 'changed' as const, left: ['A sentence.'], right: [text], ops: [], left_index: [0], right_index: [at], grade: 'light' as const, score, moved_from: null });
+  const shared = (rows: ReturnType<typeof row>[]) => ({ variant: false, alignment: () => ({ ...alignment('a', 'b'), rows }) });
+
+  it('lists the closest shared sentences of the checked text in its own order, at most three', () => {
+    const rows = [row(0.9, 7, 'Seventh.'), row(0.5, 1, 'Too far.'), row(0.7, 3, 'Third.'), row(1, 9, 'Ninth.'), row(0.65, 2, 'Second.')];
+    expect(sharedPassages(shared(rows))).toEqual(['Third.', 'Seventh.', 'Ninth.']);
+  });
+
+  it('lists nothing for a version, which has its reader, or for rows on one side only', () => {
+    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true })).toEqual([]);
+    expect(sharedPassages(shared([{ ...row(1, 0, 'Only B.'), left: [] }]))).toEqual([]);
+  });
 });
 
 describe('checkView', () => {
