@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyPairView, checkView, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
-import type { Alignment } from '../../../src/lib/compare/types.ts';
+import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
 import { article, pair } from './make.ts';
 
@@ -33,7 +33,7 @@ describe('verdict', () => {
 });
 
 describe('sharedPassages', () => {
-  const row = (score: number, at: number, text: string) => ({ kind: 'changed' as const, left: ['A sentence.'], right: [text], ops: [], left_index: [0], right_index: [at], grade: 'light' as const, score, moved_from: null });
+  const row = (score: number, at: number, text: string) => ({ kind: 'changed' as const, left: ['A sentence.'], right: [text], ops: [] as DiffOp[], left_index: [0], right_index: [at], grade: 'light-edit' as const, score, moved_from: null });
   const shared = (rows: ReturnType<typeof row>[]) => ({ variant: false, alignment: () => ({ ...alignment('a', 'b'), rows }) });
 
   it('lists the closest shared sentences of the checked text in its own order, at most three', () => {
