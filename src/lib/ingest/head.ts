@@ -62,6 +62,11 @@ export function repeatsTitle(line: string, title: string): boolean {
 const MAX_NAV_ITEM_WORDS = 3;
 /** Most words of a menu line standing alone at the top of a copied page ("World", "Skip to main content"). */
 const MAX_MENU_LINE_WORDS = 4;
+/**
+ * Fewest short lines that make a menu with no navigation line among them: two ("EXCLUSIVE", "Egypt quits MESA")
+ * can be a kicker over a short headline.
+ */
+const MIN_MENU_RUN = 3;
 
 /** A line of site navigation: "Skip to main content", or three or more short items between bars, slashes or arrows. */
 export function isNavigationLine(line: string): boolean {
@@ -74,8 +79,8 @@ export function isNavigationLine(line: string): boolean {
 
 /**
  * How many lines at the top of a copied page are its navigation: a run of navigation lines and short menu items
- * ending right above a headline (a heading-like line of more words). Two or more such lines, or one navigation
- * line; a single short line above a headline is left to the caption rule. 0 when the file starts otherwise.
+ * ending right above a headline (a heading-like line of more words). Three or more such lines, or any with a
+ * navigation line among them; one or two short lines above a headline are left to the head rules. 0 when the file starts otherwise.
  */
 export function navigationEnd(lines: readonly string[]): number {
   let end = 0;
@@ -84,7 +89,7 @@ export function navigationEnd(lines: readonly string[]): number {
   while (end < lines.length && menuLike(lines[end] as string)) end += 1;
   const next = lines[end];
   if (next === undefined || !isHeadingLike(next) || countWords(next) <= MAX_MENU_LINE_WORDS) return 0;
-  return end >= 2 || lines.slice(0, end).some(isNavigationLine) ? end : 0;
+  return end >= MIN_MENU_RUN || lines.slice(0, end).some(isNavigationLine) ? end : 0;
 }
 
 /** A line that is only a person's name, or names ("Ihsanullah Wazir", "Ana Ruiz and John Roe"): two to four capitalised words each. */

@@ -74,6 +74,7 @@ describe('navigation at the top of a copied page', () => {
 
   it('leaves a caption over a headline, a file that starts with prose, and menus with no headline under them', () => {
     expect(navigationEnd(['Donald Trump', 'Trump seeks to revive ‘Arab NATO’ to confront Iran: Report', 'Body.'])).toBe(0);
+    expect(navigationEnd(['EXCLUSIVE', 'Egypt quits MESA', 'Cairo pulls out of the alliance talks, officials say', 'Body.'])).toBe(0);
     expect(navigationEnd(['Officials met in Riyadh on Sunday.', 'World'])).toBe(0);
     expect(navigationEnd(['World', 'Sport', 'Officials met in Riyadh on Sunday, diplomats said.'])).toBe(0);
     expect(navigationEnd([])).toBe(0);
