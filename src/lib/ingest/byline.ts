@@ -2,8 +2,9 @@
 // the article, and often when. Recognised by the word "By" and capitalised names, in any format.
 import { endsLikeSentence } from './paragraphs.ts';
 import { writtenDate } from './dates.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WRITER_ROLES } from '../text/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
+import { collapse } from './tree.ts';
 
 /** Longest byline line, in words (names, date, time, reading time). */
 const MAX_BYLINE_WORDS = 24;
@@ -37,9 +38,9 @@ export function detectByline(line: string): Byline | null {
 }
 
 /** A part of an author line that gives a job, not a name ("Marine Correspondent", "Staff", "Special to the Post"). */
-const ROLE_PART = new RegExp(`\\b(?:${WRITER_ROLES.join('|')})s?\\b|^(?:staff|special to\\b|for the\\b|in\\s+\\p{Lu})|https?:`, 'iu');
+const ROLE_PART = new RegExp(`\\b(?:${WRITER_ROLES.join('|')})s?\\b|^(?:staff\\b|special to\\b|for the\\b|in\\s+\\p{Lu})|https?:`, 'iu');
 /** A job printed after a name with no comma: up to three capitalised words ending in a writer's role. */
-const TRAILING_ROLE = new RegExp(`(?<=\\p{L}{2,})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${WRITER_ROLES.join('|')})s?$`, 'iu');
+const TRAILING_ROLE = new RegExp(`(?<=\\p{L}{2})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${NEWSROOM_ROLES.join('|')})s?$`, 'iu');
 /** What an author line may say before the names: "By", "Written by", "Published by", "Words:". */
 const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reporting)\s+by|by|words|text)\s*:?\s+/i;
 
@@ -49,9 +50,7 @@ const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reportin
  * Correspondent") is left out. Returns the field as given when no name is left.
  */
 export function authorNames(field: string): string {
-  const names = field
-    .replace(/\s+/g, ' ')
-    .trim()
+  const names = collapse(field)
     .replace(LEAD, '')
     .replace(/\s*\(?@[\w.]+\)?/g, '')
     .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
@@ -62,4 +61,14 @@ export function authorNames(field: string): string {
     })
     .filter((part) => part && !ROLE_PART.test(part));
   return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
+}
+
+/** A line that is only a person's name, or names ("Ihsanullah Wazir", "Ana Ruiz and John Roe"): two to four capitalised words each. */
+const LINE_NAME = `\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'’.-]*|${PARTICLE})){1,3}`;
+const NAMES_LINE = new RegExp(`^${LINE_NAME}(?:\\s*(?:,|and|&)\\s*${LINE_NAME})*$`, 'u');
+
+/** Reads a line that names its authors and nothing else, as pages print them beside a time stamp; null otherwise. */
+export function namesLine(line: string): string | null {
+  const text = collapse(line);
+  return NAMES_LINE.test(text) ? authorNames(text) : null;
 }

@@ -1,6 +1,7 @@
 // Credit lines at the end of an article: licence, author bio, "contributed to this report". Each rule is about the
 // shape of such lines in general, so a new outlet's footer is recognised without code changes.
-import { WRITER_ROLES } from '../text/lexicon.ts';
+import { NEWSROOM_ROLES } from '../text/lexicon.ts';
+import { writtenDate } from './dates.ts';
 
 /** A recognised credit line and what it tells about the article. */
 export interface CreditLine {
@@ -15,7 +16,13 @@ const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: an
 /** How to reach the writer: "Contact Dale Roe at (402) 555-0187 or droe@example.com." */
 const CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:at|on|via)\s+\S*(?:@|\d{3})/u;
 /** A note of the print edition the article ran in: "Published in The Frontier Chronicle, November 3rd, 2023". */
-const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition|\p{Lu}[\p{L}&.'’ -]{1,60}),? .{0,40}\b\d{4}\.?$/u;
+const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition|\p{Lu}[\p{L}&.'’ -]{1,60}),? (?<tail>.{0,40}\b\d{4})\.?$/u;
+
+/** A print-edition note, whose tail is the date the edition ran ("Appeared in The Herald, 3 May 2021"). */
+function printEdition(text: string): boolean {
+  const tail = PRINT_EDITION.exec(text)?.groups?.tail;
+  return tail !== undefined && writtenDate(tail) !== null;
+}
 /**
  * A republication note: "This article first appeared on …", "A version of this story was published by …",
  * "Republished with permission from …". Words for a document of the outlet's own (article, story, column), never
@@ -23,7 +30,7 @@ const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|
  */
 const REPUBLISHED = /^(?:(?:a (?:version|shorter version|longer version) of )?(?:this|the above) (?:article|story|piece|column|op-ed|commentary|essay|post|interview)\b.{0,60}?\b(?:appeared|was (?:first |originally )?(?:published|posted)|(?:first |originally )?ran|is republished|has been (?:condensed|edited|adapted|republished))\b|(?:republished|reprinted|reproduced|adapted|syndicated) (?:with permission )?(?:from|by|courtesy of)\b)/i;
 /** Nouns for what the writer of a piece is ("the Herald's environment reporter", "a contributing editor"). */
-const ROLE = `(?:${WRITER_ROLES.join('|')})s?`;
+const ROLE = `(?:${NEWSROOM_ROLES.join('|')})s?`;
 /**
  * "Name Surname is/was/covers … at/of/for …" or "… is the Herald's environment reporter": one sentence about a
  * person, as outlets end articles and op-eds.
@@ -59,7 +66,7 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text) || REPUBLISHED.test(text) || PRINT_EDITION.test(text) || CONTACT.test(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text)) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person.
   const [first = '', ...more] = text.split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
   const bio = BIO.exec(first);

@@ -2,6 +2,7 @@ import type { BoilerplateKind } from '../schema/article.ts';
 import { classifyCredit } from './credits.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
+import { collapse } from './tree.ts';
 
 /** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
@@ -30,7 +31,8 @@ const MAX_LISTED_WORDS = 25;
 
 /** Recognises a page-furniture line such as "Share post:", "Advertisement" or "Subscribe to our newsletter". */
 export function markerKind(line: string): BoilerplateKind | null {
-  const text = line.trim();
+  // Spaces collapsed first: the share-line pattern repeats a group around `\s*`, which a long run of spaces makes slow.
+  const text = collapse(line);
   for (const [pattern, kind] of MARKERS) if (pattern.test(text)) return kind;
   return null;
 }
@@ -81,7 +83,12 @@ export function debrisStart(paragraphs: readonly string[]): number {
 
 /** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */
 const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured)\s*:/i;
-const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$|\((?:[\p{Lu}][\p{L}.&'’ -]{0,30}\s)?(?:photo(?:graph)?|picture|image|video)s?(?:\s+by)?\s*[/:]?\s*[^()]{2,60}\)\.?$|\s[–—-]\s*(?:file|staff|reuters|ap|afp)?\s*(?:photo(?:graph)?|picture|image)\.?$/iu;
+const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$|\s[–—-]\s*(?:file|staff)?\s*(?:photo(?:graph)?|picture|image)\.?$/iu;
+/**
+ * A credit in brackets closing a caption: "(AP Photo/Evan Vucci)", "(Photo: Reuters)", "(Picture by Jane Doe)". The
+ * agency before the word is capitalised and a separator follows it, so "(in a video posted online)" stays prose.
+ */
+const CAPTION_CREDIT = /\((?:\p{Lu}[\p{L}.&'’ -]{0,30}\s)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|PICTURE|IMAGE|VIDEO)s?\s*(?:[/:]|\s(?:by|courtesy(?: of)?)\s)\s*[^()]{2,60}\)\.?$/u;
 /** Longest caption line, in words. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -96,7 +103,7 @@ const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|R
  * A prompt to follow the outlet elsewhere: "Follow us on Telegram for breaking news", "Join our WhatsApp channel",
  * "Like us on Facebook, follow us on X and Instagram for the latest news".
  */
-const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)\b.{0,100}\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|channel|x)\b/i;
+const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)\b.{0,100}\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|on x)\b/i;
 /** The fine print under a sign-up form: "By signing up you agree to our Privacy Policy." */
 const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,60}\b(?:agree|consent|accept)\b/i;
 /** Longest newsletter prompt, in words. */
@@ -117,7 +124,7 @@ function headlineLike(text: string): boolean {
 function strayKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   const words = countWords(text);
-  if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text))) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;

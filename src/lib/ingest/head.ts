@@ -1,3 +1,5 @@
+import { detectByline } from './byline.ts';
+import { timestampLine, writtenDate } from './dates.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
 import { collapse } from './tree.ts';
@@ -85,20 +87,12 @@ export function isNavigationLine(line: string): boolean {
 export function navigationEnd(lines: readonly string[]): number {
   let end = 0;
   // An item may be initials ("U.S."), which end like a sentence.
-  const menuLike = (line: string) => isNavigationLine(line) || ((isHeadingLike(line) || /^(?:\p{Lu}\.)+$/u.test(line.trim())) && countWords(line) <= MAX_MENU_LINE_WORDS);
+  // A byline or a date line is never a menu item: the run stops there, so what is printed about the article stays.
+  const aboutArticle = (line: string) => detectByline(line) !== null || timestampLine(line) !== undefined || writtenDate(line) !== null;
+  const menuLike = (line: string) =>
+    isNavigationLine(line) || ((isHeadingLike(line) || /^(?:\p{Lu}\.)+$/u.test(line.trim())) && countWords(line) <= MAX_MENU_LINE_WORDS && !aboutArticle(line));
   while (end < lines.length && menuLike(lines[end] as string)) end += 1;
   const next = lines[end];
   if (next === undefined || !isHeadingLike(next) || countWords(next) <= MAX_MENU_LINE_WORDS) return 0;
   return end >= MIN_MENU_RUN || lines.slice(0, end).some(isNavigationLine) ? end : 0;
-}
-
-/** A line that is only a person's name, or names ("Ihsanullah Wazir", "Ana Ruiz and John Roe"): two to four capitalised words each. */
-const NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'’.-]*|de|da|del|van|von|al|bin|ibn|el|la|le)){1,3}";
-const NAMES_LINE = new RegExp(`^${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*$`, 'u');
-
-/** Reads a line that names its authors and nothing else, as pages print them beside a time stamp; null otherwise. */
-export function namesLine(line: string): string | null {
-  const text = collapse(line);
-  if (!NAMES_LINE.test(text)) return null;
-  return text.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).join(', ');
 }

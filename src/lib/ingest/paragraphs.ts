@@ -1,3 +1,5 @@
+import { countWords } from '../text/words.ts';
+
 /** Share of lines at least this long above which a file is taken as one-line-per-paragraph (scraped text). */
 const LONG_LINE = 100;
 
@@ -41,4 +43,12 @@ export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
 /** True when a line ends like prose (full stop, question, exclamation, or a closing quote after one). */
 export function endsLikeSentence(line: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(line.trim());
+}
+
+/** Fewest words a sentence of article text has; a menu item, a label or a copyright line has fewer. */
+const MIN_PROSE_WORDS = 8;
+
+/** A line of running text, where a page's head has ended: it ends like a sentence and has enough words. */
+export function isProse(line: string): boolean {
+  return endsLikeSentence(line) && countWords(line) >= MIN_PROSE_WORDS;
 }

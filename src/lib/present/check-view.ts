@@ -38,7 +38,7 @@ export interface MatchView extends ArticleCaption {
   variant: boolean;
   /** "A version of your text", "Your text is a version of part of this article", … or "Shares some text with yours". */
   verdict: string;
-  /** For an article that is not a version: the sentences of your text it shares, closest first, in your text's order. */
+  /** For an article that is not a version: the closest sentences of your text it shares, a few, in your text’s order. */
   shared: string[];
 }
 

@@ -137,9 +137,13 @@ export const CAPITALS: Readonly<Record<string, string>> = {
   Ottawa: 'Canada', Canberra: 'Australia', Rome: 'Italy', Madrid: 'Spain', Caracas: 'Venezuela', Havana: 'Cuba',
 };
 
-/** What a writer of a piece is called beside or after the name ("Marine Correspondent", "Staff Writer"), lower case. */
-export const WRITER_ROLES: readonly string[] = [
+/** A newsroom job printed after a writer's name ("Marine Correspondent", "Staff Writer"), lower case. */
+export const NEWSROOM_ROLES: readonly string[] = [
   'reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist', 'contributor', 'producer', 'photographer',
-  'analyst', 'fellow', 'professor', 'lecturer', 'researcher', 'author', 'commentator', 'critic', 'presenter', 'blogger',
-  'economist', 'historian',
+  'commentator', 'presenter', 'blogger',
+];
+
+/** What a writer of a piece may be called in its author line, newsroom jobs and a guest's trade, lower case. */
+export const WRITER_ROLES: readonly string[] = [
+  ...NEWSROOM_ROLES, 'analyst', 'fellow', 'professor', 'lecturer', 'researcher', 'author', 'critic', 'economist', 'historian',
 ];

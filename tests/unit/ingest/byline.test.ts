@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorNames, detectByline } from '../../../src/lib/ingest/byline.ts';
+import { authorNames, detectByline, namesLine } from '../../../src/lib/ingest/byline.ts';
 import { writtenDate } from '../../../src/lib/ingest/dates.ts';
 import byline from '../../../src/lib/ingest/plugins/byline.ts';
 import head from '../../../src/lib/ingest/plugins/head.ts';
@@ -48,5 +48,16 @@ describe('authorNames', () => {
   it('keeps a field with no name left as it is', () => {
     expect(authorNames('Staff')).toBe('Staff');
     expect(authorNames('Tasnim News Agency')).toBe('Tasnim News Agency');
+  });
+});
+
+describe('namesLine', () => {
+  it('reads a line of names as authors, and nothing else', () => {
+    expect(namesLine('Ihsanullah Wazir')).toBe('Ihsanullah Wazir');
+    expect(namesLine('Ana Ruiz and John Roe')).toBe('Ana Ruiz, John Roe');
+    expect(namesLine('Mohammed bin Salman')).toBe('Mohammed bin Salman');
+    expect(namesLine('Officials met in Riyadh')).toBeNull();
+    expect(namesLine('KRISTJAN MÄGI')).toBeNull();
+    expect(namesLine('Riyadh')).toBeNull();
   });
 });

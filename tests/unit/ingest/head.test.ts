@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHead, isCrosshead, isHeadingLike, isNavigationLine, namesLine, navigationEnd } from '../../../src/lib/ingest/head.ts';
+import { detectHead, isCrosshead, isHeadingLike, isNavigationLine, navigationEnd } from '../../../src/lib/ingest/head.ts';
 
 describe('isHeadingLike', () => {
   it('is true for a short line without closing punctuation', () => {
@@ -79,15 +79,9 @@ describe('navigation at the top of a copied page', () => {
     expect(navigationEnd(['World', 'Sport', 'Officials met in Riyadh on Sunday, diplomats said.'])).toBe(0);
     expect(navigationEnd([])).toBe(0);
   });
-});
 
-describe('namesLine', () => {
-  it('reads a line of names as authors, and nothing else', () => {
-    expect(namesLine('Ihsanullah Wazir')).toBe('Ihsanullah Wazir');
-    expect(namesLine('Ana Ruiz and John Roe')).toBe('Ana Ruiz, John Roe');
-    expect(namesLine('Mohammed bin Salman')).toBe('Mohammed bin Salman');
-    expect(namesLine('Officials met in Riyadh')).toBeNull();
-    expect(namesLine('KRISTJAN MÄGI')).toBeNull();
-    expect(namesLine('Riyadh')).toBeNull();
+  it('stops a run of menu lines at a byline or a date line, which belong to the article', () => {
+    expect(navigationEnd(['World', 'Europe', 'By Jane Doe', 'March 3, 2024', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(0);
+    expect(navigationEnd(['World', 'Europe', 'Asia', 'By Jane Doe', 'Ferry with 612 aboard reaches port after storm'])).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
 // so markup from a source can never reach a page as markup.
 import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { endsLikeSentence } from '../paragraphs.ts';
+import { countWords } from '../../text/words.ts';
 import { collapse, type Block, type TextBlock } from '../tree.ts';
 
 /** The visible text of inline content: links and emphasis keep their words, images and raw HTML give nothing. */
@@ -39,18 +40,24 @@ const MAX_LINE_WORDS = 12;
 
 /**
  * The lines of inline content that stand on their own: a line break (`<br>`, or two spaces in Markdown) ends a line
- * that is short or ends a sentence ("By Jane Doe", "Staff Writer", "Published: May 3, 2009"); after a longer line
- * that stops mid-sentence it is only a wrap, and the lines run on as one.
+ * that is short or ends a sentence ("By Jane Doe", "Staff Writer", "Reader Comments (2)"); after a longer line that
+ * stops mid-sentence it is only a wrap, and the lines run on as one.
  */
 function lines(children: readonly Nodes[]): string[] {
-  const out: string[] = [''];
+  // The text between breaks first, each piece made once, so a paragraph of many breaks stays linear.
+  const pieces: string[][] = [[]];
   for (const child of children) {
-    const last = out.length - 1;
-    const line = collapse(out[last] as string);
-    if (child.type === 'break' && line && (endsLikeSentence(line) || line.split(' ').length <= MAX_LINE_WORDS)) out.push('');
-    else out[last] += inlineText(child);
+    if (child.type === 'break') pieces.push([]);
+    else (pieces.at(-1) as string[]).push(inlineText(child));
   }
-  return out;
+  const out: string[] = [];
+  for (const piece of pieces.map((p) => collapse(p.join('')))) {
+    const last = out.at(-1);
+    if (!piece) continue;
+    if (last === undefined || endsLikeSentence(last) || countWords(last) <= MAX_LINE_WORDS) out.push(piece);
+    else out[out.length - 1] = `${last} ${piece}`;
+  }
+  return out.length > 0 ? out : [''];
 }
 
 function blocksOf(node: Nodes, quoted: boolean): Block[] {

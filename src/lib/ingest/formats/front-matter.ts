@@ -37,7 +37,7 @@ export const FRONT_MATTER_ALIASES: Readonly<Record<string, keyof z.infer<typeof 
 
 /** Result of reading front matter: the stated fields and ignored keys, or the reason and place it is invalid. */
 export type FrontMatterResult =
-  | { ok: true; meta: StatedMeta; ignored: { key: string; place: Place }[] }
+  | { ok: true; meta: StatedMeta; ignored: { key: string; place: Place; why?: string }[] }
   | { ok: false; reason: string; place: Place };
 
 /**
@@ -60,8 +60,17 @@ export function readFrontMatter(yamlText: string, firstLine: number): FrontMatte
   // A field given under another name is read under its own; the name the file used is kept for messages.
   const fields: Record<string, unknown> = { ...raw };
   const written = new Map<string, string>();
+  const unread: { key: string; why: string }[] = [];
   for (const [alias, field] of Object.entries(FRONT_MATTER_ALIASES)) {
-    if (!(alias in fields) || field in raw) continue;
+    if (!(alias in fields) || field in raw || field in fields) continue;
+    // Another tool's field may mean something else by its name (Hugo's `url` is a path on the site): a value the
+    // field cannot take is reported and left out, not fatal as it is under the field's own name.
+    const check = frontMatterSchema.shape[field].safeParse(fields[alias]);
+    if (!check.success) {
+      unread.push({ key: alias, why: `read as \`${field}\` it ${check.error.issues[0]?.message ?? 'is invalid'}` });
+      delete fields[alias];
+      continue;
+    }
     fields[field] = fields[alias];
     delete fields[alias];
     written.set(field, alias);
@@ -80,7 +89,10 @@ export function readFrontMatter(yamlText: string, firstLine: number): FrontMatte
     const key = String(issue?.path[0] ?? '');
     return { ok: false, reason: `front matter field \`${written.get(key) ?? key}\`: ${issue?.message ?? 'invalid'}`, place: keyPlace(key, true) };
   }
-  const ignored = Object.keys(fields).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) }));
+  const ignored = [
+    ...Object.keys(fields).filter((k) => !FRONT_MATTER_KEYS.includes(k)).map((key) => ({ key, place: keyPlace(key) })),
+    ...unread.map(({ key, why }) => ({ key, why, place: keyPlace(key) })),
+  ];
   const meta = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as StatedMeta;
   return { ok: true, meta, ignored };
 }

@@ -1,7 +1,7 @@
 // A saved web page: its stated metadata (page-meta.ts), paragraphs made of `<br><br>` runs (line-breaks.ts) and its
-// printed head (page-head.ts), then its main content by
-// Mozilla Readability without the furniture its markup names (page-furniture.ts), converted DOM → hast → mdast →
-// the article tree. Scripts, styles, frames, forms, images and links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
+// printed head (page-head.ts), then its main content by Mozilla Readability without the furniture its markup names
+// (page-furniture.ts), converted DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and
+// links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
 import type { Element, ElementContent } from 'hast';
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -10,8 +10,7 @@ import { fromDom } from 'hast-util-from-dom';
 import { toMdast } from 'hast-util-to-mdast';
 import { parseHtmlDocument } from '#html-document';
 import { IngestError } from '../errors.ts';
-import { endsLikeSentence } from '../paragraphs.ts';
-import { countWords } from '../../text/words.ts';
+import { isProse } from '../paragraphs.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
@@ -68,10 +67,3 @@ function toText(node: Element | ElementContent): string {
   return 'children' in node ? node.children.map((c) => toText(c)).join(' ') : '';
 }
 
-/** Fewest words a sentence of article text has; a menu item or a copyright line has fewer. */
-const MIN_PROSE_WORDS = 8;
-
-/** A block of running text: a sentence ending and enough words. */
-function isProse(text: string): boolean {
-  return endsLikeSentence(text) && countWords(text) >= MIN_PROSE_WORDS;
-}

@@ -95,8 +95,8 @@ export function parseMarkdown(text: string, file: VFile): Root {
     const front = readFrontMatter(yaml.value, (yaml.position?.start.line ?? 1) + 1);
     if (!front.ok) throw new IngestError(file.path, front.reason, front.place);
     Object.assign(data.meta, front.meta);
-    for (const { key, place } of front.ignored) {
-      file.message(`front matter field \`${key}\` is not one wirediff reads; it is ignored`, { place, ruleId: 'front-matter', source: 'wirediff' });
+    for (const { key, place, why } of front.ignored) {
+      file.message(`front matter field \`${key}\` ${why ? `is ignored: ${why}` : 'is not one wirediff reads; it is ignored'}`, { place, ruleId: 'front-matter', source: 'wirediff' });
     }
   }
   visit(tree, 'html', (node) => {

@@ -10,8 +10,8 @@ const WORDS = new Set(['ad', 'ads', 'advert', 'bio', 'comments', 'cookie', 'cook
  * beginnings no ordinary word starts with: `share` and `social` are whole words above (`shareholders`, `socialist`).
  */
 const PREFIXES = ['aboutauthor', 'abouttheauthor', 'advertis', 'authorbio', 'authorbox', 'breadcrumb', 'consent', 'gdpr', 'morestories', 'mostpopular', 'mostread', 'newsletter', 'outbrain', 'popular', 'postnav', 'promo', 'pullquote', 'readmore', 'readnext', 'recommend', 'related', 'sharebar', 'sharebutton', 'sharedaddy', 'sharelink', 'sharethis', 'sharetool', 'sharing', 'signup', 'socialshare', 'sponsor', 'subscri', 'taboola', 'trending'];
-/** Elements never removed, whatever their names: the article itself and headlines. */
-const KEPT = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
+/** Elements never removed, whatever their names: the article itself. */
+const KEPT = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 /** Share of the page's paragraph text above which an element is the article, not furniture around it. */
 const ARTICLE_SHARE = 0.3;
 
@@ -47,15 +47,16 @@ const paragraphText = (root: Element) => [...root.querySelectorAll('p')].reduce(
 
 /**
  * Removes the elements inside `root` (the extracted content) that the page names as furniture, outermost first. One
- * that holds a headline or a large share of the paragraph text stays: a theme may name the article's own wrapper
- * `post-social` or `content-related`. Returns how many elements were removed.
+ * that holds a large share of the paragraph text stays: a theme may name the article's own wrapper `post-social` or
+ * `content-related`. Headings are no guard: Readability has made the headline an `<h2>`, as a box's own heading is.
+ * Returns how many elements were removed.
  */
 export function removeNamedFurniture(root: Element): number {
   const total = paragraphText(root);
   let removed = 0;
   for (const element of [...root.querySelectorAll('[class], [id]')]) {
     if (!root.contains(element) || KEPT.has(element.tagName) || !namedFurniture(element)) continue;
-    if (element.querySelector('h1') || (total > 0 && paragraphText(element) >= ARTICLE_SHARE * total)) continue;
+    if (total > 0 && paragraphText(element) >= ARTICLE_SHARE * total) continue;
     element.remove();
     removed += 1;
   }

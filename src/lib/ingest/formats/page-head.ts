@@ -2,9 +2,9 @@
 // and the byline and date lines printed under it. Read from the document as saved, before extraction rewrites it,
 // with the same byline and date rules as a text file's first lines.
 import { detectByline } from '../byline.ts';
-import { writtenDate } from '../dates.ts';
+import { timestampLine, writtenDate } from '../dates.ts';
 import { repeatsTitle } from '../head.ts';
-import { endsLikeSentence } from '../paragraphs.ts';
+import { isProse } from '../paragraphs.ts';
 import { collapse, type StatedMeta } from '../tree.ts';
 import { countWords } from '../../text/words.ts';
 
@@ -27,31 +27,42 @@ interface Line {
 
 /**
  * The page's printed lines in document order: the text of each block element, cut at line breaks (`<br>`) and at
- * the blocks inside it; each line with the block element it stands in.
+ * the blocks inside it; each line with the block element it stands in. Walked with a stack of its own, so a page
+ * nested thousands deep cannot overflow the call stack.
  */
-function* lines(element: Element): Generator<Line> {
+function* lines(root: Element): Generator<Line> {
   let run = '';
-  const flush = function* (): Generator<Line> {
+  const owners: Element[] = [root];
+  const flush = (): Line | null => {
     const text = collapse(run);
     run = '';
-    if (text) yield { element, text };
+    return text ? { element: owners.at(-1) as Element, text } : null;
   };
-  for (const node of element.childNodes) {
-    if (node.nodeType === 3) run += node.textContent ?? '';
-    if (node.nodeType !== 1) continue;
-    const child = node as Element;
-    if (SKIPPED.has(child.tagName)) continue;
-    if (child.tagName === 'BR') yield* flush();
-    else if (BLOCK.has(child.tagName)) {
-      yield* flush();
-      yield* lines(child);
-    } else if (child.querySelector('br')) {
-      // An inline element with breaks inside ("<font>By Jane Doe<br>Staff Writer</font>"): its lines are the block's.
-      yield* flush();
-      for (const line of lines(child)) yield { element, text: line.text };
-    } else run += ` ${child.textContent ?? ''}`;
+  const stack: (Node | { leave: Element })[] = [...root.childNodes].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop() as Node | { leave: Element };
+    if ('leave' in item) {
+      const line = flush();
+      if (line) yield line;
+      owners.pop();
+      continue;
+    }
+    if (item.nodeType === 3) run += item.textContent ?? '';
+    if (item.nodeType !== 1) continue;
+    const element = item as Element;
+    if (SKIPPED.has(element.tagName)) continue;
+    if (element.tagName === 'BR' || BLOCK.has(element.tagName)) {
+      const line = flush();
+      if (line) yield line;
+    } else run += ' ';
+    if (BLOCK.has(element.tagName)) {
+      owners.push(element);
+      stack.push({ leave: element });
+    }
+    for (const child of [...element.childNodes].reverse()) stack.push(child);
   }
-  yield* flush();
+  const line = flush();
+  if (line) yield line;
 }
 
 /** Text of the document's own `<title>`. */
@@ -87,13 +98,16 @@ export function printedHead(doc: Document, title: string | undefined): StatedMet
       if (line.element === headline) seen = 0;
       continue;
     }
-    if (++seen > HEAD_LINES || (endsLikeSentence(line.text) && countWords(line.text) >= 8)) break;
+    if (++seen > HEAD_LINES || isProse(line.text)) break;
     const byline = out.author ? null : detectByline(line.text);
     if (byline) {
       out.author = byline.author;
       if (byline.published) out.published ??= byline.published;
-    } else if (!out.published && countWords(line.text) <= MAX_DATE_LINE_WORDS && !NOT_PUBLISHED.test(line.text)) {
-      const date = writtenDate(line.text);
+    } else if (!out.published && countWords(line.text) <= MAX_DATE_LINE_WORDS) {
+      // A time-stamp line says which of its dates is the publication ("Published May 3 · Updated May 5"); any
+      // other short line gives its date unless it says the article was changed.
+      const stamp = timestampLine(line.text);
+      const date = stamp ? stamp.published : NOT_PUBLISHED.test(line.text) ? null : writtenDate(line.text);
       if (date) out.published = date;
     }
     if (out.author && out.published) break;

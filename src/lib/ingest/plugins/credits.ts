@@ -7,8 +7,11 @@ import { debrisKind, secondHalf } from '../debris.ts';
 import { splitSentences } from '../sentences.ts';
 import { bodyBlocks, collapse, markBlock, markSuffix, unmarkedText, type ArticleFileData } from '../tree.ts';
 
-/** A copyright notice, after which nothing is the article's. */
-const COPYRIGHT = /\b(?:copyright|all rights reserved)\b|©/i;
+/**
+ * A copyright notice, after which nothing is the article's: a line that opens with ©, (c) or "Copyright", or says
+ * "all rights reserved"; prose that mentions copyright ("alleges copyright infringement") is not one.
+ */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 
 /** How many trailing paragraphs are searched for credit lines. */
 const CREDIT_SEARCH = 4;

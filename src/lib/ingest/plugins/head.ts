@@ -18,7 +18,8 @@ export default function head() {
     const blocks = bodyBlocks(tree);
     const first = blocks[0];
     if (meta.title !== undefined) {
-      // Above the first line of prose: the line repeating the title, and labels of a few words ("Retail & Consumer").
+      // Above the first line of prose: the line repeating the title, and labels of a few words ("Retail & Consumer"),
+      // never one ending with a comma, which opens the text ("Dear readers,").
       let titled = false;
       for (const block of blocks) {
         const text = unmarkedText(block);
@@ -26,7 +27,7 @@ export default function head() {
         if (!titled && repeatsTitle(text, meta.title)) {
           markBlock(block, 'title');
           titled = true;
-        } else if (block.type !== 'paragraph' || countWords(text) > MAX_LABEL_WORDS) break;
+        } else if (block.type !== 'paragraph' || countWords(text) > MAX_LABEL_WORDS || /,\s*$/.test(text)) break;
         // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
         else if (!/[–—-]\s*$/u.test(text)) markBlock(block, 'other');
       }

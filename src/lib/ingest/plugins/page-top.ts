@@ -1,22 +1,19 @@
 // Detector: what a page copied whole puts above its article, in any format. Its navigation ("Skip to main
-// content", "Home / World / Europe", a run of one-word menu items right above the headline) and its time-stamp
+// content", "Home / World / Europe", a run of short menu items right above the headline) and its time-stamp
 // lines ("Published 3:45 PM EST, Tue March 5, 2024", "3 days ago · 4 min read") are boilerplate; a time stamp states
 // the publication date, and a line of names beside it the authors. Run first, so the byline and head rules see the
 // article's own first lines.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { timestampLine } from '../dates.ts';
-import { namesLine, navigationEnd } from '../head.ts';
-import { endsLikeSentence } from '../paragraphs.ts';
+import { namesLine } from '../byline.ts';
+import { isHeadingLike, navigationEnd } from '../head.ts';
+import { isProse } from '../paragraphs.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 import { countWords } from '../../text/words.ts';
 
 /** How many lines after the navigation may hold time stamps: headline, byline, share buttons, caption. */
 const TOP_LINES = 12;
-/** Fewest words of a line of prose, where the top of the page has ended. */
-const MIN_PROSE_WORDS = 8;
-
-const isProse = (text: string) => endsLikeSentence(text) && countWords(text) >= MIN_PROSE_WORDS;
 
 /** Marks the navigation (`other`) and time stamps (`date`) above the article, and states the date and authors they give. */
 export default function pageTop() {
@@ -34,9 +31,15 @@ export default function pageTop() {
       if (stamp.published) meta.published ??= stamp.published;
       stamps.push(i);
     }
-    // A line of names right above or below a time stamp is who wrote the article ("Ihsanullah Wazir").
+    // A line of names beside a time stamp is who wrote the article ("Ihsanullah Wazir"): the line above only when a
+    // longer heading stands over it, since a short title-case headline ("Biden Visits Kyiv") reads as names too.
     if (meta.author !== undefined) return;
-    for (const i of stamps.flatMap((s) => [s - 1, s + 1])) {
+    const underHeadline = (i: number) => {
+      const above = texts[i - 1];
+      return i - 1 >= start && above !== undefined && isHeadingLike(above) && countWords(above) > countWords(texts[i] ?? '');
+    };
+    const candidates = stamps.flatMap((s) => (underHeadline(s - 1) ? [s - 1, s + 1] : [s + 1]));
+    for (const i of candidates) {
       const names = i > start && !stamps.includes(i) ? namesLine(texts[i] ?? '') : null;
       if (!names) continue;
       markBlock(blocks[i] as TextBlock, 'byline');

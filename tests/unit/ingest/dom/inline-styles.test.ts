@@ -7,6 +7,16 @@ describe('withoutInlineStyles', () => {
     expect(withoutInlineStyles(html)).toBe('<html><head></head><body><h1 class="t">Title</h1><p>One style="text" stays.</p><div id=d>Two</div></body></html>');
   });
 
+  it('copies script text and comments untouched, and drops an unclosed <style> to the end as the parser would', () => {
+    const ld = '<script type="application/ld+json">{"headline":"<p style=\\"x\\">"}</script>';
+    expect(withoutInlineStyles(`${ld}<!-- <p style="y"> --><p style="z">A</p>`)).toBe(`${ld}<!-- <p style="y"> --><p>A</p>`);
+    expect(withoutInlineStyles('<p>A</p><style>p{}')).toBe('<p>A</p>');
+  });
+
+  // The timeout only catches a hang on a start tag that never closes, or many unclosed <style> tags.
+  it('stays linear on many unclosed <style> tags', () => {
+    expect(withoutInlineStyles(`<p>x</p>${'<style>'.repeat(100_000)}`)).toBe('<p>x</p>');
+  }, 30_000);
   // The timeout only catches a hang on a start tag that never closes.
   it('leaves markup without styles as it is, a tag that never closes included', () => {
     expect(withoutInlineStyles('<p class="a">x</p>')).toBe('<p class="a">x</p>');

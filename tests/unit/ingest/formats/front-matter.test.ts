@@ -21,7 +21,18 @@ describe('Markdown front matter', () => {
     const result = readFrontMatter('title: Swifts\nauthors:\n  - Imogen Vasquez\n  - Rafał Zieliński\ndate: 2024-07-22T08:30:00+01:00\ncanonical_url: https://example.org/s\nslug: swifts', 2);
     expect(result).toEqual({ ok: true, ignored: [{ key: 'slug', place: { line: 8, column: 1 } }], meta: { title: 'Swifts', author: 'Imogen Vasquez, Rafał Zieliński', published: '2024-07-22', source_url: 'https://example.org/s' } });
     expect(readFrontMatter('published: 2020-01-02\ndate: 2024-07-22', 2)).toMatchObject({ ok: true, meta: { published: '2020-01-02' }, ignored: [{ key: 'date' }] });
-    expect(readFrontMatter('pubDate: someday', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`pubDate`/), place: { line: 2 } });
+  });
+
+  it('leaves out, with a reason, another tool’s field whose value the field cannot take (Hugo’s `url` is a path)', () => {
+    expect(readFrontMatter('title: Swifts\nurl: /posts/swifts/\ndate: someday', 2)).toEqual({
+      ok: true,
+      meta: { title: 'Swifts' },
+      ignored: [
+        { key: 'date', why: expect.stringMatching(/^read as `published` it must be a date/), place: { line: 4, column: 1 } },
+        { key: 'url', why: expect.stringMatching(/^read as `source_url` it must be a full http/), place: { line: 3, column: 1 } },
+      ],
+    });
+    expect(readFrontMatter('published: someday', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`published`/), place: { line: 2 } });
   });
 
   it('refuses YAML that does not parse, or that is not a map, with a line', () => {

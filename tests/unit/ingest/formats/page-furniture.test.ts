@@ -36,9 +36,10 @@ describe('removeNamedFurniture', () => {
     expect(root.textContent).not.toMatch(/Sign up|It matters|Ana Ruiz/);
   });
 
-  it('keeps a wrapper that holds much of the text or a headline, whatever it is called', () => {
-    const root = content(`<div class="post-social">${PROSE(4)}</div><div class="related-head"><h1>Headline</h1></div>${PROSE(1)}`);
-    expect(removeNamedFurniture(root)).toBe(0);
+  it('keeps a wrapper that holds much of the text, whatever it is called; a box’s heading does not keep it', () => {
+    const root = content(`<div class="post-social">${PROSE(4)}</div><div class="related-box"><h2>Related</h2><a href="/x">Talks stall</a></div>${PROSE(1)}`);
+    expect(removeNamedFurniture(root)).toBe(1);
     expect(root.querySelectorAll('p')).toHaveLength(5);
+    expect(root.textContent).not.toMatch(/Related|Talks stall/);
   });
 });

@@ -29,6 +29,7 @@ describe('printedHead', () => {
   it('takes a date line of its own, but not an update’s, nor a date in a caption or in the body', () => {
     const h1 = '<h1>Port extends water rationing</h1>';
     expect(printedHead(page('', `${h1}<p>Updated 15 August 2024</p><p>14 August 2024</p>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing', published: '2024-08-14' });
+    expect(printedHead(page('', `${h1}<p>Published 14 August 2024 · Updated 15 August 2024</p>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing', published: '2024-08-14' });
     expect(printedHead(page('', `${h1}<figure><figcaption>By Ann Lee, 2 May 2020</figcaption></figure>${PROSE}<p>By John Roe, 1 May 2020</p>`), undefined)).toEqual({ title: 'Port extends water rationing' });
   });
 

@@ -18,6 +18,13 @@ describe('page-top plugin', () => {
     expect(run.parsed.paragraphs).toEqual(['KP cabinet approves plan to rebuild flood-hit schools', BODY]);
   });
 
+  it('does not take a short title-case headline over a time stamp for names, and reads the line under the stamp then', () => {
+    const alone = runPlugins([pageTop], lines('Biden Visits Kyiv', 'Published November 3, 2023', BODY));
+    expect(alone.meta).toEqual({ published: '2023-11-03' });
+    const under = runPlugins([pageTop], lines('World', 'Biden Visits Kyiv', 'Published November 3, 2023', 'Ana Ruiz and John Roe', BODY));
+    expect(under.meta).toEqual({ author: 'Ana Ruiz, John Roe', published: '2023-11-03' });
+  });
+
   it('keeps a stated date and author, and reads no time stamp in the prose', () => {
     const run = runPlugins([pageTop], lines('Donald Trump', 'Published 5 March 2024', BODY, 'Updated 6 March 2024'), { published: '2020-01-01', author: 'Jane Doe' });
     expect(run.meta).toEqual({ published: '2020-01-01', author: 'Jane Doe' });
