@@ -39,8 +39,16 @@ export function detectByline(line: string): Byline | null {
 
 /** A part of an author line that gives a job, not a name ("Marine Correspondent", "Staff", "Special to the Post"). */
 const ROLE_PART = new RegExp(`\\b(?:${WRITER_ROLES.join('|')})s?\\b|^(?:staff\\b|special to\\b|for the\\b|in\\s+\\p{Lu})|https?:`, 'iu');
-/** A job printed after a name with no comma: up to three capitalised words ending in a writer's role. */
-const TRAILING_ROLE = new RegExp(`(?<=\\p{L}{2})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${NEWSROOM_ROLES.join('|')})s?$`, 'iu');
+/** A job printed after a name with no comma: up to three capitalised words ending in a newsroom role. */
+const TRAILING_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${NEWSROOM_ROLES.join('|')})s?$`, 'iu');
+
+/** A name with a job run on after it ("Dale Roe Sentinel-Gazette Staff Writer"): the name, at least two words, or null. */
+function nameBeforeRole(part: string): string | null {
+  const words = part.split(' ');
+  // The longest job that leaves a name of two words or more.
+  for (let start = 2; start < words.length; start++) if (TRAILING_ROLE.test(words.slice(start).join(' '))) return words.slice(0, start).join(' ');
+  return null;
+}
 /** What an author line may say before the names: "By", "Written by", "Published by", "Words:". */
 const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reporting)\s+by|by|words|text)\s*:?\s+/i;
 
@@ -55,10 +63,7 @@ export function authorNames(field: string): string {
     .replace(/\s*\(?@[\w.]+\)?/g, '')
     .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
     // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole.
-    .map((part) => {
-      const name = part.replace(TRAILING_ROLE, '').trim();
-      return name.split(' ').length >= 2 ? name : part.trim();
-    })
+    .map((part) => nameBeforeRole(part) ?? part.trim())
     .filter((part) => part && !ROLE_PART.test(part));
   return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
 }

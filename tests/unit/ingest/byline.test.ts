@@ -37,6 +37,12 @@ describe('byline lines', () => {
 });
 
 describe('authorNames', () => {
+  it('takes a newsroom job after a name for a job, and an academic word at the end of a name for part of it', () => {
+    expect(authorNames('Dale Roe Sentinel-Gazette Staff Writer')).toBe('Dale Roe');
+    expect(authorNames('Stafford Lee, Staff')).toBe('Stafford Lee');
+    expect(authorNames('Hana Fellow')).toBe('Hana Fellow');
+  });
+
   it('gives every source’s author field one form: names joined by commas, no "By", no job, no handle', () => {
     expect(authorNames('Lukas Brändli and Chiara Voutsinas')).toBe('Lukas Brändli, Chiara Voutsinas');
     expect(authorNames('Siobhán Ní Bhriain, Marine Correspondent')).toBe('Siobhán Ní Bhriain');

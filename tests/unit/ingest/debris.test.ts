@@ -87,6 +87,20 @@ describe('strayMarkers', () => {
     ]);
   });
 
+  it('marks a bracketed photo credit and a prompt to follow the outlet, not prose that mentions a video or a channel', () => {
+    expect(strayMarkers([
+      'Rescuers search the rubble in Antakya. (AP Photo/Jane Roe)',
+      'Workers at the site (Photo by Lena Park)',
+      'Follow us on X for the latest news',
+      'The minister spoke (in a video posted online).',
+      'Join us as we follow the story on this channel',
+    ])).toEqual([
+      { index: 0, kind: 'caption' },
+      { index: 1, kind: 'caption' },
+      { index: 2, kind: 'share' },
+    ]);
+  });
+
   it('marks a box that sells a newsletter by name and closes with its own call to sign up', () => {
     expect(strayMarkers([
       'Get the Harbour Daily. The morning’s news, free, before 7am. Sign up now',

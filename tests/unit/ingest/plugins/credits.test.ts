@@ -84,5 +84,7 @@ describe('credits plugin: the end of the article', () => {
   it('leaves a copyright line in the first half of the text, and prose that mentions copyright, alone', () => {
     const run = runPlugins([credits], lines('© 2024 Harbour Times', prose, prose, prose));
     expect(run.parsed.paragraphs).toHaveLength(4);
+    const suit = 'The publisher alleges copyright infringement by the news agency, court papers show.';
+    expect(runPlugins([credits], lines(prose, prose, suit, prose, 'Published in the Herald in 1998 and again today')).parsed.paragraphs).toHaveLength(5);
   });
 });
