@@ -61,3 +61,22 @@ describe('the similarity matrix at 360 px', () => {
     }
   });
 });
+
+describe('the article list at 360 px', () => {
+  it('fits the screen with every title in view: no sideways scrolling to read a row', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${site.origin}/browse/1/`);
+      const fit = await page.locator('table.article-table').evaluate((table) => {
+        const scroller = table.closest('.table-scroll') as HTMLElement;
+        const right = scroller.getBoundingClientRect().right;
+        return { wider: scroller.scrollWidth - scroller.clientWidth, links: [...table.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().right - right)) };
+      });
+      expect(fit.wider).toBeLessThanOrEqual(1);
+      expect(fit.links.length).toBeGreaterThan(0);
+      expect(fit.links.filter((x) => x > 1)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
