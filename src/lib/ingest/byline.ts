@@ -49,6 +49,7 @@ function nameBeforeRole(part: string): string | null {
   for (let start = 2; start < words.length; start++) if (TRAILING_ROLE.test(words.slice(start).join(' '))) return words.slice(0, start).join(' ');
   return null;
 }
+
 /** What an author line may say before the names: "By", "Written by", "Published by", "Words:". */
 const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reporting)\s+by|by|words|text)\s*:?\s+/i;
 

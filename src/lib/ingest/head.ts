@@ -82,13 +82,14 @@ export function isNavigationLine(line: string): boolean {
 /**
  * How many lines at the top of a copied page are its navigation: a run of navigation lines and short menu items
  * ending right above a headline (a heading-like line of more words). Three or more such lines, or any with a
- * navigation line among them; one or two short lines above a headline are left to the head rules. 0 when the file starts otherwise.
+ * navigation line among them; one or two short lines above a headline are left to the head rules. 0 when the file
+ * starts otherwise.
  */
 export function navigationEnd(lines: readonly string[]): number {
   let end = 0;
-  // An item may be initials ("U.S."), which end like a sentence.
   // A byline or a date line is never a menu item: the run stops there, so what is printed about the article stays.
   const aboutArticle = (line: string) => detectByline(line) !== null || timestampLine(line) !== undefined || writtenDate(line) !== null;
+  // An item may be initials ("U.S."), which end like a sentence.
   const menuLike = (line: string) =>
     isNavigationLine(line) || ((isHeadingLike(line) || /^(?:\p{Lu}\.)+$/u.test(line.trim())) && countWords(line) <= MAX_MENU_LINE_WORDS && !aboutArticle(line));
   while (end < lines.length && menuLike(lines[end] as string)) end += 1;

@@ -43,8 +43,8 @@ export interface ParsedText {
  * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. A copied page's
  * navigation and time stamps go first; read-more and date labels are cleared next and a byline taken out so the
  * head rules see clean lines; debris is cut before credits are looked for at the new end; a given text that was all
- * head gets its lines back as body (after debris, which would take them for a list of headlines); the dateline and crossheads are read on the final body (a date label after the dateline then too);
- * sentences last.
+ * head gets its lines back as body (after debris, which would take them for a list of headlines); the dateline and
+ * crossheads are read on the final body (a date label after the dateline then too); sentences last.
  */
 export const detectors = unified()
   .use(pageTop)
