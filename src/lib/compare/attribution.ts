@@ -77,11 +77,12 @@ export function credits(text: string): Credit[] {
       // reported, so the militias claimed an act, they are not credited with words.
       if (/\b(?:that|which)\s*$/iu.test(text.slice(Math.max(0, phraseStart - 8), phraseStart)) && /^\s*(?:[.!?;]|(?:or|and)\b|$)/u.test(text.slice(verbEnd))) continue;
       let phrase = text.slice(phraseStart, verbEnd);
-      const told = /^\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text.slice(verbEnd));
+      // Whom a source told, without the full stop that ends the sentence after a word ("told Reuters."; "U.S." keeps its own).
+      const told = /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(text.slice(verbEnd))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
       if (/^told|tells$/iu.test(m[0]) && told) {
-        phrase += told[0];
+        phrase += told;
         out.push({ phrase, source });
-        out.push({ phrase: `${m[0]}${told[0]}`, source: `to ${told[1]}` });
+        out.push({ phrase: `${m[0]}${told}`, source: `to ${told.trim()}` });
         continue;
       }
       out.push({ phrase, source });

@@ -161,31 +161,42 @@ function attributionChanges(row: AlignmentRow, index: number, entities?: EntityT
     a.filter((c) => !isPronounSource(c.source) && !isReferenceSource(c.source) && !b.some((d) => !isReferenceSource(d.source) && sameSource(c.source, d.source, entities))).length;
   const covered = unmatched(left, right, rightKeys).length <= refRight && unmatched(right, left, leftKeys).length <= refLeft;
   if (covered && refLeft <= uncredited(right, left) && refRight <= uncredited(left, right)) return [];
-  const phrases = (list: Credit[]) => [...new Set(list.map((c) => c.phrase))].join('; ') || null;
+  // A phrase inside another ("told Reuters" in "four sources told Reuters") is said once, in the longer one.
+  const phrases = (list: Credit[]) => {
+    const all = [...new Set(list.map((c) => c.phrase))];
+    return all.filter((p) => !all.some((q) => q !== p && q.includes(p))).join('; ') || null;
+  };
   return [{ type: 'attribution-changed', row: index, left: phrases(left), right: phrases(right) }];
 }
 
+/** The words of a text for comparing quotations: lower case, a typewriter apostrophe the same as a curly one. */
+const quoteWords = (text: string) => words(text.toLowerCase().replace(/[’‘ʼ]/gu, "'"));
+
 /** Word overlap of two quotations (0–1). */
 function quoteOverlap(a: Quoted, b: Quoted): number {
-  const x = words(a.inner.toLowerCase());
-  const y = new Set(words(b.inner.toLowerCase()));
+  const x = quoteWords(a.inner);
+  const y = new Set(quoteWords(b.inner));
   if (x.length === 0 || y.size === 0) return 0;
   return (2 * x.filter((w) => y.has(w)).length) / (x.length + y.size);
 }
 
-const sameQuote = (a: Quoted, b: Quoted) => words(a.inner.toLowerCase()).join(' ') === words(b.inner.toLowerCase()).join(' ');
+const sameQuote = (a: Quoted, b: Quoted) => quoteWords(a.inner).join(' ') === quoteWords(b.inner).join(' ');
+
+/** Every quotation of one side of an alignment, so one moved to another row is not listed as dropped or added. */
+const sideQuotations = (rows: readonly AlignmentRow[], side: 'left' | 'right') => rows.flatMap((r) => r[side].flatMap((s) => quotations(s)));
 
 /**
  * Quotations of a linked row: one worded differently is one `quote-altered` (both texts shown), one on a side only
  * is added or dropped. Quotations inside a clause already listed as inserted or dropped are not listed again.
  */
-function quoteChanges(row: AlignmentRow, index: number, listedClauses: readonly Change[]): Change[] {
-  const bagOf = (text: string) => words(text.toLowerCase()).join(' ');
+function quoteChanges(row: AlignmentRow, index: number, listedClauses: readonly Change[], all: Record<'left' | 'right', Quoted[]>): Change[] {
+  const bagOf = (text: string) => quoteWords(text).join(' ');
   const inClause = (q: Quoted, side: 'left' | 'right') => listedClauses.some((c) => bagOf(c[side] ?? '').includes(bagOf(q.inner)));
   const left = row.left.flatMap((s) => quotations(s)).filter((q) => !inClause(q, 'left'));
   const right = row.right.flatMap((s) => quotations(s)).filter((q) => !inClause(q, 'right'));
-  const restLeft = left.filter((q) => !right.some((r) => sameQuote(q, r)));
-  const restRight = right.filter((q) => !left.some((l) => sameQuote(q, l)));
+  // A quotation the other article has, in this row or another, is neither dropped nor added nor reworded.
+  const restLeft = left.filter((q) => !all.right.some((r) => sameQuote(q, r)));
+  const restRight = right.filter((q) => !all.left.some((l) => sameQuote(q, l)));
   const out: Change[] = [];
   const used = new Set<Quoted>();
   for (const q of restLeft) {
@@ -221,6 +232,7 @@ function oneSided(sentences: readonly string[]): string[] {
  */
 export function listChanges(rows: readonly AlignmentRow[], context: ChangeContext = {}): Change[] {
   const facts = pairFacts(rows, context.entities);
+  const allQuotes = { left: sideQuotations(rows, 'left'), right: sideQuotations(rows, 'right') };
   const out: Change[] = [];
   let carry: { change: Change; open: boolean } | null = null;
   rows.forEach((row, index) => {
@@ -243,7 +255,9 @@ export function listChanges(rows: readonly AlignmentRow[], context: ChangeContex
           if (index !== carry.change.row) carry.change.end_row = index;
           continue;
         }
-        const quoted = quotations(text).length > 0;
+        // A sentence whose quotations all stand elsewhere in the other article dropped (or added) words around them.
+        const other = side === 'left' ? allQuotes.right : allQuotes.left;
+        const quoted = quotations(text).some((q) => !other.some((o) => sameQuote(q, o)));
         const type = side === 'left' ? (quoted ? 'quote-dropped' : 'sentence-dropped') : quoted ? 'quote-added' : 'sentence-added';
         const change: Change = { type, row: index, left: side === 'left' ? text : null, right: side === 'right' ? text : null };
         out.push(change);
@@ -260,7 +274,7 @@ export function listChanges(rows: readonly AlignmentRow[], context: ChangeContex
       ...quantityChanges(row, index),
       ...nameChanges(row, index, facts),
       ...attributionChanges(row, index, context.entities),
-      ...quoteChanges(row, index, listedClauses),
+      ...quoteChanges(row, index, listedClauses, allQuotes),
     ];
     // A row that differs is always in the list: with what differs in it when no typed change says so.
     out.push(...(typed.length > 0 ? typed : [rowEdit(row, index)]));

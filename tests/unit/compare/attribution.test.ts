@@ -22,6 +22,11 @@ describe('credits', () => {
     expect(sources(text)).toEqual(expected);
   });
 
+  it('leaves the full stop that ends the sentence out of whom a source told, and keeps an initial’s', () => {
+    expect(credits('The plan is early, four sources familiar with it told Reuters.').map((c) => c.phrase)).toEqual(['four sources familiar with it told Reuters', 'told Reuters']);
+    expect(credits('A source told U.S.').map((c) => c.source)).toEqual(['A source', 'to U.S.']);
+  });
+
   it('matches the same source written differently, not another one', () => {
     expect(sameSource('four sources familiar with the plan', 'four people familiar with the plan')).toBe(true);
     expect(sameSource('an official from Israel', 'an Israeli official')).toBe(true);

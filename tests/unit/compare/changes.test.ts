@@ -94,6 +94,20 @@ describe('listChanges', () => {
     expect(dates('Imports have fallen since the early 1990s.', 'Imports have fallen since the 1980s.')).toEqual(['early 1990s / 1980s']);
   });
 
+  it('does not take a quotation typed with other quotation marks and apostrophes for a reworded one', () => {
+    const changes = listChanges([row('changed', ['“It’s not moving well,” a Saudi source said.'], ['"It\'s not moving well," a Saudi source said.'])]);
+    expect(changes.map((c) => c.type)).toEqual(['form-changed']);
+  });
+
+  it('lists a quotation the rewrite moved to another sentence neither as dropped nor as added', () => {
+    const changes = listChanges([
+      row('changed', ['Yasmine Farouk at the Carnegie Endowment said the idea goes back years.'], ['"But it is a work in progress," said Yasmine Farouk at the Carnegie Endowment.']),
+      row('left-only', ['“But it is a work in progress,” she added.'], []),
+    ]);
+    expect(changes.filter((c) => c.type.startsWith('quote'))).toEqual([]);
+    expect(changes.map((c) => c.type)).toContain('sentence-dropped');
+  });
+
   it('reports a dropped quoted sentence once, as a quote', () => {
     const changes = listChanges([row('left-only', ['“This will only raise tensions,” a diplomat said.'], [])]);
     expect(changes.map((c) => c.type)).toEqual(['quote-dropped']);
