@@ -12,9 +12,9 @@ export interface CreditLine {
 }
 
 const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)|\bCC[ -]?(?:BY|0)\b/i;
-const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|\(?(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b)/i;
+const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|\(?(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b|(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)(?: and (?:text|words|video))? by\b)/i;
 /** How to reach the writer: "Contact Dale Roe at (402) 555-0187 or droe@example.com." */
-const CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:at|on|via)\s+\S*(?:@|\d{3})/u;
+const CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter)|him|her|them|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:at|on|via)\s+\S*(?:@|\d{3})/u;
 /** A note of the print edition the article ran in: "Published in The Frontier Chronicle, November 3rd, 2023". */
 const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition|\p{Lu}[\p{L}&.'’ -]{1,60}),? (?<tail>.{0,40}\b\d{4})\.?$/u;
 
@@ -40,7 +40,7 @@ const BIO = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,4}\\p{Lu}[\\p{L}'’-
  * A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X."); a
  * credit or republication note may follow too.
  */
-const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|contact)\b/i;
+const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|e-mail|contact|reach|write to)\b/i;
 
 /** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
 export function licenceName(line: string): string {
@@ -55,6 +55,17 @@ export function licenceName(line: string): string {
   if (words.includes('sharealike') || words.includes('share-alike') || words.includes('share alike')) parts.push('SA');
   if (words.includes('zero') || words === 'cc0') return 'CC0 1.0';
   return `CC ${parts.join('-')}${cc[2] ? ` ${cc[2]}` : ''}`;
+}
+
+/**
+ * A copyright notice, after which nothing is the article's: a line that opens with ©, (c) or "Copyright", or says
+ * "all rights reserved"; prose that mentions copyright ("alleges copyright infringement") is not one.
+ */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+
+/** True for a copyright notice line (see COPYRIGHT) that reads as a licence line. */
+export function copyrightNotice(line: string): boolean {
+  return COPYRIGHT.test(line.trim()) && classifyCredit(line)?.kind === 'license';
 }
 
 /** Recognises a licence, author-bio or credit line, or returns null for ordinary text. */

@@ -4,11 +4,15 @@ import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
 import { collapse } from './tree.ts';
 
+/** A service a share bar offers, or its other buttons. */
+const SHARE_SERVICE = '(?:facebook|x|twitter|email|e-mail|whatsapp|linkedin|reddit|telegram|threads|bluesky|mastodon|messenger|pinterest|print|copy(?: link)?|link)';
+
 /** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:share(?: this)?(?: post| article| story| on\b.*)?|tweet|email|print)\s*:?$/i, 'share'],
-  // "Share this story: Facebook · X · Email": a share label and the services it offers.
-  [/^share(?: (?:this|the))?(?: (?:post|article|story|page))?\s*:?\s*(?:(?:facebook|x|twitter|email|e-mail|whatsapp|linkedin|reddit|telegram|threads|bluesky|messenger|print|copy(?: link)?|link)\s*[·|,•/]?\s*)+$/i, 'share'],
+  // "Share this story: Facebook · X · Email": a share label and the services it offers, or two or more services alone.
+  [new RegExp(`^share(?: (?:this|the))?(?: (?:post|article|story|page))?\\s*:?\\s*(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*)+$`, 'i'), 'share'],
+  [new RegExp(`^(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*){2,}$`, 'i'), 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
@@ -66,19 +70,30 @@ export function secondHalf(paragraphs: readonly string[]): number {
 }
 
 /**
- * Finds where trailing page debris starts: a comments marker in the second half of the article, or a final block
- * of listed stories — two or more short, title-like lines or teasers with no sentence ending, with or without a
- * label line over them (a label and one line is enough). Returns the paragraph index, or -1.
+ * Finds where trailing page debris starts: a comments marker in the second half of the article, and a block of
+ * listed stories at the end or right above that marker — two or more short, title-like lines or teasers with no
+ * sentence ending, with or without a label line over them ("Most read", "Read more:"; a label and one line is
+ * enough). Returns the paragraph index, or -1.
  */
 export function debrisStart(paragraphs: readonly string[]): number {
   // The second half by words: readers' comments are many short lines, so their marker can come before the middle line.
   const half = Math.max(1, secondHalf(paragraphs));
-  for (let i = half; i < paragraphs.length; i++) if (COMMENTS.test((paragraphs[i] as string).trim())) return i;
-  let start = paragraphs.length;
+  let end = paragraphs.length;
+  for (let i = half; i < paragraphs.length; i++) {
+    if (COMMENTS.test((paragraphs[i] as string).trim())) {
+      end = i;
+      break;
+    }
+  }
+  let start = end;
   while (start - 1 > 0 && listedLine(paragraphs[start - 1] as string)) start -= 1;
-  const listed = paragraphs.length - start;
-  const labelled = start < paragraphs.length && debrisKind(paragraphs[start] as string) !== null;
-  return listed >= 2 || (labelled && listed >= 1) ? start : -1;
+  const listed = end - start;
+  // A label ending in a colon is not a listed line itself; right above the list it opens it.
+  const above = paragraphs[start - 1] ?? '';
+  const labelAbove = start - 1 > 0 && /:$/.test(above.trim()) && debrisKind(above) !== null;
+  const labelled = labelAbove || (start < end && debrisKind(paragraphs[start] as string) !== null);
+  if (listed >= 2 || (labelled && listed >= 1)) return labelAbove ? start - 1 : start;
+  return end < paragraphs.length ? end : -1;
 }
 
 /** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */

@@ -30,6 +30,7 @@ describe('classifyCredit', () => {
   });
 
   it('reads "contributed to this report" and "reporting by" lines as credits', () => {
+    expect(classifyCredit('Photos by Oskar Lind. Want to help with next year’s count? Email the group.')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Reuters contributed to this report.')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Additional reporting by Lena Park in Seoul')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Editing by Tom Hale')).toEqual({ kind: 'credit' });
@@ -44,6 +45,8 @@ describe('classifyCredit', () => {
     expect(classifyCredit('Lena Park is the Herald’s environment reporter. She has covered water since 2017. Follow her on X at @lpark.')).toEqual({ kind: 'author-bio', author: 'Lena Park' });
     expect(classifyCredit('Tom Hale is a contributing editor.')).toEqual({ kind: 'author-bio', author: 'Tom Hale' });
     expect(classifyCredit('Tom Hale is a keen sailor.')).toBeNull();
+    expect(classifyCredit('Rachel Donnelly covers city government for the Northfield Courier. Reach her at rd@example.org or 555-0142.')).toEqual({ kind: 'author-bio', author: 'Rachel Donnelly' });
+    expect(classifyCredit('Reach her at rd@example.org or 555-0142.')).toEqual({ kind: 'credit' });
   });
 
   it('does not take a bio-shaped first sentence followed by unrelated prose for a bio', () => {

@@ -55,6 +55,12 @@ describe('debrisStart', () => {
     expect(debrisStart([...body, 'View all 12 comments', 'Great article.', 'I disagree with this.'])).toBe(2);
   });
 
+  it('takes a list of headlines right above a comments marker with it, its label ending in a colon included', () => {
+    expect(debrisStart([...body, 'Read more:', 'Erdogan warns Washington over sanctions', 'Greek wildfires: death toll rises', 'Comments (0)', 'Log in to comment'])).toBe(2);
+    expect(debrisStart([...body, 'Port strike ends after ten days', 'Oil prices climb on supply fears', 'Comments (3)'])).toBe(2);
+    expect(debrisStart([...body, 'A closing sentence of prose.', 'Comments (3)', 'Great article.'])).toBe(3);
+  });
+
   it('ignores a comments marker in the first half', () => {
     expect(debrisStart(['Comments', ...body, 'A third sentence of prose.', 'A fourth sentence of prose.'])).toBe(-1);
   });
@@ -98,6 +104,13 @@ describe('strayMarkers', () => {
       { index: 0, kind: 'caption' },
       { index: 1, kind: 'caption' },
       { index: 2, kind: 'share' },
+    ]);
+  });
+
+  it('marks a share bar of service names alone, not one word or prose that names them', () => {
+    expect(strayMarkers(['Facebook Twitter Email Print', 'Share: Mastodon · Bluesky · Email', 'Facebook', 'Email the council to object.'])).toEqual([
+      { index: 0, kind: 'share' },
+      { index: 1, kind: 'share' },
     ]);
   });
 

@@ -2,16 +2,10 @@
 // paragraphs or glued to the last paragraph after two spaces.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { classifyCredit } from '../credits.ts';
+import { classifyCredit, copyrightNotice } from '../credits.ts';
 import { debrisKind, secondHalf } from '../debris.ts';
 import { splitSentences } from '../sentences.ts';
 import { bodyBlocks, collapse, markBlock, markSuffix, unmarkedText, type ArticleFileData } from '../tree.ts';
-
-/**
- * A copyright notice, after which nothing is the article's: a line that opens with ©, (c) or "Copyright", or says
- * "all rights reserved"; prose that mentions copyright ("alleges copyright infringement") is not one.
- */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 
 /** How many trailing paragraphs are searched for credit lines. */
 const CREDIT_SEARCH = 4;
@@ -48,7 +42,7 @@ export default function credits() {
     // A copyright line in the second half ends the article: what follows it (bios, lists, the footer) is the page's.
     const texts = blocks.map(unmarkedText);
     const half = secondHalf(texts);
-    const end = texts.findLastIndex((t, i) => i >= half && COPYRIGHT.test(t) && classifyCredit(t)?.kind === 'license');
+    const end = texts.findLastIndex((t, i) => i >= half && copyrightNotice(t));
     if (end >= 0) {
       for (let i = blocks.length - 1; i > end; i--) {
         const credit = note(texts[i] as string);
@@ -76,8 +70,11 @@ export default function credits() {
       if (starts.length === 0) {
         // The cheap word-count test in classifyCredit goes first, so a long paragraph is not segmented for nothing.
         const credit = classifyCredit(text);
-        // A bio's further sentences were each read as going on about its person, so only other credits are counted.
-        if (!credit || (credit.kind !== 'author-bio' && splitSentences(collapse(text)).length > 2)) break;
+        // A bio's further sentences were each read as going on about its person, so only other credits are counted; a
+        // line that opens as a credit ("Photos by …. Want to help? Email …") may say a little more than a licence
+        // found anywhere in it, which is peeled from prose instead.
+        const most = credit?.kind === 'credit' ? 3 : 2;
+        if (!credit || (credit.kind !== 'author-bio' && splitSentences(collapse(text)).length > most)) break;
         markBlock(block, credit.kind);
         found.unshift(text);
         continue;

@@ -2,17 +2,33 @@
 // subscribe prompts, comments) is boilerplate from where it starts to the end; a furniture line standing alone
 // inside the body ("Advertisement") is boilerplate by itself.
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { classifyCredit, copyrightNotice } from '../credits.ts';
 import { debrisKind, debrisStart, strayMarkers } from '../debris.ts';
-import { bodyBlocks, markBlock, unmarkedText } from '../tree.ts';
+import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
 
-/** Marks trailing debris (its first line with its own kind, the rest `related`) and stray furniture lines. */
+/**
+ * Marks trailing debris (its first line with its own kind, a licence line as one, the rest `related`) and stray
+ * furniture lines. A copyright notice in the page's footer still states the licence and its owner, as the credits
+ * rule would (a reader's comment that mentions copyright does not).
+ */
 export default function debris() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const meta = (file.data as unknown as ArticleFileData).meta;
     const blocks = bodyBlocks(tree);
     const texts = blocks.map(unmarkedText);
     const cut = debrisStart(texts);
     const end = cut < 0 ? blocks.length : cut;
     for (const { index, kind } of strayMarkers(texts.slice(0, end))) markBlock(blocks[index] as (typeof blocks)[number], kind);
-    if (cut >= 0) blocks.slice(cut).forEach((block, i) => markBlock(block, (i === 0 && debrisKind(texts[cut] as string)) || 'related'));
+    if (cut < 0) return;
+    blocks.slice(cut).forEach((block, i) => {
+      const text = texts[cut + i] as string;
+      const credit = copyrightNotice(text) ? classifyCredit(text) : null;
+      if (credit) {
+        meta.license ??= credit.license;
+        if (credit.outlet) meta.outlet ??= credit.outlet;
+        markBlock(block, 'license');
+      } else markBlock(block, (i === 0 && debrisKind(text)) || 'related');
+    });
   };
 }

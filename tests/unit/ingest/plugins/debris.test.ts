@@ -18,6 +18,13 @@ describe('debris plugin', () => {
     expect(kinds(run)).toEqual(['related', 'related']);
   });
 
+  it('reads the licence and its owner from a copyright notice in the cut footer, not from a comment about copyright', () => {
+    const run = runPlugins([debris], lines(...prose, 'Comments (2)', 'Is this copyright theft?', '© 2018 Balkan Daily Wire. All rights reserved.', 'About us | Contact'));
+    expect(run.parsed.paragraphs).toEqual(prose);
+    expect(kinds(run)).toEqual(['other', 'related', 'license', 'related']);
+    expect(run.meta.outlet).toBe('Balkan Daily Wire');
+  });
+
   it('keeps one short closing line, credit lines and prose in the body', () => {
     expect(runPlugins([debris], lines(...prose, 'More talks ahead')).parsed.paragraphs).toHaveLength(4);
     expect(runPlugins([debris], lines(...prose, 'Reporting by John Smith', 'Editing by Mary Jones')).parsed.boilerplate).toEqual([]);
