@@ -42,6 +42,9 @@ const BIO = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,4}\\p{Lu}[\\p{L}'’-
  */
 const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|e-mail|contact|reach|write to)\b/i;
 
+/** A label that opens a bio: "About the author:", "The writer:". */
+const ABOUT_LABEL = /^(?:about (?:the )?(?:author|writer|reporter)|the (?:author|writer))\s*[:—–-]\s*/i;
+
 /** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
 export function licenceName(line: string): string {
   const short = /\bCC[ -]?(BY(?:-(?:NC|ND|SA))*|0)(?:\s+(\d\.\d))?\b/i.exec(line);
@@ -78,8 +81,9 @@ export function classifyCredit(line: string): CreditLine | null {
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
   if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text)) return { kind: 'credit' };
-  // A bio is its first sentence; any further sentences must go on about the same person.
-  const [first = '', ...more] = text.split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
+  // A bio is its first sentence; any further sentences must go on about the same person. A label over it
+  // ("About the author:") is part of the bio.
+  const [first = '', ...more] = text.replace(ABOUT_LABEL, '').split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
   const bio = BIO.exec(first);
   const aboutThePiece = (s: string) => CREDIT.test(s) || REPUBLISHED.test(s);
   if (bio && text.split(/\s+/).length <= 40 && more.every((s) => BIO_MORE.test(s) || aboutThePiece(s))) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };

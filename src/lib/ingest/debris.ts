@@ -13,13 +13,15 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // "Share this story: Facebook · X · Email": a share label and the services it offers, or two or more services alone.
   [new RegExp(`^share(?: (?:this|the))?(?: (?:post|article|story|page))?\\s*:?\\s*(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*)+$`, 'i'), 'share'],
   [new RegExp(`^(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*){2,}$`, 'i'), 'share'],
+  // "Print this story | E-mail to a friend | Share on Facebook": a bar of things to do with the article.
+  [/^(?:(?:print|e-?mail|share|send|save|tweet)\b[^|·•]{0,30}[|·•]\s*)+(?:print|e-?mail|share|send|save|tweet)\b[^|·•]{0,30}$/i, 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 
 /** A line after which only readers' comments follow: everything from it to the end is page, not article. */
-const COMMENTS = /^(?:\d+\s+)?(?:(?:reader )?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
+const COMMENTS = /^(?:\d+\s+)?(?:(?:readers?['’]?\s+)?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
 
 /** A headline teaser as news sites list them: text cut off with an ellipsis. */
 const TEASER = /(?:\.\.\.|…)$/;
@@ -153,10 +155,17 @@ function strayKind(line: string): BoilerplateKind | null {
  * a newsletter prompt): each is boilerplate by itself and the text around it stays.
  */
 export function strayMarkers(paragraphs: readonly string[]): { index: number; kind: BoilerplateKind }[] {
-  return paragraphs.flatMap((line, index) => {
+  const out: { index: number; kind: BoilerplateKind }[] = [];
+  for (let index = 0; index < paragraphs.length; index++) {
+    const line = paragraphs[index] as string;
     const kind = strayKind(line);
-    return kind ? [{ index, kind }] : [];
-  });
+    if (!kind) continue;
+    out.push({ index, kind });
+    // A label ending in a colon ("Related Stories:", "Read more:") opens the list of headlines under it.
+    if (kind !== 'related' || !/:$/.test(line.trim())) continue;
+    while (index + 1 < paragraphs.length && listedLine(paragraphs[index + 1] as string)) out.push({ index: ++index, kind: 'related' });
+  }
+  return out;
 }
 
 /** Finds a trailing "read more" link text in a paragraph: where it starts (with its leading space) and its words. */

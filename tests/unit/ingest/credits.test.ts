@@ -47,6 +47,7 @@ describe('classifyCredit', () => {
     expect(classifyCredit('Tom Hale is a keen sailor.')).toBeNull();
     expect(classifyCredit('Rachel Donnelly covers city government for the Northfield Courier. Reach her at rd@example.org or 555-0142.')).toEqual({ kind: 'author-bio', author: 'Rachel Donnelly' });
     expect(classifyCredit('Reach her at rd@example.org or 555-0142.')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('About the author: Tarek Mansour covers diplomacy for the Courier. He has reported from Gaza.')).toEqual({ kind: 'author-bio', author: 'Tarek Mansour' });
   });
 
   it('does not take a bio-shaped first sentence followed by unrelated prose for a bio', () => {

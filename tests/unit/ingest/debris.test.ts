@@ -107,6 +107,17 @@ describe('strayMarkers', () => {
     ]);
   });
 
+  it('marks the headlines listed under a label ending in a colon, and a bar of things to do with the story', () => {
+    expect(strayMarkers(['Officials met.', 'Related Stories:', 'Sisi meets Saudi king in Riyadh', 'Egypt, Jordan hold joint drills', 'The talks resume on Monday.', 'Print this story | E-mail to a friend | Share on Facebook'])).toEqual([
+      { index: 1, kind: 'related' },
+      { index: 2, kind: 'related' },
+      { index: 3, kind: 'related' },
+      { index: 5, kind: 'share' },
+    ]);
+    const body = ['The ministry said on Monday that talks would resume.', 'Officials gave no date for the next round.'];
+    expect(debrisStart([...body, 'A closing sentence of prose.', "Readers' comments (2)", 'Hany, Alexandria: Wise decision.'])).toBe(3);
+  });
+
   it('marks a share bar of service names alone, not one word or prose that names them', () => {
     expect(strayMarkers(['Facebook Twitter Email Print', 'Share: Mastodon · Bluesky · Email', 'Facebook', 'Email the council to object.'])).toEqual([
       { index: 0, kind: 'share' },

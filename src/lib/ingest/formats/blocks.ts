@@ -44,12 +44,17 @@ const MAX_LINE_WORDS = 12;
  * stops mid-sentence it is only a wrap, and the lines run on as one.
  */
 function lines(children: readonly Nodes[]): string[] {
-  // The text between breaks first, each piece made once, so a paragraph of many breaks stays linear.
+  // The text between breaks first, each piece made once, so a paragraph of many breaks stays linear. A break inside
+  // emphasis or a link ("<i>By Jane Doe<br>Staff Writer</i>") breaks the line too.
   const pieces: string[][] = [[]];
-  for (const child of children) {
-    if (child.type === 'break') pieces.push([]);
-    else (pieces.at(-1) as string[]).push(inlineText(child));
-  }
+  const walk = (nodes: readonly Nodes[]) => {
+    for (const child of nodes) {
+      if (child.type === 'break') pieces.push([]);
+      else if ((child.type === 'emphasis' || child.type === 'strong' || child.type === 'delete' || child.type === 'link') && child.children.some((c) => c.type === 'break')) walk(child.children);
+      else (pieces.at(-1) as string[]).push(inlineText(child));
+    }
+  };
+  walk(children);
   const out: string[] = [];
   for (const piece of pieces.map((p) => collapse(p.join('')))) {
     const last = out.at(-1);

@@ -68,19 +68,37 @@ function* lines(root: Element): Generator<Line> {
 /** Text of the document's own `<title>`. */
 const documentTitle = (doc: Document) => collapse(doc.querySelector('title')?.textContent ?? '');
 
+/** Elements a page without an `<h1>` prints its headline in: other headings, bold or large type, a cell or a block. */
+const PRINTED_HEADLINE = 'h2, h3, b, strong, font, big, p, div, td, span';
+/** Fewest words of a headline found by its text alone, so a one-word label ("Home") never is. */
+const MIN_PRINTED_HEADLINE_WORDS = 3;
+
 /**
  * The headline element: an `<h1>` the page's title repeats (the title may add " | Outlet" or be cut short), or the
  * page's only `<h1>` when it has no title. A logo in an `<h1>` is not repeated by the title, so it is passed over.
+ * A page with no such `<h1>` (an old layout in tables and `<font>`) may print its headline in any element: the
+ * first whose whole text is the title or its longest part ("Egypt quits MESA" under the title "Cairo Evening Courier -
+ * Egypt quits MESA", whose shorter part is the masthead).
  */
 export function headlineElement(doc: Document, title: string | undefined): Element | null {
   const candidates = [...doc.querySelectorAll('h1')].filter((h) => countWords(collapse(h.textContent ?? '')) >= 2);
   const named = title || documentTitle(doc);
   if (!named) return candidates.length === 1 ? (candidates[0] as Element) : null;
-  const part = named.split(/\s+[|–—-]\s+/)[0] ?? named;
-  return candidates.find((h) => {
+  const parts = named.split(/\s+[|–—-]\s+/);
+  const part = parts[0] ?? named;
+  const h1 = candidates.find((h) => {
     const text = collapse(h.textContent ?? '');
     return repeatsTitle(text, named) || (countWords(part) >= 3 && text.toLowerCase().startsWith(part.toLowerCase()));
-  }) ?? null;
+  });
+  if (h1 || candidates.length > 0) return h1 ?? null;
+  // The longest part first: the outlet's name, the shorter part, is printed as a masthead.
+  const wanted = [named, ...parts].map((p) => collapse(p).toLowerCase()).filter((p) => countWords(p) >= MIN_PRINTED_HEADLINE_WORDS).sort((a, b) => b.length - a.length);
+  const printed = [...doc.querySelectorAll(PRINTED_HEADLINE)].map((e) => ({ e, text: collapse(e.textContent ?? '').toLowerCase() }));
+  for (const p of wanted) {
+    const found = printed.find((x) => x.text === p);
+    if (found) return found.e;
+  }
+  return null;
 }
 
 /**
@@ -95,7 +113,8 @@ export function printedHead(doc: Document, title: string | undefined): StatedMet
   let seen = -1;
   for (const line of lines(doc.body)) {
     if (seen < 0) {
-      if (line.element === headline) seen = 0;
+      // A headline set in inline type (`<b>`) is a line of the block around it.
+      if (line.element === headline || (line.element.contains(headline) && line.text === out.title)) seen = 0;
       continue;
     }
     if (++seen > HEAD_LINES || isProse(line.text)) break;

@@ -2,7 +2,9 @@
 // matter, page metadata) only a leading line repeating it is the head; otherwise the shape rules of head.ts apply.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { detectByline } from '../byline.ts';
 import { detectHead, isHeadingLike, repeatsTitle } from '../head.ts';
+import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 
@@ -18,10 +20,15 @@ export default function head() {
     const blocks = bodyBlocks(tree);
     const first = blocks[0];
     if (meta.title !== undefined) {
-      // Above the first line of prose: the line repeating the title, and labels of a few words ("Retail & Consumer"),
-      // never one ending with a comma, which opens the text ("Dear readers,").
+      // A page laid out around its article may put a sidebar's lines (a poll, a menu) above the headline: when the
+      // line repeating the title comes before any line of prose, what stands above it is the page's.
+      const proseAt = blocks.findIndex((b) => isProse(unmarkedText(b)));
+      const titleAt = blocks.slice(0, proseAt < 0 ? blocks.length : proseAt).findIndex((b) => headingLike(b) && repeatsTitle(unmarkedText(b), meta.title as string));
+      for (const block of blocks.slice(0, Math.max(0, titleAt))) markBlock(block, 'other');
+      // From there, above the first line of prose: the line repeating the title, and labels of a few words ("Retail &
+      // Consumer"), never one ending with a comma, which opens the text ("Dear readers,").
       let titled = false;
-      for (const block of blocks) {
+      for (const block of blocks.slice(Math.max(0, titleAt))) {
         const text = unmarkedText(block);
         if (!headingLike(block)) break;
         if (!titled && repeatsTitle(text, meta.title)) {
@@ -29,7 +36,7 @@ export default function head() {
           titled = true;
         } else if (block.type !== 'paragraph' || countWords(text) > MAX_LABEL_WORDS || /,\s*$/.test(text)) break;
         // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
-        else if (!/[–—-]\s*$/u.test(text)) markBlock(block, 'other');
+        else if (!/[–—-]\s*$/u.test(text)) markBlock(block, detectByline(text) ? 'byline' : 'other');
       }
       return;
     }

@@ -62,6 +62,12 @@ describe('toArticleTree', () => {
     expect(shape(toArticleTree(tree)).children.map((c: { children: { value: string }[] }) => c.children[0]?.value)).toEqual(['By Dale Roe', 'Staff Writer', 'Published: March 7, 2009', `${long} cooperative.`, 'Next line.']);
   });
 
+  it('ends a line at a break inside emphasis or a link too', () => {
+    const br = { type: 'break' as const };
+    const tree = { type: 'root', children: [p({ type: 'emphasis', children: [text('By Tarek Mansour'), br, text('Courier Staff Writer')] })] } as unknown as Root;
+    expect(shape(toArticleTree(tree)).children.map((c: { children: { value: string }[] }) => c.children[0]?.value)).toEqual(['By Tarek Mansour', 'Courier Staff Writer']);
+  });
+
   it('reads the cells of a table layout left without its table as containers of their own', () => {
     const cell = (...children: any[]) => ({ type: 'tableCell', children });
     const tree = { type: 'root', children: [cell(p(text('Sections')), p(text('Services'))), cell(p(text('Officials met.')))] } as unknown as Root;

@@ -17,6 +17,13 @@ describe('headlineElement', () => {
     expect(headlineElement(page('', '<h1>One</h1><h1>Two words</h1><h1>Three more words</h1>'), undefined)).toBeNull();
     expect(headlineElement(page('Weather warning issued for coast', '<h1>Coast Herald</h1>'), undefined)).toBeNull();
   });
+
+  it('finds the headline of a page with no <h1> by its text: the title or its longest part, not the masthead', () => {
+    const doc = page('Cairo Evening Courier - Egypt quits US-backed alliance', '<table><tr><td><b>Cairo Evening Courier</b></td></tr><tr><td><font size="5"><b>Egypt quits US-backed alliance</b></font></td></tr></table>');
+    expect(headlineElement(doc, undefined)?.textContent).toBe('Egypt quits US-backed alliance');
+    expect(printedHead(page('Cairo Evening Courier - Egypt quits US-backed alliance', '<p><b>Cairo Evening Courier</b></p><p><b>Egypt quits US-backed alliance</b><br><i>By Tarek Mansour<br>Courier Staff Writer</i></p>' + PROSE), undefined)).toEqual({ title: 'Egypt quits US-backed alliance', author: 'Tarek Mansour' });
+    expect(headlineElement(page('Home - News', '<b>Home</b><b>News</b>'), undefined)).toBeNull();
+  });
 });
 
 describe('printedHead', () => {

@@ -40,6 +40,14 @@ describe('head plugin', () => {
     expect(other.meta.title).toBe('Gulf talks resume');
   });
 
+  it('with a stated title repeated before any prose, takes what stands above it for the page’s, a byline under it as one', () => {
+    const run = runPlugins([head], tree(['p', 'Poll'], ['p', 'Should Egypt join regional military alliances?'], ['p', 'Yes / No'], ['p', 'Egypt quits the alliance'], ['p', 'By Tarek Mansour'], ['p', 'CAIRO - Egypt has withdrawn from a planned Arab alliance, a source said.']), { title: 'Egypt quits the alliance' });
+    expect(run.parsed.paragraphs).toEqual(['CAIRO - Egypt has withdrawn from a planned Arab alliance, a source said.']);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other', 'other', 'byline']);
+    const late = runPlugins([head], tree(['p', 'Officials met in Riyadh on Sunday to discuss the plan.'], ['p', 'Egypt quits the alliance']), { title: 'Egypt quits the alliance' });
+    expect(late.parsed.paragraphs).toHaveLength(2);
+  });
+
   it('keeps a dateline standing on its own line above the prose', () => {
     const run = runPlugins([head], tree(['p', 'WASHINGTON —'], ['p', 'Officials met.']), { title: 'Gulf talks resume' });
     expect(run.parsed.paragraphs).toEqual(['WASHINGTON —', 'Officials met.']);
