@@ -19,6 +19,7 @@ import { checkLines, marksFor, pairLines } from '../src/lib/present/terminal.ts'
 import { articleUrl, CHECK_MANIFEST_URL } from '../src/lib/routes.ts';
 import { distArticles, distEntities, distSearchSource, distSource, hasCheckIndex } from './lib/dist-source.ts';
 import { buildTermTable } from '../src/lib/terms/table.ts';
+import { warningCollector } from './lib/report.ts';
 
 const USAGE = `usage: wirediff diff A B [--json] [--dist DIR]
        wirediff check FILE [--json] [--dist DIR]
@@ -31,6 +32,9 @@ const USAGE = `usage: wirediff diff A B [--json] [--dist DIR]
 
 exit status: 0 no differences / no article shares text, 1 differences / matching articles found, 2 bad input,
              3 (check) a text too short to trace, so not checked`;
+
+/** The input files' warnings, printed on stderr after the result. */
+const warnings = warningCollector();
 
 /** Bad input or usage: one line on stderr, exit status 2. */
 class Refusal extends Error {}
@@ -47,7 +51,8 @@ function readArticle(path: string, given = false): Article {
     throw new Refusal(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
   }
   try {
-    return given ? ingestGivenFile(basename(path), bytes, path) : ingestFile(basename(path), bytes, undefined, path);
+    // What the parse noted (a front-matter field left out, say) goes to stderr as the build reports it.
+    return given ? ingestGivenFile(basename(path), bytes, path, warnings.onFile) : ingestFile(basename(path), bytes, undefined, path, warnings.onFile);
   } catch (error) {
     if (error instanceof IngestError) throw new Refusal(`${error.file}: ${error.reason}`);
     throw error;
@@ -119,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
 
 try {
   process.exitCode = await main(process.argv.slice(2));
+  warnings.print();
 } catch (error) {
   if (!(error instanceof Refusal)) throw error;
   process.stderr.write(`wirediff: ${error.message}\n`);

@@ -15,6 +15,6 @@ export function ingestFile(fileName: string, bytes: Uint8Array, curated?: Curate
 }
 
 /** Parses a text given to check (a reader's file) with its format's parser, as ingestGivenWith does. */
-export function ingestGivenFile(fileName: string, bytes: Uint8Array, path = fileName): Article {
-  return ingestGivenWith(FORMAT_PARSERS[fileFormat(fileName)], fileName, bytes, path);
+export function ingestGivenFile(fileName: string, bytes: Uint8Array, path = fileName, onFile?: (file: VFile) => void): Article {
+  return ingestGivenWith(FORMAT_PARSERS[fileFormat(fileName)], fileName, bytes, path, onFile);
 }

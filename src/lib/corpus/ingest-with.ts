@@ -47,6 +47,6 @@ export function ingestWith(parse: FormatParser, fileName: string, bytes: Uint8Ar
  * except that lines which would all be caption, title and standfirst are its body: a reader who pastes a quotation
  * without a full stop wants it checked, not refused as a headline with no story.
  */
-export function ingestGivenWith(parse: FormatParser, fileName: string, bytes: Uint8Array, path = fileName): Article {
-  return ingest(parse, fileName, bytes, undefined, path, undefined, true);
+export function ingestGivenWith(parse: FormatParser, fileName: string, bytes: Uint8Array, path = fileName, onFile?: (file: VFile) => void): Article {
+  return ingest(parse, fileName, bytes, undefined, path, onFile, true);
 }

@@ -38,7 +38,7 @@ export interface MatchView extends ArticleCaption {
   variant: boolean;
   /** "A version of your text", "Your text is a version of part of this article", … or "Shares some text with yours". */
   verdict: string;
-  /** For an article that is not a version: the closest sentences of your text it shares, a few, in your text’s order. */
+  /** For an article that is not a version, or a version of part of your text: the closest sentences it shares, a few, in your text’s order. */
   shared: string[];
 }
 
@@ -68,12 +68,12 @@ const SHARED_LISTED = 3;
 const SHARED_CHARS = 160;
 
 /**
- * The sentences of the checked text that an article which is not a version shares (rows aligned at
- * CHECK_SHARED_ROW or closer): the closest few, in the text's order, so a long text shows where it copies. A version
- * has its reader instead.
+ * The sentences of the checked text that an article shares (rows aligned at CHECK_SHARED_ROW or closer): the
+ * closest few, in the text's order, so a long text shows where it copies. For an article that is not a version, and
+ * for a version of part of the text only (one source of a splice); a version of the whole text has its reader.
  */
-export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>): string[] {
-  if (m.variant) return [];
+export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment' | 'checkedFound'>): string[] {
+  if (m.variant && m.checkedFound >= WHOLE) return [];
   return m
     .alignment()
     .rows.filter((r) => r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW)

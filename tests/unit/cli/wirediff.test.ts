@@ -101,6 +101,15 @@ describe('wirediff check', () => {
     expect(r.stdout.trim()).toBe('No article in the corpus shares text with this.');
   });
 
+  it('reports what the parse left out on stderr, as the build does, and still checks the text', () => {
+    const page = join(tmp, 'swifts.md');
+    writeFileSync(page, '---\ntitle: Swifts return\nurl: /posts/swifts/\n---\n\nVolunteers counted 46 nests at the old mill tower in Ashby this spring, up from 31 last year.\n');
+    const r = run(['check', page]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('No article in the corpus shares text with this.');
+    expect(r.stderr).toMatch(/3:1\s+warning\s+front matter field `url` is ignored: read as `source_url`/);
+  });
+
   it('checks a one-line file without a full stop as text, as /check/ does, not as a headline with no story', () => {
     const fragment = join(tmp, 'fragment.txt');
     writeFileSync(fragment, 'building a collective security pact with the stakeholders in the region seems necessary\n');

@@ -34,15 +34,17 @@ describe('verdict', () => {
 
 describe('sharedPassages', () => {
   const row = (score: number, at: number, text: string) => ({ kind: 'changed' as const, left: ['A sentence.'], right: [text], ops: [] as DiffOp[], left_index: [0], right_index: [at], grade: 'light-edit' as const, score, moved_from: null });
-  const shared = (rows: ReturnType<typeof row>[]) => ({ variant: false, alignment: () => ({ ...alignment('a', 'b'), rows }) });
+  const shared = (rows: ReturnType<typeof row>[]) => ({ variant: false, checkedFound: 0.3, alignment: () => ({ ...alignment('a', 'b'), rows }) });
 
   it('lists the closest shared sentences of the checked text in its own order, at most three', () => {
     const rows = [row(0.9, 7, 'Seventh.'), row(0.5, 1, 'Too far.'), row(0.7, 3, 'Third.'), row(1, 9, 'Ninth.'), row(0.65, 2, 'Second.')];
     expect(sharedPassages(shared(rows))).toEqual(['Third.', 'Seventh.', 'Ninth.']);
   });
 
-  it('lists nothing for a version, which has its reader, or for rows on one side only', () => {
-    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true })).toEqual([]);
+  it('lists nothing for a version of the whole text, which has its reader, or for rows on one side only', () => {
+    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true, checkedFound: 0.9 })).toEqual([]);
+    // A version of part of the text (one source of a splice) says which part.
+    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true, checkedFound: 0.3 })).toEqual(['Same.']);
     expect(sharedPassages(shared([{ ...row(1, 0, 'Only B.'), left: [] }]))).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ function names(value: Json | undefined, byId: Map<string, JsonObject>): string[]
 
 const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && clean(value) ? clean(value) : undefined);
 
-/** Headline, date, authors and publisher of the first Article-typed JSON-LD object on the page. */
+/** Headline, date, authors, publisher, address and language of the first Article-typed JSON-LD object on the page. */
 export function jsonLdMeta(doc: Document): StatedMeta {
   const all = [...doc.querySelectorAll('script[type="application/ld+json" i]')].flatMap((s) => objects(parseJsonLd(s.textContent ?? '')));
   const byId = new Map(all.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
@@ -60,7 +60,14 @@ export function jsonLdMeta(doc: Document): StatedMeta {
     author: authors.length ? authors.join(', ') : undefined,
     outlet: names(article.publisher, byId)[0],
     source_url: url(text(article.url) ?? (isObject(article.mainEntityOfPage) ? text(article.mainEntityOfPage['@id']) : text(article.mainEntityOfPage))),
+    language: languageCode(text(article.inLanguage)),
   });
+}
+
+/** A language code as pages write it ("en", "en-GB"), or undefined for anything else. */
+function languageCode(value: string | undefined): string | undefined {
+  const code = value?.trim();
+  return code && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : undefined;
 }
 
 /** The content of the first `<meta>` with one of these `property` or `name` values. */
@@ -93,11 +100,11 @@ export function documentMeta(doc: Document): StatedMeta {
   const times = [...doc.querySelectorAll('time[datetime]')];
   const stated = times.find((t) => t.hasAttribute('pubdate') || /published|posted/i.test(`${t.getAttribute('itemprop') ?? ''} ${t.className ?? ''}`)) ?? times[0];
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
-  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
   return defined({
     published: day(stated?.getAttribute('datetime') ?? undefined),
     source_url: url(canonical ?? undefined),
-    language: lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang) ? lang : undefined,
+    language: languageCode(lang),
   });
 }
 

@@ -7,6 +7,12 @@ const ld = (json: string) => `<script type="application/ld+json">${json}</script
 const meta = (attr: string, key: string, content: string) => `<meta ${attr}="${key}" content="${content}">`;
 
 describe('page metadata', () => {
+  it('reads the language a page without <html lang> states in JSON-LD, and none that is not a language code', () => {
+    const bare = (head: string) => parseHtmlDocument(`<!doctype html><html><head>${head}</head><body></body></html>`);
+    expect(pageMeta(bare(ld('{"@type":"NewsArticle","headline":"Pact talks","inLanguage":"en-GB"}'))).language).toBe('en-GB');
+    expect(pageMeta(bare(ld('{"@type":"NewsArticle","headline":"Pact talks","inLanguage":"English language"}'))).language).toBeUndefined();
+  });
+
   it('takes JSON-LD first, then OpenGraph and article: meta, then meta author, time and canonical', () => {
     const head = [
       ld('{"@type":"NewsArticle","headline":"From JSON-LD","datePublished":"2020-05-01T23:30:00-04:00","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"name":"Gulf Review"}}'),
