@@ -39,10 +39,20 @@ export function alignSentences(
   weight: Float64Array,
   leftText: readonly string[] = [],
   rightText: readonly string[] = [],
+  headings: Headings = {},
 ): AlignedGroup[] {
-  const s = similarityGrid(left, right, weight, leftText, rightText);
+  const s = similarityGrid(left, right, weight, leftText, rightText, headings);
   const table = fillTable(left, right, weight, s);
-  return pairMoves(joinSplitPieces(orderOneSided(traceback(table, s)), left, right, weight, s), s);
+  return pairMoves(joinSplitPieces(orderOneSided(traceback(table, s)), left, right, weight, s, headings), s);
+}
+
+/**
+ * The sentence indices of each side that are crossheads. A crosshead links only with a crosshead, so it is never
+ * read as a piece of a body sentence that shares its words ("Iran and Iraq left out" after "…against Shiite Iran.").
+ */
+export interface Headings {
+  left?: ReadonlySet<number>;
+  right?: ReadonlySet<number>;
 }
 
 /** Similarity of every left sentence to every right sentence; identical sentences always match fully. */
@@ -52,14 +62,17 @@ function similarityGrid(
   weight: Float64Array,
   leftText: readonly string[],
   rightText: readonly string[],
+  headings: Headings,
 ): SimilarityOf {
   const m = right.length;
   const sim = new Float64Array(left.length * m);
-  // Identical sentences always match fully, even one made only of function words ("So it goes.").
+  // Identical sentences always match fully, even one made only of function words ("So it goes."); a crosshead and
+  // a body sentence never do.
   for (let i = 0; i < left.length; i++) {
+    const heading = headings.left?.has(i) ?? false;
     for (let j = 0; j < m; j++) {
       const same = leftText[i] !== undefined && leftText[i] === rightText[j];
-      sim[i * m + j] = same ? 1 : similarity(left[i] as SentenceFeatures, right[j] as SentenceFeatures, weight);
+      sim[i * m + j] = same ? 1 : heading !== (headings.right?.has(j) ?? false) ? 0 : similarity(left[i] as SentenceFeatures, right[j] as SentenceFeatures, weight);
     }
   }
   return (i, j) => sim[i * m + j] as number;
@@ -204,7 +217,9 @@ function joinSplitPieces(
   right: readonly SentenceFeatures[],
   weight: Float64Array,
   s: SimilarityOf,
+  headings: Headings,
 ): AlignedGroup[] {
+  const isHeading = (side: 'left' | 'right', k: number) => headings[side]?.has(k) ?? false;
   const out = groups.map((g) => ({ ...g, left: [...g.left], right: [...g.right] }));
   const alone = { left: new Map<number, AlignedGroup>(), right: new Map<number, AlignedGroup>() };
   for (const g of out) {
@@ -223,7 +238,7 @@ function joinSplitPieces(
       const unlinkedOther = [...alone[single].keys()].filter((k) => !joined.has(alone[single].get(k) as AlignedGroup));
       const fits = (k: number) => {
         const candidate = alone[many].get(k);
-        if (!candidate || joined.has(candidate)) return false;
+        if (!candidate || joined.has(candidate) || isHeading(many, k) !== isHeading(single, g[single][0] as number)) return false;
         const piece = pieces[k] as SentenceFeatures;
         const covered = mergeFeatures(g[many].map((x) => pieces[x] as SentenceFeatures), weight);
         const own = many === 'right' ? s(g.left[0] as number, k) : s(k, g.right[0] as number);

@@ -112,11 +112,15 @@ export interface PairScore {
   closest: number;
 }
 
+/** What scoring reads of an article: its sentences, and its crossheads (paragraph indices) when it has any. */
+export type ScorableArticle = Pick<Article, 'sentences'> & { headings?: readonly number[] };
+
 /** Aligns two articles' sentences (documents `li` and `ri` of the vocabulary) and scores the result, without word diffs. */
-export function scoreArticles(left: Pick<Article, 'sentences'>, right: Pick<Article, 'sentences'>, vocabulary: Vocabulary, li: number, ri: number): PairScore {
+export function scoreArticles(left: ScorableArticle, right: ScorableArticle, vocabulary: Vocabulary, li: number, ri: number): PairScore {
   const ls = flatSentences(left);
   const rs = flatSentences(right);
-  const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs);
+  const headings = { left: headingSentences(left), right: headingSentences(right) };
+  const groups = alignSentences(vocabulary.sentences[li] as SentenceFeatures[], vocabulary.sentences[ri] as SentenceFeatures[], vocabulary.weight, ls, rs, headings);
   const rowIndexOfLeft = new Map<number, number>();
   groups.forEach((g, k) => {
     if (!g.moved) for (const i of g.left) rowIndexOfLeft.set(i, k);

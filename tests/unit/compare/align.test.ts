@@ -47,6 +47,14 @@ describe('alignSentences', () => {
     expect(split[1]?.score).toBe(1);
   });
 
+  it('never merges a crosshead into a body sentence that shares its words, and links crossheads with each other', () => {
+    // Right: a body sentence, then a crosshead made of part of its words; a merge 1–2 would take both.
+    const headings = { right: new Set([2]) };
+    expect(shape(alignSentences([sentence(0), sentence(1, 2, 3, 4), sentence(5)], [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5)], weight, [], [], headings))).toEqual(['0=0', '1=1', '>2', '2=3']);
+    expect(shape(alignSentences([sentence(0), sentence(6), sentence(1)], [sentence(0), sentence(6), sentence(1)], weight, [], [], { left: new Set([1]), right: new Set([1]) }))).toEqual(['0=0', '1=1', '2=2']);
+    expect(shape(alignSentences([sentence(0), sentence(6), sentence(1)], [sentence(0), sentence(6), sentence(1)], weight, [], [], { left: new Set([1]) }))).toEqual(['0=0', '1<', '>1', '2=2']);
+  });
+
   it('joins every piece of a sentence split in three or more (a quotation turned into list items) to one link', () => {
     const whole = [sentence(0), sentence(1, 2, 3, 4, 5, 6), sentence(7)];
     const pieces = [sentence(0), sentence(1, 2), sentence(3, 4), sentence(5, 6), sentence(7)];
