@@ -49,15 +49,17 @@ export interface CheckView {
   matches: MatchView[];
 }
 
-/** Below this share, a version covers part of a text, not all of it. */
-const WHOLE = 0.5;
+/** Below this share, a version covers part of a text, not all of it: a text half from one source is a splice. */
+const WHOLE = 0.6;
 
 /**
  * What a match is, in words: a version of the whole text, of part of the article (a paraphrase of two paragraphs),
- * or of part of the text (one source of a splice); or an article that only shares some text.
+ * of part of the text (one source of a splice), or part of one of part of the other; or an article that only
+ * shares some text.
  */
 export function verdict(m: Pick<CheckMatch, 'variant' | 'checkedFound' | 'articleFound'>): string {
   if (!m.variant) return 'Shares some text with yours';
+  if (m.checkedFound < WHOLE && m.articleFound < WHOLE) return 'Part of your text is a version of part of this article';
   if (m.checkedFound < WHOLE) return 'Part of your text is a version of this article';
   if (m.articleFound < WHOLE) return 'Your text is a version of part of this article';
   return 'A version of your text';

@@ -27,7 +27,9 @@ describe('verdict', () => {
   it('says whether a version covers the whole text, part of the article or part of the text', () => {
     expect(verdict({ variant: true, checkedFound: 0.9, articleFound: 0.8 })).toBe('A version of your text');
     expect(verdict({ variant: true, checkedFound: 0.83, articleFound: 0.07 })).toBe('Your text is a version of part of this article');
-    expect(verdict({ variant: true, checkedFound: 0.5 - 0.01, articleFound: 0.9 })).toBe('Part of your text is a version of this article');
+    expect(verdict({ variant: true, checkedFound: 0.5, articleFound: 0.9 })).toBe('Part of your text is a version of this article');
+    // One source of a splice: half the text, a few of the article's sentences.
+    expect(verdict({ variant: true, checkedFound: 0.5, articleFound: 0.09 })).toBe('Part of your text is a version of part of this article');
     expect(verdict({ variant: false, checkedFound: 0.9, articleFound: 0.9 })).toBe('Shares some text with yours');
   });
 });
