@@ -95,10 +95,22 @@ describe('wirediff check', () => {
     expect(json.matches[0]?.checked_found).toBeGreaterThan(0.8);
   });
 
-  it('says so and exits 0 when no article shares text', () => {
+  it('says so and exits 0 when no article shares text, then what it read of the file', () => {
     const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt']);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toBe('No article in the corpus shares text with this.');
+    const [first, blank, read, counts] = r.stdout.trim().split('\n');
+    expect([first, blank]).toEqual(['No article in the corpus shares text with this.', '']);
+    expect(read).toMatch(/^Read from tests\/fixtures\/rewrites\/unrelated\/input\.txt: “.+” — /);
+    expect(counts).toMatch(/^ {3}\d+ sentences in \d+ paragraphs; set aside: /);
+  });
+
+  it('says in JSON what it read of a saved page: its metadata, and the lines set aside by kind', () => {
+    const page = join(tmp, 'page.html');
+    writeFileSync(page, '<html lang="en"><head><title>Port extends water rationing - Coast Herald</title></head><body><nav><a href="/">Home</a></nav><h1>Port extends water rationing</h1><p>By Ana Ruiz</p><p>The port authority extended water rationing for another month on Friday, officials said.</p><p>Reservoirs stand at a third of their usual level after the driest winter on record.</p><p>Share: Facebook · X · Email</p></body></html>');
+    const r = run(['check', page, '--json']);
+    const read = (JSON.parse(r.stdout) as { read: Record<string, unknown> }).read;
+    expect(read).toMatchObject({ title: 'Port extends water rationing', author: 'Ana Ruiz', paragraphs: 2, sentences: 2 });
+    expect(read.set_aside).toMatchObject({ share: 1 });
   });
 
   it('reports what the parse left out on stderr, as the build does, and still checks the text', () => {
@@ -106,7 +118,7 @@ describe('wirediff check', () => {
     writeFileSync(page, '---\ntitle: Swifts return\nurl: /posts/swifts/\n---\n\nVolunteers counted 46 nests at the old mill tower in Ashby this spring, up from 31 last year.\n');
     const r = run(['check', page]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toBe('No article in the corpus shares text with this.');
+    expect(r.stdout.split('\n')[0]).toBe('No article in the corpus shares text with this.');
     expect(r.stderr).toMatch(/3:1\s+warning\s+front matter field `url` is ignored: read as `source_url`/);
   });
 
@@ -127,7 +139,7 @@ describe('wirediff check', () => {
     expect(r.stdout).toMatch(/too little to trace/);
     const json = run(['check', tiny, '--json']);
     expect(json.status).toBe(3);
-    expect(JSON.parse(json.stdout)).toEqual({ matches: [], too_short: true });
+    expect(JSON.parse(json.stdout)).toMatchObject({ matches: [], too_short: true, read: { title: 'tiny', sentences: 1 } });
     expect((JSON.parse(run(['check', 'tests/fixtures/rewrites/unrelated/input.txt', '--json']).stdout) as { too_short: boolean }).too_short).toBe(false);
   });
 
