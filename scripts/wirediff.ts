@@ -10,12 +10,14 @@ import { parseArgs } from 'node:util';
 import { alignPair, canAlign } from '../src/lib/compare/index.ts';
 import { traceText } from '../src/lib/search/trace.ts';
 import { ingestFile, ingestGivenFile } from '../src/lib/corpus/ingest-file.ts';
+import { fileFormat } from '../src/lib/corpus/ingest-with.ts';
 import { IngestError } from '../src/lib/ingest/errors.ts';
 import type { Article } from '../src/lib/schema/article.ts';
 import { toAlignmentJson } from '../src/lib/api/pairs.ts';
 import { pairView } from '../src/lib/present/pair-view.ts';
 import { checkView, sharedPassages } from '../src/lib/present/check-view.ts';
-import { checkLines, marksFor, pairLines, readLines, readSummary } from '../src/lib/present/terminal.ts';
+import { checkLines, marksFor, pairLines, readLines } from '../src/lib/present/terminal.ts';
+import { readSummary } from '../src/lib/present/read-view.ts';
 import { articleUrl, CHECK_MANIFEST_URL } from '../src/lib/routes.ts';
 import { distArticles, distEntities, distSearchSource, distSource, hasCheckIndex } from './lib/dist-source.ts';
 import { buildTermTable } from '../src/lib/terms/table.ts';
@@ -97,7 +99,7 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
       shared: sharedPassages(m),
     }));
     print([JSON.stringify({ matches, too_short: result.by === 'too-short', read: readSummary(checked) }, null, 2)]);
-  } else print([...checkLines(checkView(result), marksFor(process.stdout.isTTY === true, process.env.NO_COLOR)), '', ...readLines(readSummary(checked), files[0] as string)]);
+  } else print([...checkLines(checkView(result), marksFor(process.stdout.isTTY === true, process.env.NO_COLOR)), '', ...readLines(readSummary(checked), files[0] as string, fileFormat(files[0] as string) === 'html')]);
   // A text too short to trace was not checked: a script must not read that as "no article shares text".
   if (result.by === 'too-short') return 3;
   return result.matches.length > 0 ? 1 : 0;

@@ -13,6 +13,7 @@ import { IngestError } from '../lib/ingest/errors.ts';
 import type { ArticleVersionJson } from '../lib/api/articles.ts';
 import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, sameArticleText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
+import { readSummary, readText } from '../lib/present/read-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
 import type { IndexSource } from '../lib/search/source.ts';
 import { traceText } from '../lib/search/trace.ts';
@@ -111,8 +112,15 @@ function labelOf(input: TextInput): string {
  * (then `onResult` is called), and the aligned reader of the best version (if any) into `reader`. Returns the number
  * of matches.
  */
-export async function runCheck(input: TextInput, list: HTMLOListElement, summary: HTMLElement, reader: HTMLElement, onResult?: () => void): Promise<number> {
+export async function runCheck(input: TextInput, list: HTMLOListElement, summary: HTMLElement, reader: HTMLElement, onResult?: () => void, read?: HTMLElement): Promise<number> {
   const checked = await readInput(input);
+  if (read) {
+    // What was read of the text, before the matches: a page read wrongly would make them wrong.
+    const page = input.kind === 'file' && fileFormat(input.file.name) === 'html';
+    const { found, counts } = readText(readSummary(checked), input.kind === 'file' ? `your file ${input.file.name}` : 'your text', page);
+    read.replaceChildren(el('span', found), ' ', el('span', counts));
+    read.hidden = false;
+  }
   const result = await traceText(checked, httpSource, searchSource());
   const view = checkView(result);
   const side = textSide(checked, labelOf(input));

@@ -26,10 +26,13 @@ class TextCheck extends EngineForm {
     const list = this.querySelector('#matches') as HTMLOListElement;
     const reader = this.querySelector('[data-reader]') as HTMLElement;
     const status = this.querySelector('[data-status]') as HTMLElement;
+    const read = this.querySelector('[data-read]') as HTMLElement;
     return this.run(
       'Checking your text against the corpus…',
-      async (engine) => void (await engine.runCheck(input, list, status, reader, () => this.resultShown())),
+      async (engine) => void (await engine.runCheck(input, list, status, reader, () => this.resultShown(), read)),
       () => {
+        read.replaceChildren();
+        read.hidden = true;
         list.replaceChildren();
         list.hidden = true;
         reader.replaceChildren();

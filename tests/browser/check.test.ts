@@ -179,6 +179,10 @@ describe('/check/', () => {
       await page.setInputFiles('input[type="file"]', `tests/fixtures/rewrites/html-004/${savedPage.file}`);
       await page.waitForSelector('text-check[data-state="done"]');
       await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toBe(savedPageSeed);
+      // What was read of the page is said before the matches: the file, and the lines set aside as its furniture.
+      const read = await page.locator('[data-read]').innerText();
+      expect(read).toMatch(new RegExp(`^Read from your file ${savedPage.file.replace(/\./g, '\\.')}: “.+”`));
+      expect(read).toMatch(/compared, the article found in the page; set aside from it: /);
       const reader = page.locator('compare-reader.pair');
       await expect(reader.locator('.pair-sides li').nth(1).innerText()).resolves.toContain(savedPage.file);
       // textContent, not innerText: folded runs of unchanged rows are hidden but still the B side.

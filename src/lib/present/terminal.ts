@@ -3,8 +3,8 @@
 // site) on a terminal, and marked [-removed-] and {+added+} everywhere else, so meaning never rests on colour.
 import type { DiffSegment, PairView } from './pair-view.ts';
 import type { CheckView } from './check-view.ts';
-import type { Article } from '../schema/article.ts';
-import { formatDate, formatOutlet, plural, quoteOnce } from './format.ts';
+import { quoteOnce } from './format.ts';
+import { readText, type ReadSummary } from './read-view.ts';
 
 /** How changed words are shown: ANSI colours for a terminal, or plain-text markers. */
 export type Marks = 'color' | 'plain';
@@ -70,44 +70,8 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
   return lines;
 }
 
-/** What a check read of the reader's file, counted: its sentences and the lines it set aside, by kind. */
-export interface ReadSummary {
-  title: string;
-  author: string | null;
-  published: string | null;
-  outlet: string | null;
-  paragraphs: number;
-  sentences: number;
-  /** Lines set aside (page furniture, credits, the title itself), by kind, most first. */
-  set_aside: Record<string, number>;
+/** The lines saying what a check read of a file (read-view.ts), so a reader sees a page was read right. */
+export function readLines(read: ReadSummary, name: string, page = false): string[] {
+  const { found, counts } = readText(read, name, page);
+  return [found, `   ${counts}`];
 }
-
-/** What was read of a file: stated and found metadata, and how much of it was set aside, by kind. */
-export function readSummary(article: Pick<Article, 'title' | 'author' | 'published' | 'outlet' | 'paragraphs' | 'sentences' | 'boilerplate'>): ReadSummary {
-  const counts = new Map<string, number>();
-  for (const b of article.boilerplate) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
-  return {
-    title: article.title,
-    author: article.author,
-    published: article.published,
-    outlet: article.outlet,
-    paragraphs: article.paragraphs.length,
-    sentences: article.sentences.flat().length,
-    set_aside: Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
-  };
-}
-
-/**
- * The lines saying what a check read of a file, so a reader can see that a page was read right before trusting
- * the matches: "Read from page.html: “Title” — Jane Doe, Outlet, 3 May 2024; 14 sentences in 9 paragraphs; set
- * aside: 23 lines (other 11, related 5, …)".
- */
-export function readLines(read: ReadSummary, name: string): string[] {
-  const total = Object.values(read.set_aside).reduce((a, b) => a + b, 0);
-  const kinds = Object.entries(read.set_aside).map(([kind, n]) => `${kind} ${n}`).join(', ');
-  return [
-    `Read from ${name}: ${quoteOnce(read.title)} — ${read.author ?? 'no author found'}, ${formatOutlet(read.outlet)}, ${formatDate(read.published)}`,
-    `   ${plural(read.sentences, 'sentence')} in ${plural(read.paragraphs, 'paragraph')}; set aside: ${total > 0 ? `${plural(total, 'line')} (${kinds})` : 'nothing'}.`,
-  ];
-}
-

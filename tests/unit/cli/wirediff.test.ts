@@ -101,7 +101,7 @@ describe('wirediff check', () => {
     const [first, blank, read, counts] = r.stdout.trim().split('\n');
     expect([first, blank]).toEqual(['No article in the corpus shares text with this.', '']);
     expect(read).toMatch(/^Read from tests\/fixtures\/rewrites\/unrelated\/input\.txt: “.+” — /);
-    expect(counts).toMatch(/^ {3}\d+ sentences in \d+ paragraphs; set aside: /);
+    expect(counts).toMatch(/^ {3}\d+ sentences in \d+ paragraphs compared; set aside: /);
   });
 
   it('says in JSON what it read of a saved page: its metadata, and the lines set aside by kind', () => {
