@@ -15,7 +15,7 @@ import { IngestError } from '../src/lib/ingest/errors.ts';
 import type { Article } from '../src/lib/schema/article.ts';
 import { toAlignmentJson } from '../src/lib/api/pairs.ts';
 import { pairView } from '../src/lib/present/pair-view.ts';
-import { checkView, sharedPassages } from '../src/lib/present/check-view.ts';
+import { checkView } from '../src/lib/present/check-view.ts';
 import { checkLines, marksFor, pairLines, readLines } from '../src/lib/present/terminal.ts';
 import { readSummary } from '../src/lib/present/read-view.ts';
 import { articleUrl, CHECK_MANIFEST_URL } from '../src/lib/routes.ts';
@@ -87,19 +87,25 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
   if (!hasCheckIndex(dist)) throw new Refusal(`${dist}${CHECK_MANIFEST_URL}: no built corpus to check against (run "npm run build", or give --dist)`);
   const checked = readArticle(files[0] as string, true);
   const result = await traceText(checked, distSource(dist), distSearchSource(dist));
+  const view = checkView(result);
   if (json) {
-    const matches = result.matches.map((m) => ({
-      id: m.article.id,
-      title: m.article.title,
-      url: articleUrl(m.article.id),
-      similarity: m.similarity,
-      variant: m.variant,
-      checked_found: m.checkedFound,
-      article_found: m.articleFound,
-      shared: sharedPassages(m),
-    }));
+    const matches = result.matches.map((m, i) => {
+      const shown = view.matches[i];
+      return {
+        id: m.article.id,
+        title: m.article.title,
+        url: articleUrl(m.article.id),
+        similarity: m.similarity,
+        variant: m.variant,
+        checked_found: m.checkedFound,
+        article_found: m.articleFound,
+        verdict: shown?.verdict,
+        shared: shown?.shared ?? [],
+        shared_count: (shown?.shared.length ?? 0) + (shown?.sharedMore ?? 0),
+      };
+    });
     print([JSON.stringify({ matches, too_short: result.by === 'too-short', read: readSummary(checked) }, null, 2)]);
-  } else print([...checkLines(checkView(result), marksFor(process.stdout.isTTY === true, process.env.NO_COLOR)), '', ...readLines(readSummary(checked), files[0] as string, fileFormat(files[0] as string) === 'html')]);
+  } else print([...checkLines(view, marksFor(process.stdout.isTTY === true, process.env.NO_COLOR)), '', ...readLines(readSummary(checked), files[0] as string, fileFormat(files[0] as string) === 'html')]);
   // A text too short to trace was not checked: a script must not read that as "no article shares text".
   if (result.by === 'too-short') return 3;
   return result.matches.length > 0 ? 1 : 0;

@@ -144,17 +144,23 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
       figures.append(el('li', m.checkedFoundText), el('li', m.articleFoundText), el('li', m.similarityText));
       li.append(h, meta, figures);
       if (m.shared.length > 0) {
-        // What an article that is not a version shares, so a long text shows where it copies.
+        // What an article that is not a version of the whole text shares, so a long text shows where it copies.
         const shared = el('ul', undefined, 'match-shared');
         shared.append(...m.shared.map((text) => el('li', text)));
-        li.append(el('p', 'Shared with your text:', 'match-shared-label'), shared);
+        li.append(el('p', 'Your sentences with a counterpart in it:', 'match-shared-label'), shared);
+        if (m.sharedMore > 0) li.append(el('p', `… and ${m.sharedMore} more, all marked in the side-by-side reader.`, 'match-shared-more'));
       }
       // Every match has its reader: a version's changes, or the few rows another article shares.
       const button = el('button', 'Compare side by side');
       button.type = 'button';
       button.addEventListener('click', () => {
         open(i);
-        reader.querySelector<HTMLElement>('h2')?.scrollIntoView();
+        // Focus follows the reader it opened, so a keyboard reader goes on from there, not from a button off screen.
+        const heading = reader.querySelector<HTMLElement>('h2');
+        if (!heading) return;
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView();
       });
       li.append(button);
       return li;

@@ -97,6 +97,9 @@ describe('/check/', () => {
       await page.keyboard.press('j');
       await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe(firstRow);
       await expect(reader.getByRole('button', { name: 'Inline view' }).count()).resolves.toBe(1);
+      // Opening another match's reader from its button takes focus to that reader, not left on a button off screen.
+      await page.locator('ol#matches > li').last().getByRole('button', { name: 'Compare side by side' }).press('Enter');
+      await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('[data-reader]') !== null && document.activeElement?.tagName === 'H2')).resolves.toBe(true);
       // Pasted text is plain text: neither the HTML nor the Markdown parser was downloaded for it.
       expect(requests.filter((r) => /\/_astro\/(?:html|markdown)\.[^/]*\.js/.test(r))).toEqual([]);
       // Nothing of the text left the page: every request is a GET without a body or the text in its URL.

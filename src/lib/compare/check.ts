@@ -42,6 +42,10 @@ export interface CheckMatch {
   checkedFound: number;
   /** Share of the article's sentences found in the checked text (0–1). */
   articleFound: number;
+  /** The checked text's sentences (indices) with a counterpart in the article, and how close each link is (0–1). */
+  checkedLinks: { index: number; score: number }[];
+  /** How many sentences the checked text has. */
+  checkedSentences: number;
   sharedKeys: number;
 }
 
@@ -148,6 +152,8 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
       variant: score.variant,
       checkedFound: score.stats.right_from_left,
       articleFound: score.stats.left_kept,
+      checkedLinks: score.rows.filter((r) => r.left.length > 0 && r.right.length > 0).flatMap((r) => r.right_index.map((index) => ({ index, score: r.score }))),
+      checkedSentences: score.stats.right_sentences,
       sharedKeys: candidates[i]?.shared ?? 0,
     });
   });

@@ -40,6 +40,8 @@ export interface MatchView extends ArticleCaption {
   verdict: string;
   /** For an article that is not a version, or a version of part of your text: the closest sentences it shares, a few, in your text’s order. */
   shared: string[];
+  /** How many more of your sentences it has a counterpart of than `shared` lists. */
+  sharedMore: number;
 }
 
 /** The whole result of a check. */
@@ -51,16 +53,42 @@ export interface CheckView {
 
 /** Below this share, a version covers part of a text, not all of it: a text half from one source is a splice. */
 const WHOLE = 0.6;
+/** Share of the text that other matches have and this one lacks, from which the text is a splice of sources. */
+const ELSEWHERE = 0.2;
+/** How close a link is when a sentence is found nearly word for word. */
+const NEAR_VERBATIM = 0.9;
+
+/** What a match covers of the checked text, for its verdict: whether it is part only, and what it has nearly verbatim. */
+export interface Coverage {
+  /** The match lacks part of the text: under WHOLE of it, or a share (ELSEWHERE) that other matches have. */
+  partOfText: boolean;
+  /** Share of the text's sentences the article has nearly word for word. */
+  verbatim: number;
+}
+
+/** The coverage of each match, seen beside the others: a text spliced from two sources is part of each. */
+export function coverages(matches: readonly Pick<CheckMatch, 'checkedFound' | 'checkedLinks' | 'checkedSentences'>[]): Coverage[] {
+  const sets = matches.map((m) => new Set(m.checkedLinks.map((l) => l.index)));
+  return matches.map((m, i) => {
+    const own = sets[i] as Set<number>;
+    const elsewhere = new Set(sets.flatMap((set, k) => (k === i ? [] : [...set].filter((x) => !own.has(x)))));
+    const share = (n: number) => (m.checkedSentences === 0 ? 0 : n / m.checkedSentences);
+    return {
+      partOfText: m.checkedFound < WHOLE || share(elsewhere.size) >= ELSEWHERE,
+      verbatim: share(new Set(m.checkedLinks.filter((l) => l.score >= NEAR_VERBATIM).map((l) => l.index)).size),
+    };
+  });
+}
 
 /**
  * What a match is, in words: a version of the whole text, of part of the article (a paraphrase of two paragraphs),
- * of part of the text (one source of a splice), or part of one of part of the other; or an article that only
- * shares some text.
+ * of part of the text (one source of a splice), or part of one of part of the other; an article that has part of
+ * the text nearly word for word; or one that only shares some text.
  */
-export function verdict(m: Pick<CheckMatch, 'variant' | 'checkedFound' | 'articleFound'>): string {
-  if (!m.variant) return 'Shares some text with yours';
-  if (m.checkedFound < WHOLE && m.articleFound < WHOLE) return 'Part of your text is a version of part of this article';
-  if (m.checkedFound < WHOLE) return 'Part of your text is a version of this article';
+export function verdict(m: Pick<CheckMatch, 'variant' | 'articleFound'>, coverage: Coverage): string {
+  if (!m.variant) return coverage.verbatim >= ELSEWHERE ? 'Part of your text is in this article, nearly word for word' : 'Shares some text with yours';
+  if (coverage.partOfText && m.articleFound < WHOLE) return 'Part of your text is a version of part of this article';
+  if (coverage.partOfText) return 'Part of your text is a version of this article';
   if (m.articleFound < WHOLE) return 'Your text is a version of part of this article';
   return 'A version of your text';
 }
@@ -70,19 +98,20 @@ const SHARED_LISTED = 3;
 const SHARED_CHARS = 160;
 
 /**
- * The sentences of the checked text that an article shares (rows aligned at CHECK_SHARED_ROW or closer): the
- * closest few, in the text's order, so a long text shows where it copies. For an article that is not a version, and
- * for a version of part of the text only (one source of a splice); a version of the whole text has its reader.
+ * The sentences of the checked text that an article has a counterpart of (rows aligned at CHECK_SHARED_ROW or
+ * closer): the closest few, in the text's order, so a long text shows where it copies, and how many there are in
+ * all. For an article that is not a version, and for a version of part of the text only (one source of a splice);
+ * a version of the whole text has its reader.
  */
-export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment' | 'checkedFound'>): string[] {
-  if (m.variant && m.checkedFound >= WHOLE) return [];
-  return m
-    .alignment()
-    .rows.filter((r) => r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW)
+export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>, coverage: Pick<Coverage, 'partOfText'>): { listed: string[]; count: number } {
+  if (m.variant && !coverage.partOfText) return { listed: [], count: 0 };
+  const rows = m.alignment().rows.filter((r) => r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW);
+  const listed = [...rows]
     .sort((a, b) => b.score - a.score)
     .slice(0, SHARED_LISTED)
     .sort((a, b) => (a.right_index[0] ?? 0) - (b.right_index[0] ?? 0))
     .map((r) => excerpt(r.right.join(' '), SHARED_CHARS));
+  return { listed, count: rows.length };
 }
 
 /**
@@ -90,15 +119,21 @@ export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment' | 'ch
  * were not aligned with it (a short text traced by its words, src/lib/search/trace.ts), said after the count.
  */
 export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>): CheckView {
-  const matches = result.matches.map((m: CheckMatch): MatchView => ({
-    ...articleCaption(m.article),
-    similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
-    checkedFoundText: `${formatPercent(m.checkedFound)} of your sentences have a counterpart in this article`,
-    articleFoundText: `${formatPercent(m.articleFound)} of its sentences have one in your text`,
-    variant: m.variant,
-    verdict: verdict(m),
-    shared: sharedPassages(m),
-  }));
+  const covered = coverages(result.matches);
+  const matches = result.matches.map((m: CheckMatch, i): MatchView => {
+    const coverage = covered[i] as Coverage;
+    const shared = sharedPassages(m, coverage);
+    return {
+      ...articleCaption(m.article),
+      similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
+      checkedFoundText: `${formatPercent(m.checkedFound)} of your sentences have a counterpart in this article`,
+      articleFoundText: `${formatPercent(m.articleFound)} of its sentences have one in your text`,
+      variant: m.variant,
+      verdict: verdict(m, coverage),
+      shared: shared.listed,
+      sharedMore: shared.count - shared.listed.length,
+    };
+  });
   const unaligned = result.unaligned ?? 0;
   const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${agree(unaligned, 'holds', 'hold')} its longest words and ${agree(unaligned, 'was', 'were')} not compared with it.` : '';
   let summary = `${plural(matches.length, 'article')} of the corpus ${agree(matches.length, 'shares', 'share')} text with yours, best match first.${more}`;

@@ -2,7 +2,7 @@
 // sentences it compared, and the lines it set aside as page furniture or credits, so a reader can see a page was
 // read right before trusting the matches. The /check/ page and `wirediff check` say it alike.
 import type { Article, BoilerplateKind } from '../schema/article.ts';
-import { formatDate, formatOutlet, plural, quoteOnce } from './format.ts';
+import { formatDate, plural, quoteOnce } from './format.ts';
 
 /** What a check read of a text, counted: its metadata, sentences, and the lines set aside by kind (JSON `read`). */
 export interface ReadSummary {
@@ -60,7 +60,7 @@ export function readText(read: ReadSummary, source: string, page = false): { fou
   const total = kinds.reduce((n, [, k]) => n + k, 0);
   const list = kinds.map(([kind, n]) => `${SET_ASIDE_LABELS[kind]} ${n}`).join(', ');
   return {
-    found: `Read from ${source}: ${quoteOnce(read.title)} — ${read.author ?? 'no author found'}, ${formatOutlet(read.outlet)}, ${formatDate(read.published)}.`,
+    found: `Read from ${source}: ${quoteOnce(read.title)} — ${read.author ?? 'no author found'}, ${read.outlet ?? 'no outlet found'}, ${formatDate(read.published, 'no date found')}.`,
     counts: `${plural(read.sentences, 'sentence')} in ${plural(read.paragraphs, 'paragraph')} compared${page ? ', the article found in the page' : ''}; set aside${page ? ' from it' : ''}: ${total > 0 ? `${plural(total, 'line')} (${list})` : 'nothing'}.`,
   };
 }

@@ -1,6 +1,6 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
-import { anyPairView, checkView, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, coverages, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -20,34 +20,62 @@ const match = (id: string, variant: boolean, checkedFound: number, articleFound:
   variant,
   checkedFound,
   articleFound,
+  checkedLinks: [{ index: 0, score: 0.8 }],
+  checkedSentences: 2,
   sharedKeys: 9,
 });
 
 describe('verdict', () => {
+  const whole = { partOfText: false, verbatim: 0 };
+  const part = { partOfText: true, verbatim: 0 };
   it('says whether a version covers the whole text, part of the article or part of the text', () => {
-    expect(verdict({ variant: true, checkedFound: 0.9, articleFound: 0.8 })).toBe('A version of your text');
-    expect(verdict({ variant: true, checkedFound: 0.83, articleFound: 0.07 })).toBe('Your text is a version of part of this article');
-    expect(verdict({ variant: true, checkedFound: 0.5, articleFound: 0.9 })).toBe('Part of your text is a version of this article');
-    // One source of a splice: half the text, a few of the article's sentences.
-    expect(verdict({ variant: true, checkedFound: 0.5, articleFound: 0.09 })).toBe('Part of your text is a version of part of this article');
-    expect(verdict({ variant: false, checkedFound: 0.9, articleFound: 0.9 })).toBe('Shares some text with yours');
+    expect(verdict({ variant: true, articleFound: 0.8 }, whole)).toBe('A version of your text');
+    expect(verdict({ variant: true, articleFound: 0.07 }, whole)).toBe('Your text is a version of part of this article');
+    expect(verdict({ variant: true, articleFound: 0.9 }, part)).toBe('Part of your text is a version of this article');
+    // One source of a splice: part of the text, a few of the article's sentences.
+    expect(verdict({ variant: true, articleFound: 0.09 }, part)).toBe('Part of your text is a version of part of this article');
+    expect(verdict({ variant: false, articleFound: 0.9 }, whole)).toBe('Shares some text with yours');
+    expect(verdict({ variant: false, articleFound: 0.2 }, { partOfText: true, verbatim: 0.36 })).toBe('Part of your text is in this article, nearly word for word');
+  });
+});
+
+describe('coverages', () => {
+  const links = (indices: number[], score = 1) => indices.map((index) => ({ index, score }));
+  it('takes a match for part of the text when it covers under 60% of it, or when others cover a fifth it lacks', () => {
+    // A splice: sentences 0–5 from one source (64%), 6–9 nearly verbatim from another (36%); a third article has a
+    // loose version of 6–9 too.
+    const [first, second, third] = coverages([
+      { checkedFound: 0.64, checkedLinks: links([0, 1, 2, 3, 4, 5]), checkedSentences: 10 },
+      { checkedFound: 0.36, checkedLinks: links([6, 7, 8, 9]), checkedSentences: 10 },
+      { checkedFound: 0.36, checkedLinks: links([6, 7, 8, 9], 0.6), checkedSentences: 10 },
+    ]);
+    expect(first).toEqual({ partOfText: true, verbatim: 0.6 });
+    expect(second).toEqual({ partOfText: true, verbatim: 0.4 });
+    expect(third).toEqual({ partOfText: true, verbatim: 0 });
+    // One source for the whole text, and another article with one sentence of it: still the whole text.
+    const [only] = coverages([
+      { checkedFound: 0.9, checkedLinks: links([0, 1, 2, 3, 4, 5, 6, 7, 8]), checkedSentences: 10 },
+      { checkedFound: 0.1, checkedLinks: links([9]), checkedSentences: 10 },
+    ]);
+    expect(only?.partOfText).toBe(false);
   });
 });
 
 describe('sharedPassages', () => {
   const row = (score: number, at: number, text: string) => ({ kind: 'changed' as const, left: ['A sentence.'], right: [text], ops: [] as DiffOp[], left_index: [0], right_index: [at], grade: 'light-edit' as const, score, moved_from: null });
-  const shared = (rows: ReturnType<typeof row>[]) => ({ variant: false, checkedFound: 0.3, alignment: () => ({ ...alignment('a', 'b'), rows }) });
+  const shared = (rows: ReturnType<typeof row>[]) => ({ variant: false, alignment: () => ({ ...alignment('a', 'b'), rows }) });
+  const part = { partOfText: true };
 
-  it('lists the closest shared sentences of the checked text in its own order, at most three', () => {
+  it('lists the closest shared sentences of the checked text in its own order, at most three, and counts them all', () => {
     const rows = [row(0.9, 7, 'Seventh.'), row(0.5, 1, 'Too far.'), row(0.7, 3, 'Third.'), row(1, 9, 'Ninth.'), row(0.65, 2, 'Second.')];
-    expect(sharedPassages(shared(rows))).toEqual(['Third.', 'Seventh.', 'Ninth.']);
+    expect(sharedPassages(shared(rows), part)).toEqual({ listed: ['Third.', 'Seventh.', 'Ninth.'], count: 4 });
   });
 
   it('lists nothing for a version of the whole text, which has its reader, or for rows on one side only', () => {
-    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true, checkedFound: 0.9 })).toEqual([]);
+    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true }, { partOfText: false })).toEqual({ listed: [], count: 0 });
     // A version of part of the text (one source of a splice) says which part.
-    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true, checkedFound: 0.3 })).toEqual(['Same.']);
-    expect(sharedPassages(shared([{ ...row(1, 0, 'Only B.'), left: [] }]))).toEqual([]);
+    expect(sharedPassages({ ...shared([row(1, 0, 'Same.')]), variant: true }, part).listed).toEqual(['Same.']);
+    expect(sharedPassages(shared([{ ...row(1, 0, 'Only B.'), left: [] }]), part).listed).toEqual([]);
   });
 });
 

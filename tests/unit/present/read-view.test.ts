@@ -35,7 +35,7 @@ describe('readSummary', () => {
 describe('readText', () => {
   it('says what was found and what was set aside in a reader’s words', () => {
     expect(readText(readSummary(article), 'your file page.html')).toEqual({
-      found: 'Read from your file page.html: “Egypt quits the alliance” — Tarek Mansour, Outlet not stated, 11 April 2019.',
+      found: 'Read from your file page.html: “Egypt quits the alliance” — Tarek Mansour, no outlet found, 11 April 2019.',
       counts: '3 sentences in 2 paragraphs compared; set aside: 4 lines (page furniture 2, author bio 1, related link 1).',
     });
   });
@@ -46,7 +46,7 @@ describe('readText', () => {
 
   it('says when nothing was found or set aside', () => {
     const bare = readText(readSummary({ ...article, author: null, published: null, boilerplate: [] }), 'your text');
-    expect(bare.found).toBe('Read from your text: “Egypt quits the alliance” — no author found, Outlet not stated, undated.');
+    expect(bare.found).toBe('Read from your text: “Egypt quits the alliance” — no author found, no outlet found, no date found.');
     expect(bare.counts).toMatch(/; set aside: nothing\.$/);
   });
 });

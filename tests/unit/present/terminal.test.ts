@@ -59,7 +59,7 @@ describe('checkLines', () => {
   it('says the empty result, or each match with both shares and its page', () => {
     expect(checkLines(checkView({ matches: [] }), 'plain')).toEqual([NO_MATCH_TEXT]);
     const lines = checkLines(
-      checkView({ matches: [{ article: article('a', { title: 'Source' }), alignment: () => alignment, similarity: 0.9, variant: true, checkedFound: 0.5, articleFound: 1, sharedKeys: 4 }] }),
+      checkView({ matches: [{ article: article('a', { title: 'Source' }), alignment: () => alignment, similarity: 0.9, variant: true, checkedFound: 0.5, articleFound: 1, checkedLinks: [{ index: 0, score: 1 }], checkedSentences: 2, sharedKeys: 4 }] }),
       'plain',
     );
     expect(lines.join('\n')).toContain('1. Source — Outlet not stated, undated');
