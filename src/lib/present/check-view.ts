@@ -68,10 +68,12 @@ export interface Coverage {
 
 /** The coverage of each match, seen beside the others: a text spliced from two sources is part of each. */
 export function coverages(matches: readonly Pick<CheckMatch, 'checkedFound' | 'checkedLinks' | 'checkedSentences'>[]): Coverage[] {
-  const sets = matches.map((m) => new Set(m.checkedLinks.map((l) => l.index)));
+  const own = matches.map((m) => new Set(m.checkedLinks.map((l) => l.index)));
+  // What another match has counts when it is shared text (CHECK_SHARED_ROW), not a loose link of the same story.
+  const close = matches.map((m) => m.checkedLinks.filter((l) => l.score >= CHECK_SHARED_ROW).map((l) => l.index));
   return matches.map((m, i) => {
-    const own = sets[i] as Set<number>;
-    const elsewhere = new Set(sets.flatMap((set, k) => (k === i ? [] : [...set].filter((x) => !own.has(x)))));
+    const mine = own[i] as Set<number>;
+    const elsewhere = new Set(close.flatMap((list, k) => (k === i ? [] : list.filter((x) => !mine.has(x)))));
     const share = (n: number) => (m.checkedSentences === 0 ? 0 : n / m.checkedSentences);
     return {
       partOfText: m.checkedFound < WHOLE || share(elsewhere.size) >= ELSEWHERE,
