@@ -182,18 +182,18 @@ function quoteOverlap(a: Quoted, b: Quoted): number {
 
 const sameQuote = (a: Quoted, b: Quoted) => quoteWords(a.inner).join(' ') === quoteWords(b.inner).join(' ');
 
-/** Every quotation of one side of an alignment, so one moved to another row is not listed as dropped or added. */
-const sideQuotations = (rows: readonly AlignmentRow[], side: 'left' | 'right') => rows.flatMap((r) => r[side].flatMap((s) => quotations(s)));
+/** The quotations of one row, each side's. */
+type RowQuotations = Record<'left' | 'right', Quoted[]>;
 
 /**
  * Quotations of a linked row: one worded differently is one `quote-altered` (both texts shown), one on a side only
  * is added or dropped. Quotations inside a clause already listed as inserted or dropped are not listed again.
  */
-function quoteChanges(row: AlignmentRow, index: number, listedClauses: readonly Change[], all: Record<'left' | 'right', Quoted[]>): Change[] {
+function quoteChanges(index: number, listedClauses: readonly Change[], own: RowQuotations, all: RowQuotations): Change[] {
   const bagOf = (text: string) => quoteWords(text).join(' ');
   const inClause = (q: Quoted, side: 'left' | 'right') => listedClauses.some((c) => bagOf(c[side] ?? '').includes(bagOf(q.inner)));
-  const left = row.left.flatMap((s) => quotations(s)).filter((q) => !inClause(q, 'left'));
-  const right = row.right.flatMap((s) => quotations(s)).filter((q) => !inClause(q, 'right'));
+  const left = own.left.filter((q) => !inClause(q, 'left'));
+  const right = own.right.filter((q) => !inClause(q, 'right'));
   // A quotation the other article has, in this row or another, is neither dropped nor added nor reworded.
   const restLeft = left.filter((q) => !all.right.some((r) => sameQuote(q, r)));
   const restRight = right.filter((q) => !all.left.some((l) => sameQuote(q, l)));
@@ -232,7 +232,9 @@ function oneSided(sentences: readonly string[]): string[] {
  */
 export function listChanges(rows: readonly AlignmentRow[], context: ChangeContext = {}): Change[] {
   const facts = pairFacts(rows, context.entities);
-  const allQuotes = { left: sideQuotations(rows, 'left'), right: sideQuotations(rows, 'right') };
+  // Each row's quotations, read once: for its own changes, and so one moved to another row is not listed as dropped or added.
+  const rowQuotes: RowQuotations[] = rows.map((r) => ({ left: r.left.flatMap((s) => quotations(s)), right: r.right.flatMap((s) => quotations(s)) }));
+  const allQuotes: RowQuotations = { left: rowQuotes.flatMap((q) => q.left), right: rowQuotes.flatMap((q) => q.right) };
   const out: Change[] = [];
   let carry: { change: Change; open: boolean } | null = null;
   rows.forEach((row, index) => {
@@ -274,7 +276,7 @@ export function listChanges(rows: readonly AlignmentRow[], context: ChangeContex
       ...quantityChanges(row, index),
       ...nameChanges(row, index, facts),
       ...attributionChanges(row, index, context.entities),
-      ...quoteChanges(row, index, listedClauses, allQuotes),
+      ...quoteChanges(index, listedClauses, rowQuotes[index] as RowQuotations, allQuotes),
     ];
     // A row that differs is always in the list: with what differs in it when no typed change says so.
     out.push(...(typed.length > 0 ? typed : [rowEdit(row, index)]));

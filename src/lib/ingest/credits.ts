@@ -2,6 +2,7 @@
 // shape of such lines in general, so a new outlet's footer is recognised without code changes.
 import { NEWSROOM_ROLES } from '../text/lexicon.ts';
 import { writtenDate } from './dates.ts';
+import type { StatedMeta } from './tree.ts';
 
 /** A recognised credit line and what it tells about the article. */
 export interface CreditLine {
@@ -66,9 +67,18 @@ export function licenceName(line: string): string {
  */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 
-/** True for a copyright notice line (see COPYRIGHT) that reads as a licence line. */
-export function copyrightNotice(line: string): boolean {
-  return COPYRIGHT.test(line.trim()) && classifyCredit(line)?.kind === 'license';
+/** The licence line a copyright notice (see COPYRIGHT) reads as, or null for any other line. */
+export function copyrightNotice(line: string): CreditLine | null {
+  if (!COPYRIGHT.test(line.trim())) return null;
+  const credit = classifyCredit(line);
+  return credit?.kind === 'license' ? credit : null;
+}
+
+/** States what a credit line tells (its licence, the outlet and author it names) where nothing stated it before. */
+export function noteCredit(meta: Pick<StatedMeta, 'license' | 'outlet' | 'author'>, credit: CreditLine | null): void {
+  if (credit?.license) meta.license ??= credit.license;
+  if (credit?.outlet) meta.outlet ??= credit.outlet;
+  if (credit?.author) meta.author ??= credit.author;
 }
 
 /** Recognises a licence, author-bio or credit line, or returns null for ordinary text. */

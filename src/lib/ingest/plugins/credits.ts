@@ -2,7 +2,7 @@
 // paragraphs or glued to the last paragraph after two spaces.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { classifyCredit, copyrightNotice } from '../credits.ts';
+import { classifyCredit, copyrightNotice, noteCredit } from '../credits.ts';
 import { debrisKind, secondHalf } from '../debris.ts';
 import { splitSentences } from '../sentences.ts';
 import { bodyBlocks, collapse, markBlock, markSuffix, unmarkedText, type ArticleFileData } from '../tree.ts';
@@ -33,16 +33,14 @@ export default function credits() {
     const blocks = bodyBlocks(tree);
     const note = (line: string) => {
       const credit = classifyCredit(line);
-      if (credit?.license) meta.license ??= credit.license;
-      if (credit?.outlet) meta.outlet ??= credit.outlet;
-      if (credit?.author) meta.author ??= credit.author;
+      noteCredit(meta, credit);
       return credit;
     };
     const found: string[] = [];
     // A copyright line in the second half ends the article: what follows it (bios, lists, the footer) is the page's.
     const texts = blocks.map(unmarkedText);
     const half = secondHalf(texts);
-    const end = texts.findLastIndex((t, i) => i >= half && copyrightNotice(t));
+    const end = texts.findLastIndex((t, i) => i >= half && copyrightNotice(t) !== null);
     if (end >= 0) {
       for (let i = blocks.length - 1; i > end; i--) {
         const credit = note(texts[i] as string);

@@ -3,7 +3,7 @@
 // inside the body ("Advertisement") is boilerplate by itself.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { classifyCredit, copyrightNotice } from '../credits.ts';
+import { copyrightNotice, noteCredit } from '../credits.ts';
 import { debrisKind, debrisStart, strayMarkers } from '../debris.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
 
@@ -23,10 +23,9 @@ export default function debris() {
     if (cut < 0) return;
     blocks.slice(cut).forEach((block, i) => {
       const text = texts[cut + i] as string;
-      const credit = copyrightNotice(text) ? classifyCredit(text) : null;
-      if (credit) {
-        meta.license ??= credit.license;
-        if (credit.outlet) meta.outlet ??= credit.outlet;
+      const notice = copyrightNotice(text);
+      if (notice) {
+        noteCredit(meta, notice);
         markBlock(block, 'license');
       } else markBlock(block, (i === 0 && debrisKind(text)) || 'related');
     });
