@@ -8,7 +8,6 @@ import { isFirstPageAlias, publicSite } from './src/lib/routes.ts';
 import { checkDataBundle, dataBundlePath, unpackDataBundle } from './src/lib/build/data-bundle.ts';
 import { contentStamp } from './src/lib/build/content-stamp.ts';
 import { listOutput, outputRecordPath, prepareOutput, pruneOutput } from './src/lib/build/kept-output.ts';
-import { preparedStage, startedBesidePrepare } from './src/lib/build/prepare-gate.ts';
 
 // The public URL is configurable (WIREDIFF_SITE) so canonical links, the feed and the sitemap are right wherever
 // the site is hosted; unset, they point at the local preview server and the build says so.
@@ -66,16 +65,12 @@ function dataFiles() {
   return {
     name: 'wirediff-data-files',
     hooks: {
-      // Checked before any page is written, so a stale or missing bundle leaves no half-built site. Started by
-      // `npm run build` beside the prepare step, Astro renders while that step writes the bundle, and waits for it
-      // here at the end (the step stamped the content before reading it; a bad file stopped it long before).
+      // Checked before any page is written, so a stale or missing bundle leaves no half-built site.
       'astro:build:start': () => {
-        if (startedBesidePrepare()) return;
         stamp = contentStamp();
         checkDataBundle(dataBundlePath(), stamp);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await preparedStage('data');
+      'astro:build:done': ({ dir, logger }) => {
         const { paths, written } = unpackDataBundle(dataBundlePath(), fileURLToPath(dir), stamp || contentStamp());
         for (const path of paths) dataFilePaths.add(path);
         logger.info(`${paths.length} data files added (JSON API, search and check indexes), ${written} of them written, the rest already in place`);

@@ -1,13 +1,12 @@
 // The full build: parse and compare the corpus through the cache (scripts/ingest.ts, in a child process), then `astro build`,
 // whose one line per page becomes a progress line (count, rate, ETA): one updating line in a terminal, a few plain
 // lines in CI or a log. Everything else Astro prints passes through. Usage: node scripts/build.ts [astro build args]
-// Astro starts at the same time as the prepare step: its own start needs nothing of the corpus, its content loader
-// waits for the prepare step's cache, and its last step for the data files (src/lib/build/prepare-gate.ts). Its
-// output is held back until the prepare step is done.
+// Astro starts at the same time as the prepare step: its own start needs nothing of the corpus, and its content loader
+// waits for the prepare step's cache (src/lib/build/prepare-gate.ts). Its output is held back until then.
 import { spawn } from 'node:child_process';
 import { createProgress } from '../src/lib/build/progress.ts';
 import { isBuildSummary, summaryLine, type BuildSummary } from './lib/build-summary.ts';
-import { answerStages, AWAIT_PREPARE_ENV, CACHE_WRITTEN_MESSAGE } from '../src/lib/build/prepare-gate.ts';
+import { answerWhenPrepared, AWAIT_PREPARE_ENV } from '../src/lib/build/prepare-gate.ts';
 
 /**
  * V8 flags for both children. A young generation of at most 8 MB per semi-space: with the default, the prepare step
@@ -23,18 +22,14 @@ const cpu = () => {
 
 /**
  * Parses and compares the corpus in a child process (scripts/ingest.ts, which prints warnings and a refused file
- * itself): its memory, the whole parsed corpus and comparison, is returned when it exits instead of staying beside
- * Astro for the whole page build. Astro finds everything in the build cache. `cache` settles when the cache is
- * written (the data files are made after it), `done` when the child has exited with its summary.
+ * itself): its memory, the whole parsed corpus and comparison, is returned when it exits, before Astro starts,
+ * instead of staying beside Astro for the whole page build. Astro finds everything in the build cache.
  */
-function prepareInChild(): { cache: Promise<void>; done: Promise<BuildSummary> } {
-  let cacheWritten = () => {};
-  const cache = new Promise<void>((resolve) => (cacheWritten = resolve));
-  const done = new Promise<BuildSummary>((resolve, reject) => {
+function prepareInChild(): Promise<BuildSummary> {
+  return new Promise((resolve, reject) => {
     let summary: BuildSummary | undefined;
     const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/ingest.ts'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (message) => {
-      if (message === CACHE_WRITTEN_MESSAGE) cacheWritten();
       if (isBuildSummary(message)) summary = message;
     });
     child.on('close', (code) => {
@@ -42,8 +37,6 @@ function prepareInChild(): { cache: Promise<void>; done: Promise<BuildSummary> }
       else resolve(summary);
     });
   });
-  // A prepare step that stops early never writes the cache: Astro is never told to go on.
-  return { cache: Promise.race([cache, done.then(() => undefined)]), done };
 }
 
 const preparing = prepareInChild();
@@ -51,50 +44,49 @@ const child = spawn(process.execPath, [...NODE_FLAGS, 'node_modules/astro/bin/as
   stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [AWAIT_PREPARE_ENV]: '1' },
 });
-answerStages(child, { cache: preparing.cache, data: preparing.done });
+answerWhenPrepared(child, preparing);
 const astroClosed = new Promise<number | null>((resolve) => child.on('close', resolve));
+// Astro's lines wait until the prepare step's have been printed, so the log reads in the order the build runs.
+let held: (() => void)[] | null = [];
 let pages: ReturnType<typeof createProgress> | null = null;
 let expected = 0;
 let rendered = 0;
 let reused = 0;
 // Astro prints "├─ /path (+12ms)" (or "(cached)") per page; the colour codes are stripped before matching.
 const PAGE_LINE = /^\s*\S*\s*[├└]─ \S/;
-const show = (out: NodeJS.WriteStream, line: string) => {
-  const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
-  if (pages && PAGE_LINE.test(plain)) {
-    rendered += 1;
-    if (/\((?:cached|restored)\)/.test(plain)) reused += 1;
-    pages.update(rendered, Math.max(expected, rendered + 1));
-  } else out.write(`${line}\n`);
-};
-// Astro's lines wait until the prepare step's have been printed, so the log reads in the order the build runs.
-let held: [NodeJS.WriteStream, string][] | null = [];
 const relay = (out: NodeJS.WriteStream) => {
   let rest = '';
   return (chunk: Buffer) => {
     const lines = (rest + chunk.toString()).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      if (held) held.push([out, line]);
-      else show(out, line);
+      if (held) {
+        held.push(() => out.write(`${line}\n`));
+        continue;
+      }
+      const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+      if (pages && PAGE_LINE.test(plain)) {
+        rendered += 1;
+        if (/\((?:cached|restored)\)/.test(plain)) reused += 1;
+        pages.update(rendered, Math.max(expected, rendered + 1));
+      } else out.write(`${line}\n`);
     }
   };
 };
 child.stdout?.on('data', relay(process.stdout));
 child.stderr?.on('data', relay(process.stderr));
 
-const prepared = await preparing.done.catch((code: number) => {
-  // The prepare step printed why. A bad file stops it before the cache is written, while Astro's content loader is
-  // still waiting: nothing is in the output folder yet.
+const prepared = await preparing.catch((code: number) => {
+  // The prepare step printed why; Astro has written nothing yet (its content loader was still waiting).
   child.kill();
   process.exit(code);
 });
 console.log(summaryLine(prepared));
+for (const write of held) write();
+held = null;
 const { articles, load, compare, timings, data } = prepared;
 expected = prepared.expectedPages;
 pages = prepared.progress ? createProgress('rendering', 'pages') : null;
-for (const [out, line] of held) show(out, line);
-held = null;
 // From here Astro's time is the build's: what it did before, it did beside the prepare step.
 const astroStarted = performance.now();
 // CPU time of the prepare step (the child and its alignment workers) and of this process, for a load-independent figure.

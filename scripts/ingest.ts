@@ -16,7 +16,6 @@ import { buildSite } from '../src/lib/site.ts';
 import { dataBundlePath, writeDataBundle } from '../src/lib/build/data-bundle.ts';
 import { contentStamp } from '../src/lib/build/content-stamp.ts';
 import { dataFileBodies } from '../src/data/data-files.ts';
-import { CACHE_WRITTEN_MESSAGE } from '../src/lib/build/prepare-gate.ts';
 
 const workersArg = process.argv.find((_, i) => process.argv[i - 1] === '--workers');
 const warnings = warningCollector();
@@ -27,8 +26,6 @@ try {
   const stamp = contentStamp();
   const built = await prepareBuild(undefined, { onFile: warnings.onFile, ...(workersArg ? { workers: Number(workersArg) } : {}) });
   warnings.print();
-  // Started by scripts/build.ts, whose Astro waits for the cache: it may load the corpus while the data files are made.
-  process.send?.(CACHE_WRITTEN_MESSAGE);
   // The JSON API and the search and check indexes are written here, for the build to add to dist/ after Astro.
   const dataStarted = performance.now();
   const site = buildSite(built.articles, loadGlossary(), { comparison: built.comparison, termTable: built.termTable });

@@ -5,7 +5,7 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/schema/article.ts';
 import { loadCorpusCached } from './lib/build/corpus.ts';
 import { codeVersion, INGEST_CODE } from './lib/build/cache.ts';
-import { preparedStage } from './lib/build/prepare-gate.ts';
+import { preparedCache } from './lib/build/prepare-gate.ts';
 
 /** Every article file, parsed and validated; the digest lets the site data notice edits in `astro dev`. */
 const articles = defineCollection({
@@ -13,7 +13,7 @@ const articles = defineCollection({
     name: 'wirediff-articles',
     load: async ({ store, parseData, generateDigest, logger }) => {
       // Started by scripts/build.ts beside the prepare step, Astro reads the cache only once that step has written it.
-      await preparedStage('cache');
+      await preparedCache();
       const { articles: entries, stats } = loadCorpusCached();
       if (entries.length >= 100) logger.info(`${entries.length} articles (${stats.reused} from the cache, ${stats.parsed} parsed)`);
       const ids = new Set(entries.map((e) => e.id));
