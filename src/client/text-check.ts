@@ -3,6 +3,7 @@
 // form has no action that sends it anywhere, and the engine only downloads index shards and article entries.
 import type { TextInput } from './check-engine.ts';
 import { EngineForm } from './engine-form.ts';
+import { checkedOnLine } from '../lib/present/format.ts';
 
 class TextCheck extends EngineForm {
   connectedCallback(): void {
@@ -27,9 +28,16 @@ class TextCheck extends EngineForm {
     const reader = this.querySelector('[data-reader]') as HTMLElement;
     const status = this.querySelector('[data-status]') as HTMLElement;
     const read = this.querySelector('[data-read]') as HTMLElement;
+    // On paper the result says when and where it was made: the corpus changes, and a printout outlives the page.
+    const printedOn = this.querySelector('[data-printed-on]') as HTMLElement;
+    printedOn.hidden = true;
     return this.run(
       'Checking your text against the corpus…',
-      async (engine) => void (await engine.runCheck(input, list, status, reader, () => this.resultShown(), read)),
+      async (engine) => {
+        await engine.runCheck(input, list, status, reader, () => this.resultShown(), read);
+        printedOn.textContent = checkedOnLine(new Date(), location.href);
+        printedOn.hidden = false;
+      },
       () => {
         read.replaceChildren();
         read.hidden = true;

@@ -75,6 +75,12 @@ describe('/check/', () => {
     const { page, requests, problems } = await open();
     try {
       await check(page, rewriteText);
+      // When and where the check was made shows on paper only.
+      const printedOn = page.locator('[data-printed-on]');
+      await expect(printedOn.isVisible()).resolves.toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      await expect(printedOn.innerText()).resolves.toMatch(new RegExp(`^Checked on \\d{1,2} [A-Z][a-z]+ \\d{4} at ${site.origin}/check/$`));
+      await page.emulateMedia({ media: 'screen' });
       const first = page.locator('ol#matches > li').first();
       await expect(first.getAttribute('data-article')).resolves.toBe(rewrite.expected_first_match);
       await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(`/articles/${rewrite.expected_first_match}/`);

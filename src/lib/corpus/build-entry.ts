@@ -14,12 +14,34 @@ function pick(curated: string | undefined, fromText: string | null): [string | n
 /** Longest derived title; a first sentence longer than this is cut at a word boundary. */
 const DERIVED_TITLE_MAX = 90;
 
+/**
+ * Closes the quotations a title leaves open: a first sentence that is the start of a longer quotation (“The sanctions
+ * are illegal. We will respond,” he said) or a long one cut short would otherwise title the article with an opening
+ * mark and no closing one. Curly, low (German „…“), guillemet and straight double quotes; single marks are left
+ * alone, since ’ is also the apostrophe.
+ */
+export function closeQuotations(title: string): string {
+  const count = (mark: string) => title.split(mark).length - 1;
+  const lowOpened = count('„');
+  // In „…“ the closing mark is the one English opens with: as many “ as there are „ close those.
+  const lowClosed = Math.min(lowOpened, count('“'));
+  const closers = [
+    count('"') % 2 === 1 ? '"' : '',
+    '»'.repeat(Math.max(0, count('«') - count('»'))),
+    '“'.repeat(lowOpened - lowClosed),
+    '”'.repeat(Math.max(0, count('“') - lowClosed - count('”'))),
+  ].join('');
+  if (!closers) return title;
+  // The closing mark follows the words, not a comma or colon the sentence or the cut left at the end.
+  return `${title.replace(/[\s,;:]+(…?)$/, '$1')}${closers}`;
+}
+
 /** Makes a title from the first sentence, for files that have none of their own. */
 export function deriveTitle(firstSentence: string): string {
   const clean = firstSentence.replace(/[.!?]+$/, '').trim();
-  if (clean.length <= DERIVED_TITLE_MAX) return clean;
+  if (clean.length <= DERIVED_TITLE_MAX) return closeQuotations(clean);
   const cut = clean.slice(0, DERIVED_TITLE_MAX);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : DERIVED_TITLE_MAX).trim()}…`;
+  return closeQuotations(`${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : DERIVED_TITLE_MAX).trim()}…`);
 }
 
 /** Merges what the text says with the curated metadata into one validated entry. */

@@ -32,6 +32,12 @@ export function formatDate(iso: string | null, undated = 'undated'): string {
   return `${d ?? 1} ${monthName(m ?? 1)} ${y ?? 1970}`;
 }
 
+/** The line a printed check carries: the day it was made (the reader's own calendar) and the page's address. */
+export function checkedOnLine(when: Date, address: string): string {
+  const iso = `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, '0')}-${String(when.getDate()).padStart(2, '0')}`;
+  return `Checked on ${formatDate(iso)} at ${address}`;
+}
+
 /** A year and month ("2019-04", or the start of an ISO date) in words: "April 2019". */
 export function formatMonth(isoMonth: string): string {
   const [y, m] = isoMonth.split('-').map(Number);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntry, deriveTitle } from '../../../src/lib/corpus/build-entry.ts';
+import fc from 'fast-check';
+import { buildEntry, closeQuotations, deriveTitle } from '../../../src/lib/corpus/build-entry.ts';
 import type { ParsedText } from '../../../src/lib/ingest/parse.ts';
 
 function parsed(fields: Partial<ParsedText> = {}): ParsedText {
@@ -86,5 +87,35 @@ describe('buildEntry', () => {
     expect(() => buildEntry('a.txt', parsed({ paragraphs: [], sentences: [] }))).toThrow();
     expect(() => buildEntry('تقرير.txt', parsed())).toThrow();
     expect(() => buildEntry('a.txt', parsed(), { published: '2024-02-30' as string })).toThrow();
+  });
+});
+
+describe('closeQuotations', () => {
+  it('closes a quotation the first sentence opened and did not close', () => {
+    expect(deriveTitle('“The sanctions are illegal.')).toBe('“The sanctions are illegal”');
+    expect(closeQuotations('„Wir werden antworten,')).toBe('„Wir werden antworten“');
+    expect(closeQuotations('«Nous répondrons')).toBe('«Nous répondrons»');
+    expect(closeQuotations('"We will respond')).toBe('"We will respond"');
+  });
+
+  it('closes a long quotation after the ellipsis that cuts it', () => {
+    const title = deriveTitle(`“${'word '.repeat(30).trim()}.`);
+    expect(title.endsWith('…”')).toBe(true);
+  });
+
+  it('leaves closed quotations, apostrophes and low quotes with their own closing mark alone', () => {
+    for (const title of ['“We will not accept this,” he said', 'The minister’s “red line”', '„Wir kommen“, sagte er', '«Oui», dit-il', 'He said "no"']) {
+      expect(closeQuotations(title)).toBe(title);
+    }
+  });
+
+  it('never leaves an opening curly mark without a closing one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('“', '”', 'a', ' ', ',', '…'), { maxLength: 30 }), (parts) => {
+        const closed = closeQuotations(parts.join(''));
+        const count = (m: string) => closed.split(m).length - 1;
+        expect(count('”')).toBeGreaterThanOrEqual(count('“'));
+      }),
+    );
   });
 });

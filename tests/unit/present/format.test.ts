@@ -1,6 +1,6 @@
 // The one set of formatters: dates, outlets, percentages, similarities, plurals and the article caption.
 import { describe, expect, it } from 'vitest';
-import { agree, articleCaption, carriesOwnQuotes, excerpt, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural, quoteOnce } from '../../../src/lib/present/format.ts';
+import { agree, articleCaption, carriesOwnQuotes, checkedOnLine, excerpt, formatDate, formatMonth, formatOutlet, formatPercent, formatSimilarity, listSeparators, NO_OUTLET, plural, quoteOnce } from '../../../src/lib/present/format.ts';
 import { article } from './make.ts';
 
 describe('format', () => {
@@ -77,5 +77,12 @@ describe('quoteOnce', () => {
     expect(quoteOnce('« Non »')).toBe('« Non »');
     expect(carriesOwnQuotes('the Saudis’')).toBe(false);
     expect(carriesOwnQuotes('he said "no"')).toBe(true);
+  });
+});
+
+describe('checkedOnLine', () => {
+  it('gives the reader’s calendar day in words and the address', () => {
+    expect(checkedOnLine(new Date(2026, 11, 1, 23, 59), 'https://example.org/check/')).toBe('Checked on 1 December 2026 at https://example.org/check/');
+    expect(checkedOnLine(new Date(2019, 3, 9), '/check/')).toBe('Checked on 9 April 2019 at /check/');
   });
 });
