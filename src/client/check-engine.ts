@@ -8,6 +8,7 @@ import { manifestEntities, termBackground, type CheckArticle, type CheckSource }
 import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index.ts';
 import { orientPair, pairOrder } from '../lib/compare/orient.ts';
 import { fileFormat, ingestGivenWith } from '../lib/corpus/ingest-with.ts';
+import { matchIdPrefix } from '../lib/corpus/id-prefix.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import type { ArticleVersionJson } from '../lib/api/articles.ts';
@@ -65,15 +66,34 @@ export const httpSource: EntrySource = {
   article: (id) => {
     let entry = articles.get(id);
     if (!entry) {
-      entry = getJson<ArticleEntry>(articleJsonUrl(id)).catch((error: unknown) => {
+      entry = getJson<ArticleEntry>(articleJsonUrl(id)).catch(async (error: unknown) => {
         articles.delete(id);
-        throw error instanceof ReaderMessage ? new ReaderMessage(`There is no article “${id}” in the corpus.`) : error;
+        if (!(error instanceof ReaderMessage)) throw error;
+        // Not an id as given: perhaps the start of one ("001", the number its file name starts with).
+        const match = matchIdPrefix(await corpusIds(), id);
+        if (match.kind === 'one' && match.id !== id) return httpSource.article(match.id);
+        if (match.kind === 'several') {
+          const more = match.count > match.ids.length ? ', …' : '';
+          throw new ReaderMessage(`“${id}” starts the ids of ${match.count} articles (${match.ids.join(', ')}${more}): give more of the id.`);
+        }
+        throw new ReaderMessage(`There is no article “${id}” in the corpus.`);
       });
       articles.set(id, entry);
     }
     return entry;
   },
 };
+
+let ids: Promise<string[]> | undefined;
+/** Every article id of the corpus, from the check index's id chunks: fetched only when an id is not found as given. */
+function corpusIds(): Promise<string[]> {
+  ids ??= httpSource
+    .manifest()
+    .then((m) => Promise.all(Array.from({ length: Math.ceil(m.articles / m.ids_per_chunk) }, (_, chunk) => httpSource.ids(chunk))))
+    .then((chunks) => chunks.flat());
+  ids.catch(() => (ids = undefined));
+  return ids;
+}
 
 /**
  * The reader of one alignment, as a <compare-reader> element not yet in the page: the pair view of `left` (A) and

@@ -202,6 +202,40 @@ describe('/compare/', () => {
     }
   });
 
+  it('takes the start of an id for the article it names, and asks for more of an id that starts several', async () => {
+    /** The shortest start of an id that no other id shares. */
+    const shortest = (id: string) => {
+      for (let n = 1; n <= id.length; n++) if (articles.filter((a) => a.id.startsWith(id.slice(0, n))).length === 1) return id.slice(0, n);
+      return id;
+    };
+    const { page, problems } = await open(`/compare/?a=${encodeURIComponent(shortest(variant.left))}&b=${encodeURIComponent(shortest(variant.right))}`);
+    try {
+      await done(page);
+      const reader = page.locator('compare-reader');
+      await expect(reader.count()).resolves.toBe(1);
+      await expect(reader.locator(`a[href="/articles/${variant.left}/"]`).count()).resolves.toBeGreaterThan(0);
+      await expect(reader.locator(`a[href="/articles/${variant.right}/"]`).count()).resolves.toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+    // A start several ids share: the status names how many and asks for more, rather than "no such article".
+    const common = [...articles.map((a) => a.id)].sort().reduce((prefix, id) => {
+      let n = 0;
+      while (n < prefix.length && prefix[n] === id[n]) n++;
+      return prefix.slice(0, n);
+    });
+    const start = common || (articles[0] as ArticleSummary).id.slice(0, 1);
+    const sharing = articles.filter((a) => a.id.startsWith(start)).length;
+    const second = await open(`/compare/?a=${encodeURIComponent(start)}`);
+    try {
+      await done(second.page);
+      await expect(second.page.locator('[data-status]').innerText()).resolves.toMatch(new RegExp(`^“${start}” starts the ids of ${sharing} articles \\(.+\\): give more of the id\\.$`));
+    } finally {
+      await second.page.context().close();
+    }
+  });
+
   it('says what is missing when its address names one article, and when that article is not in the corpus', async () => {
     const entry = JSON.parse(readFileSync(`dist/api/articles/${x.id}.json`, 'utf8')) as { title: string };
     for (const [path, said] of [
