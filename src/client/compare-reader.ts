@@ -67,6 +67,13 @@ class CompareReader extends HTMLElement {
       if (!targetEl || !d.contains(targetEl)) (d as HTMLDetailsElement).open = false;
     }
     bar.append(toggle('Inline view', false, (on) => (on ? this.setAttribute('data-view', 'inline') : this.removeAttribute('data-view'))));
+    // A link to a row that is not a change (where a given text was found) opens the folded run holding it.
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-row-link]')) {
+      a.addEventListener('click', () => {
+        const run = this.querySelector(a.hash)?.closest('details');
+        if (run) run.open = true;
+      });
+    }
     if (this.links.length > 0) {
       bar.append(
         button('Previous change', () => this.go(-1)),

@@ -160,6 +160,17 @@ function header(view: PairView, options: ReaderOptions): HTMLElement {
   const figures = el('p', undefined, 'figures');
   figures.append(`${view.similarityText ? `${view.similarityText}. ` : ''}${view.overlapText} `, link(methodUrl('overlap'), 'How these figures are computed'));
   head.append(el('p', options.kicker ?? VERSIONS_KICKER, 'meta'), title, sides, order, figures, el('p', view.countsText, 'meta'));
+  if (view.foundRows) {
+    // The change list holds changes only: an unchanged row, where a quotation was found word for word, is linked here.
+    const found = el('p', view.foundRows.text, 'meta found-rows');
+    view.foundRows.rows.forEach((row, i) => {
+      const a = link(row.href, row.text);
+      a.dataset.rowLink = '';
+      found.append(...(i > 0 ? [', '] : []), a);
+    });
+    found.append(view.foundRows.more > 0 ? ` and ${plural(view.foundRows.more, 'more row')}.` : '.');
+    head.append(found);
+  }
   if (options.pairPage) {
     const page = el('p', 'These two articles also have ', 'meta');
     page.append(link(options.pairPage, 'their own comparison page'), '.');

@@ -56,6 +56,15 @@ async function check(page: Page, text: string): Promise<void> {
   await page.waitForSelector('text-check[data-state="done"]');
 }
 
+/** One sentence from the middle of a corpus article, and the article: a passage a reader might paste alone. */
+function lonePassage(): { id: string; sentence: string } {
+  const list = JSON.parse(readFileSync('dist/api/articles.json', 'utf8')) as { id: string }[];
+  const entries = list.map((a) => JSON.parse(readFileSync(`dist/api/articles/${a.id}.json`, 'utf8')) as { id: string; sentences: string[][] });
+  const longest = entries.sort((x, y) => y.sentences.flat().length - x.sentences.flat().length)[0] as { id: string; sentences: string[][] };
+  const sentences = longest.sentences.flat().filter((t) => t.split(' ').length >= 15);
+  return { id: longest.id, sentence: sentences[Math.floor(sentences.length / 2)] as string };
+}
+
 describe('/check/', () => {
   it('has the form the issue names and says the text is sent nowhere', async () => {
     const { page, requests } = await open();
@@ -176,6 +185,29 @@ describe('/check/', () => {
       await page.waitForSelector('text-check[data-state="done"]');
       await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toBe(rewrite.expected_first_match);
       await expect(page.locator('compare-reader .pair-sides li').nth(1).innerText()).resolves.toContain('input.txt');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('links the row where a lone sentence was found, which the change list (changes only) leaves out', async () => {
+    const passage = lonePassage();
+    const { page, problems } = await open();
+    try {
+      await check(page, passage.sentence);
+      await expect(page.locator('ol#matches > li').first().getAttribute('data-article')).resolves.toBe(passage.id);
+      const reader = page.locator('compare-reader.pair');
+      const found = reader.locator('.found-rows');
+      await expect(found.innerText()).resolves.toMatch(/^Your text is in A at row \d+\.$/);
+      const href = (await found.locator('a').getAttribute('href')) as string;
+      const row = reader.locator(href);
+      // The row holds the sentence on both sides and is not among the changes.
+      await expect(row.locator('.cell.side-b').innerText()).resolves.toContain(passage.sentence.slice(0, 40));
+      await expect(reader.locator(`.change-list a[href="${href}"]`).count()).resolves.toBe(0);
+      await found.locator('a').click();
+      await expect(row.isVisible()).resolves.toBe(true);
+      await expect(page.evaluate(() => location.hash)).resolves.toBe(href);
+      expect(problems).toEqual([]);
     } finally {
       await page.context().close();
     }

@@ -9,6 +9,7 @@ import type { PairOrder } from '../compare/orient.ts';
 import { CHECK_SHARED_ROW } from '../compare/thresholds.ts';
 import { agree, articleCaption, excerpt, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
+import type { FoundRows, RowView } from './pair-types.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
 import { distinctNames } from './distinct-names.ts';
 import type { PairSummary } from '../compare/types.ts';
@@ -173,8 +174,26 @@ export type PairSource = 'precomputed' | 'articles' | 'given-text';
 export function anyPairView(alignment: Alignment, left: PairArticle, right: PairArticle, similarity: number | null, source: PairSource): AnyPairView {
   const view = pairView(alignment, left, right, similarity);
   return {
-    view: source === 'given-text' ? { ...view, orderText: GIVEN_TEXT_ORDER } : view,
+    view: source === 'given-text' ? { ...view, orderText: GIVEN_TEXT_ORDER, foundRows: foundRows(view.rows) } : view,
     pairPage: source === 'precomputed' ? pairUrl(left.id, right.id) : null,
+  };
+}
+
+/** Rows linked at most in the line saying where a given text is in the article. */
+export const FOUND_ROWS_SHOWN = 12;
+
+/**
+ * Where the reader's text (B) meets the article (A): every row with both sides, unchanged, changed or moved. Null when
+ * there is none, or when every row has both sides (the whole reader is then the answer).
+ */
+export function foundRows(rows: readonly RowView[]): FoundRows | null {
+  const shared = rows.filter((r) => r.kind !== 'left-only' && r.kind !== 'right-only');
+  if (shared.length === 0 || shared.length === rows.length) return null;
+  const shown = shared.slice(0, FOUND_ROWS_SHOWN);
+  return {
+    text: `Your text is in A at ${shared.length === 1 ? 'row' : 'rows'} `,
+    rows: shown.map((r) => ({ href: `#${r.id}`, text: String(r.number) })),
+    more: shared.length - shown.length,
   };
 }
 

@@ -116,4 +116,16 @@ export interface PairView {
   hasBoilerplate: boolean;
   /** "A: license; B: share (2), related": what the folded boilerplate section holds, for its summary. */
   boilerplateSummary: string;
+  /**
+   * Set for a reader's own text (B) only: the rows where its sentences meet A's, unchanged ones included, which the
+   * change list (changes only) leaves out. A quotation checked against a long article is one such row among many.
+   */
+  foundRows?: FoundRows | null;
+}
+
+/** Where a given text's sentences are in the article: a lead-in, links to the first rows, and how many more. */
+export interface FoundRows {
+  text: string;
+  rows: Anchor[];
+  more: number;
 }

@@ -1,6 +1,7 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
-import { anyPairView, checkView, coverages, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import type { RowView } from '../../../src/lib/present/pair-types.ts';
+import { anyPairView, checkView, coverages, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -136,6 +137,33 @@ describe('textSide and anyPairView', () => {
     const two = anyPairView(alignment('a', 'b'), article('a', { published: '2019-01-01', published_from: 'curated' }), article('b', { published: '2019-02-01', published_from: 'curated' }), 0.3, 'articles');
     expect(two.pairPage).toBeNull();
     expect(two.view.orderText).toMatch(/^A was published first/);
+  });
+});
+
+describe('foundRows', () => {
+  const row = (number: number, kind: RowView['kind']) => ({ number, id: `row-${number}`, kind }) as RowView;
+
+  it('links the rows where a given text meets the article, unchanged ones included', () => {
+    const rows = [row(1, 'left-only'), row(2, 'same'), row(3, 'left-only'), row(4, 'changed'), row(5, 'moved'), row(6, 'right-only')];
+    expect(foundRows(rows)).toEqual({ text: 'Your text is in A at rows ', rows: ['2', '4', '5'].map((n) => ({ href: `#row-${n}`, text: n })), more: 0 });
+    expect(foundRows([row(1, 'left-only'), row(2, 'same')])?.text).toBe('Your text is in A at row ');
+  });
+
+  it('says nothing when the texts share no row, or every row (the reader itself then answers)', () => {
+    expect(foundRows([row(1, 'left-only'), row(2, 'right-only')])).toBeNull();
+    expect(foundRows([row(1, 'same'), row(2, 'changed')])).toBeNull();
+  });
+
+  it('links the first few and counts the rest', () => {
+    const rows = [row(0, 'left-only'), ...Array.from({ length: FOUND_ROWS_SHOWN + 3 }, (_, i) => row(i + 1, 'same'))];
+    const found = foundRows(rows);
+    expect(found?.rows).toHaveLength(FOUND_ROWS_SHOWN);
+    expect(found?.more).toBe(3);
+  });
+
+  it('is set on a reader of a given text only', () => {
+    const left = article('a');
+    expect(anyPairView(alignment('a', 'b'), left, article('b'), null, 'articles').view.foundRows).toBeUndefined();
   });
 });
 
