@@ -14,6 +14,11 @@ export interface SearchDocument {
   /** Record 0: the title (unless it was cut from the first paragraph), outlet and author, so their names find it. */
   about: string;
   paragraphs: string[];
+  /**
+   * Which of `paragraphs` (0-based) are crossheads, which the article page does not number: a hit's ¶ is the page's
+   * (corpus/numbering.ts). Left out when there are none.
+   */
+  headings?: number[];
 }
 
 /**
@@ -70,6 +75,7 @@ export function searchDocument(article: Article): SearchDocument {
     published: article.published,
     about: about.filter((part) => part).join(' · '),
     paragraphs: [...article.paragraphs],
+    ...(article.headings.length > 0 ? { headings: [...article.headings] } : {}),
   };
 }
 

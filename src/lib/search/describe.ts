@@ -1,6 +1,7 @@
 // Result groups for ranked articles: the shown hits' snippets with whole-word marks, cut from the articles' text.
 // Only the hits shown are keyed and marked, so a common word costs one page of paragraphs, not every match.
 import { snippetAcross } from '../text/snippet.ts';
+import { paragraphNumbers } from '../corpus/numbering.ts';
 import { textKeys } from '../text/keys.ts';
 import type { KeyText } from './aliases.ts';
 import type { SearchDocument } from './data.ts';
@@ -45,9 +46,12 @@ export async function describe(source: IndexSource, found: SearchPlan, groups: r
       const { text, words } = keyedRecord(doc, h.paragraph, keyText);
       return { hit: h, text, marks: findMarks(text, words, found.matchers).filter((m) => h.units.includes(m.unit)) };
     });
+    // Records count crossheads; the article page numbers text paragraphs only, and a hit says the page's number.
+    const numbers = paragraphNumbers({ paragraphs: doc.paragraphs, headings: doc.headings ?? [] });
+    const pageNumber = (record: number) => (record === 0 ? 0 : (numbers[record - 1] ?? record));
     return {
       article: { id: doc.id, title: doc.title, outlet: doc.outlet, published: doc.published },
-      hits: shown.map((s) => describeHit(found, s.hit.paragraph, s.hit.meets, s.text, s.marks)),
+      hits: shown.map((s) => describeHit(found, pageNumber(s.hit.paragraph), s.hit.meets, s.text, s.marks)),
       hitCount: group.hits.length,
       marks: [...new Set(shown.flatMap((s) => s.marks.map((m) => m.text)))].slice(0, MAX_PAGE_MARKS),
     };

@@ -23,7 +23,10 @@ export interface SearchArticle {
   published: string | null;
 }
 
-/** One matching paragraph (1-based; 0 is the title, outlet and author line) with its snippet. */
+/**
+ * One matching paragraph with its snippet: its number as the article page gives it (1-based, crossheads unnumbered;
+ * a crosshead has the number of the paragraph it heads), 0 for the title, outlet and author line.
+ */
 export interface Hit {
   paragraph: number;
   segments: SnippetSegment[];

@@ -11,6 +11,7 @@ import { shardOf } from '../../../src/lib/search/shards.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 import type { SnippetSegment } from '../../../src/lib/text/snippet.ts';
 import { article } from '../present/make.ts';
+import { paragraphNumbers } from '../../../src/lib/corpus/numbering.ts';
 
 const corpus = sortArticles(loadCorpus());
 const glossary = loadGlossary();
@@ -77,6 +78,29 @@ describe('search: several words', () => {
   it('a word matching nothing leaves nothing: AND, not OR', async () => {
     expect((await find('MESA Zanzibarx')).groups).toEqual([]);
     expect((await find('Khashoggi MESA')).groups).toEqual([]);
+  });
+});
+
+describe('search: paragraph numbers', () => {
+  it('are the article page’s: crossheads take no number, so a hit after one is not counted past its paragraph', async () => {
+    const withHeadings = corpus.filter((a) => a.headings.length > 0);
+    expect(withHeadings.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const q of ['Khashoggi', 'militias', 'Israel', 'Iran']) {
+      for (const g of (await find(q)).groups) {
+        const entry = corpus.find((a) => a.id === g.article.id);
+        if (!entry) throw new Error(`no entry ${g.article.id}`);
+        const numbers = paragraphNumbers(entry);
+        for (const h of g.hits.filter((h) => h.paragraph > 0)) {
+          // The page's paragraph with that number, or a crosshead heading it (which carries its number), holds the text.
+          const snippet = h.segments.map((s) => s.text).join('').replace(/^…|…$/g, '').trim();
+          const numbered = entry.paragraphs.filter((_, i) => numbers[i] === h.paragraph);
+          expect(numbered.some((text) => text.includes(snippet.slice(0, 30)))).toBe(true);
+          if (withHeadings.includes(entry)) checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
