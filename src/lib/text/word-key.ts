@@ -54,8 +54,14 @@ export function wordKey(raw: string): string {
 const CACHE_LIMIT = 100_000;
 const cache = new Map<string, string>();
 
+/**
+ * An apostrophe inside a name is a spelling, not a break: "Shi’ite" and "Shiite", "O’Brien" and "OBrien" meet. Only
+ * before three letters or more, so contractions ("we'll", "don't", "they've") never become other words ("well").
+ */
+const INNER_APOSTROPHE = /['’](?=\p{L}{3})/gu;
+
 function computeKey(raw: string): string {
-  const word = withoutPossessive(raw);
+  const word = withoutPossessive(raw).replace(INNER_APOSTROPHE, '');
   if (isNumber(word)) return `#${Number(word)}`;
   const acronym = acronymOf(word);
   if (acronym) return acronym;

@@ -31,6 +31,15 @@ describe('wordKey', () => {
     expect(wordKey('sep')).toBe(wordKey('September'));
   });
 
+  it('meets a name spelt with and without an inner apostrophe, and leaves contractions alone', () => {
+    expect(wordKey('Shi’ite')).toBe(wordKey('Shiite'));
+    expect(wordKey("Shi'ites")).toBe(wordKey('Shiites'));
+    expect(wordKey('O’Brien')).toBe(wordKey('OBrien'));
+    expect(wordKey("we'll")).not.toBe(wordKey('well'));
+    expect(wordKey('they’re')).not.toBe(wordKey('there'));
+    expect(wordKey('Iran’s')).toBe(wordKey('Iran'));
+  });
+
   it('keeps different words apart', () => {
     expect(wordKey('sanctions')).not.toBe(wordKey('stations'));
     expect(wordKey('alliance')).toBe(wordKey('alliances'));
