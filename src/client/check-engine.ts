@@ -142,7 +142,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
     read.hidden = false;
   }
   const result = await traceText(checked, httpSource, searchSource());
-  const view = checkView(result);
+  const view = checkView(result, input.kind === 'text' ? input.text : checked.paragraphs.join(' '));
   const side = textSide(checked, labelOf(input));
   const open = (i: number) => {
     const match = result.matches[i];
@@ -188,6 +188,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   );
   list.hidden = view.matches.length === 0;
   summary.textContent = view.summary;
+  if (view.searchInstead) summary.append(' ', Object.assign(el('a', view.searchInstead.text), { href: view.searchInstead.href }), '.');
   onResult?.();
   reader.replaceChildren();
   reader.hidden = true;

@@ -126,6 +126,26 @@ describe('/check/', () => {
     }
   });
 
+  it('says a text of a few words is too short to check, rather than that nothing shares it, and offers the search', async () => {
+    const { page, problems } = await open();
+    try {
+      // A name from the corpus: it is in an article, so "no article shares this" would be false.
+      const name = 'Pompeo';
+      await check(page, name);
+      const status = page.locator('[data-status]');
+      await expect(status.innerText()).resolves.toMatch(/^Too short to check: .* Search the corpus for it\.$/);
+      await expect(status.innerText()).resolves.not.toMatch(/No article in the corpus shares text/);
+      const link = status.getByRole('link', { name: 'Search the corpus for it' });
+      await expect(link.getAttribute('href')).resolves.toBe(`/search/?q=${name}`);
+      await link.click();
+      await page.waitForSelector('search-box[data-rendered]');
+      await expect(page.locator('.result-groups > li').count()).resolves.toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('traces one sentence, too short for its signature, to its article by its words', async () => {
     const { page, problems, requests } = await open();
     try {

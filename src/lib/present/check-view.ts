@@ -4,7 +4,7 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment } from '../compare/types.ts';
 import type { CheckMatch, CheckResult } from '../compare/check.ts';
 import type { TracedResult } from '../search/trace.ts';
-import { pairUrl } from '../routes.ts';
+import { pairUrl, searchUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
 import { CHECK_SHARED_ROW } from '../compare/thresholds.ts';
 import { agree, articleCaption, excerpt, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
@@ -22,7 +22,13 @@ export const NO_MATCH_TEXT = 'No article in the corpus shares text with this.';
  * words (src/lib/search/trace.ts; a test holds the two together, the number written here keeps trace.ts out of pages'
  * scripts).
  */
-export const TOO_SHORT_TEXT = `A text of fewer than six different words (a name, a phrase, one word repeated) is too little to trace through its words: search for it instead.`;
+export const TOO_SHORT_TEXT = `Too short to check: a text of fewer than six different words (a name, a phrase, one word repeated) is too little to trace through its words, so this says nothing of where it comes from.`;
+
+/** The link a text too short to check offers instead: the search page, with the text as its query. */
+export const SEARCH_INSTEAD_TEXT = 'Search the corpus for it';
+
+/** Longest text put into that link's query: a search for a name or a phrase, never a pasted page. */
+export const SEARCH_INSTEAD_MAX = 200;
 
 /** What the reader calls a text that is not a corpus article (side B of a check or of a pasted comparison). */
 export const YOUR_TEXT = 'Your text';
@@ -50,6 +56,8 @@ export interface CheckView {
   /** "2 articles share text with yours." or the no-match sentence. */
   summary: string;
   matches: MatchView[];
+  /** For a text too short to check: the search to offer instead (its address). */
+  searchInstead?: { href: string; text: string };
 }
 
 /** Below this share, a version covers part of a text, not all of it: a text half from one source is a splice. */
@@ -121,7 +129,7 @@ export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>, cov
  * The result list of a check, best first (the engine's order). `unaligned`: articles that hold the text's words but
  * were not aligned with it (a short text traced by its words, src/lib/search/trace.ts), said after the count.
  */
-export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>): CheckView {
+export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>, text = ''): CheckView {
   const covered = coverages(result.matches);
   const matches = result.matches.map((m: CheckMatch, i): MatchView => {
     const coverage = covered[i] as Coverage;
@@ -141,7 +149,11 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
   const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${agree(unaligned, 'holds', 'hold')} its longest words and ${agree(unaligned, 'was', 'were')} not compared with it.` : '';
   let summary = `${plural(matches.length, 'article')} of the corpus ${agree(matches.length, 'shares', 'share')} text with yours, best match first.${more}`;
   if (matches.length === 0) summary = unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT;
-  if (matches.length === 0 && result.by === 'too-short') summary += ` ${TOO_SHORT_TEXT}`;
+  if (matches.length === 0 && result.by === 'too-short') {
+    // Not "no article shares this": the text was never checked. Search reads a name or a phrase as it is.
+    const query = excerpt(text.replace(/\s+/g, ' ').trim(), SEARCH_INSTEAD_MAX);
+    return { summary: TOO_SHORT_TEXT, matches, ...(query ? { searchInstead: { href: searchUrl(query), text: SEARCH_INSTEAD_TEXT } } : {}) };
+  }
   return { summary, matches };
 }
 

@@ -108,7 +108,13 @@ describe('checkView', () => {
     );
     expect(checkView({ matches: [match('a', true, 1, 1)], unaligned: 163 }).summary).toMatch(/ 163 more articles hold its longest words and were not compared with it\.$/);
     expect(checkView({ matches: [], unaligned: 40, by: 'words' }).summary).toBe('No article compared shares text with this. 40 more articles hold its longest words and were not compared with it.');
-    expect(checkView({ matches: [], by: 'too-short' }).summary).toBe(`${NO_MATCH_TEXT} ${TOO_SHORT_TEXT}`);
+    // A text too short to check is not said to match nothing: it was not checked, and search is offered instead.
+    const short = checkView({ matches: [], by: 'too-short' }, '  “There’s different\n views”  ');
+    expect(short.summary).toBe(TOO_SHORT_TEXT);
+    expect(short.summary).not.toContain(NO_MATCH_TEXT);
+    expect(short.searchInstead).toEqual({ href: '/search/?q=%E2%80%9CThere%E2%80%99s%20different%20views%E2%80%9D', text: 'Search the corpus for it' });
+    expect(checkView({ matches: [], by: 'too-short' }).searchInstead).toBeUndefined();
+    expect(checkView({ matches: [] }, 'some text').searchInstead).toBeUndefined();
     // The wording names the trace's own threshold, and says why a long text of one repeated word is refused too.
     expect(TRACE_WORDS).toBe(6);
     expect(TOO_SHORT_TEXT).toMatch(/fewer than six different words \(a name, a phrase, one word repeated\)/);
