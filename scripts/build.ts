@@ -22,8 +22,9 @@ const cpu = () => {
 
 /**
  * Parses and compares the corpus in a child process (scripts/ingest.ts, which prints warnings and a refused file
- * itself): its memory, the whole parsed corpus and comparison, is returned when it exits, before Astro starts,
- * instead of staying beside Astro for the whole page build. Astro finds everything in the build cache.
+ * itself): its memory, the whole parsed corpus and comparison, is returned when it exits, before Astro reads the
+ * corpus (Astro has only started up beside it), instead of staying beside Astro for the whole page build. Astro
+ * finds everything in the build cache. Rejects with the child's exit code when it fails.
  */
 function prepareInChild(): Promise<BuildSummary> {
   return new Promise((resolve, reject) => {
