@@ -119,8 +119,8 @@ export function sharesText(score: { variant: boolean; closest: number }): boolea
 
 /**
  * Checks a text against the corpus: finds candidates, fetches their entries, scores each one's alignment with the
- * text (words weighed with the corpus's common-term counts) and returns those that share text, by similarity, best
- * first. Word diffs and typed changes are made only for a match whose alignment is asked for.
+ * text (words weighed with the corpus's common-term counts) and returns those that share text, best first (by
+ * `closeCoverage`). Word diffs and typed changes are made only for a match whose alignment is asked for.
  */
 export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, source: CheckSource): Promise<CheckResult> {
   const { keys, candidates } = await findCandidates(flatSentences(checked), source);
@@ -128,8 +128,8 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, sour
 }
 
 /**
- * Fetches the candidates' entries and aligns each with the checked text: those that share text, by similarity, best
- * first. The candidates may come from the check index (checkText) or from elsewhere (a search for a short text's words).
+ * Fetches the candidates' entries and aligns each with the checked text: those that share text, best first (by how
+ * much of the text each holds, and how closely: `closeCoverage`). The candidates may come from the check index (checkText) or from elsewhere (a search for a short text's words).
  */
 export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>, candidates: readonly Candidate[], source: CheckSource): Promise<CheckMatch[]> {
   const manifest = await source.manifest();
@@ -157,6 +157,21 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
       sharedKeys: candidates[i]?.shared ?? 0,
     });
   });
-  matches.sort((a, b) => b.similarity - a.similarity || b.checkedFound - a.checkedFound || a.article.id.localeCompare(b.article.id));
+  matches.sort((a, b) => closeCoverage(b) - closeCoverage(a) || b.similarity - a.similarity || a.article.id.localeCompare(b.article.id));
   return matches;
+}
+
+/**
+ * How much of the checked text an article holds, and how closely: the mean, over the checked sentences, of each one's
+ * closest link into the article (0 for a sentence it lacks). Matches are ranked by it, not by the pair's similarity,
+ * which also weighs what the article has beyond the text: a long article holding a pasted sentence word for word
+ * scored below a short one sharing only its list of names.
+ */
+export function closeCoverage(match: Pick<CheckMatch, 'checkedLinks' | 'checkedSentences'>): number {
+  if (match.checkedSentences === 0) return 0;
+  const closest = new Map<number, number>();
+  for (const { index, score } of match.checkedLinks) closest.set(index, Math.max(score, closest.get(index) ?? 0));
+  let sum = 0;
+  for (const score of closest.values()) sum += score;
+  return sum / match.checkedSentences;
 }

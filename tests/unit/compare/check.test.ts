@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
 import { buildCheckIndex } from '../../../src/lib/compare/check-index.ts';
-import { checkText, findCandidates, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
+import { checkText, closeCoverage, findCandidates, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
 import { shardOf, signatureHashes } from '../../../src/lib/compare/signatures.ts';
 import { SIGNATURE_MAX_KEYS } from '../../../src/lib/compare/thresholds.ts';
 import { GENERIC_CHANGE_TYPES } from '../../../src/lib/compare/types.ts';
@@ -29,6 +29,14 @@ const source: CheckSource = {
 const fixture = (name: string): Article => ingestFile('checked.txt', readFileSync(`tests/fixtures/rewrites/${name}/input.txt`));
 const spec = JSON.parse(readFileSync('tests/fixtures/rewrites/check-000/case.json', 'utf8')) as { expected_first_match: string; inserted_sentence: string };
 
+describe('closeCoverage', () => {
+  it('is the mean over the checked sentences of each one’s closest link, a sentence without one counting 0', () => {
+    expect(closeCoverage({ checkedSentences: 4, checkedLinks: [{ index: 0, score: 1 }, { index: 0, score: 0.5 }, { index: 2, score: 0.6 }] })).toBeCloseTo(0.4);
+    expect(closeCoverage({ checkedSentences: 1, checkedLinks: [] })).toBe(0);
+    expect(closeCoverage({ checkedSentences: 0, checkedLinks: [] })).toBe(0);
+  });
+});
+
 describe('checkText', () => {
   it('ranks the seed a rewrite was made from first, with its inserted sentence only in the checked text', async () => {
     const result = await checkText(fixture('check-000'), source);
@@ -41,9 +49,21 @@ describe('checkText', () => {
     expect(only).toEqual([spec.inserted_sentence]);
     // Its one typed change; the rows it rewords are listed too, as generic changes.
     expect(first?.alignment().changes.filter((c) => !GENERIC_CHANGE_TYPES.has(c.type)).map((c) => c.type)).toEqual(['sentence-added']);
-    // Best first: similarity never rises down the list.
-    const sims = result.matches.map((m) => m.similarity);
-    expect([...sims].sort((a, b) => b - a)).toEqual(sims);
+    // Best first: how much of the text each holds, and how closely, never rises down the list.
+    const held = result.matches.map(closeCoverage);
+    expect([...held].sort((a, b) => b - a)).toEqual(held);
+  });
+
+  it('ranks first the article holding part of one of its long sentences word for word, whatever its length', async () => {
+    // For every article: the first two thirds of its longest sentence, pasted alone.
+    for (const article of corpus) {
+      const longest = article.sentences.flat().sort((a, b) => b.length - a.length)[0] as string;
+      const words = longest.split(' ');
+      if (words.length < 24) continue;
+      const part = `${words.slice(0, Math.ceil((words.length * 2) / 3)).join(' ').replace(/[,;:]$/, '')}.`;
+      const result = await checkText({ id: 'part', sentences: [[part]] }, source);
+      expect(result.matches[0]?.article.id, part).toBe(article.id);
+    }
   });
 
   it('finds nothing for an unrelated text', async () => {
