@@ -193,10 +193,20 @@ export function rightText(ops: readonly DiffOp[]): string {
   return ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
 }
 
-/** Grades a linked row for readers: verbatim, light edit or paraphrase, from the share of words that changed. */
+/**
+ * Grades a linked row for readers: verbatim, light edit or paraphrase, from the share of words that changed. A row
+ * where one side keeps every word of the other (words cut from a sentence, or added to it, none replaced) is at most
+ * a light edit: nothing was reworded, however much was cut ("a part of one long sentence, quoted word for word").
+ */
 export function gradeOps(ops: readonly DiffOp[]): RowGrade {
   let changed = 0;
   let total = 0;
+  let removed = 0;
+  let added = 0;
+  for (const o of ops) {
+    if (!o.variant && o.op === 'delete') removed += countWords(o.text);
+    if (!o.variant && o.op === 'insert') added += countWords(o.text);
+  }
   for (const o of ops) {
     const n = countWords(o.text);
     if (o.variant) {
@@ -208,5 +218,6 @@ export function gradeOps(ops: readonly DiffOp[]): RowGrade {
     if (o.op !== 'equal') changed += n;
   }
   if (changed === 0) return 'verbatim';
+  if (removed === 0 || added === 0) return 'light-edit';
   return changed / Math.max(1, total) <= LIGHT_EDIT_MAX_CHANGE ? 'light-edit' : 'paraphrase';
 }

@@ -31,6 +31,14 @@ describe('wordDiff', () => {
     expect(gradeOps(wordDiff('Missile defence plans.', 'Missile defense plans.'))).toBe('verbatim');
   });
 
+  it('grades words only cut from a sentence, or only added, as a light edit however many, and rewording as a paraphrase', () => {
+    const long = 'Secretary of State Mike Pompeo met the foreign ministers of Bahrain, Egypt, Jordan, Kuwait, Oman and Qatar in New York to prepare for future plans.';
+    const part = 'Mike Pompeo met the foreign ministers of Bahrain, Egypt, Jordan, Kuwait, Oman and Qatar.';
+    expect(gradeOps(wordDiff(long, part))).toBe('light-edit');
+    expect(gradeOps(wordDiff(part, long))).toBe('light-edit');
+    expect(gradeOps(wordDiff(long, 'The alliance, a Saudi initiative, also includes Jordan, Oman, Kuwait, Qatar and Bahrain.'))).toBe('paraphrase');
+  });
+
   it('lets the inserted clause stand on its own, not joined to a neighbouring rewording', () => {
     const inserted = changed(ops, 'insert');
     expect(inserted.some((t) => t.trim().replace(/^,\s*|,\s*$/g, '') === 'three major sponsors of terrorism in the region')).toBe(true);
