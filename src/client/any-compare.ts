@@ -7,7 +7,11 @@ import type { TextInput } from './check-engine.ts';
 import { EngineForm } from './engine-form.ts';
 
 class AnyCompare extends EngineForm {
+  /** The page's own title, which a comparison's title goes before (a tab, a bookmark or history says what was compared). */
+  #title = document.title;
+
   connectedCallback(): void {
+    this.#title = document.title;
     const form = this.querySelector('form') as HTMLFormElement;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -58,8 +62,10 @@ class AnyCompare extends EngineForm {
     void this.compare(a, b || (file ? { kind: 'file', file } : { kind: 'text', text }));
   }
 
-  compare(a: string, b: string | TextInput): Promise<void> {
-    return this.run('Aligning the two texts…', (engine) => engine.runCompare(a, b, this.reader()), () => this.clearReader());
+  async compare(a: string, b: string | TextInput): Promise<void> {
+    await this.run('Aligning the two texts…', (engine) => engine.runCompare(a, b, this.reader()), () => this.clearReader());
+    const heading = this.reader().hidden ? null : this.reader().querySelector('h2');
+    document.title = heading?.textContent ? `${heading.textContent} · ${this.#title}` : this.#title;
   }
 
   /** The element the reader is rendered into. */
@@ -69,6 +75,7 @@ class AnyCompare extends EngineForm {
 
   /** Empties and hides the reader (after a problem, so no stale comparison stays under the message). */
   clearReader(): void {
+    document.title = this.#title;
     this.reader().replaceChildren();
     this.reader().hidden = true;
   }

@@ -145,6 +145,9 @@ class CompareReader extends HTMLElement {
     const n = this.links.length;
     const from = Number.isInteger(this.current) ? this.current + step : step > 0 ? Math.ceil(this.current) : Math.floor(this.current);
     this.select((from + n) % n, true);
+    // Stepping past the last change (or before the first) goes round: said, so the reader knows the list was done.
+    if (from >= n) this.status.textContent += ' (past the last change, back to the first)';
+    else if (from < 0) this.status.textContent += ' (before the first change, on to the last)';
   }
 
   /**

@@ -213,6 +213,9 @@ describe('/compare/', () => {
       await done(page);
       const reader = page.locator('compare-reader');
       await expect(reader.count()).resolves.toBe(1);
+      // The tab says what is compared: the reader's heading before the page's own title.
+      const heading = (await reader.locator('h2').first().textContent()) ?? '';
+      await expect(page.title()).resolves.toMatch(new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
       await expect(reader.locator(`a[href="/articles/${variant.left}/"]`).count()).resolves.toBeGreaterThan(0);
       await expect(reader.locator(`a[href="/articles/${variant.right}/"]`).count()).resolves.toBeGreaterThan(0);
       expect(problems).toEqual([]);

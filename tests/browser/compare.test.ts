@@ -76,9 +76,14 @@ describe('pair page of 000 and 001', () => {
       await expect(focusedRow()).resolves.toBe(changes[0]);
       await page.keyboard.press('p');
       await expect(focusedRow()).resolves.toBe(changes[changes.length - 1]);
+      // Going round is said, so a reader knows the list was done.
+      await expect(page.locator('output').innerText()).resolves.toMatch(/\(before the first change, on to the last\)$/);
       await page.getByRole('button', { name: 'Next change' }).click();
       await expect(focusedRow()).resolves.toBe(changes[0]);
       await expect(page.locator('output').innerText()).resolves.toContain(`Change 1 of ${changes.length}`);
+      await expect(page.locator('output').innerText()).resolves.toMatch(/\(past the last change, back to the first\)$/);
+      await page.keyboard.press('j');
+      await expect(page.locator('output').innerText()).resolves.not.toMatch(/back to the first|on to the last/);
     } finally {
       await page.context().close();
     }

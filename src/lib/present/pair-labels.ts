@@ -16,7 +16,7 @@ export const ROW_KIND_LABELS: Record<RowKind, string> = {
 /** Each row grade's label and the legend's description of it, in legend order. */
 export const ROW_GRADES: Record<RowGrade, { label: string; description: string }> = {
   verbatim: { label: 'Verbatim', description: 'same words, at most punctuation or spacing differs' },
-  'light-edit': { label: 'Light edit', description: 'a few words changed, or words only cut or only added' },
+  'light-edit': { label: 'Light edit', description: 'a few words changed, or every word of one side in the other' },
   paraphrase: { label: 'Paraphrase', description: 'same content, largely reworded' },
   new: { label: 'Only in A or B', description: 'text in one article only, with no counterpart in the other' },
 };
