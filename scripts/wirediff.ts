@@ -86,8 +86,9 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
   if (files.length !== 1) throw new Refusal(`check takes one file, not ${files.length}\n${USAGE}`);
   if (!hasCheckIndex(dist)) throw new Refusal(`${dist}${CHECK_MANIFEST_URL}: no built corpus to check against (run "npm run build", or give --dist)`);
   const checked = readArticle(files[0] as string, true);
-  const result = await traceText(checked, distSource(dist), distSearchSource(dist));
-  const view = checkView(result);
+  const source = distSource(dist);
+  const result = await traceText(checked, source, distSearchSource(dist));
+  const view = checkView(result, '', (await source.manifest()).articles);
   if (json) {
     const matches = result.matches.map((m, i) => {
       const shown = view.matches[i];

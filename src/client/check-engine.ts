@@ -142,7 +142,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
     read.hidden = false;
   }
   const result = await traceText(checked, httpSource, searchSource());
-  const view = checkView(result, input.kind === 'text' ? input.text : checked.paragraphs.join(' '));
+  const view = checkView(result, input.kind === 'text' ? input.text : checked.paragraphs.join(' '), (await httpSource.manifest()).articles);
   const side = textSide(checked, labelOf(input));
   const open = (i: number) => {
     const match = result.matches[i];

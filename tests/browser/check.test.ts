@@ -188,7 +188,8 @@ describe('/check/', () => {
     const { page, problems } = await open();
     try {
       await check(page, unrelatedText);
-      await expect(page.locator('[data-status]').innerText()).resolves.toBe('No article in the corpus shares text with this.');
+      const size = (JSON.parse(readFileSync('dist/api/articles.json', 'utf8')) as unknown[]).length;
+      await expect(page.locator('[data-status]').innerText()).resolves.toBe(`No article in the corpus shares text with this. The corpus holds ${size} articles.`);
       await expect(page.locator('ol#matches > li').count()).resolves.toBe(0);
       await expect(page.locator('compare-reader').count()).resolves.toBe(0);
       expect(problems).toEqual([]);

@@ -129,7 +129,7 @@ export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>, cov
  * The result list of a check, best first (the engine's order). `unaligned`: articles that hold the text's words but
  * were not aligned with it (a short text traced by its words, src/lib/search/trace.ts), said after the count.
  */
-export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>, text = ''): CheckView {
+export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>, text = '', corpusSize?: number): CheckView {
   const covered = coverages(result.matches);
   const matches = result.matches.map((m: CheckMatch, i): MatchView => {
     const coverage = covered[i] as Coverage;
@@ -148,7 +148,9 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
   const unaligned = result.unaligned ?? 0;
   const more = unaligned > 0 ? ` ${plural(unaligned, 'more article')} ${agree(unaligned, 'holds', 'hold')} its longest words and ${agree(unaligned, 'was', 'were')} not compared with it.` : '';
   let summary = `${plural(matches.length, 'article')} of the corpus ${agree(matches.length, 'shares', 'share')} text with yours, best match first.${more}`;
-  if (matches.length === 0) summary = unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT;
+  // How much a "no" is worth depends on how much was searched: the corpus's size is said with it.
+  const searched = corpusSize === undefined ? '' : ` The corpus holds ${plural(corpusSize, 'article')}.`;
+  if (matches.length === 0) summary = `${unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT}${searched}`;
   if (matches.length === 0 && result.by === 'too-short') {
     // Not "no article shares this": the text was never checked. Search reads a name or a phrase as it is.
     const query = excerpt(text.replace(/\s+/g, ' ').trim(), SEARCH_INSTEAD_MAX);

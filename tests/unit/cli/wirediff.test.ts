@@ -99,7 +99,7 @@ describe('wirediff check', () => {
     const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt']);
     expect(r.status).toBe(0);
     const [first, blank, read, counts] = r.stdout.trim().split('\n');
-    expect([first, blank]).toEqual(['No article in the corpus shares text with this.', '']);
+    expect([first, blank]).toEqual([`No article in the corpus shares text with this. The corpus holds ${articles.length} articles.`, '']);
     expect(read).toMatch(/^Read from tests\/fixtures\/rewrites\/unrelated\/input\.txt: “.+” — /);
     expect(counts).toMatch(/^ {3}\d+ sentences in \d+ paragraphs compared; set aside: /);
   });
@@ -118,7 +118,7 @@ describe('wirediff check', () => {
     writeFileSync(page, '---\ntitle: Swifts return\nurl: /posts/swifts/\n---\n\nVolunteers counted 46 nests at the old mill tower in Ashby this spring, up from 31 last year.\n');
     const r = run(['check', page]);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('No article in the corpus shares text with this.');
+    expect(r.stdout.split('\n')[0]).toBe(`No article in the corpus shares text with this. The corpus holds ${articles.length} articles.`);
     expect(r.stderr).toMatch(/3:1\s+warning\s+front matter field `url` is ignored: read as `source_url`/);
   });
 

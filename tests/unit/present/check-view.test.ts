@@ -83,6 +83,10 @@ describe('sharedPassages', () => {
 describe('checkView', () => {
   it('says the no-match result in words', () => {
     expect(checkView({ matches: [] })).toEqual({ summary: NO_MATCH_TEXT, matches: [] });
+    // With the corpus's size, a "no" says how much was searched.
+    expect(checkView({ matches: [] }, 'text', 5).summary).toBe(`${NO_MATCH_TEXT} The corpus holds 5 articles.`);
+    expect(checkView({ matches: [], unaligned: 2 }, 'text', 1).summary).toMatch(/were not compared with it\. The corpus holds 1 article\.$/);
+    expect(checkView({ matches: [match('a', true, 1, 1)] }, 'text', 5).summary).not.toMatch(/corpus holds/);
     expect(NO_MATCH_TEXT).toBe('No article in the corpus shares text with this.');
   });
 
