@@ -414,6 +414,12 @@ describe('issue #16: the comparison reader', () => {
       expect(layout.filter((ok) => !ok)).toEqual([]);
       await expect(page.locator('[data-toolbar]').isVisible()).resolves.toBe(false);
       await expect(page.locator('.legend-marks').isVisible()).resolves.toBe(true);
+      // The page's address is printed: on paper the only way back to it, and it names the two articles.
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      await expect(page.locator('.print-address').innerText()).resolves.toBe(canonical);
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('.print-address').isVisible()).resolves.toBe(false);
+      await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     } finally {

@@ -240,7 +240,7 @@ export function sameArticleText(title: string, versions: number): string {
 
 /** The line above a reader's title: what the two texts are, as the engine judged them. */
 export const VERSIONS_KICKER = 'Comparison of two versions';
-export const UNRELATED_KICKER = 'Comparison of two texts that are not versions of one story: the rows show what little they share';
+export const UNRELATED_KICKER = 'Comparison of two texts that are not versions of one story: the rows show what they share';
 
 /** Precomputed comparisons listed on /compare/ at most; the home page's variant groups link every one. */
 export const PRECOMPUTED_SHOWN = 50;
