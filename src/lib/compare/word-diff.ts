@@ -204,10 +204,6 @@ export function gradeOps(ops: readonly DiffOp[]): RowGrade {
   let removed = 0;
   let added = 0;
   for (const o of ops) {
-    if (!o.variant && o.op === 'delete') removed += countWords(o.text);
-    if (!o.variant && o.op === 'insert') added += countWords(o.text);
-  }
-  for (const o of ops) {
     const n = countWords(o.text);
     if (o.variant) {
       // A variant pair is one unchanged word, counted once per side as equal text is.
@@ -216,6 +212,8 @@ export function gradeOps(ops: readonly DiffOp[]): RowGrade {
     }
     total += o.op === 'equal' ? 2 * n : n;
     if (o.op !== 'equal') changed += n;
+    if (o.op === 'delete') removed += n;
+    if (o.op === 'insert') added += n;
   }
   if (changed === 0) return 'verbatim';
   if (removed === 0 || added === 0) return 'light-edit';
