@@ -147,3 +147,15 @@ export const NEWSROOM_ROLES: readonly string[] = [
 export const WRITER_ROLES: readonly string[] = [
   ...NEWSROOM_ROLES, 'analyst', 'fellow', 'professor', 'lecturer', 'researcher', 'author', 'critic', 'economist', 'historian',
 ];
+
+/**
+ * Section names and labels a page title may carry beside its headline ("Talks resume - Opinion", "… | Official
+ * Website"): a part of a title that is one of these names no outlet. Lower case.
+ */
+export const SECTION_LABELS: readonly string[] = [
+  'news', 'latest news', 'breaking news', 'world', 'world news', 'international', 'middle east', 'region', 'politics',
+  'business', 'economy', 'opinion', 'opinions', 'op-ed', 'comment', 'commentary', 'editorial', 'analysis', 'features',
+  'feature', 'video', 'videos', 'live', 'photos', 'interview', 'interviews', 'home', 'article', 'story', 'national',
+  'local', 'sport', 'sports', 'culture', 'science', 'technology', 'tech', 'health', 'defence', 'defense', 'security',
+  'official website', 'official site', 'website', 'homepage', 'home page', 'press release', 'press releases', 'newsroom',
+];

@@ -4,8 +4,9 @@
 import { detectByline } from '../byline.ts';
 import { timestampLine, writtenDate } from '../dates.ts';
 import { repeatsTitle } from '../head.ts';
-import { isProse } from '../paragraphs.ts';
+import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { collapse, type StatedMeta } from '../tree.ts';
+import { SECTION_LABELS } from '../../text/lexicon.ts';
 import { countWords } from '../../text/words.ts';
 
 /** Elements that start a line of their own; text inside anything else runs on in its parent's line. */
@@ -65,6 +66,12 @@ function* lines(root: Element): Generator<Line> {
   if (line) yield line;
 }
 
+/**
+ * What sets the parts of a page title apart: a bar, or a dash, double colon, guillemet or middle dot with spaces
+ * round it (a hyphen inside a word is not one).
+ */
+const TITLE_SEPARATOR = /\s*\|\s*|\s+(?:[–—-]|::|»|·)\s+/g;
+
 /** Text of the document's own `<title>`. */
 const documentTitle = (doc: Document) => collapse(doc.querySelector('title')?.textContent ?? '');
 
@@ -84,7 +91,7 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
   const candidates = [...doc.querySelectorAll('h1')].filter((h) => countWords(collapse(h.textContent ?? '')) >= 2);
   const named = title || documentTitle(doc);
   if (!named) return candidates.length === 1 ? (candidates[0] as Element) : null;
-  const parts = named.split(/\s+[|–—-]\s+/);
+  const parts = named.split(TITLE_SEPARATOR);
   const part = parts[0] ?? named;
   const h1 = candidates.find((h) => {
     const text = collapse(h.textContent ?? '');
@@ -101,15 +108,55 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
   return null;
 }
 
+/** Most words of an outlet's name set beside the headline in a page title ("… | The Cairo Evening Courier"). */
+const MAX_OUTLET_WORDS = 6;
+
+/** A title or headline with its spaces collapsed and its quotation marks made plain, its length kept apart from that. */
+const plainTitle = (text: string) => collapse(text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"'));
+
+/** Whether a part of a title is the headline, or the start of it (a title may cut a long headline short). */
+function isHeadlinePart(part: string, headline: string): boolean {
+  const p = part.toLowerCase();
+  return p === headline || (countWords(p) >= 3 && headline.startsWith(p));
+}
+
+/** A part of a title that can name an outlet: a few words, not a sentence, a date or a section's name. */
+function outletName(part: string | undefined): string | undefined {
+  const name = part?.trim();
+  if (!name || !/\p{L}/u.test(name) || countWords(name) > MAX_OUTLET_WORDS || endsLikeSentence(name)) return undefined;
+  return SECTION_LABELS.includes(name.toLowerCase()) || /^page \d+$/i.test(name) || writtenDate(name) ? undefined : name;
+}
+
 /**
- * What the page prints about its article: the headline's text, and the first byline ("By Jane Doe | May 3, 2024")
+ * The outlet a page's title names beside the headline the page prints: "Talks resume | World | The Gazette" over an
+ * `<h1>` reading "Talks resume" gives "The Gazette", and so does a masthead set first ("The Gazette - Talks resume").
+ * Only a part set off by a bar or a spaced dash, on the far side of the headline, and never a section's name.
+ */
+export function titleOutlet(title: string, headline: string): string | undefined {
+  const text = plainTitle(title);
+  const wanted = plainTitle(headline).toLowerCase();
+  const separators = [...text.matchAll(TITLE_SEPARATOR)];
+  for (const m of separators) {
+    if (isHeadlinePart(text.slice(0, m.index), wanted)) return outletName(text.slice(m.index + m[0].length).split(TITLE_SEPARATOR).at(-1));
+  }
+  for (const m of separators.reverse()) {
+    if (isHeadlinePart(text.slice(m.index + m[0].length), wanted)) return outletName(text.slice(0, m.index).split(TITLE_SEPARATOR)[0]);
+  }
+  return undefined;
+}
+
+/**
+ * What the page prints about its article: the headline's text, the outlet its title names beside it, and the first byline ("By Jane Doe | May 3, 2024")
  * and date line among the lines between the headline and the first line of prose. `title` is the title the page
  * states, if any, to find the headline by.
  */
 export function printedHead(doc: Document, title: string | undefined): StatedMeta {
   const headline = doc.body ? headlineElement(doc, title) : null;
   if (!headline) return {};
-  const out: StatedMeta = { title: collapse(headline.textContent ?? '') };
+  const printed = collapse(headline.textContent ?? '');
+  const out: StatedMeta = { title: printed };
+  const outlet = titleOutlet(documentTitle(doc), printed) ?? (title ? titleOutlet(title, printed) : undefined);
+  if (outlet) out.outlet = outlet;
   let seen = -1;
   for (const line of lines(doc.body)) {
     if (seen < 0) {

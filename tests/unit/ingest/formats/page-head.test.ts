@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { headlineElement, printedHead } from '../../../../src/lib/ingest/formats/page-head.ts';
+import { headlineElement, printedHead, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
 
 const page = (title: string, body: string) => parseHtmlDocument(`<!doctype html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${body}</body></html>`);
 const PROSE = '<p>An appeals court ruled on Thursday that drivers for the company are employees rather than contractors.</p>';
@@ -21,7 +21,7 @@ describe('headlineElement', () => {
   it('finds the headline of a page with no <h1> by its text: the title or its longest part, not the masthead', () => {
     const doc = page('Cairo Evening Courier - Egypt quits US-backed alliance', '<table><tr><td><b>Cairo Evening Courier</b></td></tr><tr><td><font size="5"><b>Egypt quits US-backed alliance</b></font></td></tr></table>');
     expect(headlineElement(doc, undefined)?.textContent).toBe('Egypt quits US-backed alliance');
-    expect(printedHead(page('Cairo Evening Courier - Egypt quits US-backed alliance', '<p><b>Cairo Evening Courier</b></p><p><b>Egypt quits US-backed alliance</b><br><i>By Tarek Mansour<br>Courier Staff Writer</i></p>' + PROSE), undefined)).toEqual({ title: 'Egypt quits US-backed alliance', author: 'Tarek Mansour' });
+    expect(printedHead(page('Cairo Evening Courier - Egypt quits US-backed alliance', '<p><b>Cairo Evening Courier</b></p><p><b>Egypt quits US-backed alliance</b><br><i>By Tarek Mansour<br>Courier Staff Writer</i></p>' + PROSE), undefined)).toEqual({ title: 'Egypt quits US-backed alliance', outlet: 'Cairo Evening Courier', author: 'Tarek Mansour' });
     expect(headlineElement(page('Home - News', '<b>Home</b><b>News</b>'), undefined)).toBeNull();
   });
 });
@@ -30,7 +30,7 @@ describe('printedHead', () => {
   it('reads the headline, and the byline and date printed under it, up to the first line of prose', () => {
     const doc = page('Court rules drivers are employees - The Ledger', `<div><span>Courts</span><h1>Court rules drivers are employees, not contractors</h1></div>
       <div class="meta">By Daniel Okonjo | <span class="date">May 3, 2024</span></div><div><button>Listen to this article</button></div>${PROSE}`);
-    expect(printedHead(doc, undefined)).toEqual({ title: 'Court rules drivers are employees, not contractors', author: 'Daniel Okonjo', published: '2024-05-03' });
+    expect(printedHead(doc, undefined)).toEqual({ title: 'Court rules drivers are employees, not contractors', outlet: 'The Ledger', author: 'Daniel Okonjo', published: '2024-05-03' });
   });
 
   it('takes a date line of its own, but not an update’s, nor a date in a caption or in the body', () => {
@@ -52,5 +52,38 @@ describe('printedHead', () => {
 
   it('states nothing without a headline', () => {
     expect(printedHead(page('A title', `<p>By Ana Ruiz</p>${PROSE}`), undefined)).toEqual({});
+  });
+});
+
+describe('titleOutlet', () => {
+  it('reads the outlet a title sets beside the headline, after it or first, past a section name', () => {
+    expect(titleOutlet('Talks resume in Doha | Gulf Post', 'Talks resume in Doha')).toBe('Gulf Post');
+    expect(titleOutlet('Talks resume in Doha - World - The Gulf Post', 'Talks resume in Doha')).toBe('The Gulf Post');
+    expect(titleOutlet('The Gulf Post — Talks resume in Doha', 'Talks resume in Doha')).toBe('The Gulf Post');
+    expect(titleOutlet('Court rules drivers are employees – The Ledger', 'Court rules drivers are employees, not contractors')).toBe('The Ledger');
+    expect(titleOutlet('“Talks resume,” envoy says|Gulf Post', '"Talks resume," envoy says')).toBe('Gulf Post');
+    expect(titleOutlet('Prairie Sentinel-Gazette :: Local News :: Talks resume in Doha', 'Talks resume in Doha')).toBe('Prairie Sentinel-Gazette');
+  });
+
+  it('keeps a dash inside the headline and a hyphen inside a word', () => {
+    expect(titleOutlet('Iran - US talks resume | Gulf Post', 'Iran - US talks resume')).toBe('Gulf Post');
+    expect(titleOutlet('Egypt quits US-backed alliance', 'Egypt quits US-backed alliance')).toBeUndefined();
+    expect(titleOutlet('Egypt quits US-led pact', 'Egypt')).toBeUndefined();
+  });
+
+  it('names no outlet from a section, a date, a page number, a sentence or a long phrase', () => {
+    const h = 'Talks resume in Doha';
+    for (const part of ['Opinion', 'Middle East', 'Official Website', '14 August 2024', 'Page 2', 'Read more here.', 'What the talks mean for the region and beyond']) {
+      expect(titleOutlet(`${h} | ${part}`, h), part).toBeUndefined();
+    }
+    expect(titleOutlet('Weather warning issued | Coast Herald', 'Talks resume in Doha')).toBeUndefined();
+  });
+});
+
+describe('printedHead and the title', () => {
+  it('states the outlet the document title names beside the printed headline', () => {
+    const doc = page('Port extends water rationing | Harbour Times', `<h1>Port extends water rationing</h1>${PROSE}`);
+    expect(printedHead(doc, undefined)).toEqual({ title: 'Port extends water rationing', outlet: 'Harbour Times' });
+    expect(printedHead(page('Port extends water rationing | News', `<h1>Port extends water rationing</h1>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing' });
   });
 });
