@@ -24,6 +24,26 @@ export interface RankedGroup {
   quality: number;
 }
 
+/**
+ * The articles every part matches in: the part with fewest records gives the candidates, and each other part keeps
+ * those it also reaches. A common word's records are walked once, and no set of its articles is built.
+ */
+function sharedArticles(units: readonly UnitRecords[]): Set<number> {
+  const [smallest, ...rest] = [...units].sort((a, b) => a.size - b.size) as [UnitRecords, ...UnitRecords[]];
+  let articles = new Set<number>();
+  for (const record of smallest.keys()) articles.add(articleOf(record));
+  for (const records of rest) {
+    if (articles.size === 0) break;
+    const kept = new Set<number>();
+    for (const record of records.keys()) {
+      const article = articleOf(record);
+      if (articles.has(article)) kept.add(article);
+    }
+    articles = kept;
+  }
+  return articles;
+}
+
 function compareHits(a: RankedHit, b: RankedHit): number {
   return Number(b.meets) - Number(a.meets) || b.units.length - a.units.length || a.quality - b.quality || a.paragraph - b.paragraph;
 }
@@ -35,9 +55,7 @@ function compareHits(a: RankedHit, b: RankedHit): number {
  */
 export function rankGroups(units: readonly UnitRecords[]): RankedGroup[] {
   if (units.length === 0) return [];
-  const articleSets = units.map((u) => new Set([...u.keys()].map(articleOf)));
-  const [smallest, ...rest] = [...articleSets].sort((a, b) => a.size - b.size) as [Set<number>, ...Set<number>[]];
-  const articles = new Set([...smallest].filter((a) => rest.every((s) => s.has(a))));
+  const articles = sharedArticles(units);
 
   const paragraphs = new Map<number, Map<number, RankedHit>>();
   /** Per article, each part's best quality anywhere in it: the score of an article where the parts never meet. */
@@ -46,31 +64,34 @@ export function rankGroups(units: readonly UnitRecords[]): RankedGroup[] {
     for (const [record, quality] of records) {
       const article = articleOf(record);
       if (!articles.has(article)) continue;
-      const best = bestOfUnit.get(article) ?? units.map(() => Infinity);
-      best[unit] = Math.min(best[unit] as number, quality);
-      bestOfUnit.set(article, best);
+      let best = bestOfUnit.get(article);
+      if (!best) bestOfUnit.set(article, (best = units.map(() => Infinity)));
+      if (quality < (best[unit] as number)) best[unit] = quality;
       let hits = paragraphs.get(article);
       if (!hits) paragraphs.set(article, (hits = new Map()));
       const paragraph = paragraphOf(record);
-      const hit = hits.get(paragraph) ?? { paragraph, units: [], quality: 0, meets: false };
+      let hit = hits.get(paragraph);
+      if (!hit) hits.set(paragraph, (hit = { paragraph, units: [], quality: 0, meets: false }));
       hit.units.push(unit);
       hit.quality += quality;
-      hits.set(paragraph, hit);
     }
   });
 
   const groups: RankedGroup[] = [...paragraphs].map(([article, byParagraph]) => {
+    // Each hit's parts were added in query order, so they are sorted already.
     const hits = [...byParagraph.values()];
+    let meeting = 0;
+    let meetingQuality = Infinity;
     for (const hit of hits) {
-      hit.units.sort((a, b) => a - b);
       hit.meets = hit.units.length === units.length;
+      if (hit.meets) {
+        meeting += 1;
+        if (hit.quality < meetingQuality) meetingQuality = hit.quality;
+      }
     }
     hits.sort(compareHits);
-    const meetingHits = hits.filter((h) => h.meets);
-    const quality = meetingHits.length > 0
-      ? Math.min(...meetingHits.map((h) => h.quality))
-      : (bestOfUnit.get(article) ?? []).reduce((sum, q) => sum + q, 0);
-    return { article, hits, meeting: meetingHits.length, quality };
+    const quality = meeting > 0 ? meetingQuality : (bestOfUnit.get(article) ?? []).reduce((sum, q) => sum + q, 0);
+    return { article, hits, meeting, quality };
   });
   return groups.sort(
     (a, b) => Number(b.meeting > 0) - Number(a.meeting > 0) || a.quality - b.quality || b.meeting - a.meeting || b.hits.length - a.hits.length || a.article - b.article,

@@ -1,6 +1,6 @@
 // The records a part of the query matches, with a quality each, and the shard lookups that fill them: postings are
 // decoded once per shard and key, since a reader typing a word looks the same keys up keystroke after keystroke.
-import type { Shard } from './data.ts';
+import type { Shard, ShardTerm } from './data.ts';
 import { decodePostings } from './postings.ts';
 import { indexOfKey } from './shards.ts';
 
@@ -18,6 +18,24 @@ export function recordsOf(shard: Shard, key: string): number[] {
   let list = cache.get(at);
   if (!list) cache.set(at, (list = decodePostings(shard.postings[at] as number[])));
   return list;
+}
+
+const termDecoded = new WeakMap<ShardTerm, number[]>();
+
+/** The records mentioning a shard's term, decoded once per term. */
+export function termRecords(term: ShardTerm): number[] {
+  let list = termDecoded.get(term);
+  if (!list) termDecoded.set(term, (list = decodePostings(term.postings)));
+  return list;
+}
+
+const asSets = new WeakMap<readonly number[], ReadonlySet<number>>();
+
+/** A list of records as a set, built once per list (the lists themselves are kept per shard and key, above). */
+export function recordSet(records: readonly number[]): ReadonlySet<number> {
+  let set = asSets.get(records);
+  if (!set) asSets.set(records, (set = new Set(records)));
+  return set;
 }
 
 /** Adds records with a quality, keeping the best quality per record. */

@@ -4,9 +4,8 @@ import { aliasPattern, patternsByFirstKey, type AliasPattern, type KeyText } fro
 import type { Shard, ShardTerm } from './data.ts';
 import { fuzzyKeys } from './fuzzy.ts';
 import type { Matcher } from './highlight.ts';
-import { decodePostings } from './postings.ts';
 import type { ParsedQuery, QueryWord } from './query.ts';
-import { addRecords, QUALITY, recordsOf } from './records.ts';
+import { addRecords, QUALITY, recordSet, recordsOf, termRecords } from './records.ts';
 import type { QueryPart } from './result.ts';
 import { shardOf, shardsForPrefix } from './shards.ts';
 
@@ -84,9 +83,9 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
       const typed = words.slice(i, i + found.alias.keys.length);
       const text = query.text.slice(word.start, (typed.at(-1) as QueryWord).end);
       const records = new Map<number, number>();
-      addRecords(records, decodePostings(found.term.postings), QUALITY.otherAlias);
+      addRecords(records, termRecords(found.term), QUALITY.otherAlias);
       // Paragraphs holding the words as typed rank before those reached through another alias.
-      const typedSets = found.alias.keys.map((key) => new Set(lookup(key)));
+      const typedSets = found.alias.keys.map((key) => recordSet(lookup(key)));
       for (const r of records.keys()) if (typedSets.every((s) => s.has(r))) records.set(r, QUALITY.exact);
       units.push({
         part: { text, kind: 'term', term: { slug: found.term.slug, name: found.term.name, alias: found.alias.alias }, approximate: [] },
