@@ -1,7 +1,7 @@
 // Records with qualities: the best quality per record wins, and a shard's postings are decoded once per key.
 import { describe, expect, it } from 'vitest';
 import { encodePostings, recordId } from '../../../src/lib/search/postings.ts';
-import { addRecords, QUALITY, recordsOf } from '../../../src/lib/search/records.ts';
+import { addRecords, QUALITY, recordSet, recordsOf, termRecords } from '../../../src/lib/search/records.ts';
 
 describe('addRecords', () => {
   it('keeps the best (lowest) quality of each record', () => {
@@ -29,5 +29,17 @@ describe('recordsOf', () => {
 
   it('decodes each key once per shard', () => {
     expect(recordsOf(shard, 'alpha')).toBe(recordsOf(shard, 'alpha'));
+  });
+});
+
+describe('termRecords and recordSet', () => {
+  it('decodes a term’s records once, and makes one set per list', () => {
+    const list = [recordId(2, 0), recordId(2, 5), recordId(7, 1)];
+    const term = { slug: 'mesa', name: 'MESA', aliases: ['MESA'], postings: encodePostings(list) };
+    expect(termRecords(term)).toEqual(list);
+    expect(termRecords(term)).toBe(termRecords(term));
+    expect([...recordSet(list)]).toEqual(list);
+    expect(recordSet(list)).toBe(recordSet(list));
+    expect(recordSet([...list])).not.toBe(recordSet(list));
   });
 });
