@@ -1,7 +1,8 @@
-// What to mark in a paragraph: whole words whose key a query word matched, and whole runs for aliases and phrases,
-// never a fragment of a word.
+// What to mark in a paragraph: whole words whose key a query word matched (a hyphenated compound by its closed form),
+// and whole runs for aliases and phrases, never a fragment of a word.
 import type { KeyedWord } from '../text/keys.ts';
 import { findAliasRuns, withParts, type AliasPattern } from './aliases.ts';
+import { hyphenCompounds } from './compounds.ts';
 
 /** How one part of a query shows in text: single words by key, or whole runs (a term's aliases, a quoted phrase). */
 export interface Matcher {
@@ -39,6 +40,10 @@ export function findMarks(text: string, words: readonly KeyedWord[], matchers: r
         // A name joined from several words is marked whole when its key matched, else the word of it that did.
         const w = withParts(word).find((part) => matcher.keys?.has(part.key));
         if (w) marks.push({ start: w.start, end: w.end, unit, text: w.word, approximate: matcher.keys.get(w.key) as boolean, alias: null });
+      }
+      // A hyphenated compound is marked whole where its closed form's key matched (the index holds it under both).
+      for (const c of hyphenCompounds(text, words)) {
+        if (matcher.keys.has(c.key)) marks.push({ start: c.start, end: c.end, unit, text: c.word, approximate: matcher.keys.get(c.key) as boolean, alias: null });
       }
     }
   });

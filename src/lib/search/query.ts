@@ -2,6 +2,7 @@
 import type { KeyedWord } from '../text/keys.ts';
 import { textKeys } from '../text/keys.ts';
 import type { KeyText } from './aliases.ts';
+import { hyphenCompounds } from './compounds.ts';
 
 /** A word of the query with the keys it may match: its own, and in lower case also its acronym's ("mesa" → MESA). */
 export interface QueryWord extends KeyedWord {
@@ -14,12 +15,22 @@ export interface QueryPhrase {
   words: KeyedWord[];
 }
 
+/** A compound of the free words written with hyphens ("counter-terrorism"): its word range and its closed form's key. */
+export interface QueryCompound {
+  first: number;
+  last: number;
+  /** The compound as one word, keyed as its closed form, with the words it joins as `parts`. */
+  word: QueryWord;
+}
+
 /** A search query: exact phrases, the free words in order, and whether the last word may still be being typed. */
 export interface ParsedQuery {
   phrases: QueryPhrase[];
   /** The free text, quotes removed and spaces collapsed; word ranges point into it. */
   text: string;
   words: QueryWord[];
+  /** Hyphenated compounds among the free words, which also match their closed form (see compounds.ts). */
+  compounds: QueryCompound[];
   /** True when the query ends in a word rather than a space or quote: that word also matches as a word start. */
   open: boolean;
 }
@@ -50,6 +61,7 @@ export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuer
     .replace(/\s+/g, ' ')
     .trim();
   const words = keyText(text).map((w) => ({ ...w, keys: queryKeys(w, keyText) }));
+  const compounds = hyphenCompounds(text, words).map((c) => ({ first: c.first, last: c.last, word: { word: c.word, start: c.start, end: c.end, key: c.key, keys: [c.key], parts: c.parts } }));
   const last = words.at(-1);
-  return { phrases, text, words, open: last !== undefined && /[\p{L}\p{N}]$/u.test(raw) && last.end === text.length };
+  return { phrases, text, words, compounds, open: last !== undefined && /[\p{L}\p{N}]$/u.test(raw) && last.end === text.length };
 }

@@ -50,9 +50,12 @@ function termAt(words: readonly QueryWord[], at: number, shards: readonly (Shard
 /** Shards the query needs: each word's and phrase word's key, and the keys a word being typed may start. */
 export function shardsForQuery(query: ParsedQuery, boundaries: readonly string[]): number[] {
   const needed = new Set<number>();
-  for (const key of [...query.words.flatMap((w) => w.keys), ...query.phrases.flatMap((p) => p.words.map((w) => w.key))]) needed.add(shardOf(boundaries, key));
+  const compoundKeys = query.compounds.map((c) => c.word.key);
+  for (const key of [...query.words.flatMap((w) => w.keys), ...compoundKeys, ...query.phrases.flatMap((p) => p.words.map((w) => w.key))]) needed.add(shardOf(boundaries, key));
   const last = query.words.at(-1);
   if (query.open && last && last.key.length >= 3) for (const n of shardsForPrefix(boundaries, last.key)) needed.add(n);
+  const lastCompound = query.compounds.at(-1);
+  if (query.open && lastCompound && lastCompound.last === query.words.length - 1) for (const n of shardsForPrefix(boundaries, lastCompound.word.key)) needed.add(n);
   return [...needed].sort((a, b) => a - b);
 }
 
@@ -73,6 +76,33 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
   const lookup = (key: string) => {
     const shard = shardFor(key);
     return shard ? recordsOf(shard, key) : [];
+  };
+  /** One word's unit: its keys exactly, as a word start while it is being typed, else (if `fuzzy`) approximately. */
+  const wordUnit = (word: QueryWord, typing: boolean, fuzzy: boolean): Unit => {
+    const records = new Map<number, number>();
+    const keys = new Map<string, boolean>();
+    for (const key of word.keys) {
+      const exact = lookup(key);
+      if (exact.length > 0) keys.set(key, false);
+      addRecords(records, exact, QUALITY.exact);
+    }
+    if (typing && word.key.length >= 3) {
+      for (const { key, records: list } of wordStarts(word.key, boundaries, shards)) {
+        keys.set(key, false);
+        addRecords(records, list, QUALITY.wordStart);
+      }
+    }
+    const approximate: string[] = [];
+    const shard = shardFor(word.key);
+    // Typo tolerance only for a word that matches nothing, exactly or as a word start.
+    if (fuzzy && records.size === 0 && shard) {
+      for (const { key, score } of fuzzyKeys(shard, word.word, word.key)) {
+        keys.set(key, true);
+        approximate.push(key);
+        addRecords(records, recordsOf(shard, key), QUALITY.approximate + score);
+      }
+    }
+    return { part: { text: word.word, kind: 'word', term: null, approximate }, matcher: { keys }, records, phrase: null, rescue: records.size === 0 ? word : null };
   };
   const units: Unit[] = [];
   const { words } = query;
@@ -97,30 +127,18 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
       i += found.alias.keys.length - 1;
       continue;
     }
-    const records = new Map<number, number>();
-    const keys = new Map<string, boolean>();
-    for (const key of word.keys) {
-      const exact = lookup(key);
-      if (exact.length > 0) keys.set(key, false);
-      addRecords(records, exact, QUALITY.exact);
-    }
-    if (query.open && i === words.length - 1 && word.key.length >= 3) {
-      for (const { key, records: list } of wordStarts(word.key, boundaries, shards)) {
-        keys.set(key, false);
-        addRecords(records, list, QUALITY.wordStart);
+    // A hyphenated compound is looked up as its closed form, which the index also holds for every hyphenated
+    // spelling; only when that finds nothing are its words looked up one by one.
+    const compound = query.compounds.find((c) => c.first === i);
+    if (compound) {
+      const unit = wordUnit(compound.word, query.open && compound.last === words.length - 1, false);
+      if (unit.records.size > 0) {
+        units.push(unit);
+        i = compound.last;
+        continue;
       }
     }
-    const approximate: string[] = [];
-    const shard = shardFor(word.key);
-    // Typo tolerance only for a word that matches nothing, exactly or as a word start.
-    if (records.size === 0 && shard) {
-      for (const { key, score } of fuzzyKeys(shard, word.word, word.key)) {
-        keys.set(key, true);
-        approximate.push(key);
-        addRecords(records, recordsOf(shard, key), QUALITY.approximate + score);
-      }
-    }
-    units.push({ part: { text: word.word, kind: 'word', term: null, approximate }, matcher: { keys }, records, phrase: null, rescue: records.size === 0 ? word : null });
+    units.push(wordUnit(word, query.open && i === words.length - 1, true));
   }
   for (const phrase of query.phrases) {
     if (phrase.words.length === 0) continue;
