@@ -82,7 +82,7 @@ describe('search page', () => {
     );
     expect(meeting).not.toContain(`${idOf('000')} ¶1`);
     expect(meeting).not.toContain(`${idOf('001')} ¶1`);
-    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/hold every word of “MESA Egypt”; the words meet in \d+ paragraph/);
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/hold every word of “MESA Egypt”, MESA by any of its names; the words meet in \d+ paragraph/);
     const marks = await page.locator('[data-results] mark').allTextContents();
     expect(marks).toEqual(expect.arrayContaining(['Egypt', 'MESA']));
     for (const m of marks) expect(m).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}\s’'-]*[\p{L}\p{N}]$/u);

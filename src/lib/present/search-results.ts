@@ -37,7 +37,9 @@ export function searchSummary(found: SearchPlan, query: string, shownHits: reado
     sentences.push(`${plural(found.hitCount, 'paragraph')} in ${plural(articles, 'article')} ${agree(found.hitCount, 'matches', 'match')} ${q}${term ? `, including every name for ${term.name}` : ''}.`);
   } else {
     const meet = found.meetingCount > 0 ? `the words meet in ${plural(found.meetingCount, 'paragraph')}` : 'the words never meet in one paragraph';
-    sentences.push(`${plural(articles, 'article')} ${agree(articles, 'holds', 'hold')} every word of ${q}; ${meet}.`);
+    // A term matched through another of its names is not the word typed: the summary says it was taken by any name.
+    const names = found.parts.filter((p) => p.term).map((p) => `${p.term?.name} by any of its names`);
+    sentences.push(`${plural(articles, 'article')} ${agree(articles, 'holds', 'hold')} every word of ${q}${names.length ? `, ${names.join(', ')}` : ''}; ${meet}.`);
   }
   const close = approximations(shownHits);
   if (close.length > 0) {

@@ -24,7 +24,7 @@ describe('searchSummary', () => {
 
   it('says where several words meet, or that they never do', () => {
     expect(searchSummary(plan({ parts: [part('MESA', 'MESA'), part('Egypt')], ranked: [group(0, 2), group(1, 0)], meetingCount: 2 }), 'MESA Egypt', [])).toBe(
-      '2 articles hold every word of “MESA Egypt”; the words meet in 2 paragraphs.',
+      '2 articles hold every word of “MESA Egypt”, MESA by any of its names; the words meet in 2 paragraphs.',
     );
     expect(searchSummary(plan({ parts: [part('a'), part('b')], ranked: [group(0, 0)] }), 'a b', [])).toMatch(/never meet in one paragraph/);
     expect(searchSummary(plan({ parts: [part('a'), part('b')], ranked: [group(0, 1)], meetingCount: 1 }), 'a b', [])).toBe(
