@@ -8,7 +8,7 @@ import type { CheckManifest, CheckShard } from './check-index.ts';
 import { shardPostings } from './check-index.ts';
 import { canAlign, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
 import { shardOf, signatureHashes } from './signatures.ts';
-import { buildVocabulary, type TermBackground } from './vocabulary.ts';
+import { documentTerms, vocabularyFromTerms, type TermBackground } from './vocabulary.ts';
 import { buildEntityTable, type EntityTable } from '../text/entities.ts';
 import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
 
@@ -134,12 +134,17 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, sour
 export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>, candidates: readonly Candidate[], source: CheckSource): Promise<CheckMatch[]> {
   const manifest = await source.manifest();
   const articles = await Promise.all(candidates.map((c) => source.article(c.id)));
-  const vocabulary = buildVocabulary([checked, ...articles].map(flatSentences), termBackground(manifest), manifestEntities(manifest));
+  const background = termBackground(manifest);
+  const entities = manifestEntities(manifest);
+  const checkedTerms = documentTerms(flatSentences(checked), entities);
   const matches: CheckMatch[] = [];
   articles.forEach((article, i) => {
     // Beyond the build's grid limit a pair is scored as unrelated, as in the build: bounded time for any paste.
     if (!canAlign(article, checked)) return;
-    const score = scoreArticles(article, checked, vocabulary, i + 1, 0);
+    // Each pair is weighed as /compare/ weighs it (the two texts and the corpus's counts), so the similarity a match
+    // shows is the one the comparison of the same two texts shows, whatever else was a candidate.
+    const vocabulary = vocabularyFromTerms([documentTerms(flatSentences(article), entities), checkedTerms], background, entities);
+    const score = scoreArticles(article, checked, vocabulary, 0, 1);
     if (!sharesText(score)) return;
     let full: Alignment | undefined;
     matches.push({

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
 import { buildCheckIndex } from '../../../src/lib/compare/check-index.ts';
-import { checkText, closeCoverage, findCandidates, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
+import { checkText, closeCoverage, findCandidates, manifestEntities, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
+import { alignPair } from '../../../src/lib/compare/index.ts';
 import { shardOf, signatureHashes } from '../../../src/lib/compare/signatures.ts';
 import { SIGNATURE_MAX_KEYS } from '../../../src/lib/compare/thresholds.ts';
 import { GENERIC_CHANGE_TYPES } from '../../../src/lib/compare/types.ts';
@@ -115,6 +116,16 @@ describe('scores and full alignments agree', () => {
       expect(m.checkedFound).toBe(m.alignment().stats.right_from_left);
       expect(m.articleFound).toBe(m.alignment().stats.left_kept);
       expect(m.alignment()).toBe(m.alignment());
+    }
+  });
+
+  it('gives each match the similarity /compare/ gives the same two texts, whatever else was a candidate', async () => {
+    const checked = fixture('check-000');
+    const result = await checkText(checked, source);
+    expect(result.matches.length).toBeGreaterThan(1);
+    for (const m of result.matches) {
+      const pair = alignPair(m.article as Article, checked, [], termBackground(index.manifest), manifestEntities(index.manifest));
+      expect(m.similarity).toBe(pair.similarity);
     }
   });
 });
