@@ -158,4 +158,6 @@ export const SECTION_LABELS: readonly string[] = [
   'feature', 'video', 'videos', 'live', 'photos', 'interview', 'interviews', 'home', 'article', 'story', 'national',
   'local', 'sport', 'sports', 'culture', 'science', 'technology', 'tech', 'health', 'defence', 'defense', 'security',
   'official website', 'official site', 'website', 'homepage', 'home page', 'press release', 'press releases', 'newsroom',
+  'breaking', 'exclusive', 'latest', 'update', 'updated', 'live updates', 'explainer', 'factbox', 'fact check', 'watch',
+  'podcast', 'letters', 'obituary', 'obituaries', 'blog', 'blogs', 'photo', 'gallery', 'in pictures', 'top stories',
 ];

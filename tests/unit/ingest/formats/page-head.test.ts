@@ -73,7 +73,7 @@ describe('titleOutlet', () => {
 
   it('names no outlet from a section, a date, a page number, a sentence or a long phrase', () => {
     const h = 'Talks resume in Doha';
-    for (const part of ['Opinion', 'Middle East', 'Official Website', '14 August 2024', 'Page 2', 'Read more here.', 'What the talks mean for the region and beyond']) {
+    for (const part of ['Opinion', 'Middle East', 'Official Website', 'Exclusive', 'Live updates', '14 August 2024', 'Page 2', 'Read more here.', 'What the talks mean for the region and beyond']) {
       expect(titleOutlet(`${h} | ${part}`, h), part).toBeUndefined();
     }
     expect(titleOutlet('Weather warning issued | Coast Herald', 'Talks resume in Doha')).toBeUndefined();
