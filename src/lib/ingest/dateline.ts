@@ -1,3 +1,5 @@
+import { MONTH_PATTERN } from '../text/lexicon.ts';
+
 /** What a dateline at the start of the first paragraph says. */
 export interface Dateline {
   /** The dateline as printed, without its dash ("Tasnim", "DUBAI (Reuters)"). */
@@ -8,21 +10,26 @@ export interface Dateline {
   rest: string;
 }
 
-// "PLACE (Agency) –", "Place, Country (Agency) —", "Agency –": up to five words, then a spaced dash.
-const DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\p{Lu}[\p{L}.'’-]*)(?:\s*\(([^)]{2,40})\))?\s+[–—-]{1,2}\s+(?=\S)/u;
+/** The day a wire dateline may give after its place (", March 14", ", 14 March 2024", ", Oct. 3"). */
+const DATELINE_DAY = `,?\\s+(?:${MONTH_PATTERN.source}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN.source})(?:,?\\s+\\d{4})?`;
+
+// "PLACE (Agency) –", "Place, Country (Agency) —", "PLACE, March 14 (Agency) -", "Agency –": up to five words, a
+// day if the wire gives one, then a spaced dash.
+const DATELINE = new RegExp(`^((?:\\p{Lu}[\\p{L}.'’-]*,?\\s){0,4}\\p{Lu}[\\p{L}.'’-]*)(${DATELINE_DAY})?(?:\\s*\\(([^)]{2,40})\\))?\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
 
 /** Finds a dateline such as "Tasnim –" or "DUBAI (Reuters) –" at the start of a paragraph. */
 export function detectDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   if (!match) return null;
   const place = (match[1] ?? '').trim();
-  const agency = match[2]?.trim() ?? null;
+  const day = match[2] ?? '';
+  const agency = match[3]?.trim() ?? null;
   const allCaps = place === place.toUpperCase();
-  // An ALL-CAPS word is a place; a mixed-case name with no bracketed agency is the outlet itself.
+  // An ALL-CAPS word is a place; a mixed-case name with no bracketed agency and no day is the outlet itself.
   if (!agency && allCaps && place.length < 3) return null;
   return {
-    text: agency ? `${place} (${agency})` : place,
-    outlet: agency ?? (allCaps ? null : place),
+    text: agency ? `${place}${day} (${agency})` : `${place}${day}`,
+    outlet: agency ?? (allCaps || day ? null : place),
     rest: paragraph.slice(match[0].length),
   };
 }

@@ -9,8 +9,13 @@ const MAX_HEAD_WORDS = 30;
 /** A caption above a headline is a few words (a photo's subject, e.g. a name). */
 const MAX_CAPTION_WORDS = 4;
 
-/** The lines above the body: an optional photo caption, a headline, and an optional standfirst. */
+/** Most words of a label line above a headline: a section ("World"), a trail's step ("Europe"), a kicker. */
+const MAX_LABEL_LINE_WORDS = 2;
+
+/** The lines above the body: labels, an optional photo caption, a headline, and an optional standfirst. */
 export interface Head {
+  /** Lines above the caption or headline that label the page or story: sections, kickers, a wire's slug line. */
+  labels: string[];
   caption: string | null;
   title: string | null;
   standfirst: string[];
@@ -34,12 +39,30 @@ export function detectHead(paragraphs: readonly string[], headingAt = (i: number
   let end = 0;
   while (end < paragraphs.length && headingAt(end)) end += 1;
   const lines = paragraphs.slice(0, end);
-  if (lines.length === 0) return { caption: null, title: null, standfirst: [], bodyStart: 0 };
+  if (lines.length === 0) return { labels: [], caption: null, title: null, standfirst: [], bodyStart: 0 };
+  // Label lines above a line of more words: that line is the headline. One short line alone there is the photo
+  // caption, as before; a run of them (a section trail, "World" over "Europe") or a wire's slug line is labels.
+  let labelled = 0;
+  while (labelled < lines.length - 1 && isLabelLine(lines[labelled] as string)) labelled += 1;
+  if (labelled > 0) {
+    const one = labelled === 1 && !isSlugLine(lines[0] as string);
+    return { labels: lines.slice(0, one ? 0 : labelled), caption: one ? (lines[0] as string) : null, title: lines[labelled] as string, standfirst: lines.slice(labelled + 1), bodyStart: end };
+  }
   const [first, second] = lines as [string, string | undefined];
   const captionFirst = second !== undefined && countWords(first) <= MAX_CAPTION_WORDS && countWords(second) > countWords(first);
   const caption = captionFirst ? first : null;
   const title = captionFirst ? (second as string) : first;
-  return { caption, title, standfirst: lines.slice(captionFirst ? 2 : 1), bodyStart: end };
+  return { labels: [], caption, title, standfirst: lines.slice(captionFirst ? 2 : 1), bodyStart: end };
+}
+
+/** A wire's slug line: capitals only, its parts set apart by a spaced dash, bar or slash ("AGENCY -- BUSINESS WIRE"). */
+function isSlugLine(line: string): boolean {
+  return /\p{L}/u.test(line) && line === line.toUpperCase() && /\s(?:--?|[–—|/]|::)\s/u.test(line);
+}
+
+/** A line that labels rather than heads: a word or two, or a slug line. */
+function isLabelLine(line: string): boolean {
+  return countWords(line) <= MAX_LABEL_LINE_WORDS || isSlugLine(line);
 }
 
 /** A crosshead inside the body: a short Title Case line with no closing punctuation ("Trust Issues"). */

@@ -20,6 +20,13 @@ describe('detectDateline', () => {
     expect(detectDateline('GENEVA -- The talks ended.')).toEqual({ text: 'GENEVA', outlet: null, rest: 'The talks ended.' });
   });
 
+  it('reads the day a wire dateline gives after its place, in either order, with or without a year', () => {
+    expect(detectDateline('SANTIAGO, March 14 (Meridian) - Copper output fell.')).toEqual({ text: 'SANTIAGO, March 14 (Meridian)', outlet: 'Meridian', rest: 'Copper output fell.' });
+    expect(detectDateline('LONDON, 3 Oct. 2024 (Wire) – Shares rose.')?.text).toBe('LONDON, 3 Oct. 2024 (Wire)');
+    expect(detectDateline('Santiago, Chile, March 14 – Copper output fell.')).toEqual({ text: 'Santiago, Chile, March 14', outlet: null, rest: 'Copper output fell.' });
+    expect(detectDateline('WASHINGTON, Sept 2 (AP) — Talks ended.')?.outlet).toBe('AP');
+  });
+
   it('does not read a short ALL-CAPS word as a place', () => {
     expect(detectDateline('US – The talks ended.')).toBeNull();
   });

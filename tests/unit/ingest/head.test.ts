@@ -19,6 +19,7 @@ describe('isHeadingLike', () => {
 describe('detectHead', () => {
   it('reads title and standfirst before the first line of prose', () => {
     expect(detectHead(['Port workers vote to end strike', 'The ten-day stoppage cost millions', 'Dock workers voted on Friday.'])).toEqual({
+      labels: [],
       caption: null,
       title: 'Port workers vote to end strike',
       standfirst: ['The ten-day stoppage cost millions'],
@@ -28,6 +29,7 @@ describe('detectHead', () => {
 
   it('takes a very short first line before a longer one for a photo caption', () => {
     expect(detectHead(['Amira Saleh', 'Port workers vote to end strike', 'Dock workers voted on Friday.'])).toEqual({
+      labels: [],
       caption: 'Amira Saleh',
       title: 'Port workers vote to end strike',
       standfirst: [],
@@ -36,8 +38,22 @@ describe('detectHead', () => {
   });
 
   it('has no title when the file starts with prose, and no lines for empty input', () => {
-    expect(detectHead(['Dock workers voted on Friday.', 'Short line'])).toEqual({ caption: null, title: null, standfirst: [], bodyStart: 0 });
-    expect(detectHead([])).toEqual({ caption: null, title: null, standfirst: [], bodyStart: 0 });
+    expect(detectHead(['Dock workers voted on Friday.', 'Short line'])).toEqual({ labels: [], caption: null, title: null, standfirst: [], bodyStart: 0 });
+    expect(detectHead([])).toEqual({ labels: [], caption: null, title: null, standfirst: [], bodyStart: 0 });
+  });
+
+  it('sets a section trail or a wire slug line above the headline aside as labels, not as the title', () => {
+    const body = 'Ferry crews walked out on Wednesday.';
+    expect(detectHead(['World', 'Europe', 'Greek ferry crews strike for 48 hours', 'Islanders stranded at Piraeus', body])).toMatchObject({
+      labels: ['World', 'Europe'],
+      caption: null,
+      title: 'Greek ferry crews strike for 48 hours',
+      standfirst: ['Islanders stranded at Piraeus'],
+    });
+    expect(detectHead(['MERIDIAN NEWS AGENCY -- BUSINESS WIRE', 'Drought forces copper mines to cut output', body])).toMatchObject({ labels: ['MERIDIAN NEWS AGENCY -- BUSINESS WIRE'], caption: null, title: 'Drought forces copper mines to cut output' });
+    // One short line is still a kicker or photo caption, and a headline of a few words stays the title.
+    expect(detectHead(['EXCLUSIVE', 'Egypt quits MESA', 'Cairo pulls out of the planned alliance', body])).toMatchObject({ labels: [], caption: 'EXCLUSIVE', title: 'Egypt quits MESA' });
+    expect(detectHead(['Talks fail', body])).toMatchObject({ labels: [], title: 'Talks fail' });
   });
 
   it('counts every line as head when none is prose (the caller refuses such a file)', () => {

@@ -51,6 +51,7 @@ export default function head() {
     const found = detectHead(texts, (i) => headingLike(blocks[i] as TextBlock));
     if (found.title === null) return;
     let i = 0;
+    for (; i < found.labels.length; i++) markBlock(blocks[i] as TextBlock, 'other');
     if (found.caption !== null) markBlock(blocks[i++] as TextBlock, 'caption');
     const titleBlock = blocks[i++] as TextBlock;
     markBlock(titleBlock, 'title');
