@@ -3,6 +3,7 @@
 import type { Article } from '../schema/article.ts';
 import { textKeys } from '../text/keys.ts';
 import { aliasPattern, findAliasRuns, patternsByFirstKey, withParts, type AliasPattern, type KeyText } from './aliases.ts';
+import { normalCaseKey } from './capitals.ts';
 import { hyphenCompounds } from './compounds.ts';
 import { recordTexts, searchDocument, type SearchDocument, type SearchManifest, type SearchTerm, type Shard, type ShardTerm } from './data.ts';
 import { encodePostings, recordId } from './postings.ts';
@@ -70,9 +71,10 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
       const record = recordId(article, paragraph);
       const words = keyText(text);
       // A hyphenated compound is also indexed as its closed form, so either spelling finds both.
-      const closed = hyphenCompounds(text, words).map((c) => ({ ...c, word: c.parts.map((p) => p.word).join('') }));
+      const closed = hyphenCompounds(text, words, keyText).map((c) => ({ ...c, word: c.parts.map((p) => p.word).join('') }));
       const keyed = [...words.flatMap(withParts), ...closed];
-      for (const key of new Set(keyed.map((w) => w.key))) {
+      const normal = keyed.flatMap((w) => normalCaseKey(w, keyText) ?? []);
+      for (const key of new Set([...keyed.map((w) => w.key), ...normal])) {
         const list = postings.get(key);
         if (list) list.push(record);
         else postings.set(key, [record]);

@@ -44,7 +44,7 @@ export async function describe(source: IndexSource, found: SearchPlan, groups: r
     const doc = docs[i] as SearchDocument;
     const shown = group.hits.slice(0, maxHits).map((h) => {
       const { text, words } = keyedRecord(doc, h.paragraph, keyText);
-      return { hit: h, text, marks: findMarks(text, words, found.matchers).filter((m) => h.units.includes(m.unit)) };
+      return { hit: h, text, marks: findMarks(text, words, found.matchers, keyText).filter((m) => h.units.includes(m.unit)) };
     });
     // Records count crossheads; the article page numbers text paragraphs only, and a hit says the page's number.
     const numbers = paragraphNumbers({ paragraphs: doc.paragraphs, headings: doc.headings ?? [] });

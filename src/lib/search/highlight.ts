@@ -1,7 +1,8 @@
 // What to mark in a paragraph: whole words whose key a query word matched (a hyphenated compound by its closed form),
 // and whole runs for aliases and phrases, never a fragment of a word.
-import type { KeyedWord } from '../text/keys.ts';
-import { findAliasRuns, withParts, type AliasPattern } from './aliases.ts';
+import { textKeys, type KeyedWord } from '../text/keys.ts';
+import { findAliasRuns, withParts, type AliasPattern, type KeyText } from './aliases.ts';
+import { normalCaseKey } from './capitals.ts';
 import { hyphenCompounds } from './compounds.ts';
 
 /** How one part of a query shows in text: single words by key, or whole runs (a term's aliases, a quoted phrase). */
@@ -26,8 +27,15 @@ export interface Mark {
   alias: string | null;
 }
 
+/** The key a word matches under: its own, or for a word in capitals its key written normally (as search indexes it). */
+function matchedKey(keys: ReadonlyMap<string, boolean>, word: KeyedWord, keyText: KeyText): string | null {
+  if (keys.has(word.key)) return word.key;
+  const normal = normalCaseKey(word, keyText);
+  return normal !== null && keys.has(normal) ? normal : null;
+}
+
 /** Every mark for the matchers in a keyed text, in text order. */
-export function findMarks(text: string, words: readonly KeyedWord[], matchers: readonly Matcher[]): Mark[] {
+export function findMarks(text: string, words: readonly KeyedWord[], matchers: readonly Matcher[], keyText: KeyText = textKeys): Mark[] {
   const marks: Mark[] = [];
   matchers.forEach((matcher, unit) => {
     if (matcher.runs) {
@@ -38,11 +46,12 @@ export function findMarks(text: string, words: readonly KeyedWord[], matchers: r
     if (matcher.keys) {
       for (const word of words) {
         // A name joined from several words is marked whole when its key matched, else the word of it that did.
-        const w = withParts(word).find((part) => matcher.keys?.has(part.key));
-        if (w) marks.push({ start: w.start, end: w.end, unit, text: w.word, approximate: matcher.keys.get(w.key) as boolean, alias: null });
+        const keys = matcher.keys;
+        const w = withParts(word).find((part) => matchedKey(keys, part, keyText) !== null);
+        if (w) marks.push({ start: w.start, end: w.end, unit, text: w.word, approximate: keys.get(matchedKey(keys, w, keyText) as string) as boolean, alias: null });
       }
       // A hyphenated compound is marked whole where its closed form's key matched (the index holds it under both).
-      for (const c of hyphenCompounds(text, words)) {
+      for (const c of hyphenCompounds(text, words, keyText)) {
         if (matcher.keys.has(c.key)) marks.push({ start: c.start, end: c.end, unit, text: c.word, approximate: matcher.keys.get(c.key) as boolean, alias: null });
       }
     }

@@ -61,7 +61,7 @@ export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuer
     .replace(/\s+/g, ' ')
     .trim();
   const words = keyText(text).map((w) => ({ ...w, keys: queryKeys(w, keyText) }));
-  const compounds = hyphenCompounds(text, words).map((c) => ({ first: c.first, last: c.last, word: { word: c.word, start: c.start, end: c.end, key: c.key, keys: [c.key], parts: c.parts } }));
+  const compounds = hyphenCompounds(text, words, keyText).map((c) => ({ first: c.first, last: c.last, word: { word: c.word, start: c.start, end: c.end, key: c.key, keys: [c.key], parts: c.parts } }));
   const last = words.at(-1);
   return { phrases, text, words, compounds, open: last !== undefined && /[\p{L}\p{N}]$/u.test(raw) && last.end === text.length };
 }

@@ -1,4 +1,4 @@
-// The one rule for when two spellings are the same word, shared by the comparison engine and search: case,
+// The one rule for when two spellings are the same word, shared by the comparison engine and search: case, accents,
 // possessives, British and American spelling, demonyms and their country, abbreviated months, acronyms, and stems.
 import { stemmer } from 'stemmer';
 import { DEMONYMS, MONTH_ABBREVIATIONS } from './lexicon.ts';
@@ -60,8 +60,19 @@ const cache = new Map<string, string>();
  */
 const INNER_APOSTROPHE = /['’](?=\p{L}{3})/gu;
 
+/**
+ * Accents on Latin letters, as combining marks once decomposed: outlets write "Hernán" and "Hernan", "Tomás" and
+ * "TOMAS", so a key leaves them out. Marks of other scripts (Devanagari vowel signs) spell other words and stay.
+ */
+const LATIN_ACCENTS = /[\u0300-\u036f]/g;
+
+/** A word without the accents on its Latin letters ("Hernán" → "Hernan"). */
+export function withoutAccents(word: string): string {
+  return /[^\p{ASCII}]/u.test(word) ? word.normalize('NFD').replace(LATIN_ACCENTS, '').normalize('NFC') : word;
+}
+
 function computeKey(raw: string): string {
-  const word = withoutPossessive(raw).replace(INNER_APOSTROPHE, '');
+  const word = withoutAccents(withoutPossessive(raw).replace(INNER_APOSTROPHE, ''));
   if (isNumber(word)) return `#${Number(word)}`;
   const acronym = acronymOf(word);
   if (acronym) return acronym;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { americanise, isNumber, withoutPossessive, wordKey } from '../../../src/lib/text/word-key.ts';
+import { americanise, isNumber, withoutPossessive, wordKey, withoutAccents } from '../../../src/lib/text/word-key.ts';
 
 describe('wordKey', () => {
   it('meets British and American spellings', () => {
@@ -51,5 +51,19 @@ describe('wordKey', () => {
       expect(typeof key, word).toBe('string');
       expect(key.startsWith(word.toLowerCase().slice(0, 4)), word).toBe(true);
     }
+  });
+});
+
+describe('accents', () => {
+  it('leaves the accents of Latin letters out of a key, in names and in capitals', () => {
+    expect(wordKey('Hernán')).toBe(wordKey('Hernan'));
+    expect(wordKey('Tomás')).toBe(wordKey('Tomas'));
+    expect(wordKey('HERNÁN')).toBe('HERNAN');
+    expect(withoutAccents('Zürich café')).toBe('Zurich cafe');
+  });
+
+  it('keeps the marks of other scripts, which spell other words', () => {
+    expect(withoutAccents('हिंदी')).toBe('हिंदी');
+    expect(wordKey('किताब')).not.toBe(wordKey('कतब'));
   });
 });
