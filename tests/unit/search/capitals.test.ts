@@ -1,11 +1,10 @@
 // Words set in capitals: indexed under their key written normally too, so a name in capitals is found as a name.
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
 import { normalCaseKey } from '../../../src/lib/search/capitals.ts';
-import { memorySource, search } from '../../../src/lib/search/engine.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 import { wordKey } from '../../../src/lib/text/word-key.ts';
 import { article } from '../present/make.ts';
+import { markedFirstHits, sourceOf } from './small-index.ts';
 
 const normal = (word: string) => normalCaseKey(textKeys(word)[0] as never);
 
@@ -27,8 +26,8 @@ describe('search and names in capitals', () => {
     article('c1', { paragraphs: ['Tomas Eyzaguirre reported from Antofagasta.'] }),
     article('c2', { paragraphs: ['The WHO said so.'] }),
   ];
-  const source = memorySource(JSON.parse(JSON.stringify(buildSearchIndex(docs, []))));
-  const found = async (q: string) => (await search(source, q)).groups.map((g) => [g.article.id, g.hits[0]?.segments.filter((s) => s.mark).map((s) => s.text)]);
+  const source = sourceOf(docs);
+  const found = (q: string) => markedFirstHits(source, q);
 
   it('finds a name set in capitals typed as a name, with or without its accent, and marks it', async () => {
     const both = [['c0', ['TOMÁS', 'EYZAGUIRRE']], ['c1', ['Tomas', 'Eyzaguirre']]];

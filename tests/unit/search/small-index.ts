@@ -2,6 +2,7 @@
 import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
 import type { SearchTerm } from '../../../src/lib/search/data.ts';
 import { memorySource, type IndexSource } from '../../../src/lib/search/source.ts';
+import { search } from '../../../src/lib/search/engine.ts';
 import { article } from '../present/make.ts';
 
 /** Four articles: a name that can be mistyped, a term with two names, words that start others, a phrase. */
@@ -33,4 +34,14 @@ export function countingSource(index: SearchIndex): { source: IndexSource; fetch
       document: (a) => (fetched.push(`doc ${a}`), inner.document(a)),
     },
   };
+}
+
+/** A memory source over an index of the given articles and terms, round-tripped through JSON as the browser gets it. */
+export function sourceOf(articles: Parameters<typeof buildSearchIndex>[0], terms: SearchTerm[] = []): IndexSource {
+  return memorySource(JSON.parse(JSON.stringify(buildSearchIndex(articles, terms))) as SearchIndex);
+}
+
+/** Each result of a search as its article id and the marked words of its first hit. */
+export async function markedFirstHits(source: IndexSource, query: string): Promise<[string, string[] | undefined][]> {
+  return (await search(source, query)).groups.map((g) => [g.article.id, g.hits[0]?.segments.filter((s) => s.mark).map((s) => s.text)]);
 }
