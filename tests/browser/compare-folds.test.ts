@@ -103,6 +103,17 @@ describe('a rewrite that keeps runs of sentences verbatim', () => {
     }
   });
 
+  it('prints every row, folded runs unfolded on paper', async () => {
+    const page = await open(true);
+    try {
+      await expect(isOpen(page, 0)).resolves.toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      for (const n of unchangedRuns().flat()) await expect(page.locator(`#row-${n}`).isVisible()).resolves.toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('shows every row, unfolded, without JavaScript', async () => {
     const page = await open(false);
     try {
