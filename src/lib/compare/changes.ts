@@ -12,6 +12,7 @@ import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { datesContradict, quantities, type Quantity } from '../text/quantities.ts';
 import { words } from '../text/words.ts';
+import { wordKey } from '../text/word-key.ts';
 
 /** What the change rules know besides the rows: the entity rules and word facts of the two whole articles. */
 export interface ChangeContext {
@@ -169,8 +170,11 @@ function attributionChanges(row: AlignmentRow, index: number, entities?: EntityT
   return [{ type: 'attribution-changed', row: index, left: phrases(left), right: phrases(right) }];
 }
 
-/** The words of a text for comparing quotations: lower case, a typewriter apostrophe the same as a curly one. */
-const quoteWords = (text: string) => words(text.toLowerCase().replace(/[’‘ʼ]/gu, "'"));
+/**
+ * The words of a text for comparing quotations, by the word rules (case, accents, British and American spelling,
+ * inflection), a typewriter apostrophe the same as a curly one: a quotation only spelt otherwise is the same quotation.
+ */
+const quoteWords = (text: string) => words(text.replace(/[’‘ʼ]/gu, "'")).map(wordKey);
 
 /** Word overlap of two quotations (0–1). */
 function quoteOverlap(a: Quoted, b: Quoted): number {

@@ -6,12 +6,13 @@ import { DEMONYMS, MONTH_ABBREVIATIONS } from './lexicon.ts';
 /** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
 export function americanise(word: string): string {
   return word
-    .replace(/ence$/, 'ense')
+    .replace(/ence(s?)$/, 'ense$1')
     .replace(/(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/our$/, 'or')
+    // Two letters or more before "our" (colour, labours), so "four" never becomes "for", nor "hour" "hor".
+    .replace(/(?<=[a-z]{2})our(s?)$/, 'or$1')
     .replace(/ourable$/, 'orable')
-    .replace(/programme$/, 'program')
-    .replace(/tre$/, 'ter');
+    .replace(/programme(s?)$/, 'program$1')
+    .replace(/tre(s?)$/, 'ter$1');
 }
 
 /** A word without its possessive ending ("Iran’s" → "Iran", "Reuters’" → "Reuters"). */

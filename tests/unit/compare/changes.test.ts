@@ -99,6 +99,13 @@ describe('listChanges', () => {
     expect(changes.map((c) => c.type)).toEqual(['form-changed']);
   });
 
+  it('does not take a quotation only spelt otherwise (British or American, capitals, accents) for a reworded one', () => {
+    const changes = listChanges([
+      row('changed', ['"Every litre we use is a litre a town does not get," chief executive Hernán Quispe said.'], ['“Every liter we use is a liter a town does not get,” Chief Executive Hernan Quispe said.']),
+    ]);
+    expect(changes.map((c) => c.type)).toEqual(['form-changed']);
+  });
+
   it('lists a quotation the rewrite moved to another sentence neither as dropped nor as added', () => {
     const changes = listChanges([
       row('changed', ['Yasmine Farouk at the Carnegie Endowment said the idea goes back years.'], ['"But it is a work in progress," said Yasmine Farouk at the Carnegie Endowment.']),

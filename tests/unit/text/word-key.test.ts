@@ -7,6 +7,10 @@ describe('wordKey', () => {
     expect(wordKey('destabilising')).toBe(wordKey('destabilizing'));
     expect(wordKey('programme')).toBe(wordKey('program'));
     expect(americanise('centre')).toBe('center');
+    expect(['litres', 'metres', 'defences', 'colours', 'programmes'].map(americanise)).toEqual(['liters', 'meters', 'defenses', 'colors', 'programs']);
+    expect(wordKey('litres')).toBe(wordKey('liters'));
+    expect(['four', 'hour', 'your'].map(americanise)).toEqual(['four', 'hour', 'your']);
+    expect(wordKey('four')).not.toBe(wordKey('for'));
   });
 
   it('meets a capitalised demonym, a possessive and its country', () => {
