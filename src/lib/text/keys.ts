@@ -13,16 +13,34 @@ export interface KeyedWord extends WordSpan {
   parts?: KeyedWord[];
 }
 
-/** The words of a text, dotted initialisms ("U.S.") joined into one word each, with their word keys. */
+/**
+ * Spans a reader reads as one word though the tokenizer splits them, each with how it is keyed: dotted initialisms
+ * ("U.S." meets "US"), lower-case dotted abbreviations ("a.m.", "e.g.", which must not become the words "a" and "m"),
+ * and numerals with thousands separators or decimals ("84,300" meets "84300"; "4.5" is one figure, so a changed
+ * figure is one changed word, not its changed digits). Version-like runs ("3.14.15") and "4,5" stay split.
+ */
+const JOINS: readonly { pattern: RegExp; key: (word: string) => string }[] = [
+  { pattern: DOTTED_ACRONYM, key: (w) => wordKey(w.replace(/\./g, '')) },
+  { pattern: /(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,}(?![\p{L}\p{N}])/gu, key: (w) => w.replace(/\.$/, '') },
+  { pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, key: wordKey },
+];
+
+/** The spans of `JOINS` in a text, in text order (they never overlap: each needs a different first character). */
+function joinedSpans(text: string): KeyedWord[] {
+  const spans = JOINS.flatMap(({ pattern, key }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0], key: key(m[0]) })));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The words of a text, the spans of `JOINS` joined into one word each, with their word keys. */
 function baseWords(text: string): KeyedWord[] {
-  const dotted = [...text.matchAll(DOTTED_ACRONYM)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const joined = joinedSpans(text);
   const out: KeyedWord[] = [];
   let d = 0;
   for (const span of wordSpans(text)) {
-    while (d < dotted.length && (dotted[d]?.end ?? 0) <= span.start) d += 1;
-    const hit = dotted[d];
+    while (d < joined.length && (joined[d]?.end ?? 0) <= span.start) d += 1;
+    const hit = joined[d];
     if (hit && span.start >= hit.start && span.end <= hit.end) {
-      if (out.at(-1)?.start !== hit.start) out.push({ word: hit.word, start: hit.start, end: hit.end, key: wordKey(hit.word.replace(/\./g, '')) });
+      if (out.at(-1)?.start !== hit.start) out.push(hit);
       continue;
     }
     out.push({ ...span, key: wordKey(span.word) });

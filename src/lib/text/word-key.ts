@@ -20,9 +20,9 @@ export function withoutPossessive(word: string): string {
   return word.replace(/[’']s$/u, '');
 }
 
-/** True for a word made only of digits. */
+/** True for a figure: digits, with thousands separators or decimals as `textKeys` joins them ("84,300", "4.5"). */
 export function isNumber(word: string): boolean {
-  return /^\p{N}+$/u.test(word);
+  return /^(?:\p{N}{1,3}(?:,\p{N}{3})+|\p{N}+)(?:\.\p{N}+)?$/u.test(word);
 }
 
 /**
@@ -74,7 +74,7 @@ export function withoutAccents(word: string): string {
 
 function computeKey(raw: string): string {
   const word = withoutAccents(withoutPossessive(raw).replace(INNER_APOSTROPHE, ''));
-  if (isNumber(word)) return `#${Number(word)}`;
+  if (isNumber(word)) return `#${Number(word.replace(/,/g, ''))}`;
   const acronym = acronymOf(word);
   if (acronym) return acronym;
   const lower = word.toLowerCase();

@@ -24,6 +24,15 @@ describe('wordDiff', () => {
     expect(ops.some((o) => o.op === 'equal' && o.text.includes('accuse Iran of'))).toBe(true);
   });
 
+  it('marks a changed figure whole, not the digits that differ, and a separator alone as no change', () => {
+    const figure = wordDiff('Output rose to 84,300 tonnes, up 4.5 percent.', 'Output rose to 84,500 tonnes, up 4.6 percent.');
+    expect(changed(figure, 'delete')).toEqual(['84,300', '4.5']);
+    expect(changed(figure, 'insert')).toEqual(['84,500', '4.6']);
+    const same = wordDiff('Output rose to 84,300 tonnes.', 'Output rose to 84300 tonnes.');
+    expect(changed(same, 'delete')).toEqual([]);
+    expect(changed(same, 'insert')).toEqual([]);
+  });
+
   it('counts a spelling variant as the same word: a variant pair, not an edit', () => {
     const variant = ops.filter((o) => o.variant).map((o) => o.text);
     expect(variant).toEqual(['destabilising', 'destabilizing']);

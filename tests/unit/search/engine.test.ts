@@ -12,6 +12,7 @@ import { textKeys } from '../../../src/lib/text/keys.ts';
 import type { SnippetSegment } from '../../../src/lib/text/snippet.ts';
 import { article } from '../present/make.ts';
 import { paragraphNumbers } from '../../../src/lib/corpus/numbering.ts';
+import { markedFirstHits, sourceOf } from './small-index.ts';
 
 const corpus = sortArticles(loadCorpus());
 const glossary = loadGlossary();
@@ -278,5 +279,29 @@ describe('search: phrases in a large corpus', () => {
     const all = await plan(counting, '"nuclear deal"', undefined, PHRASE_CHECK_LIMIT + PHRASE_READ_MORE);
     expect(all.unchecked).toBe(0);
     expect(all.ranked.map((g) => g.article)).toHaveLength(2);
+  });
+});
+
+describe('search and figures', () => {
+  const docs = [
+    article('f0', { paragraphs: ['Output rose to 84,300 tonnes at 6 a.m. on Monday.'] }),
+    article('f1', { paragraphs: ['A team of 6 met in the morning; Plan A was set for M.'] }),
+    article('f2', { paragraphs: ['Prices rose 4.5 percent, not 45.'] }),
+  ];
+  const found = (q: string) => markedFirstHits(sourceOf(docs), q);
+
+  it('finds a figure typed with or without its thousands separator, and marks the whole figure', async () => {
+    expect(await found('84300 ')).toEqual([['f0', ['84,300']]]);
+    expect(await found('84,300 ')).toEqual([['f0', ['84,300']]]);
+  });
+
+  it('reads "a.m." as one word, so it never matches the letters a and m', async () => {
+    expect(await found('6 a.m. ')).toEqual([['f0', ['6', 'a.m.']]]);
+  });
+
+  it('keeps a decimal apart from the digits it is written with', async () => {
+    expect(await found('4.5 ')).toEqual([['f2', ['4.5']]]);
+    expect((await found('45 ')).map(([id]) => id)).toEqual(['f2']);
+    expect((await found('45 '))[0]?.[1]).toEqual(['45']);
   });
 });

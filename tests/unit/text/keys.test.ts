@@ -15,4 +15,28 @@ describe('textKeys', () => {
     expect(textKeys(' — … !')).toEqual([]);
     expect(wordSpans('')).toEqual([]);
   });
+
+  it('reads a figure with thousands separators or decimals as one word, keyed by its value', () => {
+    const text = 'About 84,300 people, 4.5 percent, in 2018, 2019';
+    const keyed = textKeys(text);
+    expect(keyed.map((k) => k.word)).toEqual(['About', '84,300', 'people', '4.5', 'percent', 'in', '2018', '2019']);
+    expect(keyed[1]?.key).toBe(textKeys('84300')[0]?.key);
+    expect(keyed[3]?.key).not.toBe(textKeys('45')[0]?.key);
+  });
+
+  it('leaves version-like runs and decimal commas split', () => {
+    expect(textKeys('version 3.14.15').map((k) => k.word)).toEqual(['version', '3', '14', '15']);
+    expect(textKeys('4,5 and 1,2345').map((k) => k.word)).toEqual(['4', '5', 'and', '1', '2345']);
+  });
+
+  it('reads lower-case dotted abbreviations as one word, never as single letters', () => {
+    const keyed = textKeys('at 6 a.m. on Monday, e.g. here');
+    expect(keyed.map((k) => k.word)).toEqual(['at', '6', 'a.m.', 'on', 'Monday', 'e.g.', 'here']);
+    expect(keyed[2]?.key).not.toBe(textKeys('am')[0]?.key);
+    expect(keyed[2]?.key).toBe(textKeys('a.m.')[0]?.key);
+  });
+
+  it('keys a dotted initialism as its letters', () => {
+    expect(textKeys('U.S. troops')[0]?.key).toBe(textKeys('US troops')[0]?.key);
+  });
 });
