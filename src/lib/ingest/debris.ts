@@ -15,6 +15,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [new RegExp(`^(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*){2,}$`, 'i'), 'share'],
   // "Print this story | E-mail to a friend | Share on Facebook": a bar of things to do with the article.
   [/^(?:(?:print|e-?mail|share|send|save|tweet)\b[^|·•]{0,30}[|·•]\s*)+(?:print|e-?mail|share|send|save|tweet)\b[^|·•]{0,30}$/i, 'share'],
+  // "[Print this story] [E-mail this story]": buttons in brackets, each an action on the article.
+  [/^(?:\[\s*(?:print|e-?mail|share|send|save|tweet|comment|download|listen)\b[^\][]{0,30}\]\s*[|·•]?\s*)+$/i, 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
@@ -123,6 +125,11 @@ const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|R
 const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)\b.{0,100}\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|on x)\b/i;
 /** The fine print under a sign-up form: "By signing up you agree to our Privacy Policy." */
 const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,60}\b(?:agree|consent|accept)\b/i;
+/**
+ * An appeal for money closing a line, capitalised as a call of its own: "The Ledger is a reader-funded newsroom.
+ * Support our work", "Donate today →", "Become a member". "urged readers to donate." stays prose.
+ */
+const SUPPORT_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this)\b[\p{L} ]{0,30}|Donate(?: now| today| here)?|Make a (?:donation|gift)|Become a (?:member|supporter|patron|subscriber)|Chip in|Give (?:now|today))\s*[.!]?\s*[→»›>]?$/u;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -144,6 +151,7 @@ function strayKind(line: string): BoilerplateKind | null {
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
+  if (words <= MAX_PROMPT_WORDS && SUPPORT_CALL.test(text)) return 'appeal';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.

@@ -30,6 +30,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BoilerplateKind, string>> = {
   share: 'share prompt',
   related: 'related link',
   subscribe: 'sign-up prompt',
+  appeal: 'appeal for support',
   'read-more': 'read-more link',
   'front-matter': 'front matter',
   other: 'page furniture',

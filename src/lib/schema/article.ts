@@ -19,6 +19,7 @@ export const boilerplateKindSchema = z.enum([
   'share',
   'related',
   'subscribe',
+  'appeal',
   'read-more',
   'front-matter',
   'other',

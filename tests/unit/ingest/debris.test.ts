@@ -132,6 +132,24 @@ describe('strayMarkers', () => {
     ])).toEqual([{ index: 0, kind: 'subscribe' }, { index: 1, kind: 'subscribe' }]);
   });
 
+  it('marks a bar of bracketed buttons and an appeal for money closing its own line', () => {
+    expect(strayMarkers([
+      '[Print this story] [E-mail this story]',
+      'The Ledger is a reader-funded newsroom. Support our work',
+      'Donate today →',
+      'Independent reporting costs money. Become a member.',
+    ])).toEqual([{ index: 0, kind: 'share' }, { index: 1, kind: 'appeal' }, { index: 2, kind: 'appeal' }, { index: 3, kind: 'appeal' }]);
+  });
+
+  it('leaves prose about donations and a bracketed editorial insertion alone', () => {
+    expect(strayMarkers([
+      'The charity urged readers to donate.',
+      'Supporters said they would support our work on the bill.',
+      '[The minister] said the talks would resume.',
+      `${'The fund said donations had doubled this year. '.repeat(12)}Donate now`,
+    ])).toEqual([]);
+  });
+
   it('leaves prose that ends on signing up alone', () => {
     expect(strayMarkers([
       'Officials urged residents to sign up.',
