@@ -12,7 +12,11 @@ const MAX_BYLINE_WORDS = 24;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PARTICLE = '(?:de|da|del|der|van|von|al|bin|ibn|el|la|le)';
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
-const BYLINE = new RegExp(`^[Bb][Yy]\\s+(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*)`, 'u');
+/** "By", or a verb before it ("Posted by", "Written by"), and "the" before a desk's name ("by the Metals Desk"). */
+const BY = '(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Ss]tory|[Ww]ords)\\s+by|[Bb][Yy])\\s+(the\\s+)?';
+/** A team of a newsroom, the only author "the" may stand before: "the Green Metals Desk", not "the Associated Press" (a credit). */
+const DESK = /\s(?:Desk|Team|Staff|Newsroom|Editors|Board|Bureau)$/u;
+const BYLINE = new RegExp(`^${BY}(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*)`, 'u');
 /** Words that follow "By" in prose but are not names ("By Tuesday", "By March"). */
 const NOT_NAMES = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'now', 'contrast', 'comparison', 'law']);
 
@@ -27,8 +31,8 @@ export function detectByline(line: string): Byline | null {
   const text = line.trim();
   if (countWords(text) > MAX_BYLINE_WORDS || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return null;
   const match = BYLINE.exec(text);
-  if (!match) return null;
-  const names = (match[1] ?? '')
+  if (!match || (match[1] !== undefined && !DESK.test((match[2] ?? '').trim()))) return null;
+  const names = (match[2] ?? '')
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((n) => n.replace(/\s+/g, ' ').trim())
     // A name is two or more capitalised words, none of them a month or day.

@@ -30,10 +30,28 @@ function validDay(year: number, month: number, dayOfMonth: number): string | nul
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : null;
 }
 
-/** The first date written in a line as news pages print it ("14 August 2024", "Aug. 14, 2024", ISO), or null. */
+/** "14/03/2024", "03/14/2024", "14.03.2024": a day, a month and a year in figures, one separator between them. */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/;
+
+/**
+ * A date in figures, when it can be read one way only: with dots it is day.month.year (as where it is written so);
+ * with slashes the day is whichever part is over 12. "04/03/2024" could be either, so it reads as no date.
+ */
+function numericDate(line: string): string | null {
+  const m = NUMERIC_DATE.exec(line);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (m[2] === '.' || a > 12) return validDay(year, b, a);
+  return b > 12 ? validDay(year, a, b) : null;
+}
+
+/**
+ * The first date written in a line as news pages print it ("14 August 2024", "Aug. 14, 2024", ISO), then one in
+ * figures that reads one way only ("14/03/2024"), or null.
+ */
 export function writtenDate(line: string): string | null {
   const m = WRITTEN_DATE.exec(line);
-  if (!m) return null;
+  if (!m) return numericDate(line);
   if (m[7]) return validDay(Number(m[7]), Number(m[8]), Number(m[9]));
   const [dayText, monthText, yearText] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
   const month = MONTH_NUMBER.get((monthText ?? '').toLowerCase());

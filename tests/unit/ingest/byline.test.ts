@@ -11,6 +11,12 @@ describe('byline lines', () => {
     expect(detectByline('By Maria de la Cruz | Aug. 3, 2021 3:00 p.m.')).toEqual({ author: 'Maria de la Cruz', published: '2021-08-03' });
   });
 
+  it('reads a verb before "by" and a desk after "the": "Posted by the Green Metals Desk · 16 March 2024"', () => {
+    expect(detectByline('Posted by the Green Metals Desk · 16 March 2024')).toEqual({ author: 'Green Metals Desk', published: '2024-03-16' });
+    expect(detectByline('Written by Jane Doe | 14/03/2024')).toEqual({ author: 'Jane Doe', published: '2024-03-14' });
+    expect(detectByline('Posted by the Associated Press')).toBeNull();
+  });
+
   it('is not fooled by prose that starts with "By"', () => {
     expect(detectByline('By Tuesday, the talks had collapsed')).toBeNull();
     expect(detectByline('By March officials said nothing')).toBeNull();

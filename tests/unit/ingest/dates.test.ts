@@ -53,7 +53,15 @@ describe('timestampLine', () => {
     expect(timestampLine('Updated 6:12 PM EST, Tue March 5, 2024')).toEqual({ published: null });
     expect(timestampLine('3 days ago · 4 min read')).toEqual({ published: null });
     expect(timestampLine('3 MIN READ')).toEqual({ published: null });
-    expect(timestampLine('14/03/2024 at 18:45')).toEqual({ published: null });
+    expect(timestampLine('04/03/2024 at 18:45')).toEqual({ published: null });
+  });
+
+  it('reads a date in figures when it can be read one way only: dots day first, slashes by the part over 12', () => {
+    expect(timestampLine('14/03/2024 09:12')).toEqual({ published: '2024-03-14' });
+    expect(timestampLine('03/14/2024 9:12 AM')).toEqual({ published: '2024-03-14' });
+    expect(timestampLine('04.03.2024, 18:45')).toEqual({ published: '2024-03-04' });
+    expect(timestampLine('31/02/2024')).toEqual({ published: null });
+    expect(timestampLine('version 1.04.03.2024')).toBeUndefined();
   });
 
   it('leaves prose, labels and lines with other words alone', () => {
