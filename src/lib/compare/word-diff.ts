@@ -89,10 +89,17 @@ export function wordDiff(left: string, right: string, entities?: EntityTable): D
             else raw.push({ op: 'equal', text: x.core });
           } else raw.push({ op: 'delete', text: x.core, variant: true }, { op: 'insert', text: y.core, variant: true });
           const [xs, ys] = [x.text.slice(x.core.length), y.text.slice(y.core.length)];
-          // Different white space after one word is a (near invisible) change, joined to any change beside it.
+          const [nx, ny] = k + 1 < n ? [a[i + k + 1] as Token, b[j + k + 1] as Token] : [undefined, undefined];
           if (xs === ys) {
             if (xs) raw.push({ op: 'equal', text: xs });
-          } else raw.push(...([{ op: 'delete', text: xs }, { op: 'insert', text: ys }] as const).filter((o) => o.text));
+          } else if (nx && ny && nx.core !== ny.core) {
+            // White space before a word written another way belongs to that way of writing it ("4 percent", "4%").
+            a[i + k + 1] = { ...nx, core: xs + nx.core, text: xs + nx.text };
+            b[j + k + 1] = { ...ny, core: ys + ny.core, text: ys + ny.text };
+          } else {
+            // Different white space after one word is a (near invisible) change, joined to any change beside it.
+            raw.push(...([{ op: 'delete', text: xs }, { op: 'insert', text: ys }] as const).filter((o) => o.text));
+          }
         }
       }
       i += n;

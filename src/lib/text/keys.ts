@@ -2,6 +2,7 @@
 // rules (a name and its other spellings meeting on one key) live here, so both sides get them at once.
 import { wordSpans, type WordSpan } from './words.ts';
 import { wordKey } from './word-key.ts';
+import { MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
 import { DOTTED_ACRONYM, entityKey, generalEntities, type EntityTable } from './entities.ts';
 
 /** A word of a text, its comparison key and its character range in the text. */
@@ -13,6 +14,12 @@ export interface KeyedWord extends WordSpan {
   parts?: KeyedWord[];
 }
 
+/** A capitalised abbreviation of a word in a name, a title or a month, with its full stop ("Corp.", "Gov.", "Oct."). */
+const ABBREVIATION_WITH_DOT = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...Object.keys(NAME_ABBREVIATIONS), ...Object.keys(MONTH_ABBREVIATIONS)].map((a) => `${a[0]?.toUpperCase()}${a.slice(1)}`).join('|')})\\.`,
+  'gu',
+);
+
 /**
  * Spans a reader reads as one word though the tokenizer splits them, each with how it is keyed: dotted initialisms
  * ("U.S." meets "US"), lower-case dotted abbreviations ("a.m.", "e.g.", which must not become the words "a" and "m"),
@@ -22,22 +29,31 @@ export interface KeyedWord extends WordSpan {
 const JOINS: readonly { pattern: RegExp; key: (word: string) => string }[] = [
   { pattern: DOTTED_ACRONYM, key: (w) => wordKey(w.replace(/\./g, '')) },
   { pattern: /(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,}(?![\p{L}\p{N}])/gu, key: (w) => w.replace(/\.$/, '') },
-  { pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, key: wordKey },
+  { pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, key: wordKey },  // An abbreviation's full stop is part of how it is written: "Corp." is "Corporation", "Oct." "October".
+  { pattern: ABBREVIATION_WITH_DOT, key: (w) => wordKey(w.slice(0, -1)) },
+  // A percent sign after a figure is the word "percent", and "per cent" one word, so "4%", "4 per cent" and "4 percent" meet.
+  { pattern: /(?<=\p{N}\s?)%|(?<![\p{L}\p{N}])[Pp]er\s+cent(?![\p{L}\p{N}])/gu, key: () => wordKey('percent') },
 ];
 
-/** The spans of `JOINS` in a text, in text order (they never overlap: each needs a different first character). */
+/** The spans of `JOINS` in a text, in text order (no two patterns match the same characters). */
 function joinedSpans(text: string): KeyedWord[] {
   const spans = JOINS.flatMap(({ pattern, key }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0], key: key(m[0]) })));
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The words of a text, the spans of `JOINS` joined into one word each, with their word keys. */
+/**
+ * The words of a text, the spans of `JOINS` joined into one word each (a span holding no word, as "%", becomes a
+ * word of its own), with their word keys.
+ */
 function baseWords(text: string): KeyedWord[] {
   const joined = joinedSpans(text);
   const out: KeyedWord[] = [];
   let d = 0;
   for (const span of wordSpans(text)) {
-    while (d < joined.length && (joined[d]?.end ?? 0) <= span.start) d += 1;
+    while (d < joined.length && (joined[d] as KeyedWord).end <= span.start) {
+      if (out.at(-1)?.start !== joined[d]?.start) out.push(joined[d] as KeyedWord);
+      d += 1;
+    }
     const hit = joined[d];
     if (hit && span.start >= hit.start && span.end <= hit.end) {
       if (out.at(-1)?.start !== hit.start) out.push(hit);
@@ -45,6 +61,7 @@ function baseWords(text: string): KeyedWord[] {
     }
     out.push({ ...span, key: wordKey(span.word) });
   }
+  for (; d < joined.length; d++) if (out.at(-1)?.start !== joined[d]?.start) out.push(joined[d] as KeyedWord);
   return out;
 }
 

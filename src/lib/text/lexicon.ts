@@ -11,6 +11,17 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 };
 
+/**
+ * Abbreviations of words in names and titles, lower case, with the word they stand for: "Acme Corp." is "Acme
+ * Corporation" and "Gov." "Governor" in a rewrite. Only a capitalised abbreviation stands for its word.
+ */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  corp: 'corporation', inc: 'incorporated', ltd: 'limited', co: 'company', bros: 'brothers', dept: 'department',
+  govt: 'government', intl: 'international', univ: 'university', assn: 'association', natl: 'national',
+  gen: 'general', gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', col: 'colonel',
+  sgt: 'sergeant', capt: 'captain', adm: 'admiral', pres: 'president', prof: 'professor', amb: 'ambassador',
+};
+
 /** A capitalised month name or abbreviation ("Oct.", "October", "Sept"). */
 export const MONTH_PATTERN = new RegExp(
   `\\b(?:${[...new Set([...MONTH_NAMES.map((m) => m.slice(0, 3)), ...Object.keys(MONTH_ABBREVIATIONS)])].map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})[a-z]*\\.?`,

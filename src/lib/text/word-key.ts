@@ -1,7 +1,7 @@
 // The one rule for when two spellings are the same word, shared by the comparison engine and search: case, accents,
 // possessives, British and American spelling, demonyms and their country, abbreviated months, acronyms, and stems.
 import { stemmer } from 'stemmer';
-import { DEMONYMS, MONTH_ABBREVIATIONS } from './lexicon.ts';
+import { DEMONYMS, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
 
 /** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
 export function americanise(word: string): string {
@@ -82,6 +82,8 @@ function computeKey(raw: string): string {
   // An abbreviated month keys as its full name does ("Oct" and "October" meet), stemmed like any word.
   if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return computeKey(MONTH_ABBREVIATIONS[lower] as string);
   if (!/^\p{Lu}/u.test(word)) return stemmer(americanise(lower));
+  // "Corp" keys as "Corporation" does: rewrites spell out or shorten the words of names and titles.
+  if (Object.hasOwn(NAME_ABBREVIATIONS, lower)) return computeKey(`${word[0]}${(NAME_ABBREVIATIONS[lower] as string).slice(1)}`);
   const singular = lower.replace(/(?<=[a-z]{3}[^s])s$/, '');
   const country = (Object.hasOwn(DEMONYMS, singular) ? DEMONYMS[singular] : undefined) ?? singular.replace(/ians?$/, '').replace(/(?<=[lqt])i$/, '');
   return stemmer(americanise(country));

@@ -33,6 +33,15 @@ describe('wordDiff', () => {
     expect(changed(same, 'insert')).toEqual([]);
   });
 
+  it('shows "4 percent" for "4%" and "Corp." for "Corporation" as variants, not edits', () => {
+    const ops = wordDiff('Acme Corporation sales rose 4 percent.', 'Acme Corp. sales rose 4%.');
+    expect(leftText(ops)).toBe('Acme Corporation sales rose 4 percent.');
+    expect(rightText(ops)).toBe('Acme Corp. sales rose 4%.');
+    expect(changed(ops, 'delete')).toEqual([]);
+    expect(changed(ops, 'insert')).toEqual([]);
+    expect(ops.filter((o) => o.variant).map((o) => o.text)).toEqual(['Corporation', 'Corp.', ' percent', '%']);
+  });
+
   it('counts a spelling variant as the same word: a variant pair, not an edit', () => {
     const variant = ops.filter((o) => o.variant).map((o) => o.text);
     expect(variant).toEqual(['destabilising', 'destabilizing']);

@@ -39,4 +39,12 @@ describe('textKeys', () => {
   it('keys a dotted initialism as its letters', () => {
     expect(textKeys('U.S. troops')[0]?.key).toBe(textKeys('US troops')[0]?.key);
   });
+
+  it('reads a percent sign after a figure and "per cent" as the word percent, so every way of writing it meets', () => {
+    const keys = (t: string) => textKeys(t).map((k) => k.key);
+    expect(keys('up 4% on')).toEqual(keys('up 4 percent on'));
+    expect(keys('up 4 per cent on')).toEqual(keys('up 4 percent on'));
+    expect(textKeys('up 4% on').map((k) => k.word)).toEqual(['up', '4', '%', 'on']);
+    expect(textKeys('a % sign').map((k) => k.word)).toEqual(['a', 'sign']);
+  });
 });

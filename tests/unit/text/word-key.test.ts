@@ -44,6 +44,14 @@ describe('wordKey', () => {
     expect(wordKey('Iran’s')).toBe(wordKey('Iran'));
   });
 
+  it('meets a capitalised abbreviation in a name or title and its word, not a lower-case word that spells it', () => {
+    expect(wordKey('Corp')).toBe(wordKey('Corporation'));
+    expect(wordKey('Gov')).toBe(wordKey('Governor'));
+    expect(wordKey('Ltd')).toBe(wordKey('Limited'));
+    expect(wordKey('co')).not.toBe(wordKey('company'));
+    expect(wordKey('CO')).not.toBe(wordKey('Company'));
+  });
+
   it('keeps different words apart', () => {
     expect(wordKey('sanctions')).not.toBe(wordKey('stations'));
     expect(wordKey('alliance')).toBe(wordKey('alliances'));
