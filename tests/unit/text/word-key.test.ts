@@ -45,11 +45,8 @@ describe('wordKey', () => {
   });
 
   it('meets a capitalised abbreviation in a name or title and its word, not a lower-case word that spells it', () => {
-    expect(wordKey('Corp')).toBe(wordKey('Corporation'));
-    expect(wordKey('Gov')).toBe(wordKey('Governor'));
-    expect(wordKey('Ltd')).toBe(wordKey('Limited'));
-    expect(wordKey('co')).not.toBe(wordKey('company'));
-    expect(wordKey('CO')).not.toBe(wordKey('Company'));
+    for (const [short, word] of [['Corp', 'Corporation'], ['Gov', 'Governor'], ['Ltd', 'Limited']]) expect(wordKey(short as string), short).toBe(wordKey(word as string));
+    for (const [short, word] of [['co', 'company'], ['CO', 'Company']]) expect(wordKey(short as string), short).not.toBe(wordKey(word as string));
   });
 
   it('keeps different words apart', () => {
