@@ -55,4 +55,12 @@ describe('ingestGivenFile', () => {
     expect(ingestGivenFile('a.txt', bytes(story))).toEqual(ingestFile('a.txt', bytes(story)));
     expect(() => ingestGivenFile('a.txt', bytes(' \n'), 'p/a.txt')).toThrow(/^p\/a\.txt: /);
   });
+
+  it('keeps a saved page’s standfirst as labelled boilerplate, out of the body', () => {
+    const summary = 'Chile’s state miner says smelter upgrades lifted production for a third straight quarter.';
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: the state miner said output at its northern smelters rose for a third straight quarter after upgrades.</p>`).join('');
+    const entry = ingestFile('copper.html', bytes(`<html><head><title>Copper output hits record</title></head><body><header><h1>Copper output hits record</h1><p class="standfirst">${summary}</p></header><div class="story">${body}</div></body></html>`));
+    expect(entry.boilerplate).toContainEqual({ kind: 'standfirst', text: summary });
+    expect(entry.paragraphs.join(' ')).not.toContain('smelter upgrades lifted');
+  });
 });

@@ -1,5 +1,5 @@
 // A saved web page: its stated metadata (page-meta.ts), paragraphs made of `<br><br>` runs (line-breaks.ts) and its
-// printed head (page-head.ts), then its main content by Mozilla Readability without the furniture its markup names
+// printed head and standfirst (page-head.ts), then its main content by Mozilla Readability without the furniture its markup names
 // (page-furniture.ts), converted DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and
 // links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
 import type { Element, ElementContent } from 'hast';
@@ -11,11 +11,11 @@ import { toMdast } from 'hast-util-to-mdast';
 import { parseHtmlDocument } from '#html-document';
 import { IngestError } from '../errors.ts';
 import { isProse } from '../paragraphs.ts';
-import { fullText, textBlocks, type ArticleFileData } from '../tree.ts';
+import { collapse, fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
-import { printedHead } from './page-head.ts';
+import { printedHead, printedStandfirst } from './page-head.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
 /** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
@@ -28,6 +28,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const stated = pageMeta(doc);
   if (doc.body) paragraphsFromBreaks(doc.body);
   const printed = printedHead(doc, stated.title);
+  const standfirst = printedStandfirst(doc, stated.title);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     // Classes are kept on the content so that the furniture the page names can be taken out of it.
@@ -42,6 +43,10 @@ export function parseHtml(text: string, file: VFile): Root {
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
     throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
+  }
+  // A standfirst outside the body is dropped by extraction; it is kept, as a standfirst, above the body.
+  if (standfirst && !textBlocks(tree).some((b) => collapse(fullText(b)).includes(standfirst))) {
+    tree.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: standfirst }], data: { boilerplate: 'standfirst' } });
   }
   const data = file.data as unknown as ArticleFileData;
   const fallback = {

@@ -8,6 +8,7 @@ import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { collapse, type StatedMeta } from '../tree.ts';
 import { SECTION_LABELS } from '../../text/lexicon.ts';
 import { countWords } from '../../text/words.ts';
+import { nameWords } from './page-furniture.ts';
 
 /** Elements that start a line of their own; text inside anything else runs on in its parent's line. */
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
@@ -179,4 +180,40 @@ export function printedHead(doc: Document, title: string | undefined): StatedMet
     if (out.author && out.published) break;
   }
   return out;
+}
+
+/** Class or id words that name the summary printed under a headline: `standfirst`, `article-dek`, `c-subtitle`. */
+const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subhead', 'subheadline', 'strapline', 'strap', 'summary', 'lede', 'excerpt', 'description']);
+/** Fewest and most words of a standfirst: a sentence or two, never a label nor a paragraph of body. */
+const STANDFIRST_WORDS_RANGE = [6, 60] as const;
+
+/** Whether an element, or a block holding it within two levels, is named as a standfirst. */
+function namedStandfirst(element: Element): boolean {
+  for (let e: Element | null = element, up = 0; e && up < 3; e = e.parentElement, up++) {
+    if (nameWords(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`).some((w) => STANDFIRST_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * The standfirst a page prints under its headline, named as one in its markup (`<p class="standfirst">`, `<h2
+ * class="dek">`), among the lines right under the headline: a sentence or two, not a byline or a time stamp. Read
+ * before extraction, which drops it when it stands outside the article's body.
+ */
+export function printedStandfirst(doc: Document, title: string | undefined): string | null {
+  const headline = doc.body ? headlineElement(doc, title) : null;
+  if (!headline) return null;
+  let seen = -1;
+  for (const line of lines(doc.body)) {
+    if (seen < 0) {
+      if (line.element === headline || (line.element.contains(headline) && line.text === collapse(headline.textContent ?? ''))) seen = 0;
+      continue;
+    }
+    if (++seen > HEAD_LINES) break;
+    const words = countWords(line.text);
+    if (!namedStandfirst(line.element) || words < STANDFIRST_WORDS_RANGE[0] || words > STANDFIRST_WORDS_RANGE[1]) continue;
+    if (detectByline(line.text) || timestampLine(line.text) !== undefined) continue;
+    return line.text;
+  }
+  return null;
 }

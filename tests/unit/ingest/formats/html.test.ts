@@ -36,6 +36,15 @@ describe('saved web page format', () => {
     expect(meta.author).toBe('Jane Doe');
   });
 
+  it('keeps a standfirst that extraction drops, above the body and marked as a standfirst; one it keeps stays once', () => {
+    const summary = 'Chile’s state miner says smelter upgrades lifted production for a third straight quarter.';
+    const outside = parse(`<html><head><title>Copper output hits record</title></head><body><header><h1>Copper output hits record</h1><p class="standfirst">${summary}</p></header><div class="article-body">${prose(5)}</div></body></html>`);
+    expect(outside.texts).toEqual([summary, ...outside.texts.slice(1)]);
+    expect(outside.tree.children[0]?.data).toEqual({ boilerplate: 'standfirst' });
+    const inside = parse(`<html><head><title>Copper output hits record</title></head><body><article><h1>Copper output hits record</h1><h2 class="dek">${summary}</h2>${prose(5)}</article></body></html>`);
+    expect(inside.texts.filter((t) => t === summary)).toHaveLength(1);
+  });
+
   it('refuses a page with no main content', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { headlineElement, printedHead, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
+import { headlineElement, printedHead, printedStandfirst, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
 
 const page = (title: string, body: string) => parseHtmlDocument(`<!doctype html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${body}</body></html>`);
 const PROSE = '<p>An appeals court ruled on Thursday that drivers for the company are employees rather than contractors.</p>';
@@ -85,5 +85,22 @@ describe('printedHead and the title', () => {
     const doc = page('Port extends water rationing | Harbour Times', `<h1>Port extends water rationing</h1>${PROSE}`);
     expect(printedHead(doc, undefined)).toEqual({ title: 'Port extends water rationing', outlet: 'Harbour Times' });
     expect(printedHead(page('Port extends water rationing | News', `<h1>Port extends water rationing</h1>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing' });
+  });
+});
+
+describe('printedStandfirst', () => {
+  const HEAD = '<h1>Copper output hits record</h1>';
+  const SUMMARY = 'Chile’s state miner says smelter upgrades lifted production for a third straight quarter.';
+
+  it('finds the summary under the headline that the markup names, by its own class or its block’s', () => {
+    expect(printedStandfirst(page('Copper output hits record', `<header>${HEAD}<p class="standfirst">${SUMMARY}</p></header>${PROSE}`), undefined)).toBe(SUMMARY);
+    expect(printedStandfirst(page('Copper output hits record', `${HEAD}<div class="article__dek"><p>${SUMMARY}</p></div>${PROSE}`), undefined)).toBe(SUMMARY);
+  });
+
+  it('takes no line the markup does not name, nor a named byline, label or one above the headline', () => {
+    expect(printedStandfirst(page('Copper output hits record', `${HEAD}<p>${SUMMARY}</p>${PROSE}`), undefined)).toBeNull();
+    expect(printedStandfirst(page('Copper output hits record', `${HEAD}<p class="summary">By Jane Doe and John Roe</p><p class="dek">Mining</p>${PROSE}`), undefined)).toBeNull();
+    expect(printedStandfirst(page('Copper output hits record', `<p class="standfirst">${SUMMARY}</p>${HEAD}${PROSE}`), undefined)).toBeNull();
+    expect(printedStandfirst(page('', `<p class="standfirst">${SUMMARY}</p>${PROSE}`), undefined)).toBeNull();
   });
 });
