@@ -1,6 +1,7 @@
 // Markdown: remark-parse with YAML front matter. The front matter states fields (validated), the body becomes the
-// article tree; raw HTML in the Markdown is dropped with a warning, never passed through.
-import type { Root, Yaml } from 'mdast';
+// article tree; raw HTML in the Markdown is dropped with a warning, never passed through. An image is not shown
+// either: it is named in a warning, and one standing alone in its paragraph keeps its alt text as a caption.
+import type { Image, ImageReference, Paragraph, Root, Yaml } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -101,6 +102,17 @@ export function parseMarkdown(text: string, file: VFile): Root {
   }
   visit(tree, 'html', (node) => {
     if (node.value.trim()) file.message('raw HTML in Markdown is not shown; its text is dropped', { place: node.position, ruleId: 'raw-html', source: 'wirediff' });
+  });
+  visit(tree, 'paragraph', (node, index, parent) => {
+    const images = node.children.filter((c): c is Image | ImageReference => c.type === 'image' || c.type === 'imageReference');
+    for (const image of images) file.message(`an image is not shown${image.alt ? ` (alt text “${image.alt}”)` : ''}`, { place: image.position, ruleId: 'image', source: 'wirediff' });
+    const alone = images.length === 1 && node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()));
+    const alt = images[0]?.alt?.trim();
+    // A picture on its own line is a figure: its alt text is what it shows, a caption, never body text.
+    if (alone && alt && parent && index !== undefined) {
+      const caption: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: alt }], position: node.position, data: { boilerplate: 'caption' } };
+      parent.children[index] = caption;
+    }
   });
   return toArticleTree(tree);
 }

@@ -30,6 +30,14 @@ describe('Markdown format', () => {
     expect(String(file.messages[0]?.reason)).toMatch(/raw HTML/);
   });
 
+  it('names each image in a warning, and keeps the alt text of one standing alone as a caption, out of the body', () => {
+    const { tree, file } = parse('Officials met.\n\n![Smelter at dawn, Chuquicamata](smelter.jpg)\n\nOutput rose ![](chart.png) again.');
+    expect(textBlocks(tree).map(fullText)).toEqual(['Officials met.', 'Smelter at dawn, Chuquicamata', 'Output rose again.']);
+    expect(tree.children[1]?.data).toEqual({ boilerplate: 'caption' });
+    expect(file.messages.map((m) => [m.line, m.ruleId])).toEqual([[3, 'image'], [5, 'image']]);
+    expect(String(file.messages[0]?.reason)).toContain('Smelter at dawn');
+  });
+
   it('refuses invalid front matter with the line of the bad field', () => {
     try {
       parse('---\ntitle: Talks\npublished: 2021-02-30\n---\nOfficials met.');
