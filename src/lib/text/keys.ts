@@ -14,31 +14,40 @@ export interface KeyedWord extends WordSpan {
   parts?: KeyedWord[];
 }
 
-/** A capitalised abbreviation of a word in a name, a title or a month, with its full stop ("Corp.", "Gov.", "Oct."). */
-const ABBREVIATION_WITH_DOT = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${[...Object.keys(NAME_ABBREVIATIONS), ...Object.keys(MONTH_ABBREVIATIONS)].map((a) => `${a[0]?.toUpperCase()}${a.slice(1)}`).join('|')})\\.`,
-  'gu',
-);
+/** Capitalised abbreviations of a word in a name, a title or a month, written with a full stop ("Corp.", "Gov.", "Oct."). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(NAME_ABBREVIATIONS), ...Object.keys(MONTH_ABBREVIATIONS)].map((a) => `${a[0]?.toUpperCase()}${a.slice(1)}`));
 
 /**
  * Spans a reader reads as one word though the tokenizer splits them, each with how it is keyed: dotted initialisms
  * ("U.S." meets "US"), lower-case dotted abbreviations ("a.m.", "e.g.", which must not become the words "a" and "m"),
- * and numerals with thousands separators or decimals ("84,300" meets "84300"; "4.5" is one figure, so a changed
- * figure is one changed word, not its changed digits). Version-like runs ("3.14.15") and "4,5" stay split.
+ * numerals with thousands separators or decimals ("84,300" meets "84300"; "4.5" is one figure, so a changed figure
+ * is one changed word, not its changed digits; version-like runs, "3.14.15", and "4,5" stay split), and a percent
+ * sign after a figure or "per cent" as the word percent ("4%", "4 per cent" and "4 percent" meet). Each pattern runs
+ * only on a text its cheap `gate` finds something in: most sentences hold none of them.
  */
-const JOINS: readonly { pattern: RegExp; key: (word: string) => string }[] = [
-  { pattern: DOTTED_ACRONYM, key: (w) => wordKey(w.replace(/\./g, '')) },
-  { pattern: /(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,}(?![\p{L}\p{N}])/gu, key: (w) => w.replace(/\.$/, '') },
-  { pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, key: wordKey },  // An abbreviation's full stop is part of how it is written: "Corp." is "Corporation", "Oct." "October".
-  { pattern: ABBREVIATION_WITH_DOT, key: (w) => wordKey(w.slice(0, -1)) },
-  // A percent sign after a figure is the word "percent", and "per cent" one word, so "4%", "4 per cent" and "4 percent" meet.
-  { pattern: /(?<=\p{N}\s?)%|(?<![\p{L}\p{N}])[Pp]er\s+cent(?![\p{L}\p{N}])/gu, key: () => wordKey('percent') },
+const JOINS: readonly { gate: RegExp; pattern: RegExp; key: (word: string) => string }[] = [
+  { gate: /\p{Lu}\.\p{Lu}/u, pattern: DOTTED_ACRONYM, key: (w) => wordKey(w.replace(/\./g, '')) },
+  { gate: /\p{Ll}\.\p{Ll}\./u, pattern: /(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,}(?![\p{L}\p{N}])/gu, key: (w) => w.replace(/\.$/, '') },
+  { gate: /\p{N}[.,]\p{N}/u, pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, key: wordKey },
+  { gate: /%|[Pp]er\s+cent/u, pattern: /(?<=\p{N}\s?)%|(?<![\p{L}\p{N}])[Pp]er\s+cent(?![\p{L}\p{N}])/gu, key: () => wordKey('percent') },
 ];
 
 /** The spans of `JOINS` in a text, in text order (no two patterns match the same characters). */
 function joinedSpans(text: string): KeyedWord[] {
-  const spans = JOINS.flatMap(({ pattern, key }) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0], key: key(m[0]) })));
-  return spans.sort((a, b) => a.start - b.start);
+  const spans: KeyedWord[] = [];
+  for (const { gate, pattern, key } of JOINS) {
+    if (!gate.test(text)) continue;
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, word: m[0], key: key(m[0]) });
+  }
+  return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
+}
+
+/** A word with its key; an abbreviation's full stop is part of how it is written ("Corp." is "Corporation"). */
+function keyedSpan(text: string, span: WordSpan): KeyedWord {
+  if (text[span.end] === '.' && ABBREVIATIONS.has(span.word) && !/[\p{L}\p{N}.]/u.test(text[span.start - 1] ?? '')) {
+    return { word: `${span.word}.`, start: span.start, end: span.end + 1, key: wordKey(span.word) };
+  }
+  return { ...span, key: wordKey(span.word) };
 }
 
 /**
@@ -59,7 +68,7 @@ function baseWords(text: string): KeyedWord[] {
       if (out.at(-1)?.start !== hit.start) out.push(hit);
       continue;
     }
-    out.push({ ...span, key: wordKey(span.word) });
+    out.push(keyedSpan(text, span));
   }
   for (; d < joined.length; d++) if (out.at(-1)?.start !== joined[d]?.start) out.push(joined[d] as KeyedWord);
   return out;
