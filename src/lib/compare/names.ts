@@ -95,6 +95,11 @@ export function names(text: string, entities: EntityTable | undefined, known: (k
   words.forEach((w, i) => {
     const gap = i > 0 ? text.slice((words[i - 1] as KeyedWord).end, w.start) : '';
     const joined = run.length > 0 && /^[\s-]*$/u.test(gap);
+    // A currency's letters before its sign ("US$1.92", "HK$", "A$") say which dollar, not a name.
+    if (text[w.end] === '$' && /^\p{Lu}{1,3}$/u.test(w.word)) {
+      flush();
+      return;
+    }
     if (capitalised(w)) {
       if (!joined) flush();
       if (run.length === 0 && opensSentence(text, w.start) && !w.entity && !known(w.key) && acronymOf(w.word) === null) return;

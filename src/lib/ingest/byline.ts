@@ -67,8 +67,9 @@ export function authorNames(field: string): string {
     .replace(LEAD, '')
     .replace(/\s*\(?@[\w.]+\)?/g, '')
     .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
-    // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole.
-    .map((part) => nameBeforeRole(part) ?? part.trim())
+    // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole,
+    // and after a comma a job may have capitalised words before it ("Lena Fischer, Senior Commodities Reporter").
+    .map((part, i) => (i > 0 && TRAILING_ROLE.test(part.trim()) ? '' : (nameBeforeRole(part) ?? part.trim())))
     .filter((part) => part && !ROLE_PART.test(part));
   return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
 }

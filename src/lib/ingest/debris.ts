@@ -130,6 +130,13 @@ const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering you
  * Support our work", "Donate today →", "Become a member". "urged readers to donate." stays prose.
  */
 const SUPPORT_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this)\b[\p{L} ]{0,30}|Donate(?: now| today| here)?|Make a (?:donation|gift)|Become a (?:member|supporter|patron|subscriber)|Chip in|Give (?:now|today))\s*[.!]?\s*[→»›>]?$/u;
+/**
+ * A sentence that asks the reader for money, wherever it stands in a short line: "Metals Daily is free to read.
+ * Support our work with a donation from $5 a month.", "… is reader-funded. Become a supporter to keep it free." The
+ * call opens its sentence, so a quotation ("'Support our troops,' she said") or a report ("urged people to donate")
+ * never is one.
+ */
+const SUPPORT_SENTENCE = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this|the) (?:work|journalism|reporting|newsroom|team)\b|Become a (?:member|supporter|patron|paying subscriber|subscriber)\b|Make a (?:donation|one-off donation|gift|contribution)\b|Donate (?:now|today|here|to (?:us|our|the newsroom))\b|Chip in\b)/u;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -151,7 +158,7 @@ function strayKind(line: string): BoilerplateKind | null {
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
-  if (words <= MAX_PROMPT_WORDS && SUPPORT_CALL.test(text)) return 'appeal';
+  if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text))) return 'appeal';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.

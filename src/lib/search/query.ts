@@ -48,7 +48,16 @@ export function queryKeys(word: KeyedWord, keyText: KeyText): string[] {
   return keys;
 }
 
-/** Splits a query into quoted phrases and keyed free words; straight and curly quotes both work. */
+/**
+ * A figure with its percent sign or word ("4.5%", "4.5 per cent"): searched as a phrase, since "4.5%" asks for that
+ * figure as a percentage, not for an article that says "4.5" in one place and "percent" in another.
+ */
+const FIGURE_WITH_UNIT = /(?<![\p{L}\p{N}.,])\p{N}[\p{N},.]*\s?(?:%|per\s?cent\b|percent\b)/giu;
+
+/**
+ * Splits a query into quoted phrases and keyed free words; straight and curly quotes both work, and a figure with
+ * its percent sign is a phrase of its own.
+ */
 export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuery {
   const phrases: QueryPhrase[] = [];
   const text = raw
@@ -58,6 +67,10 @@ export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuer
       return ' ';
     })
     .replace(/["“”]/g, ' ')
+    .replace(FIGURE_WITH_UNIT, (figure: string) => {
+      phrases.push({ text: figure, words: keyText(figure) });
+      return ' ';
+    })
     .replace(/\s+/g, ' ')
     .trim();
   const words = keyText(text).map((w) => ({ ...w, keys: queryKeys(w, keyText) }));

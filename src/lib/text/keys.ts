@@ -42,12 +42,40 @@ function joinedSpans(text: string): KeyedWord[] {
   return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
 
-/** A word with its key; an abbreviation's full stop is part of how it is written ("Corp." is "Corporation"). */
-function keyedSpan(text: string, span: WordSpan): KeyedWord {
+/** A clock time's "a.m." or "p.m." however written ("am", "PM", "a.m.", "A.M."): keyed alike after a figure. */
+const MERIDIEM = /^([AaPp])\.?[Mm]\.?$/;
+/** A figure and its "am"/"pm" written as one word: "6am", "11PM". */
+const TIME_WORD = /^(\p{N}{1,2})([AaPp][Mm])$/u;
+
+/**
+ * A word with its key: an abbreviation's full stop is part of how it is written ("Corp." is "Corporation"), and a
+ * time written as one word is a figure and its "a.m." ("6am" is "6 a.m.").
+ */
+function keyedSpans(text: string, span: WordSpan): KeyedWord[] {
   if (text[span.end] === '.' && ABBREVIATIONS.has(span.word) && !/[\p{L}\p{N}.]/u.test(text[span.start - 1] ?? '')) {
-    return { word: `${span.word}.`, start: span.start, end: span.end + 1, key: wordKey(span.word) };
+    return [{ word: `${span.word}.`, start: span.start, end: span.end + 1, key: wordKey(span.word) }];
   }
-  return { ...span, key: wordKey(span.word) };
+  const time = span.word.length <= 4 ? TIME_WORD.exec(span.word) : null;
+  if (time) {
+    const [figure, meridiem] = [time[1] as string, time[2] as string];
+    const at = span.start + figure.length;
+    return [
+      { word: figure, start: span.start, end: at, key: wordKey(figure) },
+      { word: meridiem, start: at, end: span.end, key: `${meridiem[0]?.toLowerCase()}.m` },
+    ];
+  }
+  return [{ ...span, key: wordKey(span.word) }];
+}
+
+/** Keys "am", "PM" or "A.M." right after a figure as "a.m." is keyed, so "6 am", "6 AM" and "6 a.m." meet. */
+function keyMeridiems(text: string, words: KeyedWord[]): KeyedWord[] {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as KeyedWord;
+    const before = words[i - 1] as KeyedWord;
+    const m = word.word.length <= 4 ? MERIDIEM.exec(word.word) : null;
+    if (m && /^#/.test(before.key) && /^\s?$/u.test(text.slice(before.end, word.start))) words[i] = { ...word, key: `${(m[1] as string).toLowerCase()}.m` };
+  }
+  return words;
 }
 
 /**
@@ -68,10 +96,10 @@ function baseWords(text: string): KeyedWord[] {
       if (out.at(-1)?.start !== hit.start) out.push(hit);
       continue;
     }
-    out.push(keyedSpan(text, span));
+    out.push(...keyedSpans(text, span));
   }
   for (; d < joined.length; d++) if (out.at(-1)?.start !== joined[d]?.start) out.push(joined[d] as KeyedWord);
-  return out;
+  return keyMeridiems(text, out);
 }
 
 /** Only spaces or a hyphen between two words of one name ("Al-Qaeda", "Middle East"), never a comma or a full stop. */

@@ -35,8 +35,9 @@ function partOf(text: string): number {
 const CURRENCY: Record<string, string> = { $: '$', us$: '$', dollar: '$', dollars: '$', '€': '€', euro: '€', euros: '€', '£': '£', pound: '£', pounds: '£' };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !== 'zero' && w !== 'hundred').join('|');
 const SCALE = Object.keys(NUMBER_SCALES).join('|');
+// A clock time's "am"/"a.m." may follow a figure ("6am", "6 a.m."): the figure is the same either way.
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<cur>US\$|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars|euros|pounds)(?![\p{L}]))?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<cur>US\$|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars|euros|pounds)(?![\p{L}]))?(?:\s?[ap]\.?m\b\.?)?(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -9,6 +9,10 @@ describe('names', () => {
     expect(found('Then Yasmine Farouk at the Carnegie Endowment for International Peace met Biden’s aides.')).toEqual(['Yasmine Farouk', 'Carnegie Endowment for International Peace', 'Biden']);
   });
 
+  it('does not read a currency\'s letters before its sign as a name', () => {
+    expect(found('Copper fell to US$1.92 a pound and HK$3 in Hong Kong, the US said.')).toEqual(['Hong Kong', 'US']);
+  });
+
   it('reads a known entity as one name, in any of its forms', () => {
     expect(found('Talks between the United States and the U.S. envoy.')).toEqual(['United States', 'U.S.']);
   });

@@ -40,6 +40,9 @@ describe('wordDiff', () => {
     expect(changed(ops, 'delete')).toEqual([]);
     expect(changed(ops, 'insert')).toEqual([]);
     expect(ops.filter((o) => o.variant).map((o) => o.text)).toEqual(['Corporation', 'Corp.', ' percent', '%']);
+    const time = wordDiff('Talks began at 6am on Monday.', 'Talks began at 6 a.m. on Monday.');
+    expect(changed(time, 'delete')).toEqual([]);
+    expect(changed(time, 'insert')).toEqual([]);
   });
 
   it('counts a spelling variant as the same word: a variant pair, not an edit', () => {

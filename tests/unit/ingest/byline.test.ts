@@ -49,6 +49,12 @@ describe('authorNames', () => {
     expect(authorNames('Hana Fellow')).toBe('Hana Fellow');
   });
 
+  it('drops a job of several capitalised words after a comma, keeping every name', () => {
+    expect(authorNames('By Lena Fischer, Senior Commodities Reporter')).toBe('Lena Fischer');
+    expect(authorNames('Ana Ruiz, Chief Political Correspondent, and John Roe')).toBe('Ana Ruiz, John Roe');
+    expect(authorNames('Ana Ruiz, John Roe')).toBe('Ana Ruiz, John Roe');
+  });
+
   it('gives every source’s author field one form: names joined by commas, no "By", no job, no handle', () => {
     expect(authorNames('Lukas Brändli and Chiara Voutsinas')).toBe('Lukas Brändli, Chiara Voutsinas');
     expect(authorNames('Siobhán Ní Bhriain, Marine Correspondent')).toBe('Siobhán Ní Bhriain');

@@ -138,13 +138,17 @@ describe('strayMarkers', () => {
       'The Ledger is a reader-funded newsroom. Support our work',
       'Donate today →',
       'Independent reporting costs money. Become a member.',
-    ])).toEqual([{ index: 0, kind: 'share' }, { index: 1, kind: 'appeal' }, { index: 2, kind: 'appeal' }, { index: 3, kind: 'appeal' }]);
+      'Metals Daily is independent and free to read. Support our work with a donation from just $5 a month.',
+      'The Orebody is reader-funded. Become a supporter to keep mining journalism free.',
+    ])).toEqual([0, 1, 2, 3, 4, 5].map((index) => ({ index, kind: index === 0 ? 'share' : 'appeal' })));
   });
 
   it('leaves prose about donations and a bracketed editorial insertion alone', () => {
     expect(strayMarkers([
       'The charity urged readers to donate.',
       'Supporters said they would support our work on the bill.',
+      '“Support our work,” the charity’s director told donors, and the fund doubled.',
+      'Officials urged residents to donate now to the flood appeal.',
       '[The minister] said the talks would resume.',
       `${'The fund said donations had doubled this year. '.repeat(12)}Donate now`,
     ])).toEqual([]);

@@ -287,6 +287,7 @@ describe('search and figures', () => {
     article('f0', { paragraphs: ['Output rose to 84,300 tonnes at 6 a.m. on Monday.'] }),
     article('f1', { paragraphs: ['A team of 6 met in the morning; Plan A was set for M.'] }),
     article('f2', { paragraphs: ['Prices rose 4.5 percent, not 45.'] }),
+    article('f3', { paragraphs: ['The strike began at 6am.'] }),
   ];
   const found = (q: string) => markedFirstHits(sourceOf(docs), q);
 
@@ -296,12 +297,28 @@ describe('search and figures', () => {
   });
 
   it('reads "a.m." as one word, so it never matches the letters a and m', async () => {
-    expect(await found('6 a.m. ')).toEqual([['f0', ['6', 'a.m.']]]);
+    expect(await found('6 a.m. ')).toEqual([['f0', ['6', 'a.m.']], ['f3', ['6am']]]);
+    expect(await found('6am ')).toEqual([['f0', ['6', 'a.m.']], ['f3', ['6am']]]);
   });
 
   it('keeps a decimal apart from the digits it is written with', async () => {
     expect(await found('4.5 ')).toEqual([['f2', ['4.5']]]);
     expect((await found('45 ')).map(([id]) => id)).toEqual(['f2']);
     expect((await found('45 '))[0]?.[1]).toEqual(['45']);
+  });
+});
+
+describe('search and percentages', () => {
+  const docs = [
+    article('p0', { paragraphs: ['Output rose 4.5 percent in March.', 'Costs fell.'] }),
+    article('p1', { paragraphs: ['Shares rose 3.1 percent.', 'The 4.5 tonne truck was late.'] }),
+    article('p2', { paragraphs: ['Output rose 4.5% in March.'] }),
+    article('p3', { paragraphs: ['Output rose 4.5 per cent in March.'] }),
+  ];
+  const found = (q: string) => markedFirstHits(sourceOf(docs), q);
+
+  it('reads a figure with its percent sign as one phrase: every way of writing it, never the figure and "percent" apart', async () => {
+    const expected = [['p0', ['4.5 percent']], ['p2', ['4.5%']], ['p3', ['4.5 per cent']]];
+    for (const q of ['4.5%', '4.5 percent', '4.5 per cent']) expect((await found(q)).sort(), q).toEqual(expected);
   });
 });

@@ -47,4 +47,12 @@ describe('textKeys', () => {
     expect(textKeys('up 4% on').map((k) => k.word)).toEqual(['up', '4', '%', 'on']);
     expect(textKeys('a % sign').map((k) => k.word)).toEqual(['a', 'sign']);
   });
+
+  it('keys a clock time\'s "a.m." however it is written, after a figure only', () => {
+    const keys = (t: string) => textKeys(t).map((k) => k.key);
+    for (const t of ['at 6am on', 'at 6 am on', 'at 6 AM on', 'at 6 A.M. on']) expect(keys(t), t).toEqual(keys('at 6 a.m. on'));
+    expect(textKeys('at 6am').map((k) => k.word)).toEqual(['at', '6', 'am']);
+    expect(keys('11PM')).toEqual(keys('11 p.m.'));
+    expect(keys('I am here')[1]).not.toBe(keys('6 a.m.')[1]);
+  });
 });
