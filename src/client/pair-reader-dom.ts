@@ -44,7 +44,10 @@ function dateOf(side: SideView): Node {
 
 /** Mirrors Segments.astro: <ins>, <del> and plain text, nothing between them. */
 function segments(list: readonly DiffSegment[]): Node[] {
-  return list.map((s) => (s.kind === 'ins' ? el('ins', s.text) : s.kind === 'del' ? el('del', s.text) : document.createTextNode(s.text)));
+  return list.map((s) => {
+    const variant = s.variant ? 'variant' : undefined;
+    return s.kind === 'ins' ? el('ins', s.text, variant) : s.kind === 'del' ? el('del', s.text, variant) : variant ? el('span', s.text, variant) : document.createTextNode(s.text);
+  });
 }
 
 /** Mirrors PairRow.astro. */
@@ -88,7 +91,9 @@ function legend(grades: readonly GradeLegendEntry[]): HTMLElement {
   added.append('words ', el('ins', 'only in B'), ' are underlined');
   const removed = el('li');
   removed.append('words ', el('del', 'only in A'), ' are struck through');
-  marks.append(added, removed);
+  const variant = el('li');
+  variant.append('a word ', el('span', 'written two ways', 'variant'), ' is dotted (inline: A’s ', el('del', 'form', 'variant'), ' and B’s ', el('ins', 'form', 'variant'), ')');
+  marks.append(added, removed, variant);
   const dl = el('dl', undefined, 'legend-grades');
   for (const g of grades) {
     const div = el('div');

@@ -12,6 +12,8 @@ export type PairArticle = CaptionedArticle & Pick<Article, 'boilerplate' | 'publ
 export interface DiffSegment {
   kind: 'equal' | 'ins' | 'del';
   text: string;
+  /** One word written two ways (defence / defense, 4% / 4 percent): the same word, marked apart from real edits. */
+  variant?: true;
 }
 
 /** A link to another row or change on the same page. */

@@ -13,7 +13,7 @@ function merge(segments: DiffSegment[]): DiffSegment[] {
   for (const s of segments) {
     if (s.text === '') continue;
     const last = out[out.length - 1];
-    if (last && last.kind === s.kind) last.text += s.text;
+    if (last && last.kind === s.kind && last.variant === s.variant) last.text += s.text;
     else out.push({ ...s });
   }
   return out;
@@ -33,10 +33,12 @@ export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 
   // B's wording in A's mouth. White space alone is never marked, in any view: a struck or underlined space reads as
   // a removed or added dash, and spacing is no change of words (the grades say so too).
   const spacing = (o: DiffOp) => /^\s+$/u.test(o.text);
+  // A variant is marked as one, apart from real edits: dotted side by side, A's and B's forms dotted inline.
+  const segment = (kind: DiffSegment['kind'], o: DiffOp): DiffSegment => (o.variant ? { kind, text: o.text, variant: true } : { kind, text: o.text });
   const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant || spacing(o) ? 'equal' : SEGMENT_OF[o.op]);
-  const all = merge(row.ops.map((o) => ({ kind: spacing(o) ? 'equal' : SEGMENT_OF[o.op], text: o.text })));
-  const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => ({ kind: kindOf(o), text: o.text })));
-  const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => ({ kind: kindOf(o), text: o.text })));
+  const all = merge(row.ops.map((o) => segment(spacing(o) ? 'equal' : SEGMENT_OF[o.op], o)));
+  const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => segment(kindOf(o), o)));
+  const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => segment(kindOf(o), o)));
   const opsAgree =
     row.ops.length > 0 &&
     squash(left.map((s) => s.text).join('')) === squash(leftText) &&

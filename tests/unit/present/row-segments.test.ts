@@ -22,10 +22,11 @@ describe('rowSegments', () => {
     const seg = rowSegments(changed('missile defence now', 'missile defense now', [
       { op: 'equal', text: 'missile ' }, { op: 'delete', text: 'defence', variant: true }, { op: 'insert', text: 'defense', variant: true }, { op: 'equal', text: ' now' },
     ]));
-    expect(seg.left).toEqual([{ kind: 'equal', text: 'missile defence now' }]);
-    expect(seg.right).toEqual([{ kind: 'equal', text: 'missile defense now' }]);
+    // Unchanged text side by side, each side in its own spelling, the variant marked as one (never as an edit).
+    expect(seg.left).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'equal', text: 'defence', variant: true }, { kind: 'equal', text: ' now' }]);
+    expect(seg.right).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'equal', text: 'defense', variant: true }, { kind: 'equal', text: ' now' }]);
     // One column cannot show both spellings as one word: A's is struck and B's added, so A is never quoted in B's words.
-    expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'del', text: 'defence' }, { kind: 'ins', text: 'defense' }, { kind: 'equal', text: ' now' }]);
+    expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'del', text: 'defence', variant: true }, { kind: 'ins', text: 'defense', variant: true }, { kind: 'equal', text: ' now' }]);
   });
 
   it('falls back to whole sentences when the ops do not give the text back, or there are none', () => {
