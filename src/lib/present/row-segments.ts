@@ -34,11 +34,16 @@ export function rowSegments(row: Pick<AlignmentRow, 'kind' | 'left' | 'right' | 
   // a removed or added dash, and spacing is no change of words (the grades say so too).
   const spacing = (o: DiffOp) => /^\s+$/u.test(o.text);
   // A variant is marked as one, apart from real edits: dotted side by side, A's and B's forms dotted inline.
-  const segment = (kind: DiffSegment['kind'], o: DiffOp): DiffSegment => (o.variant ? { kind, text: o.text, variant: true } : { kind, text: o.text });
+  // The white space a variant carries before it (" percent" for "%") is left unmarked.
+  const segment = (kind: DiffSegment['kind'], o: DiffOp): DiffSegment[] => {
+    if (!o.variant) return [{ kind, text: o.text }];
+    const space = /^\s*/u.exec(o.text)?.[0] ?? '';
+    return [{ kind: 'equal', text: space }, { kind, text: o.text.slice(space.length), variant: true }];
+  };
   const kindOf = (o: DiffOp): DiffSegment['kind'] => (o.variant || spacing(o) ? 'equal' : SEGMENT_OF[o.op]);
-  const all = merge(row.ops.map((o) => segment(spacing(o) ? 'equal' : SEGMENT_OF[o.op], o)));
-  const left = merge(row.ops.filter((o) => o.op !== 'insert').map((o) => segment(kindOf(o), o)));
-  const right = merge(row.ops.filter((o) => o.op !== 'delete').map((o) => segment(kindOf(o), o)));
+  const all = merge(row.ops.flatMap((o) => segment(spacing(o) ? 'equal' : SEGMENT_OF[o.op], o)));
+  const left = merge(row.ops.filter((o) => o.op !== 'insert').flatMap((o) => segment(kindOf(o), o)));
+  const right = merge(row.ops.filter((o) => o.op !== 'delete').flatMap((o) => segment(kindOf(o), o)));
   const opsAgree =
     row.ops.length > 0 &&
     squash(left.map((s) => s.text).join('')) === squash(leftText) &&

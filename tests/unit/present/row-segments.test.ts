@@ -29,6 +29,14 @@ describe('rowSegments', () => {
     expect(seg.inline).toEqual([{ kind: 'equal', text: 'missile ' }, { kind: 'del', text: 'defence', variant: true }, { kind: 'ins', text: 'defense', variant: true }, { kind: 'equal', text: ' now' }]);
   });
 
+  it('leaves the white space a variant carries before it unmarked', () => {
+    const seg = rowSegments(changed('rose 4 percent.', 'rose 4%.', [
+      { op: 'equal', text: 'rose 4' }, { op: 'delete', text: ' percent', variant: true }, { op: 'insert', text: '%', variant: true }, { op: 'equal', text: '.' },
+    ]));
+    expect(seg.left).toEqual([{ kind: 'equal', text: 'rose 4 ' }, { kind: 'equal', text: 'percent', variant: true }, { kind: 'equal', text: '.' }]);
+    expect(seg.inline).toEqual([{ kind: 'equal', text: 'rose 4 ' }, { kind: 'del', text: 'percent', variant: true }, { kind: 'ins', text: '%', variant: true }, { kind: 'equal', text: '.' }]);
+  });
+
   it('falls back to whole sentences when the ops do not give the text back, or there are none', () => {
     expect(rowSegments(changed('A cat sat.', 'A dog sat.', [{ op: 'equal', text: 'A bird sat.' }]))).toEqual({
       left: [{ kind: 'equal', text: 'A cat sat.' }],
