@@ -147,8 +147,8 @@ export function titleOutlet(title: string, headline: string): string | undefined
 }
 
 /**
- * What the page prints about its article: the headline's text, the outlet its title names beside it, and the first byline ("By Jane Doe | May 3, 2024")
- * and date line among the lines between the headline and the first line of prose. `title` is the title the page
+ * What the page prints about its article: the headline's text, the outlet its title names beside it, and the first
+ * byline ("By Jane Doe | May 3, 2024") and date line among the lines between the headline and the first line of prose. `title` is the title the page
  * states, if any, to find the headline by.
  */
 export function printedHead(doc: Document, title: string | undefined): StatedMeta {
