@@ -8,6 +8,7 @@ import type { ParsedQuery, QueryWord } from './query.ts';
 import { addRecords, QUALITY, recordSet, recordsOf, termRecords } from './records.ts';
 import type { QueryPart } from './result.ts';
 import { shardOf, shardsForPrefix } from './shards.ts';
+import { americanise, withoutAccents } from '../text/word-key.ts';
 
 /** A word being typed matches at most this many longer words (the commonest), so two letters cannot fetch the corpus. */
 export const WORD_START_MAX_KEYS = 30;
@@ -59,12 +60,24 @@ export function shardsForQuery(query: ParsedQuery, boundaries: readonly string[]
   return [...needed].sort((a, b) => a - b);
 }
 
-/** The commonest longer keys starting with `prefix` in the fetched shards, with their records. */
-function wordStarts(prefix: string, boundaries: readonly string[], shards: ReadonlyMap<number, Shard>): { key: string; records: number[] }[] {
+/**
+ * The commonest longer keys starting with `prefix` in the fetched shards, with their records, of words that also
+ * start as `typed` is written: a stem can be shorter than the word typed ("minning" stems to "min"), and a word
+ * being typed must not match "mining" through it without saying so (that is a typo, and the typo path labels it).
+ */
+function wordStarts(prefix: string, typed: string, boundaries: readonly string[], shards: ReadonlyMap<number, Shard>): { key: string; records: number[] }[] {
+  // A compound being typed ("counter-terr") also starts its closed form.
+  const closed = typed.replace(/[-\u2010\u2011]/gu, '');
+  const starts = [...new Set([typed, americanise(typed), closed, americanise(closed)])];
+  const startsAsTyped = (key: string, forms: string) => [key.toLowerCase(), ...forms.split(' ')].some((f) => starts.some((s) => f.startsWith(s)));
   return shardsForPrefix(boundaries, prefix)
     .flatMap((n) => {
       const shard = shards.get(n);
-      return shard ? shard.keys.filter((k) => k.startsWith(prefix) && k !== prefix).map((key) => ({ key, records: recordsOf(shard, key) })) : [];
+      if (!shard) return [];
+      return shard.keys
+        .map((key, i) => ({ key, i }))
+        .filter(({ key, i }) => key.startsWith(prefix) && key !== prefix && startsAsTyped(key, shard.forms[i] ?? ''))
+        .map(({ key }) => ({ key, records: recordsOf(shard, key) }));
     })
     .sort((a, b) => b.records.length - a.records.length)
     .slice(0, WORD_START_MAX_KEYS);
@@ -87,7 +100,7 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
       addRecords(records, exact, QUALITY.exact);
     }
     if (typing && word.key.length >= 3) {
-      for (const { key, records: list } of wordStarts(word.key, boundaries, shards)) {
+      for (const { key, records: list } of wordStarts(word.key, withoutAccents(word.word.toLowerCase()), boundaries, shards)) {
         keys.set(key, false);
         addRecords(records, list, QUALITY.wordStart);
       }

@@ -322,3 +322,15 @@ describe('search and percentages', () => {
     for (const q of ['4.5%', '4.5 percent', '4.5 per cent']) expect((await found(q)).sort(), q).toEqual(expected);
   });
 });
+
+describe('a word being typed', () => {
+  const source = sourceOf([article('m0', { paragraphs: ['Kestrel Mining said output rose.'] }), article('m1', { paragraphs: ['The minister spoke.'] })]);
+
+  it('matches longer words only as they are written ("Minis" finds "minister"), not through a shorter stem, so a typo says so', async () => {
+    expect((await search(source, 'Minis')).groups.map((g) => g.article.id)).toEqual(['m1']);
+    // "Minning" stems to "min", which "mining" (mine) starts: found only as the typo it is, and labelled approximate.
+    const typo = await search(source, 'Kestrel Minning');
+    expect(typo.groups.map((g) => g.article.id)).toEqual(['m0']);
+    expect(typo.parts.map((p) => p.approximate.length > 0)).toEqual([false, true]);
+  });
+});
