@@ -59,9 +59,10 @@ function keyedSpans(text: string, span: WordSpan): KeyedWord[] {
   if (time) {
     const [figure, meridiem] = [time[1] as string, time[2] as string];
     const at = span.start + figure.length;
+    // The meridiem is keyed by keyMeridiems, as any written after a figure is.
     return [
       { word: figure, start: span.start, end: at, key: wordKey(figure) },
-      { word: meridiem, start: at, end: span.end, key: `${meridiem[0]?.toLowerCase()}.m` },
+      { word: meridiem, start: at, end: span.end, key: wordKey(meridiem) },
     ];
   }
   return [{ ...span, key: wordKey(span.word) }];

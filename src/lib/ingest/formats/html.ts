@@ -1,7 +1,8 @@
 // A saved web page: its stated metadata (page-meta.ts), paragraphs made of `<br><br>` runs (line-breaks.ts) and its
 // printed head and standfirst (page-head.ts), then its main content by Mozilla Readability without the furniture its
-// markup names (page-furniture.ts), converted DOM → hast → mdast → the article tree. Scripts, styles, frames, forms, images and
-// links' targets never survive: only text and block structure (paragraphs, headings, quotations, list items) do.
+// markup names (page-furniture.ts), converted DOM → hast → mdast → the article tree. Scripts, styles, frames, forms,
+// images and links' targets never survive: only text and block structure (paragraphs, headings, quotations, list
+// items) do.
 import type { Element, ElementContent } from 'hast';
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';

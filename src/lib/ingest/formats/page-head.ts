@@ -67,6 +67,21 @@ function* lines(root: Element): Generator<Line> {
   if (line) yield line;
 }
 
+/** The first HEAD_LINES lines under the headline, in order: where a page prints its byline, date and standfirst. */
+function* linesUnder(root: Element, headline: Element): Generator<Line> {
+  const text = collapse(headline.textContent ?? '');
+  let seen = -1;
+  for (const line of lines(root)) {
+    if (seen < 0) {
+      // A headline set in inline type (`<b>`) is a line of the block around it.
+      if (line.element === headline || (line.element.contains(headline) && line.text === text)) seen = 0;
+      continue;
+    }
+    if (++seen > HEAD_LINES) return;
+    yield line;
+  }
+}
+
 /**
  * What sets the parts of a page title apart: a bar, or a dash, double colon, guillemet or middle dot with spaces
  * round it (a hyphen inside a word is not one).
@@ -148,8 +163,8 @@ export function titleOutlet(title: string, headline: string): string | undefined
 
 /**
  * What the page prints about its article: the headline's text, the outlet its title names beside it, and the first
- * byline ("By Jane Doe | May 3, 2024") and date line among the lines between the headline and the first line of prose. `title` is the title the page
- * states, if any, to find the headline by.
+ * byline ("By Jane Doe | May 3, 2024") and date line among the lines between the headline and the first line of
+ * prose. `title` is the title the page states, if any, to find the headline by.
  */
 export function printedHead(doc: Document, title: string | undefined): StatedMeta {
   const headline = doc.body ? headlineElement(doc, title) : null;
@@ -158,14 +173,8 @@ export function printedHead(doc: Document, title: string | undefined): StatedMet
   const out: StatedMeta = { title: printed };
   const outlet = titleOutlet(documentTitle(doc), printed) ?? (title ? titleOutlet(title, printed) : undefined);
   if (outlet) out.outlet = outlet;
-  let seen = -1;
-  for (const line of lines(doc.body)) {
-    if (seen < 0) {
-      // A headline set in inline type (`<b>`) is a line of the block around it.
-      if (line.element === headline || (line.element.contains(headline) && line.text === out.title)) seen = 0;
-      continue;
-    }
-    if (++seen > HEAD_LINES || isProse(line.text)) break;
+  for (const line of linesUnder(doc.body, headline)) {
+    if (isProse(line.text)) break;
     const byline = out.author ? null : detectByline(line.text);
     if (byline) {
       out.author = byline.author;
@@ -203,13 +212,7 @@ function namedStandfirst(element: Element): boolean {
 export function printedStandfirst(doc: Document, title: string | undefined): string | null {
   const headline = doc.body ? headlineElement(doc, title) : null;
   if (!headline) return null;
-  let seen = -1;
-  for (const line of lines(doc.body)) {
-    if (seen < 0) {
-      if (line.element === headline || (line.element.contains(headline) && line.text === collapse(headline.textContent ?? ''))) seen = 0;
-      continue;
-    }
-    if (++seen > HEAD_LINES) break;
+  for (const line of linesUnder(doc.body, headline)) {
     const words = countWords(line.text);
     if (!namedStandfirst(line.element) || words < STANDFIRST_WORDS_RANGE[0] || words > STANDFIRST_WORDS_RANGE[1]) continue;
     if (detectByline(line.text) || timestampLine(line.text) !== undefined) continue;
