@@ -1,6 +1,7 @@
 // Search query parsing: quoted phrases apart from the free words, each keyed by the shared word rules.
 import type { KeyedWord } from '../text/keys.ts';
 import { textKeys } from '../text/keys.ts';
+import { wordKey } from '../text/word-key.ts';
 import type { KeyText } from './aliases.ts';
 import { hyphenCompounds } from './compounds.ts';
 
@@ -48,11 +49,23 @@ export function queryKeys(word: KeyedWord, keyText: KeyText): string[] {
   return keys;
 }
 
+/** The percent key, which `textKeys` gives "%" after a figure, "per cent" and "percent" alike. */
+const PERCENT = wordKey('percent');
+
 /**
- * A figure with its percent sign or word ("4.5%", "4.5 per cent"): searched as a phrase, since "4.5%" asks for that
- * figure as a percentage, not for an article that says "4.5" in one place and "percent" in another.
+ * Figures with their percent sign or word ("4.5%", "4.5 per cent"), found from the keyed words: each is searched as
+ * a phrase, since "4.5%" asks for that figure as a percentage, not for an article that says "4.5" in one place and
+ * "percent" in another.
  */
-const FIGURE_WITH_UNIT = /(?<![\p{L}\p{N}.,])\p{N}[\p{N},.]*\s?(?:%|per\s?cent\b|percent\b)/giu;
+function figurePercents(text: string, keyText: KeyText): { start: number; end: number }[] {
+  const words = keyText(text);
+  const spans: { start: number; end: number }[] = [];
+  words.forEach((word, i) => {
+    const figure = words[i - 1];
+    if (word.key === PERCENT && figure?.key.startsWith('#') && /^\s?$/u.test(text.slice(figure.end, word.start))) spans.push({ start: figure.start, end: word.end });
+  });
+  return spans;
+}
 
 /**
  * Splits a query into quoted phrases and keyed free words; straight and curly quotes both work, and a figure with
@@ -60,17 +73,19 @@ const FIGURE_WITH_UNIT = /(?<![\p{L}\p{N}.,])\p{N}[\p{N},.]*\s?(?:%|per\s?cent\b
  */
 export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuery {
   const phrases: QueryPhrase[] = [];
-  const text = raw
+  const unquoted = raw
     .replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
       const clean = phrase.trim().replace(/\s+/g, ' ');
       if (clean) phrases.push({ text: clean, words: keyText(clean) });
       return ' ';
     })
     .replace(/["“”]/g, ' ')
-    .replace(FIGURE_WITH_UNIT, (figure: string) => {
-      phrases.push({ text: figure, words: keyText(figure) });
-      return ' ';
-    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  const figures = figurePercents(unquoted, keyText);
+  for (const { start, end } of figures) phrases.push({ text: unquoted.slice(start, end), words: keyText(unquoted.slice(start, end)) });
+  const text = figures
+    .reduceRight((rest, { start, end }) => `${rest.slice(0, start)} ${rest.slice(end)}`, unquoted)
     .replace(/\s+/g, ' ')
     .trim();
   const words = keyText(text).map((w) => ({ ...w, keys: queryKeys(w, keyText) }));

@@ -19,6 +19,21 @@ describe('parseQuery', () => {
     expect(q.words.map((w) => q.text.slice(w.start, w.end))).toEqual(['defence', 'Iranians']);
   });
 
+  it('takes each figure with its percent sign or word as a phrase of its own, after the quoted ones', () => {
+    const q = parseQuery('oil 4.5% "output cut" 3 per cent and 12 percent');
+    expect(q.phrases.map((p) => p.text)).toEqual(['output cut', '4.5%', '3 per cent', '12 percent']);
+    expect(q.text).toBe('oil and');
+    expect(q.words.map((w) => w.word)).toEqual(['oil', 'and']);
+  });
+
+  it('leaves a figure and "percent" apart as free words when something stands between them', () => {
+    for (const raw of ['4.5, percent', 'percent 4.5', '4.5 rose percent']) {
+      const q = parseQuery(raw);
+      expect(q.phrases, raw).toEqual([]);
+      expect(q.words.length, raw).toBeGreaterThan(1);
+    }
+  });
+
   it('says the last word is open only when the query ends in it', () => {
     expect(parseQuery('allian').open).toBe(true);
     expect(parseQuery('allian ').open).toBe(false);
