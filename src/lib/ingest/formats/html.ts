@@ -56,7 +56,12 @@ export function parseHtml(text: string, file: VFile): Root {
     outlet: article.siteName?.trim() || undefined,
     published: day(article.publishedTime ?? undefined),
   };
-  // What the page states outranks what it prints above the article, and that outranks Readability's guesses.
+  // What the page states outranks what it prints above the article, and that outranks Readability's guesses. A
+  // printed date that disagrees is said, not dropped silently: one of the two is wrong, and a reader dating a copy
+  // should know the page gives both.
+  if (stated.published && printed.published && stated.published !== printed.published) {
+    file.message(`the page states its date as ${stated.published} in its metadata but prints ${printed.published} under its headline; ${stated.published} is used`, { ruleId: 'date-conflict', source: 'wirediff' });
+  }
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
   if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
   return tree;

@@ -8,7 +8,7 @@ const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph $
 const parse = (html: string) => {
   const file = new VFile({ path: 'a.html', data: { format: 'html', meta: {} } satisfies ArticleFileData });
   const tree = parseHtml(html, file);
-  return { tree, meta: (file.data as unknown as ArticleFileData).meta, texts: textBlocks(tree).map(fullText) };
+  return { tree, meta: (file.data as unknown as ArticleFileData).meta, texts: textBlocks(tree).map(fullText), messages: file.messages.map((m) => m.reason) };
 };
 
 describe('saved web page format', () => {
@@ -43,6 +43,16 @@ describe('saved web page format', () => {
     expect(outside.tree.children[0]?.data).toEqual({ boilerplate: 'standfirst' });
     const inside = parse(`<html><head><title>Copper output hits record</title></head><body><article><h1>Copper output hits record</h1><h2 class="dek">${summary}</h2>${prose(5)}</article></body></html>`);
     expect(inside.texts.filter((t) => t === summary)).toHaveLength(1);
+  });
+
+  it('says when the date printed under the headline differs from the stated one, and uses the stated one', () => {
+    const page = (printed: string) => `<html><head><meta property="article:published_time" content="2024-05-03T08:00:00Z"></head><body><article><h1>Gulf states agree on air defence</h1><p>${printed}</p>${prose(4)}</article></body></html>`;
+    const differing = parse(page('May 5, 2024'));
+    expect(differing.meta.published).toBe('2024-05-03');
+    expect(differing.messages).toEqual(['the page states its date as 2024-05-03 in its metadata but prints 2024-05-05 under its headline; 2024-05-03 is used']);
+    const agreeing = parse(page('3 May 2024'));
+    expect(agreeing.meta.published).toBe('2024-05-03');
+    expect(agreeing.messages).toEqual([]);
   });
 
   it('refuses a page with no main content', () => {
