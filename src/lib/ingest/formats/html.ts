@@ -16,7 +16,7 @@ import { collapse, fullText, textBlocks, type ArticleFileData } from '../tree.ts
 import { toArticleTree } from './blocks.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
-import { printedHead, printedStandfirst } from './page-head.ts';
+import { pageHeadline, printedHead, printedStandfirst } from './page-head.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
 /** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
@@ -28,8 +28,9 @@ export function parseHtml(text: string, file: VFile): Root {
   // Metadata first: Readability rewrites the document it reads.
   const stated = pageMeta(doc);
   if (doc.body) paragraphsFromBreaks(doc.body);
-  const printed = printedHead(doc, stated.title);
-  const standfirst = printedStandfirst(doc, stated.title);
+  const headline = pageHeadline(doc, stated.title);
+  const printed = printedHead(doc, stated.title, headline);
+  const standfirst = printedStandfirst(doc, stated.title, headline);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     // Classes are kept on the content so that the furniture the page names can be taken out of it.

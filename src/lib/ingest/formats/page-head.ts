@@ -124,6 +124,11 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
   return null;
 }
 
+/** The headline element of a page with a body, or null: found once and handed to both readings of the head. */
+export function pageHeadline(doc: Document, title: string | undefined): Element | null {
+  return doc.body ? headlineElement(doc, title) : null;
+}
+
 /** Most words of an outlet's name set beside the headline in a page title ("… | The Cairo Evening Courier"). */
 const MAX_OUTLET_WORDS = 6;
 
@@ -166,9 +171,8 @@ export function titleOutlet(title: string, headline: string): string | undefined
  * byline ("By Jane Doe | May 3, 2024") and date line among the lines between the headline and the first line of
  * prose. `title` is the title the page states, if any, to find the headline by.
  */
-export function printedHead(doc: Document, title: string | undefined): StatedMeta {
-  const headline = doc.body ? headlineElement(doc, title) : null;
-  if (!headline) return {};
+export function printedHead(doc: Document, title: string | undefined, headline = pageHeadline(doc, title)): StatedMeta {
+  if (!headline || !doc.body) return {};
   const printed = collapse(headline.textContent ?? '');
   const out: StatedMeta = { title: printed };
   const outlet = titleOutlet(documentTitle(doc), printed) ?? (title ? titleOutlet(title, printed) : undefined);
@@ -209,9 +213,8 @@ function namedStandfirst(element: Element): boolean {
  * class="dek">`), among the lines right under the headline: a sentence or two, not a byline or a time stamp. Read
  * before extraction, which drops it when it stands outside the article's body.
  */
-export function printedStandfirst(doc: Document, title: string | undefined): string | null {
-  const headline = doc.body ? headlineElement(doc, title) : null;
-  if (!headline) return null;
+export function printedStandfirst(doc: Document, title: string | undefined, headline = pageHeadline(doc, title)): string | null {
+  if (!headline || !doc.body) return null;
   for (const line of linesUnder(doc.body, headline)) {
     const words = countWords(line.text);
     if (!namedStandfirst(line.element) || words < STANDFIRST_WORDS_RANGE[0] || words > STANDFIRST_WORDS_RANGE[1]) continue;
