@@ -5,6 +5,7 @@ import { textKeys, type KeyedWord } from '../text/keys.ts';
 import { generalEntities, type EntityTable } from '../text/entities.ts';
 import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import { acronymOf, withoutPossessive } from '../text/word-key.ts';
+import { LETTERED_DOLLAR } from '../text/quantities.ts';
 
 /** A name found in a text: as written, and the keys that identify it. */
 export interface Name {
@@ -24,6 +25,8 @@ const GENERIC = new Set(['east', 'west', 'north', 'south', 'new', 'unit', 'great
 const TITLES = new Set([...TITLES_BEFORE_NAMES.map((t) => t.toLowerCase()), 'president', 'minister', 'prime', 'king', 'prince', 'crown', 'secretary', 'general', 'senator', 'governor', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'director', 'former', 'deputy', 'foreign', 'defence', 'defense']);
 const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), 'i']);
 const THINGS = new Set(COMMON_NOUN_ACRONYMS);
+/** A word that is a dollar's letters with its sign after it ("US$", "HK$"): a currency, not a name. */
+const DOLLAR_LETTERS = new RegExp(`^${LETTERED_DOLLAR}$`, 'u');
 /** True for an acronym of a thing ("UAV", "UAVs"), not of a name. */
 const isThing = (word: string) => THINGS.has(word.replace(/s$/u, ''));
 
@@ -96,7 +99,7 @@ export function names(text: string, entities: EntityTable | undefined, known: (k
     const gap = i > 0 ? text.slice((words[i - 1] as KeyedWord).end, w.start) : '';
     const joined = run.length > 0 && /^[\s-]*$/u.test(gap);
     // A currency's letters before its sign ("US$1.92", "HK$", "A$") say which dollar, not a name.
-    if (text[w.end] === '$' && /^\p{Lu}{1,3}$/u.test(w.word)) {
+    if (DOLLAR_LETTERS.test(text.slice(w.start, w.end + 1))) {
       flush();
       return;
     }

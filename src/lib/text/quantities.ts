@@ -32,12 +32,15 @@ function partOf(text: string): number {
   const t = text.toLowerCase();
   return /beginning|start|early/.test(t) ? 1 : /middle|mid/.test(t) ? 2 : 3;
 }
+/** A dollar named by its country's letters before the sign ("US$", "HK$", "A$"): one currency, not a name and a sign. */
+export const LETTERED_DOLLAR = String.raw`\p{Lu}{1,3}\$`;
+/** Currency signs and words by unit; "US$" is the plain dollar, other lettered dollars are their own unit ("HK$"). */
 const CURRENCY: Record<string, string> = { $: '$', us$: '$', dollar: '$', dollars: '$', '€': '€', euro: '€', euros: '€', '£': '£', pound: '£', pounds: '£' };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !== 'zero' && w !== 'hundred').join('|');
 const SCALE = Object.keys(NUMBER_SCALES).join('|');
 // A clock time's "am"/"a.m." may follow a figure ("6am", "6 a.m."): the figure is the same either way.
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<cur>US\$|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars|euros|pounds)(?![\p{L}]))?(?:\s?[ap]\.?m\b\.?)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<cur>${LETTERED_DOLLAR}|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars|euros|pounds)(?![\p{L}]))?(?:\s?[ap]\.?m\b\.?)?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -82,7 +85,7 @@ export function quantities(text: string): Quantity[] {
     if (Number.isNaN(value)) continue;
     if (g.scale) value *= NUMBER_SCALES[g.scale.toLowerCase()] ?? 1;
     const unitWord = (g.unit ?? '').toLowerCase().replace(/\s/g, '');
-    const unit = g.cur ? CURRENCY[g.cur.toLowerCase()] ?? '' : unitWord === '%' || unitWord.endsWith('cent') ? '%' : CURRENCY[unitWord] ?? '';
+    const unit = g.cur ? (CURRENCY[g.cur.toLowerCase()] ?? g.cur.toUpperCase()) : unitWord === '%' || unitWord.endsWith('cent') ? '%' : (CURRENCY[unitWord] ?? '');
     found.push({ kind: 'number', value: `${value}${unit}`, text: m[0].trim(), start, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);

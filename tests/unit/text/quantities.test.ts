@@ -9,6 +9,8 @@ const cases: { name: string; a: string; b: string; same: boolean }[] = [
   { name: 'ranges in either order', a: 'the July 13-16 trip', b: 'on 13-16 July', same: true },
   { name: 'per cent', a: '50 percent of the vote', b: '50% of the vote', same: true },
   { name: 'currency and scale', a: 'a $1 billion facility', b: 'a 1 billion dollars facility', same: true },
+  { name: 'US dollars, lettered or not', a: 'a US$5 million loan', b: 'a $5 million loan', same: true },
+  { name: 'another lettered dollar', a: 'a HK$5 million loan', b: 'a US$5 million loan', same: false },
   { name: 'number words', a: 'three of the sources', b: '3 of the sources', same: true },
   { name: 'thousands separator', a: '40,000 cases', b: '40000 cases', same: true },
   { name: 'another month', a: 'In May, parliament', b: 'In June, parliament', same: false },
@@ -24,6 +26,11 @@ describe('quantities', () => {
     expect(values(c.a).length).toBeGreaterThan(0);
     if (c.same) expect(values(c.a)).toEqual(values(c.b));
     else expect(values(c.a)).not.toEqual(values(c.b));
+  });
+
+  it('reads a lettered dollar as one currency, its letters part of the unit', () => {
+    expect(values('HK$3.2 billion and A$40')).toEqual(['number 3200000000HK$', 'number 40A$']);
+    expect(quantities('HK$3.2 billion')[0]?.text).toBe('HK$3.2 billion');
   });
 
   it('reads a date’s digits as the date, not as numbers, and "may" as a verb', () => {
