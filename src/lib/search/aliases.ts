@@ -1,6 +1,6 @@
 // A term's names as runs of word keys, found in keyed text: "Arab NATO" matches wherever the keys "arab nato" follow
 // each other, so spelling variants the word rules fold ("air defense", "air defence") meet without a list.
-import type { KeyedWord } from '../text/keys.ts';
+import { writtenWords, type KeyedWord } from '../text/keys.ts';
 import { isAcronym } from '../terms/mentions.ts';
 
 /** Turns a text into keyed words: `textKeys`, or the same seam with a corpus's entity table. */
@@ -20,6 +20,11 @@ export interface AliasPattern {
   alias: string;
   keys: string[];
   capitals: boolean;
+  /**
+   * For a quoted phrase: its words' keys as written (`writtenWords`). The phrase then matches those words only, not
+   * another name of the same thing the entity rules join to it ("US" for "United States", "Saudi" for "Saudi Arabia").
+   */
+  written?: string[];
 }
 
 /** A run of words matching an alias: character range in the text, word range in the keyed words, the pattern. */
@@ -55,8 +60,35 @@ export function matchesAt(words: readonly KeyedWord[], at: number, pattern: Alia
   });
 }
 
-/** Every run of words matching one of the patterns, in text order; at each word the longest alias starting there wins. */
+/** A keyed word as its words are written: a joined name's own words ("Saudi Arabia" → Saudi, Arabia), else itself. */
+function asWritten(word: KeyedWord): readonly KeyedWord[] {
+  if (word.parts && word.parts.length > 0) return word.parts;
+  if (!word.entity) return [word];
+  return writtenWords(word.word).map((w) => ({ ...w, start: w.start + word.start, end: w.end + word.start }));
+}
+
+/** Runs of the written words matching patterns that give them (quoted phrases), longest first at each word. */
+function findWrittenRuns(words: readonly KeyedWord[], patterns: readonly AliasPattern[]): AliasRun[] {
+  const written = words.flatMap((word, at) => asWritten(word).map((w) => ({ w, at })));
+  const longest = [...patterns].sort((a, b) => (b.written?.length ?? 0) - (a.written?.length ?? 0));
+  const runs: AliasRun[] = [];
+  for (let i = 0; i < written.length; i += 1) {
+    const pattern = longest.find((p) => p.written !== undefined && p.written.length > 0 && p.written.every((key, j) => written[i + j]?.w.key === key));
+    if (!pattern) continue;
+    const [first, last] = [written[i], written[i + (pattern.written as string[]).length - 1]] as [(typeof written)[number], (typeof written)[number]];
+    runs.push({ start: first.w.start, end: last.w.end, first: first.at, last: last.at, pattern });
+    i += (pattern.written as string[]).length - 1;
+  }
+  return runs;
+}
+
+/**
+ * Every run of words matching one of the patterns, in text order; at each word the longest alias starting there wins.
+ * Patterns that give their written words (quoted phrases) are matched on the words as written.
+ */
 export function findAliasRuns(words: readonly KeyedWord[], byFirstKey: ReadonlyMap<string, readonly AliasPattern[]>): AliasRun[] {
+  const patterns = [...byFirstKey.values()].flat();
+  if (patterns.some((p) => p.written)) return findWrittenRuns(words, patterns);
   const runs: AliasRun[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const candidates = byFirstKey.get((words[i] as KeyedWord).key);

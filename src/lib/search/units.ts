@@ -9,6 +9,7 @@ import { addRecords, QUALITY, recordSet, recordsOf, termRecords } from './record
 import type { QueryPart } from './result.ts';
 import { shardOf, shardsForPrefix } from './shards.ts';
 import { americanise, withoutAccents } from '../text/word-key.ts';
+import { writtenWords } from '../text/keys.ts';
 
 /** A word being typed matches at most this many longer words (the commonest), so two letters cannot fetch the corpus. */
 export const WORD_START_MAX_KEYS = 30;
@@ -155,7 +156,7 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
   }
   for (const phrase of query.phrases) {
     if (phrase.words.length === 0) continue;
-    const pattern: AliasPattern = { alias: phrase.text, keys: phrase.words.map((w) => w.key), capitals: false };
+    const pattern: AliasPattern = { alias: phrase.text, keys: phrase.words.map((w) => w.key), capitals: false, written: writtenWords(phrase.text).map((w) => w.key) };
     const sets = pattern.keys.map((k) => lookup(k));
     const [first, ...rest] = sets.sort((a, b) => a.length - b.length) as [number[], ...number[][]];
     const restSets = rest.map((s) => new Set(s));

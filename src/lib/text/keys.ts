@@ -103,6 +103,14 @@ function baseWords(text: string): KeyedWord[] {
   return keyMeridiems(text, out);
 }
 
+/**
+ * The words of a text as written, keyed without the entity rules: "Saudi" is the word saudi here, not Saudi Arabia,
+ * and "United States" two words, not the US. What a quoted phrase asks for: these words, not other names of the same.
+ */
+export function writtenWords(text: string): KeyedWord[] {
+  return baseWords(text);
+}
+
 /** Only spaces or a hyphen between two words of one name ("Al-Qaeda", "Middle East"), never a comma or a full stop. */
 const NAME_GAP = /^[\s\u00a0]*-?[\s\u00a0]*$/u;
 

@@ -1,7 +1,7 @@
 // Aliases as runs of word keys: found wherever their keys follow each other, longest first, acronyms in capitals.
 import { describe, expect, it } from 'vitest';
 import { aliasPattern, findAliasRuns, matchesAt, patternsByFirstKey, withParts } from '../../../src/lib/search/aliases.ts';
-import { textKeys, type KeyedWord } from '../../../src/lib/text/keys.ts';
+import { textKeys, writtenWords, type KeyedWord } from '../../../src/lib/text/keys.ts';
 
 const runs = (text: string, aliases: string[]) =>
   findAliasRuns(textKeys(text), patternsByFirstKey(aliases.map((a) => aliasPattern(a, textKeys)))).map((r) => text.slice(r.start, r.end));
@@ -29,6 +29,20 @@ describe('alias runs', () => {
     expect(runs('MESA and Mesa', ['MESA'])).toEqual(['MESA']);
     expect(aliasPattern('MESA', textKeys).capitals).toBe(true);
     expect(aliasPattern('Arab NATO', textKeys).capitals).toBe(false);
+  });
+
+  it('matches a quoted phrase on its words as written, never another name the entity rules join to them', () => {
+    const phrase = (text: string, quoted: string) => {
+      const pattern = { alias: quoted, keys: textKeys(quoted).map((w) => w.key), capitals: false, written: writtenWords(quoted).map((w) => w.key) };
+      return findAliasRuns(textKeys(text), patternsByFirstKey([pattern])).map((r) => text.slice(r.start, r.end));
+    };
+    const text = 'The United States and the US, Saudi Arabia and the Saudi capital, U.S. officials';
+    expect(phrase(text, 'United States')).toEqual(['United States']);
+    expect(phrase(text, 'US')).toEqual(['US', 'U.S.']);
+    expect(phrase(text, 'Saudi Arabia')).toEqual(['Saudi Arabia']);
+    // A word of a joined name is found on its own: "Saudi" in "Saudi Arabia", marked alone.
+    expect(phrase(text, 'Saudi')).toEqual(['Saudi', 'Saudi']);
+    expect(phrase(text, 'saudi capital')).toEqual(['Saudi capital']);
   });
 
   it('checks one position', () => {

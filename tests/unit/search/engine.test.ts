@@ -169,6 +169,16 @@ describe('search: terms, typos, phrases', () => {
     expect(await prefixes('"nuclear deal Iran"')).toEqual([]);
   });
 
+  it('matches a quoted name as written, not by its other names: "United States" is not "US", "Saudi Arabia" not "Saudi"', async () => {
+    for (const quoted of ['United States', 'Saudi Arabia']) {
+      const r = await find(`"${quoted}"`);
+      const marked = r.groups.flatMap((g) => g.hits.flatMap((h) => h.segments.filter((s) => s.mark).map((s) => s.text.toLowerCase())));
+      expect(marked.length, quoted).toBeGreaterThan(0);
+      expect(new Set(marked), quoted).toEqual(new Set([quoted.toLowerCase()]));
+      expect(r.hitCount, quoted).toBeLessThan((await find(quoted)).hitCount);
+    }
+  });
+
   it('numbers each hit by its paragraph (1-based), the paragraph holding the match', async () => {
     const group = (await find('Pompeo')).groups[0];
     const hit = group?.hits[0];
