@@ -134,20 +134,35 @@ function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: reado
   return best;
 }
 
+/** True for a word typed in capitals ("IAEA", "GCC"): an acronym, whose letters are not a slip of another word's. */
+function typedInCapitals(typed: string): boolean {
+  const letters = typed.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** True for a key the word rules give a word in capitals (an acronym, "MESA") or a name they know ("@nato"). */
+function capitalsKey(key: string): boolean {
+  return key.startsWith('@') || (key === key.toUpperCase() && key !== key.toLowerCase());
+}
+
 /**
  * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased) with the words
  * of the shard as written, and its key with the keys, only among words whose length is within a quarter of it and
  * whose letters could be that close. Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores
  * a swap of two letters like two slips, so "allaince" would otherwise find "balance" beside "alliance"), then those
  * within 0.1 of the best score. Words up to NEAR_EDITS away are looked for first: when one is found, no word further
- * away could be kept, so the rest need not be scored.
+ * away could be kept, so the rest need not be scored. A word typed in capitals only stands for a word keyed in
+ * capitals or a known name.
  */
 export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, key: string): FuzzyKey[] {
+  // An acronym typed with a slip is another acronym or a known name, never a common word: "IAEA" is not "idea".
+  const allowed = typedInCapitals(typed) ? capitalsKey : () => true;
   const byLength = groupsByLength(shard);
   const patterns = [...new Set([typed.toLowerCase(), key])].filter((p) => p.length >= FUZZY_MIN_LENGTH);
   const fewestOf = (found: Map<string, { edits: number }>) => Math.min(...[...found.values()].map((b) => b.edits));
-  let best = fuseMatches(byLength, patterns, key, true);
-  if (!(fewestOf(best) <= NEAR_EDITS)) best = fuseMatches(byLength, patterns, key, false);
+  const matches = (near: boolean) => new Map([...fuseMatches(byLength, patterns, key, near)].filter(([k]) => allowed(k)));
+  let best = matches(true);
+  if (!(fewestOf(best) <= NEAR_EDITS)) best = matches(false);
   const fewest = fewestOf(best);
   const found = [...best]
     .filter(([, b]) => b.edits === fewest)

@@ -27,6 +27,15 @@ describe('fuzzyKeys', () => {
     expect(fuzzy(shard, 'Pompoe').map((f) => f.key)).toContain(keyOf('Pompeo'));
   });
 
+  it('lets a word typed in capitals stand only for a word keyed in capitals or a known name, not a common word', () => {
+    const acronyms = shardOf(['idea', 'IAEA', 'NATO', 'nato', 'notes']);
+    expect(fuzzy(acronyms, 'IDEA').map((f) => f.key)).toEqual(['IAEA']);
+    expect(fuzzy(acronyms, 'NATOS').map((f) => f.key)).toEqual([keyOf('NATO')]);
+    expect(fuzzy(shardOf(['idea', 'ideas']), 'IAEA')).toEqual([]);
+    // The same letters typed as a word find the common word.
+    expect(fuzzy(shardOf(['idea', 'ideas']), 'iaea').map((f) => f.key)).toEqual([keyOf('idea')]);
+  });
+
   it('compares the word as typed with words as written, where stemming a typo would mislead', () => {
     expect(fuzzy(shard, 'Unitedd').map((f) => f.key)).toEqual([keyOf('United')]);
     expect(fuzzy(shard, 'Iraniann').map((f) => f.key)).toEqual([keyOf('Iranian')]);
