@@ -111,12 +111,30 @@ export function editDistance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-/** The best Fuse match per key (fewest edits, then best score) among candidates, for each pattern typed. */
-function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: readonly string[], key: string, near: boolean): Map<string, { score: number; edits: number }> {
-  const best = new Map<string, { score: number; edits: number }>();
+/** How near a key came: its edits from the word typed, Fuse's score, and whether it is the typed letters with two swapped. */
+interface Near {
+  score: number;
+  edits: number;
+  swap: boolean;
+}
+
+/**
+ * The best Fuse match per key (fewest edits, then best score) among candidates, for each pattern typed. Fuse scores
+ * two neighbouring letters swapped as two slips, so in a short word ("Egpyt") it misses the commonest typo of all:
+ * a word of the same letters one swap away is taken as one slip.
+ */
+function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: readonly string[], key: string, near: boolean): Map<string, Near> {
+  const best = new Map<string, Near>();
+  const consider = (k: string, found: Near) => {
+    const known = best.get(k);
+    if (!known || found.edits < known.edits || (found.edits === known.edits && (found.score < known.score || (found.swap && !known.swap)))) best.set(k, found);
+  };
   for (const pattern of patterns) {
     const slack = Math.max(1, Math.floor(pattern.length / 4));
     const letters = sortedLetters(pattern);
+    for (const c of byLength.get(pattern.length)?.candidates ?? []) {
+      if (c.key !== key && letterDistance(letters, c.letters, 0) === 0 && editDistance(pattern, c.text) === 1) consider(c.key, { score: 1 / pattern.length, edits: 1, swap: true });
+    }
     for (let length = pattern.length - slack; length <= pattern.length + slack; length += 1) {
       const group = byLength.get(length);
       const engine = group ? engineFor(group, letters, near) : null;
@@ -126,8 +144,7 @@ function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: reado
         // edits apart, so the length difference is a floor on the score.
         const score = Math.max(r.score ?? 1, Math.abs(length - pattern.length) / pattern.length);
         const edits = editDistance(pattern, r.item.text);
-        const known = best.get(r.item.key);
-        if (!known || edits < known.edits || (edits === known.edits && score < known.score)) best.set(r.item.key, { score, edits });
+        consider(r.item.key, { score, edits, swap: edits === 1 && letterDistance(letters, r.item.letters, 0) === 0 });
       }
     }
   }
@@ -164,8 +181,11 @@ export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, k
   let best = matches(true);
   if (!(fewestOf(best) <= NEAR_EDITS)) best = matches(false);
   const fewest = fewestOf(best);
+  // Of words one slip away, those with the very letters typed (two swapped) are what was meant: "Sauid" is "Saudi",
+  // not "said", which drops a letter typed.
+  const swapped = [...best.values()].some((b) => b.edits === fewest && b.swap);
   const found = [...best]
-    .filter(([, b]) => b.edits === fewest)
+    .filter(([, b]) => b.edits === fewest && (!swapped || b.swap))
     .map(([k, b]) => ({ key: k, score: b.score }))
     .sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : 1));
   const top = found[0]?.score ?? 0;

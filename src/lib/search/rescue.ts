@@ -5,12 +5,12 @@ import { fuzzyKeys } from './fuzzy.ts';
 import { addRecords, QUALITY, recordsOf } from './records.ts';
 import { indexOfKey, shardOf } from './shards.ts';
 import type { IndexSource } from './source.ts';
-import { keysUnder, typoSignatures, type TypoShard } from './typo-route.ts';
+import { keysUnder, swapVariants, typoSignatures, type TypoShard } from './typo-route.ts';
 import type { Unit } from './units.ts';
 
-/** Keys one slip in the first two letters away from a word, from the typo shards its signatures route to. */
+/** Keys one slip in the first two letters or one swap away from a word, from the typo shards its signatures route to. */
 async function keysNear(source: IndexSource, manifest: SearchManifest, key: string, typed: string): Promise<string[]> {
-  const signatures = [...new Set([...typoSignatures(key), ...typoSignatures(typed.toLowerCase())])];
+  const signatures = [...new Set([...typoSignatures(key), ...typoSignatures(typed.toLowerCase()), ...swapVariants(typed.toLowerCase())])];
   const routes = [...new Set(signatures.map((s) => shardOf(manifest.typoBoundaries, s)))];
   const typoShards = new Map(await Promise.all(routes.map(async (n) => [n, await source.typoShard(n)] as const)));
   const near = new Set(signatures.flatMap((s) => keysUnder(typoShards.get(shardOf(manifest.typoBoundaries, s)) as TypoShard, s)));

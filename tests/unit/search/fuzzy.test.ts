@@ -27,6 +27,17 @@ describe('fuzzyKeys', () => {
     expect(fuzzy(shard, 'Pompoe').map((f) => f.key)).toContain(keyOf('Pompeo'));
   });
 
+  it('takes two neighbouring letters swapped as one slip even in a short word, where Fuse alone scores it as two', () => {
+    expect(fuzzy(shardOf(['Egypt', 'eight']), 'Egpyt').map((f) => f.key)).toEqual([keyOf('Egypt')]);
+    expect(fuzzy(shardOf(['Qatar', 'later']), 'Qatra').map((f) => f.key)).toEqual([keyOf('Qatar')]);
+  });
+
+  it('prefers the word of the very letters typed, two swapped, to one a letter shorter or longer', () => {
+    expect(fuzzy(shardOf(['said', 'Saudi', 'sad']), 'Sauid').map((f) => f.key)).toEqual([keyOf('Saudi')]);
+    // Without such a word, every word one slip away stays.
+    expect(fuzzy(shardOf(['said', 'squid']), 'sauid').map((f) => f.key).sort()).toEqual([keyOf('said'), keyOf('squid')].sort());
+  });
+
   it('lets a word typed in capitals stand only for a word keyed in capitals or a known name, not a common word', () => {
     const acronyms = shardOf(['idea', 'IAEA', 'NATO', 'nato', 'notes']);
     expect(fuzzy(acronyms, 'IDEA').map((f) => f.key)).toEqual(['IAEA']);

@@ -31,6 +31,14 @@ describe('rescueTypos', () => {
     }
   });
 
+  it('finds a word with two letters after the first swapped that lands in another shard ("Enovy" → envoy)', async () => {
+    const envoy = textKeys('envoy')[0]?.key as string;
+    expect(shardOf(boundaries, textKeys('Enovy')[0]?.key as string)).not.toBe(shardOf(boundaries, envoy));
+    const units = unitsOf('Enovy ');
+    await rescueTypos(countingSource(index).source, index.manifest, units);
+    expect(units[0]?.part.approximate).toEqual([envoy]);
+  });
+
   it('rescues two mistyped words of one query, each on its own', async () => {
     const units = unitsOf('Kompeo Wgypt ');
     await rescueTypos(countingSource(index).source, index.manifest, units);

@@ -1,8 +1,18 @@
 // Typo signatures: two words one slip apart in their first two letters share one.
 import { describe, expect, it } from 'vitest';
-import { keysUnder, TYPO_MIN_LENGTH, typoSignatures } from '../../../src/lib/search/typo-route.ts';
+import { keysUnder, swapVariants, TYPO_MIN_LENGTH, typoSignatures } from '../../../src/lib/search/typo-route.ts';
 
 const share = (a: string, b: string) => typoSignatures(a).some((s) => typoSignatures(b).includes(s));
+
+describe('swapVariants', () => {
+  it('swaps each pair of neighbouring letters after the first, so a swap anywhere finds the word under itself', () => {
+    expect(swapVariants('atfer')).toEqual(['after', 'atefr', 'atfre']);
+    expect(swapVariants('wedensday')).toContain('wednesday');
+    // Equal neighbours make no variant; a short word none at all.
+    expect(swapVariants('allies')).toEqual(['aliles', 'alleis', 'allise']);
+    expect(swapVariants('abc'.slice(0, TYPO_MIN_LENGTH - 1))).toEqual([]);
+  });
+});
 
 describe('typoSignatures', () => {
   it('is the word, and the word without its first or second letter', () => {
