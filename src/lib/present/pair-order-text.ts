@@ -20,6 +20,6 @@ export function orderText(left: Dated, right: Dated): string {
   const byName = 'so A and B are simply in order of file name';
   if (left.published && right.published) return `Both are dated ${datedText(left)}, ${byName}: which came first is not known.`;
   const dated = left.published ? ['A', left] as const : right.published ? ['B', right] as const : null;
-  if (dated) return `Only ${dated[0]} is dated (${datedText(dated[1])}), ${byName}: which came first is not known.`;
+  if (dated) return `Only ${dated[0]} is dated, ${datedText(dated[1])}, ${byName}: which came first is not known.`;
   return `Neither text is dated, ${byName}: nothing here says which came first, or which copied which.`;
 }

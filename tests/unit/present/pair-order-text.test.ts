@@ -7,8 +7,8 @@ const dated = (published: string | null, from: 'text' | 'curated' | null = 'cura
 describe('orderText', () => {
   it('without two different dates, says the order is by file name and that it tells nothing about who came first', () => {
     expect(orderText(dated(null), dated(null))).toBe('Neither text is dated, so A and B are simply in order of file name: nothing here says which came first, or which copied which.');
-    expect(orderText(dated('2018-07-27', 'text'), dated(null))).toBe('Only A is dated (27 July 2018 (from the article text)), so A and B are simply in order of file name: which came first is not known.');
-    expect(orderText(dated(null), dated('2018-07-27'))).toBe('Only B is dated (27 July 2018 (curated metadata)), so A and B are simply in order of file name: which came first is not known.');
+    expect(orderText(dated('2018-07-27', 'text'), dated(null))).toBe('Only A is dated, 27 July 2018 (from the article text), so A and B are simply in order of file name: which came first is not known.');
+    expect(orderText(dated(null), dated('2018-07-27'))).toBe('Only B is dated, 27 July 2018 (curated metadata), so A and B are simply in order of file name: which came first is not known.');
     expect(orderText(dated('2018-07-27'), dated('2018-07-27'))).toBe('Both are dated 27 July 2018 (curated metadata), so A and B are simply in order of file name: which came first is not known.');
   });
 
