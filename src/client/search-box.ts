@@ -2,7 +2,7 @@
 // the keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
 import { describe, plan, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
 import { plural } from '../lib/present/format.ts';
-import { searchSummary } from '../lib/present/search-results.ts';
+import { queryTitle, searchSummary } from '../lib/present/search-results.ts';
 import { UNREADABLE_QUERY } from '../lib/present/unreadable-address.ts';
 import { SEARCH_INDEX_URL } from '../lib/routes.ts';
 import { el } from './dom.ts';
@@ -144,7 +144,7 @@ class SearchBox extends HTMLElement {
    */
   async run(query: string, phraseRead?: number, shown = GROUPS_PER_PAGE) {
     const sequence = ++this.#sequence;
-    document.title = query.trim() ? `${query.trim()} · ${this.#title}` : this.#title;
+    document.title = queryTitle(query, this.#title);
     const status = this.querySelector('[data-status]') as HTMLElement;
     const results = this.querySelector('[data-results]') as HTMLElement;
     if (!query.trim()) {

@@ -20,6 +20,12 @@ export const QUOTED_QUERY_MAX = 80;
  */
 const quotedQuery = (query: string) => quoted(excerpt(/^["“][^"“”]*["”]$/.test(query.trim()) ? query.trim().slice(1, -1) : query, QUOTED_QUERY_MAX));
 
+/** The page title while a query is shown ("MESA Egypt · Search · wirediff"), a long query shortened as the summary quotes it. */
+export function queryTitle(query: string, pageTitle: string): string {
+  const shown = excerpt(query, QUOTED_QUERY_MAX);
+  return shown ? `${shown} · ${pageTitle}` : pageTitle;
+}
+
 /**
  * The summary above the results: how many paragraphs and articles match, whether the words meet in one
  * paragraph, which term the query named, and that a hit is approximate when no word matched as typed.

@@ -1,6 +1,6 @@
 // The wording of search results: the summary line, hit labels and notes (another alias, an approximate word).
 import { describe, expect, it } from 'vitest';
-import { approximations, hitLabel, hitNotes, QUOTED_QUERY_MAX, searchSummary } from '../../../src/lib/present/search-results.ts';
+import { approximations, hitLabel, hitNotes, queryTitle, QUOTED_QUERY_MAX, searchSummary } from '../../../src/lib/present/search-results.ts';
 import type { Hit, SearchPlan } from '../../../src/lib/search/engine.ts';
 
 const plan = (fields: Partial<SearchPlan>): SearchPlan => ({ parts: [], matchers: [], ranked: [], hitCount: 0, meetingCount: 0, checked: 0, unchecked: 0, ...fields });
@@ -71,5 +71,15 @@ describe('hit labels and notes', () => {
   it('gathers distinct approximations', () => {
     const hits = [hit({ approximate: [{ typed: 'a', found: 'b' }] }), hit({ approximate: [{ typed: 'a', found: 'b' }, { typed: 'a', found: 'c' }] })];
     expect(approximations(hits)).toEqual([{ typed: 'a', found: ['b', 'c'] }]);
+  });
+});
+
+describe('queryTitle', () => {
+  it('puts the query before the page title, a long one shortened at a word, and nothing for an empty query', () => {
+    expect(queryTitle('  MESA  Egypt ', 'Search · wirediff')).toBe('MESA Egypt · Search · wirediff');
+    expect(queryTitle('   ', 'Search · wirediff')).toBe('Search · wirediff');
+    const long = queryTitle('the ministers met in Riyadh '.repeat(20), 'Search · wirediff');
+    expect(long.length).toBeLessThanOrEqual(QUOTED_QUERY_MAX + ' · Search · wirediff'.length);
+    expect(long).toMatch(/^the ministers met in Riyadh the .*… · Search · wirediff$/u);
   });
 });
