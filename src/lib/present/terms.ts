@@ -10,9 +10,9 @@ import type { LabelledLink } from './labelled-link.ts';
 
 /** Articles listed on one page of a term; later articles are on numbered pages. */
 export const TERM_PAGE_ARTICLES = 20;
-/** Mentions shown for one article on a term page; beyond this the page says how many more the article has. */
+/** Mention lines shown for one article on a term page; beyond this the page says how many more mentions the article has. */
 export const TERM_ARTICLE_MENTIONS = 20;
-/** Mentions of an article shown open; the rest sit in a disclosure the reader opens. */
+/** Mention lines of an article shown open; the rest sit in a disclosure the reader opens. */
 export const TERM_MENTIONS_OPEN = 3;
 /** Places shown per name in "where each name comes from"; the rest are counted (all are in /api/terms.json). */
 export const ALIAS_SOURCES_SHOWN = 5;
@@ -50,6 +50,8 @@ export interface ArticleMentionsView {
   aliases: string[];
   open: MentionView[];
   folded: MentionView[];
+  /** Mentions the folded lines mark. */
+  foldedCount: number;
   /** Mentions not shown here (over TERM_ARTICLE_MENTIONS): read them in the article. */
   notShown: number;
 }
@@ -144,7 +146,8 @@ function articleView(a: ArticleMentions): ArticleMentionsView {
     aliases: a.aliases,
     open: shown.slice(0, TERM_MENTIONS_OPEN),
     folded: shown.slice(TERM_MENTIONS_OPEN),
-    notShown: Math.max(0, a.mentions.length - TERM_ARTICLE_MENTIONS),
+    foldedCount: shown.slice(TERM_MENTIONS_OPEN).reduce((n, m) => n + m.count, 0),
+    notShown: a.mentions.slice(TERM_ARTICLE_MENTIONS).reduce((n, m) => n + m.count, 0),
   };
 }
 

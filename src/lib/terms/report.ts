@@ -1,5 +1,5 @@
-// Term reports: every mention of every term of the term table in every article, each with its own snippet, found in
-// one pass per paragraph through the entity rules (the same keys search and comparison use).
+// Term reports: every mention of every term of the term table in every article, in context (mentions one snippet
+// shows together share it), found in one pass per paragraph through the entity rules (the same keys search and comparison use).
 import type { Article } from '../schema/article.ts';
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
@@ -20,11 +20,38 @@ export function termMentions(text: string, entities: EntityTable, isTerm: (slug:
   return textKeys(text, entities).flatMap((w) => (w.entity && isTerm(w.entity) ? [{ slug: w.entity, start: w.start, end: w.end, alias: w.word }] : []));
 }
 
-/** One mention shown on a term page: its paragraph number (corpus/numbering.ts), the name used, and a snippet. */
+/**
+ * One line of mentions on a term page: its paragraph number (corpus/numbering.ts), the first name used, and a
+ * snippet marking every mention it shows; mentions a snippet shows together are one line, so a sentence saying
+ * "Middle East Security Alliance (MESA)" is listed once, both names marked.
+ */
 export interface MentionLine {
   paragraph: number;
   alias: string;
   segments: SnippetSegment[];
+  /** How many mentions the line marks. */
+  count: number;
+}
+
+/** The characters a snippet marks. */
+const markedLength = (segments: readonly SnippetSegment[]) => segments.reduce((n, s) => n + (s.mark ? s.text.length : 0), 0);
+
+/** A paragraph's mentions of one term as lines: each mention joins the line before when that line's snippet shows it too. */
+export function mentionLines(text: string, paragraph: number, mentions: readonly TermMention[]): MentionLine[] {
+  const lines: { ranges: [number, number][]; alias: string; segments: SnippetSegment[] }[] = [];
+  for (const m of mentions) {
+    const line = lines.at(-1);
+    if (line) {
+      const ranges = [...line.ranges, [m.start, m.end] as [number, number]];
+      const segments = snippet(text, ranges, undefined, line.ranges[0]);
+      if (markedLength(segments) === ranges.reduce((n, [s, e]) => n + e - s, 0)) {
+        Object.assign(line, { ranges, segments });
+        continue;
+      }
+    }
+    lines.push({ ranges: [[m.start, m.end]], alias: m.alias, segments: snippet(text, [[m.start, m.end]]) });
+  }
+  return lines.map((l) => ({ paragraph, alias: l.alias, segments: l.segments, count: l.ranges.length }));
 }
 
 /** The mentions of one term in one article: how many, under which names, and every one in context. */
@@ -53,15 +80,17 @@ export function termReports(articles: readonly Article[], table: Pick<TermTable,
     const perTerm = new Map<string, ArticleMentions>();
     const numbers = paragraphNumbers(a);
     a.paragraphs.forEach((text, i) => {
-      for (const m of termMentions(text, table.entities, isTerm)) {
-        let entry = perTerm.get(m.slug);
+      const bySlug = new Map<string, TermMention[]>();
+      for (const m of termMentions(text, table.entities, isTerm)) bySlug.set(m.slug, [...(bySlug.get(m.slug) ?? []), m]);
+      for (const [slug, mentions] of bySlug) {
+        let entry = perTerm.get(slug);
         if (!entry) {
           entry = { article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published }, count: 0, aliases: [], mentions: [] };
-          perTerm.set(m.slug, entry);
+          perTerm.set(slug, entry);
         }
-        entry.count += 1;
-        if (!entry.aliases.includes(m.alias)) entry.aliases.push(m.alias);
-        entry.mentions.push({ paragraph: numbers[i] as number, alias: m.alias, segments: snippet(text, [[m.start, m.end]]) });
+        entry.count += mentions.length;
+        for (const m of mentions) if (!entry.aliases.includes(m.alias)) entry.aliases.push(m.alias);
+        entry.mentions.push(...mentionLines(text, numbers[i] as number, mentions));
       }
     });
     for (const [slug, entry] of perTerm) {
