@@ -12,7 +12,7 @@ const terms: { slug: string; name: string; aliases: { text: string; from: string
 const site = useBuiltSite();
 
 describe('term pages', () => {
-  it('/terms/mesa/ shows as many mention lines as it counts, for every article (all listed, some folded)', async () => {
+  it('/terms/mesa/ marks as many mentions as it counts, for every article (all listed, some folded), none twice', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/terms/mesa/`);
     const sections = page.locator('main section:has(h3)');
@@ -22,7 +22,10 @@ describe('term pages', () => {
       const section = sections.nth(i);
       const meta = (await section.locator('.meta').first().textContent()) ?? '';
       const reported = Number(/(\d+) mentions?/.exec(meta)?.[1]);
-      expect(await section.locator('ol.kwic > li').count(), meta).toBe(reported);
+      expect(await section.locator('ol.kwic mark').count(), meta).toBe(reported);
+      // A sentence naming the term twice is one line: no line repeats another.
+      const lines = await section.locator('ol.kwic > li').allTextContents();
+      expect(new Set(lines).size, meta).toBe(lines.length);
     }
     const mesa = terms.find((t) => t.slug === 'mesa');
     await expect(page.locator('main').textContent()).resolves.toContain(`${mesa?.mentions} mentions in 4 of 5 articles`);
