@@ -151,10 +151,13 @@ function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: reado
   return best;
 }
 
-/** True for a word typed in capitals ("IAEA", "GCC"): an acronym, whose letters are not a slip of another word's. */
-function typedInCapitals(typed: string): boolean {
+/** Most letters of a word typed in capitals read as an acronym; a longer one is a word typed with caps lock ("POMPOE"). */
+const ACRONYM_MAX_LETTERS = 5;
+
+/** True for a short word typed in capitals ("IAEA", "GCC"): an acronym, whose letters are not a slip of another word's. */
+function typedAsAcronym(typed: string): boolean {
   const letters = typed.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return letters.length >= 2 && letters.length <= ACRONYM_MAX_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** True for a key the word rules give a word in capitals (an acronym, "MESA") or a name they know ("@nato"). */
@@ -168,12 +171,12 @@ function capitalsKey(key: string): boolean {
  * whose letters could be that close. Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores
  * a swap of two letters like two slips, so "allaince" would otherwise find "balance" beside "alliance"), then those
  * within 0.1 of the best score. Words up to NEAR_EDITS away are looked for first: when one is found, no word further
- * away could be kept, so the rest need not be scored. A word typed in capitals only stands for a word keyed in
- * capitals or a known name.
+ * away could be kept, so the rest need not be scored. A short word typed in capitals only stands for a word keyed
+ * in capitals or a known name.
  */
 export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, key: string): FuzzyKey[] {
   // An acronym typed with a slip is another acronym or a known name, never a common word: "IAEA" is not "idea".
-  const allowed = typedInCapitals(typed) ? capitalsKey : () => true;
+  const allowed = typedAsAcronym(typed) ? capitalsKey : () => true;
   const byLength = groupsByLength(shard);
   const patterns = [...new Set([typed.toLowerCase(), key])].filter((p) => p.length >= FUZZY_MIN_LENGTH);
   const fewestOf = (found: Map<string, { edits: number }>) => Math.min(...[...found.values()].map((b) => b.edits));

@@ -38,13 +38,14 @@ describe('fuzzyKeys', () => {
     expect(fuzzy(shardOf(['said', 'squid']), 'sauid').map((f) => f.key).sort()).toEqual([keyOf('said'), keyOf('squid')].sort());
   });
 
-  it('lets a word typed in capitals stand only for a word keyed in capitals or a known name, not a common word', () => {
+  it('lets a short word typed in capitals stand only for a word keyed in capitals or a known name, not a common word', () => {
     const acronyms = shardOf(['idea', 'IAEA', 'NATO', 'nato', 'notes']);
     expect(fuzzy(acronyms, 'IDEA').map((f) => f.key)).toEqual(['IAEA']);
     expect(fuzzy(acronyms, 'NATOS').map((f) => f.key)).toEqual([keyOf('NATO')]);
     expect(fuzzy(shardOf(['idea', 'ideas']), 'IAEA')).toEqual([]);
-    // The same letters typed as a word find the common word.
+    // The same letters typed as a word find the common word; a long word in capitals is one typed with caps lock.
     expect(fuzzy(shardOf(['idea', 'ideas']), 'iaea').map((f) => f.key)).toEqual([keyOf('idea')]);
+    expect(fuzzy(shard, 'KHASOGGI').map((f) => f.key)).toEqual([keyOf('Khashoggi')]);
   });
 
   it('compares the word as typed with words as written, where stemming a typo would mislead', () => {
