@@ -20,7 +20,7 @@ export const QUOTED_QUERY_MAX = 80;
  */
 const quotedQuery = (query: string) => quoted(excerpt(/^["“][^"“”]*["”]$/.test(query.trim()) ? query.trim().slice(1, -1) : query, QUOTED_QUERY_MAX));
 
-/** The page title while a query is shown ("MESA Egypt · Search · wirediff"), a long query shortened as the summary quotes it. */
+/** The page title while a query is shown ("MESA Egypt · Search · wirediff"), a long query shortened as quoted. */
 export function queryTitle(query: string, pageTitle: string): string {
   const shown = excerpt(query, QUOTED_QUERY_MAX);
   return shown ? `${shown} · ${pageTitle}` : pageTitle;

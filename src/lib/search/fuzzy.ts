@@ -111,7 +111,7 @@ export function editDistance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-/** How near a key came: its edits from the word typed, Fuse's score, and whether it is the typed letters with two swapped. */
+/** How near a key came: edits from the word typed, Fuse's score, and whether it is the typed letters, two swapped. */
 interface Near {
   score: number;
   edits: number;

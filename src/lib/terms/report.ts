@@ -1,5 +1,6 @@
 // Term reports: every mention of every term of the term table in every article, in context (mentions one snippet
-// shows together share it), found in one pass per paragraph through the entity rules (the same keys search and comparison use).
+// shows together share it), found in one pass per paragraph through the entity rules (the same keys search and
+// comparison use).
 import type { Article } from '../schema/article.ts';
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
@@ -36,7 +37,7 @@ export interface MentionLine {
 /** The characters a snippet marks. */
 const markedLength = (segments: readonly SnippetSegment[]) => segments.reduce((n, s) => n + (s.mark ? s.text.length : 0), 0);
 
-/** A paragraph's mentions of one term as lines: each mention joins the line before when that line's snippet shows it too. */
+/** A paragraph's mentions of one term as lines: a mention joins the line before when that line's snippet shows it. */
 export function mentionLines(text: string, paragraph: number, mentions: readonly TermMention[]): MentionLine[] {
   const lines: { ranges: [number, number][]; alias: string; segments: SnippetSegment[] }[] = [];
   for (const m of mentions) {
@@ -80,9 +81,9 @@ export function termReports(articles: readonly Article[], table: Pick<TermTable,
     const perTerm = new Map<string, ArticleMentions>();
     const numbers = paragraphNumbers(a);
     a.paragraphs.forEach((text, i) => {
-      const bySlug = new Map<string, TermMention[]>();
-      for (const m of termMentions(text, table.entities, isTerm)) bySlug.set(m.slug, [...(bySlug.get(m.slug) ?? []), m]);
-      for (const [slug, mentions] of bySlug) {
+      const mentionsOf = new Map<string, TermMention[]>();
+      for (const m of termMentions(text, table.entities, isTerm)) mentionsOf.set(m.slug, [...(mentionsOf.get(m.slug) ?? []), m]);
+      for (const [slug, mentions] of mentionsOf) {
         let entry = perTerm.get(slug);
         if (!entry) {
           entry = { article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published }, count: 0, aliases: [], mentions: [] };
