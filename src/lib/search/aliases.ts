@@ -21,8 +21,8 @@ export interface AliasPattern {
   keys: string[];
   capitals: boolean;
   /**
-   * For a quoted phrase: its words' keys as written (`writtenWords`). The phrase then matches those words only, not
-   * another name of the same thing the entity rules join to it ("US" for "United States", "Saudi" for "Saudi Arabia").
+   * For a quoted phrase: its words' keys as written (`writtenWords`), which `findPhraseRuns` matches: those words
+   * only, not another name the entity rules join to them ("US" for "United States", "Saudi" for "Saudi Arabia").
    */
   written?: string[];
 }
@@ -67,28 +67,23 @@ function asWritten(word: KeyedWord): readonly KeyedWord[] {
   return writtenWords(word.word).map((w) => ({ ...w, start: w.start + word.start, end: w.end + word.start }));
 }
 
-/** Runs of the written words matching patterns that give them (quoted phrases), longest first at each word. */
-function findWrittenRuns(words: readonly KeyedWord[], patterns: readonly AliasPattern[]): AliasRun[] {
+/** Every run of the words as written matching a quoted phrase's written words (`AliasPattern.written`), in text order. */
+export function findPhraseRuns(words: readonly KeyedWord[], phrase: AliasPattern): AliasRun[] {
+  const keys = phrase.written ?? [];
+  if (keys.length === 0) return [];
   const written = words.flatMap((word, at) => asWritten(word).map((w) => ({ w, at })));
-  const longest = [...patterns].sort((a, b) => (b.written?.length ?? 0) - (a.written?.length ?? 0));
   const runs: AliasRun[] = [];
-  for (let i = 0; i < written.length; i += 1) {
-    const pattern = longest.find((p) => p.written !== undefined && p.written.length > 0 && p.written.every((key, j) => written[i + j]?.w.key === key));
-    if (!pattern) continue;
-    const [first, last] = [written[i], written[i + (pattern.written as string[]).length - 1]] as [(typeof written)[number], (typeof written)[number]];
-    runs.push({ start: first.w.start, end: last.w.end, first: first.at, last: last.at, pattern });
-    i += (pattern.written as string[]).length - 1;
+  for (let i = 0; i + keys.length <= written.length; i += 1) {
+    if (!keys.every((key, j) => written[i + j]?.w.key === key)) continue;
+    const [first, last] = [written[i], written[i + keys.length - 1]] as [(typeof written)[number], (typeof written)[number]];
+    runs.push({ start: first.w.start, end: last.w.end, first: first.at, last: last.at, pattern: phrase });
+    i += keys.length - 1;
   }
   return runs;
 }
 
-/**
- * Every run of words matching one of the patterns, in text order; at each word the longest alias starting there wins.
- * Patterns that give their written words (quoted phrases) are matched on the words as written.
- */
+/** Every run of words matching one of the patterns, in text order; at each word the longest alias starting there wins. */
 export function findAliasRuns(words: readonly KeyedWord[], byFirstKey: ReadonlyMap<string, readonly AliasPattern[]>): AliasRun[] {
-  const patterns = [...byFirstKey.values()].flat();
-  if (patterns.some((p) => p.written)) return findWrittenRuns(words, patterns);
   const runs: AliasRun[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const candidates = byFirstKey.get((words[i] as KeyedWord).key);

@@ -1,6 +1,7 @@
 // Typo tolerance: Fuse.js matches a query word against the words and keys of the shard it routes to.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Shard } from './data.ts';
+import { acronymOf } from '../text/word-key.ts';
 
 /**
  * Fuse settings for one word against the keys of a shard, measured on the seeds and the 1,000-article synthetic
@@ -132,8 +133,11 @@ function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: reado
   for (const pattern of patterns) {
     const slack = Math.max(1, Math.floor(pattern.length / 4));
     const letters = sortedLetters(pattern);
-    for (const c of byLength.get(pattern.length)?.candidates ?? []) {
-      if (c.key !== key && letterDistance(letters, c.letters, 0) === 0 && editDistance(pattern, c.text) === 1) consider(c.key, { score: 1 / pattern.length, edits: 1, swap: true });
+    // A swap is one edit, within NEAR_EDITS: the pass over all words runs only when the near one found none.
+    if (near) {
+      for (const c of byLength.get(pattern.length)?.candidates ?? []) {
+        if (c.key !== key && letterDistance(letters, c.letters, 0) === 0 && editDistance(pattern, c.text) === 1) consider(c.key, { score: 1 / pattern.length, edits: 1, swap: true });
+      }
     }
     for (let length = pattern.length - slack; length <= pattern.length + slack; length += 1) {
       const group = byLength.get(length);
@@ -151,18 +155,17 @@ function fuseMatches(byLength: ReadonlyMap<number, LengthGroup>, patterns: reado
   return best;
 }
 
-/** Most letters of a word typed in capitals read as an acronym; a longer one is a word typed with caps lock ("POMPOE"). */
+/** Longest acronym read as one for typos; a longer word in capitals is one typed with caps lock ("POMPOE"). */
 const ACRONYM_MAX_LETTERS = 5;
 
-/** True for a short word typed in capitals ("IAEA", "GCC"): an acronym, whose letters are not a slip of another word's. */
+/** True for a short acronym typed ("IAEA", "GCC"), whose letters are not a slip of another word's. */
 function typedAsAcronym(typed: string): boolean {
-  const letters = typed.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters.length <= ACRONYM_MAX_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (acronymOf(typed)?.length ?? Infinity) <= ACRONYM_MAX_LETTERS;
 }
 
-/** True for a key the word rules give a word in capitals (an acronym, "MESA") or a name they know ("@nato"). */
+/** True for a key the word rules give an acronym (its capitals, "MESA") or a name they know ("@nato"). */
 function capitalsKey(key: string): boolean {
-  return key.startsWith('@') || (key === key.toUpperCase() && key !== key.toLowerCase());
+  return key.startsWith('@') || acronymOf(key) !== null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // What to mark in a paragraph: whole words whose key a query word matched (a hyphenated compound by its closed form),
 // and whole runs for aliases and phrases, never a fragment of a word.
 import { textKeys, type KeyedWord } from '../text/keys.ts';
-import { findAliasRuns, withParts, type AliasPattern, type KeyText } from './aliases.ts';
+import { findAliasRuns, findPhraseRuns, withParts, type AliasPattern, type AliasRun, type KeyText } from './aliases.ts';
 import { normalCaseKey } from './capitals.ts';
 import { hyphenCompounds } from './compounds.ts';
 
@@ -9,8 +9,10 @@ import { hyphenCompounds } from './compounds.ts';
 export interface Matcher {
   /** Keys a word may carry to match; true for a key that is only close to what was typed (a typo forgiven). */
   keys?: ReadonlyMap<string, boolean>;
-  /** Alias or phrase patterns, grouped by first key (see `patternsByFirstKey`). */
+  /** A term's alias patterns, grouped by first key (see `patternsByFirstKey`). */
   runs?: ReadonlyMap<string, readonly AliasPattern[]>;
+  /** A quoted phrase, matched on its words as written (see `findPhraseRuns`). */
+  phrase?: AliasPattern;
 }
 
 /** One marked stretch of a text, with the query part it answers. */
@@ -38,11 +40,8 @@ function matchedKey(keys: ReadonlyMap<string, boolean>, word: KeyedWord, keyText
 export function findMarks(text: string, words: readonly KeyedWord[], matchers: readonly Matcher[], keyText: KeyText = textKeys): Mark[] {
   const marks: Mark[] = [];
   matchers.forEach((matcher, unit) => {
-    if (matcher.runs) {
-      for (const run of findAliasRuns(words, matcher.runs)) {
-        marks.push({ start: run.start, end: run.end, unit, text: text.slice(run.start, run.end), approximate: false, alias: run.pattern.alias });
-      }
-    }
+    const runs: AliasRun[] = [...(matcher.runs ? findAliasRuns(words, matcher.runs) : []), ...(matcher.phrase ? findPhraseRuns(words, matcher.phrase) : [])];
+    for (const run of runs) marks.push({ start: run.start, end: run.end, unit, text: text.slice(run.start, run.end), approximate: false, alias: run.pattern.alias });
     if (matcher.keys) {
       for (const word of words) {
         // A name joined from several words is marked whole when its key matched, else the word of it that did.

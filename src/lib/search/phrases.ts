@@ -1,5 +1,5 @@
 // Quoted phrases: the shards say which records hold all the words; only the text says whether they follow each other.
-import { findAliasRuns, patternsByFirstKey, type AliasPattern, type KeyText } from './aliases.ts';
+import { findPhraseRuns, type AliasPattern, type KeyText } from './aliases.ts';
 import { keyedRecord } from './keyed-records.ts';
 import { articleOf, paragraphOf } from './postings.ts';
 import { rankGroups } from './rank.ts';
@@ -25,7 +25,6 @@ export async function checkPhrases(source: IndexSource, units: Unit[], keyText: 
   const phrases = units.filter((u) => u.phrase);
   if (phrases.length === 0) return { read: 0, unread: 0 };
   const candidates = rankGroups(units.map((u) => u.records)).map((g) => g.article);
-  const patterns = phrases.map((u) => patternsByFirstKey([u.phrase as AliasPattern]));
   const limit = read ?? PHRASE_CHECK_LIMIT;
   const enough = read === undefined ? PHRASE_BATCH : Infinity;
   let done = 0;
@@ -33,10 +32,10 @@ export async function checkPhrases(source: IndexSource, units: Unit[], keyText: 
   while (done < candidates.length && done < limit && confirmed < enough) {
     const batch = candidates.slice(done, Math.min(done + PHRASE_BATCH, limit));
     const docs = new Map(await Promise.all(batch.map(async (a) => [a, await source.document(a)] as const)));
-    for (const [i, unit] of phrases.entries()) {
+    for (const unit of phrases) {
       for (const record of [...unit.records.keys()]) {
         const doc = docs.get(articleOf(record));
-        if (doc && findAliasRuns(keyedRecord(doc, paragraphOf(record), keyText).words, patterns[i] as Map<string, AliasPattern[]>).length === 0) unit.records.delete(record);
+        if (doc && findPhraseRuns(keyedRecord(doc, paragraphOf(record), keyText).words, unit.phrase as AliasPattern).length === 0) unit.records.delete(record);
       }
     }
     confirmed += batch.filter((a) => phrases.every((u) => [...u.records.keys()].some((r) => articleOf(r) === a))).length;

@@ -162,7 +162,7 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
     const restSets = rest.map((s) => new Set(s));
     const records = new Map<number, number>();
     addRecords(records, first.filter((r) => restSets.every((s) => s.has(r))), QUALITY.exact);
-    units.push({ part: { text: phrase.text, kind: 'phrase', term: null, approximate: [] }, matcher: { runs: patternsByFirstKey([pattern]) }, records, phrase: pattern, rescue: null });
+    units.push({ part: { text: phrase.text, kind: 'phrase', term: null, approximate: [] }, matcher: { phrase: pattern }, records, phrase: pattern, rescue: null });
   }
   return units;
 }

@@ -1,6 +1,6 @@
 // Aliases as runs of word keys: found wherever their keys follow each other, longest first, acronyms in capitals.
 import { describe, expect, it } from 'vitest';
-import { aliasPattern, findAliasRuns, matchesAt, patternsByFirstKey, withParts } from '../../../src/lib/search/aliases.ts';
+import { aliasPattern, findAliasRuns, findPhraseRuns, matchesAt, patternsByFirstKey, withParts } from '../../../src/lib/search/aliases.ts';
 import { textKeys, writtenWords, type KeyedWord } from '../../../src/lib/text/keys.ts';
 
 const runs = (text: string, aliases: string[]) =>
@@ -34,7 +34,7 @@ describe('alias runs', () => {
   it('matches a quoted phrase on its words as written, never another name the entity rules join to them', () => {
     const phrase = (text: string, quoted: string) => {
       const pattern = { alias: quoted, keys: textKeys(quoted).map((w) => w.key), capitals: false, written: writtenWords(quoted).map((w) => w.key) };
-      return findAliasRuns(textKeys(text), patternsByFirstKey([pattern])).map((r) => text.slice(r.start, r.end));
+      return findPhraseRuns(textKeys(text), pattern).map((r) => text.slice(r.start, r.end));
     };
     const text = 'The United States and the US, Saudi Arabia and the Saudi capital, U.S. officials';
     expect(phrase(text, 'United States')).toEqual(['United States']);
