@@ -103,6 +103,7 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
         verdict: shown?.verdict,
         shared: shown?.shared ?? [],
         shared_count: (shown?.shared.length ?? 0) + (shown?.sharedMore ?? 0),
+        wire: m.article.wire ?? null,
       };
     });
     print([JSON.stringify({ matches, too_short: result.by === 'too-short', read: readSummary(checked) }, null, 2)]);

@@ -162,7 +162,9 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
       meta.append(`${m.outlet} · `, m.published ? Object.assign(el('time', m.dateText), { dateTime: m.published }) : m.dateText, ` · ${m.verdict}`);
       const figures = el('ul', undefined, 'match-figures');
       figures.append(el('li', m.checkedFoundText), el('li', m.articleFoundText), el('li', m.similarityText));
-      li.append(h, meta, figures);
+      li.append(h, meta);
+      if (m.wireText) li.append(el('p', m.wireText, 'meta match-wire'));
+      li.append(figures);
       if (m.shared.length > 0) {
         // What an article that is not a version of the whole text shares, so a long text shows where it copies.
         const shared = el('ul', undefined, 'match-shared');

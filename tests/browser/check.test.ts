@@ -95,6 +95,9 @@ describe('/check/', () => {
       await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(`/articles/${rewrite.expected_first_match}/`);
       await expect(first.innerText()).resolves.toMatch(/\d+% of your sentences have a counterpart in this article/);
       await expect(first.innerText()).resolves.toMatch(/\d+% of its sentences have one in your text/);
+      // Whose wire copy the match rewrites, when the curators say, is the answer to "where did this come from".
+      const wire = (JSON.parse(readFileSync(`dist/api/articles/${rewrite.expected_first_match}.json`, 'utf8')) as { wire: string | null }).wire;
+      await expect(first.locator('.match-wire').allInnerTexts()).resolves.toEqual(wire ? [`Wire source: ${wire} (curated metadata)`] : []);
       // The reader opened for the best version: the same markup as a pair page, inside <compare-reader>.
       const reader = page.locator('compare-reader.pair');
       await expect(reader.locator('h2').first().innerText()).resolves.toMatch(/and/);

@@ -43,19 +43,59 @@ describe('at 360 px', () => {
   });
 });
 
-describe('the similarity matrix at 360 px', () => {
-  it('keeps its row headers in view, at the left edge of its region, scrolled to the far end', async () => {
+describe('row-headed tables at 360 px (the similarity matrix, the terms table)', () => {
+  it.each([
+    ['/', 'section.matrix .table-scroll', 'th[scope="row"], th.corner'],
+    ['/terms/', 'table.mentions', 'th[scope="row"], thead th:first-child'],
+  ])('%s keeps its row headers in view, at the left edge of its region, scrolled to the far end', async (path, region, heads) => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     try {
-      await page.goto(`${site.origin}/`);
-      const offsets = await page.locator('section.matrix .table-scroll').evaluate((scroller) => {
+      await page.goto(`${site.origin}${path}`);
+      const offsets = await page.locator(region).evaluate((el, heads) => {
+        const scroller = el.closest('.table-scroll') as HTMLElement;
         scroller.scrollLeft = scroller.scrollWidth;
         const left = scroller.getBoundingClientRect().left;
-        return { scrolled: scroller.scrollLeft, heads: [...scroller.querySelectorAll('th[scope="row"], th.corner')].map((th) => Math.round(th.getBoundingClientRect().left - left)) };
-      });
+        return { scrolled: scroller.scrollLeft, heads: [...scroller.querySelectorAll(heads)].map((th) => Math.round(th.getBoundingClientRect().left - left)) };
+      }, heads);
       expect(offsets.scrolled).toBeGreaterThan(0);
       expect(offsets.heads.length).toBeGreaterThan(1);
       expect(offsets.heads.filter((x) => Math.abs(x) > 1)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the sideways-scroll cue at 360 px', () => {
+  it('shades the right edge while the table goes on past it, and not once it is scrolled to the end', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${site.origin}/terms/`);
+      const scroller = page.locator('.table-scroll').first();
+      // The shades are the region's own backgrounds: two covers riding with the content, two shades fixed at its edges.
+      const style = await scroller.evaluate((el) => ({ image: getComputedStyle(el).backgroundImage, attachment: getComputedStyle(el).backgroundAttachment }));
+      expect(style.image.match(/gradient\(/g)?.length).toBe(4);
+      expect(style.attachment).toBe('local, local, scroll, scroll');
+      // The median of the column beside the right edge (mostly ground between the lines of text): shaded while the
+      // table goes on to the right, the page's own colour once it is scrolled to the end.
+      const rightEdge = async () => {
+        const shot = await scroller.screenshot();
+        return page.evaluate(async (png) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${png}`;
+          await img.decode();
+          const canvas = new OffscreenCanvas(img.width, img.height);
+          const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+          ctx.drawImage(img, 0, 0);
+          const column = ctx.getImageData(img.width - 2, 0, 1, img.height).data;
+          const reds = [...column.filter((_, i) => i % 4 === 0)].sort((a, b) => a - b);
+          return reds[Math.floor(reds.length / 2)] as number;
+        }, shot.toString('base64'));
+      };
+      const shaded = await rightEdge();
+      await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+      const clear = await rightEdge();
+      expect(shaded).toBeLessThan(clear - 20);
     } finally {
       await page.close();
     }

@@ -36,7 +36,7 @@ export function toArticleVersions(id: string, variants: readonly PairSummary[]):
 /**
  * The full public entry at `/api/articles/<id>.json`. `headings` and `quotes` index `paragraphs` (crossheads, and
  * paragraphs inside a quotation); the article page's `#pN` counts the paragraphs that are not headings. `versions`
- * lists the article's variant pairs (toArticleVersions).
+ * lists the article's variant pairs (toArticleVersions); `kind` and `wire` come from curated metadata only.
  */
 export function toArticleJson(a: Article, variants: readonly PairSummary[]) {
   return {
@@ -63,5 +63,9 @@ export function toArticleJson(a: Article, variants: readonly PairSummary[]) {
     boilerplate: a.boilerplate,
     url: articleUrl(a.id),
     versions: toArticleVersions(a.id, variants),
+    // Added after the first release (extensions go last): what kind of text it is, and whose wire copy it rewrites.
+    kind: a.kind,
+    kind_from: a.kind_from,
+    wire: a.wire,
   };
 }

@@ -12,8 +12,12 @@ import { documentTerms, vocabularyFromTerms, type TermBackground } from './vocab
 import { buildEntityTable, type EntityTable } from '../text/entities.ts';
 import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
 
-/** What a check needs of a corpus article: the fields of its public entry (`/api/articles/<id>.json`). */
-export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate' | 'headings'>;
+/**
+ * What a check needs of a corpus article: the fields of its public entry (`/api/articles/<id>.json`). `wire` is
+ * optional because a build older than that field (`wirediff check --dist`) lacks it.
+ */
+export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate' | 'headings'> &
+  Partial<Pick<Article, 'wire'>>;
 
 /** Where a check reads the index and the articles from. */
 export interface CheckSource {

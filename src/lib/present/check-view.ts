@@ -12,6 +12,7 @@ import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import type { FoundRows, RowView } from './pair-types.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
 import { distinctNames } from './distinct-names.ts';
+import { provenanceLabel } from './provenance.ts';
 import type { PairSummary } from '../compare/types.ts';
 
 /** What the results say when nothing in the corpus shares text with the checked text. */
@@ -49,6 +50,8 @@ export interface MatchView extends ArticleCaption {
   shared: string[];
   /** How many more of your sentences it has a counterpart of than `shared` lists. */
   sharedMore: number;
+  /** "Wire source: Reuters (curated metadata)" when the curators know whose copy the article rewrites, else null. */
+  wireText: string | null;
 }
 
 /** The whole result of a check. */
@@ -143,6 +146,8 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
       verdict: verdict(m, coverage),
       shared: shared.listed,
       sharedMore: shared.count - shared.listed.length,
+      // Where the text came from is the check's question, so the wire behind a match is said with it.
+      wireText: m.article.wire ? `Wire source: ${m.article.wire} (${provenanceLabel('curated', 'wire')})` : null,
     };
   });
   const unaligned = result.unaligned ?? 0;

@@ -62,6 +62,7 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
     lines.push(
       '',
       `${i + 1}. ${m.title} — ${m.outlet}, ${m.dateText}`,
+      ...(m.wireText ? [`   ${m.wireText}`] : []),
       `   ${m.verdict}: ${m.checkedFoundText}; ${m.articleFoundText}; ${m.similarityText.toLowerCase()}.`,
       ...m.shared.map((text) => `   Shared: ${quoteOnce(text)}`),
       ...(m.sharedMore > 0 ? [`   … and ${m.sharedMore} more in the reader`] : []),

@@ -45,7 +45,7 @@ describe('toArticleJson', () => {
     expect(Object.keys(json)).toEqual([
       'id', 'source_file', 'title', 'title_from', 'outlet', 'outlet_from', 'published', 'published_from', 'author', 'author_from',
       'license', 'language', 'language_from', 'source_url', 'source_url_from', 'dateline', 'paragraphs', 'sentences', 'headings',
-      'quotes', 'boilerplate', 'url', 'versions',
+      'quotes', 'boilerplate', 'url', 'versions', 'kind', 'kind_from', 'wire',
     ]);
     expect(json).not.toHaveProperty('word_count');
     expect(json).not.toHaveProperty('note');
@@ -60,6 +60,9 @@ describe('toArticleJson', () => {
       paragraphs: ['Dock workers voted.', 'Next Steps', 'Talks resume.'],
       boilerplate: [{ kind: 'share', text: 'Share:' }],
       url: '/articles/port-strike/',
+      kind: 'rewrite',
+      kind_from: 'curated',
+      wire: 'wire-1',
     });
   });
 });

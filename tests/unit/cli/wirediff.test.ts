@@ -89,9 +89,13 @@ describe('wirediff check', () => {
     const r = run(['check', 'tests/fixtures/rewrites/check-000/input.txt']);
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toMatch(/share text with yours, best match first\.$/);
-    expect(r.stdout).toMatch(new RegExp(`^1\\. [^\\n]+\\n[^\\n]+\\n   /articles/${rewrite.expected_first_match}/$`, 'm'));
-    const json = JSON.parse(run(['check', 'tests/fixtures/rewrites/check-000/input.txt', '--json']).stdout) as { matches: { id: string; checked_found: number }[] };
+    // The curated wire source of the match, when it has one, is said under its title, as /check/ does.
+    const wire = (JSON.parse(readFileSync(join('dist', 'api', 'articles', `${rewrite.expected_first_match}.json`), 'utf8')) as { wire: string | null }).wire;
+    const wireLine = wire ? `   Wire source: ${wire} \\(curated metadata\\)\\n` : '';
+    expect(r.stdout).toMatch(new RegExp(`^1\\. [^\\n]+\\n${wireLine}[^\\n]+\\n   /articles/${rewrite.expected_first_match}/$`, 'm'));
+    const json = JSON.parse(run(['check', 'tests/fixtures/rewrites/check-000/input.txt', '--json']).stdout) as { matches: { id: string; checked_found: number; wire: string | null }[] };
     expect(json.matches[0]?.id).toBe(rewrite.expected_first_match);
+    expect(json.matches[0]?.wire).toBe(wire);
     expect(json.matches[0]?.checked_found).toBeGreaterThan(0.8);
   });
 

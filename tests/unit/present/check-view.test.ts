@@ -40,6 +40,15 @@ describe('verdict', () => {
   });
 });
 
+describe('checkView: the wire behind a match', () => {
+  it('says whose wire copy a match rewrites when the curated metadata knows, and nothing otherwise', () => {
+    const wired = { ...match('a', true, 1, 1), article: article('a', { wire: 'Harbour Wire Service' }) };
+    const [withWire, without] = checkView({ matches: [wired, match('b', true, 1, 1)] }).matches;
+    expect(withWire?.wireText).toBe('Wire source: Harbour Wire Service (curated metadata)');
+    expect(without?.wireText).toBeNull();
+  });
+});
+
 describe('coverages', () => {
   const links = (indices: number[], score = 1) => indices.map((index) => ({ index, score }));
   it('takes a match for part of the text when it covers under 60% of it, or when others cover a fifth it lacks', () => {

@@ -65,5 +65,15 @@ describe('checkLines', () => {
     expect(lines.join('\n')).toContain('1. Source — Outlet not stated, undated');
     expect(lines.join('\n')).toContain('50% of your sentences have a counterpart in this article; 100% of its sentences have one in your text');
     expect(lines.at(-1)).toBe('   /articles/a/');
+    expect(lines.join('\n')).not.toContain('Wire source');
+  });
+
+  it('names the wire a match rewrites on the line under its title', () => {
+    const lines = checkLines(
+      checkView({ matches: [{ article: article('a', { title: 'Source', wire: 'Harbour Wire' }), alignment: () => alignment, similarity: 0.9, variant: true, checkedFound: 1, articleFound: 1, checkedLinks: [{ index: 0, score: 1 }], checkedSentences: 2, sharedKeys: 4 }] }),
+      'plain',
+    );
+    const at = lines.indexOf('1. Source — Outlet not stated, undated');
+    expect(lines[at + 1]).toBe('   Wire source: Harbour Wire (curated metadata)');
   });
 });
