@@ -35,8 +35,9 @@ export function detectByline(line: string): Byline | null {
   const names = (match[2] ?? '')
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((n) => n.replace(/\s+/g, ' ').trim())
-    // A name is two or more capitalised words, none of them a month or day.
-    .filter((n) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))));
+    // A name is two or more capitalised words, none of them a month or day. After the first, a part opening with "The"
+    // is the writer's organisation ("By Jane Doe, The Associated Press"), never a person.
+    .filter((n, i) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) && !(i > 0 && /^The\s/.test(n)));
   if (names.length === 0) return null;
   return { author: names.join(', '), published: writtenDate(text.slice(match[0].length)) };
 }

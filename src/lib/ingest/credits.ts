@@ -91,11 +91,11 @@ export function classifyCredit(line: string): CreditLine | null {
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
   if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text)) return { kind: 'credit' };
-  // A bio is its first sentence; any further sentences must go on about the same person. A label over it
-  // ("About the author:") is part of the bio.
+  // A bio is its first sentence; any further sentences must go on about the same person, or be a co-author's bio
+  // ("Devin Osei is an editor on the World desk."). A label over it ("About the author:") is part of the bio.
   const [first = '', ...more] = text.replace(ABOUT_LABEL, '').split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);
   const bio = BIO.exec(first);
   const aboutThePiece = (s: string) => CREDIT.test(s) || REPUBLISHED.test(s);
-  if (bio && text.split(/\s+/).length <= 40 && more.every((s) => BIO_MORE.test(s) || aboutThePiece(s))) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
+  if (bio && text.split(/\s+/).length <= 40 && more.every((s) => BIO_MORE.test(s) || aboutThePiece(s) || BIO.test(s))) return { kind: 'author-bio', author: (bio[1] ?? '').trim() };
   return null;
 }

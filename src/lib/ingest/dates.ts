@@ -61,7 +61,7 @@ export function writtenDate(line: string): string | null {
 /** Longest timestamp line, in words ("Published 3:45 PM EST, Tue March 5, 2024 · Updated 6:12 PM EST"). */
 const MAX_TIMESTAMP_WORDS = 18;
 /** What makes a line a time stamp: a date, a clock time, a time ago or a reading time. */
-const STAMP = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen)\b|\bjust now\b/i;
+const STAMP = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen)\b|\b(?:read|listen)\s*[·•|:-]?\s*\d+\s*min(?:ute)?s?\b|\bjust now\b/i;
 /** Every word a time stamp may be made of, besides numbers: labels, months, weekdays, units, zones. */
 const STAMP_WORDS = new Set([
   ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAY_NAMES, ...WEEKDAY_NAMES.map((d) => d.slice(0, 3)), 'tues', 'thur', 'thurs',

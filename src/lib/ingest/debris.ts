@@ -19,6 +19,11 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:\[\s*(?:print|e-?mail|share|send|save|tweet|comment|download|listen)\b[^\][]{0,30}\]\s*[|·•]?\s*)+$/i, 'share'],
   [/^(?:subscribe|sign up|newsletter|get our|join our)\b.{0,80}$/i, 'subscribe'],
   [/^(?:related(?: articles| stories| news| content)?|read (?:more|also|next)|more (?:from|on|stories)\b.*|recommended(?: for you)?|you may also like|most (?:read|popular)|trending(?: now)?|latest news)\s*:?$/i, 'related'],
+  // A blog's like button ("Like this:", "Like Loading...") and a contents label over the page's own headings.
+  [/^like (?:this:?|loading(?:\.\.\.|…)?)$/i, 'share'],
+  // A news app's buttons copied with the text: save it, gift it, open it in the app.
+  [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
+  [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 

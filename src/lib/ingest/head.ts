@@ -111,11 +111,13 @@ export function isNavigationLine(line: string): boolean {
 export function navigationEnd(lines: readonly string[]): number {
   let end = 0;
   // A byline or a date line is never a menu item: the run stops there, so what is printed about the article stays.
+  // A bare clock first of all is a phone's status bar ("9:41"), not when the article was published.
+  const statusClock = (line: string, i: number) => i === 0 && /^\s*\d{1,2}:\d{2}\s*$/.test(line);
   const aboutArticle = (line: string) => detectByline(line) !== null || timestampLine(line) !== undefined || writtenDate(line) !== null;
   // An item may be initials ("U.S."), which end like a sentence.
   const menuLike = (line: string) =>
     isNavigationLine(line) || ((isHeadingLike(line) || /^(?:\p{Lu}\.)+$/u.test(line.trim())) && countWords(line) <= MAX_MENU_LINE_WORDS && !aboutArticle(line));
-  while (end < lines.length && menuLike(lines[end] as string)) end += 1;
+  while (end < lines.length && (statusClock(lines[end] as string, end) || menuLike(lines[end] as string))) end += 1;
   const next = lines[end];
   if (next === undefined || !isHeadingLike(next) || countWords(next) <= MAX_MENU_LINE_WORDS) return 0;
   return end >= MIN_MENU_RUN || lines.slice(0, end).some(isNavigationLine) ? end : 0;

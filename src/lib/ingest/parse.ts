@@ -14,7 +14,14 @@ import dateline from './plugins/dateline.ts';
 import debris from './plugins/debris.ts';
 import givenBody from './plugins/given-body.ts';
 import head from './plugins/head.ts';
+import editorNote from './plugins/editor-note.ts';
+import pullQuoteBlocks from './plugins/pull-quotes.ts';
 import pageTop from './plugins/page-top.ts';
+import bracketNotes from './plugins/bracket-notes.ts';
+import envelope from './plugins/envelope.ts';
+import fallbackDate from './plugins/fallback-date.ts';
+import printPage from './plugins/print-page.ts';
+import wireCodes from './plugins/wire-codes.ts';
 import inlineDate, { inlineDateAfterDateline } from './plugins/inline-date.ts';
 import readMore from './plugins/read-more.ts';
 import sentences from './plugins/sentences.ts';
@@ -40,23 +47,32 @@ export interface ParsedText {
 }
 
 /**
- * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. A copied page's
- * navigation and time stamps go first; read-more and date labels are cleared next and a byline taken out so the
- * head rules see clean lines; debris is cut before credits are looked for at the new end; a given text that was all
+ * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. What carried the text
+ * goes first (a forwarded mail's envelope, bracketed notes, a wire's codes, a printed page's folios and jumps, with
+ * the paragraph a page turn cut joined back); a copied page's navigation and time stamps next; read-more and date labels are cleared next and a byline taken out so the
+ * head rules see clean lines; an editor's note above the story and pull quotes repeating it go next; debris is cut before credits are looked for at the new end; a given text that was all
  * head gets its lines back as body (after debris, which would take them for a list of headlines); the dateline and
- * crossheads are read on the final body (a date label after the dateline then too); sentences last.
+ * crossheads are read on the final body (a date label after the dateline then too); a date only a folio or wire code
+ * printed is taken when none was stated; sentences last.
  */
 export const detectors = unified()
+  .use(envelope)
+  .use(bracketNotes)
+  .use(wireCodes)
+  .use(printPage)
   .use(pageTop)
   .use(readMore)
   .use(inlineDate)
   .use(byline)
   .use(head)
+  .use(editorNote)
+  .use(pullQuoteBlocks)
   .use(debris)
   .use(credits)
   .use(givenBody)
   .use(dateline)
   .use(inlineDateAfterDateline)
+  .use(fallbackDate)
   .use(crossheads)
   .use(sentences)
   .freeze();

@@ -79,3 +79,10 @@ describe('namesLine', () => {
     expect(namesLine('Riyadh')).toBeNull();
   });
 });
+
+describe('detectByline with the writer\'s organisation', () => {
+  it('leaves out an organisation named after a comma', () => {
+    expect(detectByline('By Rhea Mistry, The Valley Ledger')?.author).toBe('Rhea Mistry');
+    expect(detectByline('By Rhea Mistry and Tom Ide, The Valley Ledger')?.author).toBe('Rhea Mistry, Tom Ide');
+  });
+});

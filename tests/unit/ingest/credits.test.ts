@@ -48,10 +48,13 @@ describe('classifyCredit', () => {
     expect(classifyCredit('Rachel Donnelly covers city government for the Northfield Courier. Reach her at rd@example.org or 555-0142.')).toEqual({ kind: 'author-bio', author: 'Rachel Donnelly' });
     expect(classifyCredit('Reach her at rd@example.org or 555-0142.')).toEqual({ kind: 'credit' });
     expect(classifyCredit('About the author: Tarek Mansour covers diplomacy for the Courier. He has reported from Gaza.')).toEqual({ kind: 'author-bio', author: 'Tarek Mansour' });
+    // Two writers' bios in one paragraph.
+    expect(classifyCredit('Ana Ruiz is The Daily Ledger’s Andes correspondent, based in Lima. Tom Ashe is an editor on the World desk.')).toEqual({ kind: 'author-bio', author: 'Ana Ruiz' });
   });
 
   it('does not take a bio-shaped first sentence followed by unrelated prose for a bio', () => {
     expect(classifyCredit('Amira Saleh is a correspondent for the Coast Herald in Cairo. The talks resume on Monday.')).toBeNull();
+    expect(classifyCredit('Amira Saleh is a correspondent for the Coast Herald in Cairo. Talks with the union resume on Monday.')).toBeNull();
   });
 
   it('leaves ordinary prose, empty lines and very long lines alone', () => {

@@ -47,6 +47,10 @@ describe('timestampLine', () => {
     expect(timestampLine('Updated 2 hours ago · Published 22 May 2024, 6:00am')).toEqual({ published: '2024-05-22' });
     expect(timestampLine('Published November 3rd, 2023')).toEqual({ published: '2023-11-03' });
     expect(timestampLine('Mon 4 Mar 2024 14.02 GMT')).toEqual({ published: '2024-03-04' });
+    // A listening or reading time written label first, as apps print it.
+    expect(timestampLine('Listen · 5 min')).toEqual({ published: null });
+    expect(timestampLine('Read: 4 mins')).toEqual({ published: null });
+    expect(timestampLine('Published: Jun. 12, 2024, 5:40 a.m. Updated: Jun. 12, 2024, 9:15 a.m.')).toEqual({ published: '2024-06-12' });
   });
 
   it('reads an update, a time ago or a reading time as a time stamp that gives no publication date', () => {

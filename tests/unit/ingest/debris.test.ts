@@ -9,11 +9,21 @@ describe('markerKind', () => {
     expect(markerKind('Read more:')).toBe('related');
     expect(markerKind('Advertisement')).toBe('other');
     expect(markerKind('Topics: energy, trade')).toBe('other');
+    // A blog's like button, and the label over a page's list of its own headings.
+    expect(markerKind('Like this:')).toBe('share');
+    expect(markerKind('Like Loading...')).toBe('share');
+    expect(markerKind('Table of contents')).toBe('other');
+    expect(markerKind('In this article:')).toBe('other');
+    // A news app's buttons.
+    for (const button of ['Save', 'Save for later', 'Gift this article', 'Open in app', 'Bookmark']) expect(markerKind(button)).toBe('share');
+    expect(markerKind('Save the date: the port reopens on Monday.')).toBeNull();
   });
 
   it('leaves prose and empty lines alone', () => {
     expect(markerKind('Shares fell 3% on Monday.')).toBeNull();
     expect(markerKind('The email was sent on Monday.')).toBeNull();
+    expect(markerKind('Like this one, most mains are cast iron.')).toBeNull();
+    expect(markerKind('Contents of the report were leaked.')).toBeNull();
     expect(markerKind('')).toBeNull();
   });
 });

@@ -86,6 +86,10 @@ describe('navigation at the top of a copied page', () => {
   it('ends navigation right above a headline: a run of menu lines, or one navigation line', () => {
     expect(navigationEnd(['Skip to main content', 'World', 'U.S.', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(3);
     expect(navigationEnd(['Home / World / Europe', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(1);
+    // A phone's status-bar clock first, then the app's bar: the clock is part of the page, not a date about the story.
+    expect(navigationEnd(['9:41', 'The Daily Ledger', 'Open in app', 'World · Europe', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(4);
+    // A clock further down still stops the run: it may be when the story was published.
+    expect(navigationEnd(['World', 'Europe', '9:41', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(0);
   });
 
   it('leaves a caption over a headline, a file that starts with prose, and menus with no headline under them', () => {

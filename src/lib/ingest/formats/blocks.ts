@@ -1,13 +1,14 @@
 // Brings a full mdast tree (from Markdown or from a web page) to the article tree's shape: paragraphs, headings and
 // block quotes holding plain text. Inline markup keeps its text only; raw HTML, images and definitions are dropped,
 // so markup from a source can never reach a page as markup.
-import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Link, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { BoilerplateKind } from '../../schema/article.ts';
 import { endsLikeSentence } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
-import { collapse, type Block, type TextBlock } from '../tree.ts';
+import { collapse, markBlock, type Block, type TextBlock } from '../tree.ts';
 
 /** The visible text of inline content: links and emphasis keep their words, images and raw HTML give nothing. */
-function inlineText(node: Nodes): string {
+export function inlineText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -65,8 +66,39 @@ function lines(children: readonly Nodes[]): string[] {
   return out.length > 0 ? out : [''];
 }
 
+/** The one link a list item holds and nothing else but spacing and emphasis around it, or null. */
+function soleLink(item: Nodes): Link | null {
+  const links: Link[] = [];
+  let other = false;
+  const walk = (n: Nodes) => {
+    if (n.type === 'link') links.push(n);
+    else if (n.type === 'text') other ||= n.value.trim() !== '';
+    else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(item);
+  return links.length === 1 && !other ? (links[0] as Link) : null;
+}
+
+/**
+ * What a list of links and nothing else is (two items or more, each a link alone): a table of contents when every
+ * link points into the page ("#what-happens-next"), else page furniture (related stories, share services, a menu).
+ * An article's own lists carry words around their links; a list that is only links takes the reader elsewhere.
+ */
+function linkListKind(node: List): BoilerplateKind | null {
+  if (node.children.length < 2) return null;
+  const links = node.children.map(soleLink);
+  if (links.some((l) => l === null)) return null;
+  return links.every((l) => l?.url.startsWith('#')) ? 'other' : 'related';
+}
+
 function blocksOf(node: Nodes, quoted: boolean): Block[] {
   switch (node.type) {
+    case 'list': {
+      const kind = linkListKind(node);
+      const blocks = containerBlocks(node.children, quoted);
+      if (kind) for (const block of blocks) if (block.type === 'paragraph' || block.type === 'heading') markBlock(block, kind);
+      return blocks;
+    }
     case 'paragraph': {
       // A format parser may have marked a paragraph by its markup already (a web page's figure caption).
       const marked = node.data?.boilerplate;

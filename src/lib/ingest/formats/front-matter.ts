@@ -32,8 +32,28 @@ export const FRONT_MATTER_ALIASES: Readonly<Record<string, keyof z.infer<typeof 
   authors: 'author', byline: 'author',
   canonical_url: 'source_url', canonical: 'source_url', url: 'source_url',
   lang: 'language',
+  // Web clippers (Obsidian's among them) write the clipped page's address as `source`.
+  source: 'source_url',
   publication: 'outlet', publisher: 'outlet', site_name: 'outlet',
 };
+
+/** True for a field written with no value (`published:`), an empty string or an empty list: a clipper's blank slot. */
+function blank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.every(blank);
+}
+
+/**
+ * A name written as a wiki link, as note apps link people (`[[Priya Ramaswamy]]`, `[[people/Priya Ramaswamy|Priya
+ * Ramaswamy]]`): the text it shows. Any other value is returned as it is.
+ */
+export function unwrapWikiLink(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const link = /^\s*\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]\s*$/.exec(value);
+  if (!link) return value;
+  return (link[2] ?? (link[1] as string).split('/').pop() ?? '').trim();
+}
 
 /** Result of reading front matter: the stated fields and ignored keys, or the reason and place it is invalid. */
 export type FrontMatterResult =
@@ -61,8 +81,18 @@ export function readFrontMatter(yamlText: string, firstLine: number): FrontMatte
   const fields: Record<string, unknown> = { ...raw };
   const written = new Map<string, string>();
   const unread: { key: string; why: string }[] = [];
+  // A field left blank states nothing: it is reported and left out, never a reason to refuse the file.
+  for (const key of Object.keys(fields)) {
+    if (!(FRONT_MATTER_KEYS.includes(key) || key in FRONT_MATTER_ALIASES) || !blank(fields[key])) continue;
+    unread.push({ key, why: 'it has no value' });
+    delete fields[key];
+  }
+  for (const key of ['author', 'authors', 'byline']) {
+    const value = fields[key];
+    if (value !== undefined) fields[key] = Array.isArray(value) ? value.map(unwrapWikiLink) : unwrapWikiLink(value);
+  }
   for (const [alias, field] of Object.entries(FRONT_MATTER_ALIASES)) {
-    if (!(alias in fields) || field in raw || field in fields) continue;
+    if (!(alias in fields) || field in fields) continue;
     // Another tool's field may mean something else by its name (Hugo's `url` is a path on the site): a value the
     // field cannot take is reported and left out, not fatal as it is under the field's own name.
     const check = frontMatterSchema.shape[field].safeParse(fields[alias]);

@@ -14,6 +14,8 @@ import { IngestError } from '../errors.ts';
 import { isProse } from '../paragraphs.ts';
 import { collapse, fullText, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
+import { EMBED_TAG, markEmbeds } from './embeds.ts';
+import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
 import { pageHeadline, printedHead, printedStandfirst } from './page-head.ts';
@@ -31,6 +33,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const headline = pageHeadline(doc, stated.title);
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
+  const restoreHeadings = shieldHeaderHeadings(doc);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     // Classes are kept on the content so that the furniture the page names can be taken out of it.
@@ -40,8 +43,12 @@ export function parseHtml(text: string, file: VFile): Root {
     throw error;
   }
   const content = article?.content;
-  if (content) removeNamedFurniture(content as unknown as globalThis.Element);
-  const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph } }) as Root) : null;
+  if (content) {
+    restoreHeadings(content as unknown as globalThis.Element);
+    markEmbeds(content as unknown as globalThis.Element);
+    removeNamedFurniture(content as unknown as globalThis.Element);
+  }
+  const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph, [EMBED_TAG]: embedParagraph } }) as Root) : null;
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
     throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
@@ -71,6 +78,11 @@ export function parseHtml(text: string, file: VFile): Root {
 /** A figure's caption is a caption by its markup: one paragraph of its text, marked as boilerplate. */
 function captionParagraph(_state: unknown, node: Element): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: toText(node) }], data: { boilerplate: 'caption' } };
+}
+
+/** A social network's embedded post (embeds.ts) is someone else's words: one paragraph of its text, as boilerplate. */
+function embedParagraph(_state: unknown, node: Element): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: toText(node) }], data: { boilerplate: 'other' } };
 }
 
 /** The text of a hast node, with spaces between block-level pieces. */

@@ -7,9 +7,10 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { countWords } from '../../text/words.ts';
 import { IngestError } from '../errors.ts';
 import type { ArticleFileData } from '../tree.ts';
-import { toArticleTree } from './blocks.ts';
+import { inlineText, toArticleTree } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -87,6 +88,19 @@ function parseInStretches(text: string): Root {
   return root;
 }
 
+/** Most words of a caption under a picture. */
+const MAX_CAPTION_WORDS = 60;
+
+/**
+ * True for a short text ending with a credit in brackets: a name and its source split by a slash ("(Jo Roe / The
+ * Ledger)", "(AFP/Jo Roe)") or a picture word ("(Photo: Jo Roe)"). Prose rarely ends on a bracketed slash.
+ */
+export function isCreditedCaption(text: string): boolean {
+  const t = text.trim();
+  if (countWords(t) > MAX_CAPTION_WORDS) return false;
+  return /\((?:[^()/]{2,60}\/[^()/]{2,60}|(?:photo|picture|image|photograph)\b[^()]{2,60})\)\s*$/iu.test(t);
+}
+
 /** Parses a Markdown article into the article tree, putting its front matter fields on the file's data. */
 export function parseMarkdown(text: string, file: VFile): Root {
   const tree = parseInStretches(text);
@@ -113,6 +127,9 @@ export function parseMarkdown(text: string, file: VFile): Root {
       const caption: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: alt }], position: node.position, data: { boilerplate: 'caption' } };
       parent.children[index] = caption;
     }
+    // The line under a picture that ends with the picture's credit, "(Jo Roe / The Ledger)", is its caption.
+    const next = alone && parent && index !== undefined ? parent.children[index + 1] : undefined;
+    if (next?.type === 'paragraph' && isCreditedCaption(inlineText(next))) next.data = { ...next.data, boilerplate: 'caption' };
   });
   return toArticleTree(tree);
 }

@@ -3,6 +3,7 @@
 // with the same byline and date rules as a text file's first lines.
 import { detectByline } from '../byline.ts';
 import { timestampLine, writtenDate } from '../dates.ts';
+import { dateInBar } from '../date-bar.ts';
 import { repeatsTitle } from '../head.ts';
 import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { collapse, type StatedMeta } from '../tree.ts';
@@ -188,6 +189,10 @@ export function printedHead(doc: Document, title: string | undefined, headline =
       // other short line gives its date unless it says the article was changed.
       const stamp = timestampLine(line.text);
       const date = stamp ? stamp.published : NOT_PUBLISHED.test(line.text) ? null : writtenDate(line.text);
+      if (date) out.published = date;
+    } else if (!out.published) {
+      // Too long for a date line, it may be a bar of tools with the date in one part ("Published: … | Print | Share").
+      const date = dateInBar(line.text);
       if (date) out.published = date;
     }
     if (out.author && out.published) break;

@@ -3,6 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
+import { markerKind } from '../debris.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
 
 /** How many leading blocks may hold the byline (caption, title and standfirst can come first). */
@@ -12,7 +13,8 @@ const BYLINE_SEARCH = 4;
 export default function byline() {
   return (tree: Root, file: VFile) => {
     const meta = (file.data as unknown as ArticleFileData).meta;
-    for (const block of bodyBlocks(tree).slice(0, BYLINE_SEARCH)) {
+    // Buttons between the headline and the byline ("Gift this article", "Save", "Share") do not count as lines.
+    for (const block of bodyBlocks(tree).filter((b) => markerKind(unmarkedText(b)) === null).slice(0, BYLINE_SEARCH)) {
       if (block.type !== 'paragraph') continue;
       const found = detectByline(unmarkedText(block));
       if (!found) continue;

@@ -5,6 +5,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { copyrightNotice, noteCredit } from '../credits.ts';
 import { debrisKind, debrisStart, strayMarkers } from '../debris.ts';
+import { agencyCaption } from '../agency-caption.ts';
+import { trailingNotes } from '../footnotes.ts';
+import { newsletterBoxAbove } from '../newsletter-box.ts';
+import { socialEmbeds } from '../social-embed.ts';
+import { statusText } from '../status-text.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
 
 /**
@@ -19,7 +24,22 @@ export default function debris() {
     const texts = blocks.map(unmarkedText);
     const cut = debrisStart(texts);
     const end = cut < 0 ? blocks.length : cut;
-    for (const { index, kind } of strayMarkers(texts.slice(0, end))) markBlock(blocks[index] as (typeof blocks)[number], kind);
+    const mark = (index: number, kind: Parameters<typeof markBlock>[1]) => {
+      const block = blocks[index] as (typeof blocks)[number];
+      if (!block.data?.boilerplate) markBlock(block, kind);
+    };
+    const strays = strayMarkers(texts.slice(0, end));
+    for (const { index, kind } of strays) markBlock(blocks[index] as (typeof blocks)[number], kind);
+    // A newsletter box's pitch and name sit over the sign-up line the stray rules found.
+    for (const { index, kind } of strays) if (kind === 'subscribe') for (const above of newsletterBoxAbove(texts, index)) mark(above, 'subscribe');
+    for (const index of socialEmbeds(texts.slice(0, end))) mark(index, 'other');
+    texts.slice(0, end).forEach((text, index) => {
+      if (agencyCaption(text)) mark(index, 'caption');
+      else if (statusText(text)) mark(index, 'other');
+    });
+    // Numbered notes close the article's own text, above any debris after it.
+    const notes = trailingNotes(texts.slice(0, end));
+    if (notes >= 0) for (let index = notes; index < end; index++) mark(index, 'other');
     if (cut < 0) return;
     blocks.slice(cut).forEach((block, i) => {
       const text = texts[cut + i] as string;

@@ -6,7 +6,7 @@ import { detectByline } from '../byline.ts';
 import { detectHead, isHeadingLike, repeatsTitle } from '../head.ts';
 import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
-import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
+import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 
 /** Most words of a label line above the article (a section name, "Listen to this article"). */
 const MAX_LABEL_WORDS = 4;
@@ -28,12 +28,16 @@ export default function head() {
       // From there, above the first line of prose: the line repeating the title, and labels of a few words ("Retail &
       // Consumer"), never one ending with a comma, which opens the text ("Dear readers,").
       let titled = false;
+      const all = textBlocks(tree);
       for (const block of blocks.slice(Math.max(0, titleAt))) {
         const text = unmarkedText(block);
         if (!headingLike(block)) break;
         if (!titled && repeatsTitle(text, meta.title)) {
           markBlock(block, 'title');
           titled = true;
+        } else if (titled && block.type === 'paragraph' && all[all.indexOf(block) + 1]?.data?.boilerplate === 'byline') {
+          // A line under the headline and over the byline, however long, is the standfirst ("Council approves …").
+          markBlock(block, 'standfirst');
         } else if (block.type !== 'paragraph' || countWords(text) > MAX_LABEL_WORDS || /,\s*$/.test(text)) break;
         // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
         else if (!/[–—-]\s*$/u.test(text)) markBlock(block, detectByline(text) ? 'byline' : 'other');

@@ -24,8 +24,10 @@ export default function pageTop() {
     const start = navigationEnd(texts);
     for (const block of blocks.slice(0, start)) markBlock(block, 'other');
     const stamps: number[] = [];
-    for (let i = start; i < Math.min(blocks.length, start + TOP_LINES) && !isProse(texts[i] as string); i++) {
+    for (let i = start; i < Math.min(blocks.length, start + TOP_LINES); i++) {
       const stamp = timestampLine(texts[i] as string);
+      // A stamp may end like a sentence ("… 9:15 a.m."): only prose that is not one ends the page's top lines.
+      if (!stamp && isProse(texts[i] as string)) break;
       if (!stamp) continue;
       markBlock(blocks[i] as TextBlock, 'date');
       if (stamp.published) meta.published ??= stamp.published;

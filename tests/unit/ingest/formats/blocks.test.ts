@@ -74,3 +74,21 @@ describe('toArticleTree', () => {
     expect(shape(toArticleTree(tree)).children).toEqual([p(text('Sections')), p(text('Services')), p(text('Officials met.'))]);
   });
 });
+
+describe('toArticleTree: lists of links alone', () => {
+  const link = (url: string, words: string) => ({ type: 'link', url, children: [text(words)] });
+  const list = (...items: any[][]) => ({ type: 'list', ordered: false, spread: false, children: items.map((c) => ({ type: 'listItem', spread: false, children: [p(...c)] })) });
+  const kinds = (tree: any) => toArticleTree(tree).children.map((c: any) => c.data?.boilerplate ?? 'body');
+
+  it('marks a list of links into the page as a table of contents, and a list of other links as furniture', () => {
+    expect(kinds({ type: 'root', children: [list([link('#background', 'Background')], [link('#next', 'What happens next')])] })).toEqual(['other', 'other']);
+    expect(kinds({ type: 'root', children: [list([link('https://x.example/a', 'Bills have doubled. Here’s why.')], [{ type: 'strong', children: [link('/b', 'Audit faults the utility')] }])] })).toEqual(['related', 'related']);
+  });
+
+  it('leaves a list whose items say something besides their link, or a single link, as the article’s', () => {
+    expect(kinds({ type: 'root', children: [list([text('The '), link('/r', 'audit report'), text(' (PDF)')], [link('/b', 'Budget')])] })).toEqual(['body', 'body']);
+    expect(kinds({ type: 'root', children: [list([link('/r', 'The full report')])] })).toEqual(['body']);
+    expect(kinds({ type: 'root', children: [list([text('Water bills doubled')], [text('Mains were not replaced')])] })).toEqual(['body', 'body']);
+  });
+});
+

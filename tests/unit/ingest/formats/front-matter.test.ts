@@ -35,6 +35,31 @@ describe('Markdown front matter', () => {
     expect(readFrontMatter('published: someday', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`published`/), place: { line: 2 } });
   });
 
+  it('leaves out a field written with no value, as clippers leave a slot blank, and says so', () => {
+    expect(readFrontMatter('title: Swifts\npublished:\nauthor: ""\ndate: []\nsource_url: https://example.org/s', 2)).toEqual({
+      ok: true,
+      meta: { title: 'Swifts', source_url: 'https://example.org/s' },
+      ignored: [
+        { key: 'published', why: 'it has no value', place: { line: 3, column: 1 } },
+        { key: 'author', why: 'it has no value', place: { line: 4, column: 1 } },
+        { key: 'date', why: 'it has no value', place: { line: 5, column: 1 } },
+      ],
+    });
+    // A blank field does not hide the same field under another name.
+    expect(readFrontMatter('published:\ndate: 2024-09-17', 2)).toMatchObject({ ok: true, meta: { published: '2024-09-17' } });
+    // Blank is not invalid: a value that is there and wrong still stops the build.
+    expect(readFrontMatter('published: " "\ntitle: x', 2)).toMatchObject({ ok: true, meta: { title: 'x' } });
+    expect(readFrontMatter('published: soon', 2)).toMatchObject({ ok: false });
+  });
+
+  it('reads names written as wiki links, and a web clipper’s `source` as the address', () => {
+    const result = readFrontMatter('author:\n  - "[[Priya Ramaswamy]]"\n  - "[[people/Tom Ashe|Tom Ashe]]"\nsource: "https://example.org/news/a"', 2);
+    expect(result).toMatchObject({ ok: true, meta: { author: 'Priya Ramaswamy, Tom Ashe', source_url: 'https://example.org/news/a' } });
+    expect(readFrontMatter('author: "[[Priya Ramaswamy]]"', 2)).toMatchObject({ ok: true, meta: { author: 'Priya Ramaswamy' } });
+    // `source` naming an agency is another tool's meaning: left out with a reason, not fatal.
+    expect(readFrontMatter('source: Reuters', 2)).toMatchObject({ ok: true, meta: {}, ignored: [{ key: 'source', why: expect.stringMatching(/source_url/) }] });
+  });
+
   it('refuses YAML that does not parse, or that is not a map, with a line', () => {
     expect(readFrontMatter('title: [unclosed\nauthor: x', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid YAML/), place: { line: expect.any(Number) } });
     expect(readFrontMatter('- a\n- b', 2)).toMatchObject({ ok: false, place: { line: 2 } });

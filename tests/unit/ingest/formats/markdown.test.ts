@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { parseMarkdown, stretchStarts } from '../../../../src/lib/ingest/formats/markdown.ts';
+import { isCreditedCaption, parseMarkdown, stretchStarts } from '../../../../src/lib/ingest/formats/markdown.ts';
 import { IngestError } from '../../../../src/lib/ingest/errors.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../../../../src/lib/ingest/tree.ts';
 
@@ -38,6 +38,14 @@ describe('Markdown format', () => {
     expect(String(file.messages[0]?.reason)).toContain('Smelter at dawn');
   });
 
+  it('takes the line under a picture for its caption when it ends with the picture’s credit', () => {
+    const { tree } = parse('![Council chamber](c.jpg)\n\nResidents fill the chamber during the vote. (Jo Roe / The Coast Ledger)\n\nThe council voted 6-1. (It met for five hours.)\n');
+    expect(tree.children.map((c) => c.data?.boilerplate ?? 'body')).toEqual(['caption', 'caption', 'body']);
+    // The same line with no picture above it is left to the other rules; so is a line whose brackets hold no credit.
+    expect(parse('Residents fill the chamber during the vote. (Jo Roe / The Coast Ledger)\n').tree.children[0]?.data).toBeUndefined();
+    expect(parse('![x](c.jpg)\n\nThe council voted 6-1 (the mayor abstained).\n').tree.children[1]?.data).toBeUndefined();
+  });
+
   it('refuses invalid front matter with the line of the bad field', () => {
     try {
       parse('---\ntitle: Talks\npublished: 2021-02-30\n---\nOfficials met.');
@@ -70,5 +78,16 @@ describe('Markdown format', () => {
     expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(118);
     const last = textBlocks(tree).at(-1);
     expect(last?.position?.start.line).toBe(text.split('\n').length);
+  });
+});
+
+describe('isCreditedCaption', () => {
+  it('knows a short text ending with a credit: name and source split by a slash, or a picture word', () => {
+    expect(isCreditedCaption('Pickets outside the terminal on Wednesday. (Jo Roe/AFP)')).toBe(true);
+    expect(isCreditedCaption('Pickets outside the terminal. (Photo: Jo Roe)')).toBe(true);
+    expect(isCreditedCaption('Pickets outside the terminal. (Photograph by Jo Roe for the Ledger)')).toBe(true);
+    expect(isCreditedCaption('Output rose 4% (year on year).')).toBe(false);
+    expect(isCreditedCaption('Pickets stayed out. (Jo Roe / AFP) and the talks went on.')).toBe(false);
+    expect(isCreditedCaption(`${'word '.repeat(70)}(Jo Roe/AFP)`)).toBe(false);
   });
 });

@@ -21,6 +21,11 @@ describe('byline plugin', () => {
     expect(run.parsed.boilerplate).toEqual([]);
   });
 
+  it('does not count an app’s buttons between the headline and the byline as lines', () => {
+    const run = runPlugins([byline], lines('Port strike ends', 'Unions and operators agree a deal', 'Gift this article', 'Save', 'Share', 'By Ana Ruiz and Tom Ashe', 'Dock workers voted on Friday.'));
+    expect(run.meta).toEqual({ author: 'Ana Ruiz, Tom Ashe' });
+  });
+
   it('leaves a text with no byline, or an empty one, as it is', () => {
     expect(runPlugins([byline], lines('By Tuesday, the talks had collapsed.', 'Officials left.')).parsed.boilerplate).toEqual([]);
     expect(runPlugins([byline], '').parsed.paragraphs).toEqual([]);

@@ -48,6 +48,19 @@ describe('head plugin', () => {
     expect(late.parsed.paragraphs).toHaveLength(2);
   });
 
+  it('with a stated title, takes a line of any length between the headline and the byline for the standfirst', () => {
+    const byline = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'By Jo Roe' }], data: { boilerplate: 'byline' as const } };
+    const t = tree(['h1', 'Town buys back its water'], ['p', 'Council approves a $62 million bid to take the water system back into public hands'], ['p', 'The council voted on Monday.']);
+    t.children.splice(2, 0, byline);
+    const run = runPlugins([head], t, { title: 'Town buys back its water' });
+    // The headline line is the stated title itself, so it is not listed again.
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['standfirst', 'byline']);
+    expect(run.parsed.paragraphs).toEqual(['The council voted on Monday.']);
+    // Without a byline under it, a long line under the headline may be the text's first line: it stays.
+    const open = runPlugins([head], tree(['h1', 'Town buys back its water'], ['p', 'Council approves a $62 million bid to take the water system back'], ['p', 'The council voted on Monday.']), { title: 'Town buys back its water' });
+    expect(open.parsed.paragraphs).toHaveLength(2);
+  });
+
   it('keeps a dateline standing on its own line above the prose', () => {
     const run = runPlugins([head], tree(['p', 'WASHINGTON —'], ['p', 'Officials met.']), { title: 'Gulf talks resume' });
     expect(run.parsed.paragraphs).toEqual(['WASHINGTON —', 'Officials met.']);

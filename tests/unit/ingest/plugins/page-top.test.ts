@@ -12,6 +12,13 @@ describe('page-top plugin', () => {
     expect(run.meta.published).toBe('2024-03-05');
   });
 
+  it('reads a time stamp that ends like a sentence ("9:15 a.m."), and still stops at the first line of prose', () => {
+    const run = runPlugins([pageTop], lines('Ferry reaches port', 'Published: Jun. 12, 2024, 5:40 a.m. Updated: Jun. 12, 2024, 9:15 a.m.', BODY, 'Updated 9:15 a.m.'));
+    expect(run.parsed.boilerplate).toEqual([{ kind: 'date', text: 'Published: Jun. 12, 2024, 5:40 a.m. Updated: Jun. 12, 2024, 9:15 a.m.' }]);
+    expect(run.meta.published).toBe('2024-06-12');
+    expect(run.parsed.paragraphs).toEqual(['Ferry reaches port', BODY, 'Updated 9:15 a.m.']);
+  });
+
   it('takes a line of names beside a time stamp for the authors', () => {
     const run = runPlugins([pageTop], lines('KP cabinet approves plan to rebuild flood-hit schools', 'Ihsanullah Wazir', 'Published November 3, 2023 Updated about 2 hours ago', BODY));
     expect(run.meta).toEqual({ author: 'Ihsanullah Wazir', published: '2023-11-03' });

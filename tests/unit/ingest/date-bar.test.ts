@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { dateInBar } from '../../../src/lib/ingest/date-bar.ts';
+
+describe('dateInBar', () => {
+  it('reads the time stamp in a bar of tools', () => {
+    expect(dateInBar('Published: 2022-07-14 09:05:33 | Print | E-mail | Share | Text size: A A A')).toBe('2022-07-14');
+    expect(dateInBar('Posted Jan. 4, 2021 · Comments (3) · Print')).toBe('2021-01-04');
+  });
+
+  it('gives no date for an update only, a line of one part, or a bar with a date inside prose', () => {
+    expect(dateInBar('Updated: 2022-07-14 09:05 | Print | Share')).toBeNull();
+    expect(dateInBar('Published: 2022-07-14 09:05:33')).toBeNull();
+    expect(dateInBar('Source: Staff | Editor: Jo Roe')).toBeNull();
+    expect(dateInBar('The fund was set up on July 14, 2022 | it ran out last year')).toBeNull();
+  });
+});

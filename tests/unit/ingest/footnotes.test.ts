@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bareNoteNumber, trailingNotes } from '../../../src/lib/ingest/footnotes.ts';
+
+const body = ['The ferry service was cut by a third last year, the operator said.2', 'Passengers on the early crossing were mostly shift workers.1'];
+
+describe('bareNoteNumber', () => {
+  it('reads a marker standing alone in figures, brackets or superscript', () => {
+    expect(bareNoteNumber('3')).toBe(3);
+    expect(bareNoteNumber(' [12] ')).toBe(12);
+    expect(bareNoteNumber('(2)')).toBe(2);
+    expect(bareNoteNumber('²')).toBe(2);
+    expect(bareNoteNumber('¹⁰')).toBe(10);
+  });
+
+  it('is no marker for a list number or a line of text', () => {
+    expect(bareNoteNumber('1.')).toBeNull();
+    expect(bareNoteNumber('1)')).toBeNull();
+    expect(bareNoteNumber('2024')).toBeNull();
+    expect(bareNoteNumber('1 in 5 riders')).toBeNull();
+  });
+});
+
+describe('trailingNotes', () => {
+  it('finds marker lines each followed by their note, numbered from 1, at the end', () => {
+    const notes = ['1', 'Figures exclude the winter timetable.', '2', 'The operator gave the figures on request. They were not published.'];
+    expect(trailingNotes([...body, ...notes])).toBe(2);
+  });
+
+  it('finds notes that open with a bracketed or superscript marker', () => {
+    expect(trailingNotes([...body, '[1] Figures exclude the winter timetable.', '[2] The operator gave the figures on request.'])).toBe(2);
+    expect(trailingNotes([...body, '¹ Figures exclude the winter timetable.', '² The operator gave the figures on request.'])).toBe(2);
+  });
+
+  it('takes a single note only when the body refers to it', () => {
+    expect(trailingNotes(['Passengers were mostly shift workers.1', '1', 'Survey of 300 riders.'])).toBe(1);
+    // A page number over the last paragraph of a copied text is no note.
+    expect(trailingNotes(['Passengers were mostly shift workers.', '1', 'The ferry will run again in May.'])).toBe(-1);
+  });
+
+  it('leaves a numbered list closing the article alone', () => {
+    expect(trailingNotes([...body, '1. Check the timetable before you travel.', '2. Buy tickets online to skip the queue.'])).toBe(-1);
+  });
+
+  it('needs the notes numbered in order from 1', () => {
+    expect(trailingNotes([...body, '2', 'Figures exclude the winter timetable.', '3', 'Given on request.'])).toBe(-1);
+    expect(trailingNotes([...body, '2', 'Figures exclude the winter timetable.', '1', 'Given on request.'])).toBe(-1);
+  });
+
+  it('finds nothing in prose that ends with figures', () => {
+    expect(trailingNotes([...body, 'The final score was 2', 'Fans left before the whistle.'])).toBe(-1);
+    expect(trailingNotes([])).toBe(-1);
+  });
+});

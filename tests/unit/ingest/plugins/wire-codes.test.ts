@@ -1,0 +1,55 @@
+// The wire-codes detector in the whole pipeline (it reads the source lines of hard-wrapped text): invented agency copy.
+import { describe, expect, it } from 'vitest';
+import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
+import { parseArticle } from '../../../../src/lib/ingest/parse.ts';
+import wireCodes from '../../../../src/lib/ingest/plugins/wire-codes.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+
+const parse = (text: string) => parseArticle(text, 'text', FORMAT_PARSERS.text).parsed;
+
+const story = [
+  'ZCZC\nKXN0231 3 ECO /KXN-EN\nSTEEL-TARIFFS/\n03/03/2025 09:15 GMT',
+  'Steel makers brace for new tariff round',
+  'By Rhea Mistry',
+  'PORT ELLEN, March 3 (KXN) - Steel makers in the north are cutting\nshifts ahead of a new round of tariffs due next month, three plant\nmanagers said on Monday.',
+  'Orders for rolled coil fell by a fifth in February, the managers\nsaid, and two mills have stopped taking bookings for April.',
+  '(MORE)',
+  'KXN0232 3 ECO /KXN-EN\nSTEEL-TARIFFS/ 2ND TAKE\n03/03/2025 09:21 GMT',
+  'The industry body said it would ask the trade ministry for a delay\nof at least six months before the tariffs take effect.',
+  'The ministry did not reply to a request for comment by the end of\nthe working day.',
+  'END',
+  'KXN 030921 GMT MAR 25\nKeywords: STEEL/TARIFFS',
+  'This feed is for subscribers only.',
+].join('\n\n');
+
+describe('wire-codes plugin', () => {
+  it('takes the codes over each take, the take marker and what follows the end marker out of the body', () => {
+    const parsed = parse(story);
+    expect(parsed.title).toBe('Steel makers brace for new tariff round');
+    expect(parsed.author).toBe('Rhea Mistry');
+    expect(parsed.dateline).toBe('PORT ELLEN, March 3 (KXN)');
+    expect(parsed.paragraphs).toHaveLength(4);
+    expect(parsed.paragraphs.at(-1)).toBe('The ministry did not reply to a request for comment by the end of the working day.');
+    expect(parsed.paragraphs.join(' ')).not.toMatch(/KXN0|GMT|MORE|TAKE|Keywords|subscribers/);
+  });
+
+  it('states the day of the agency time code when nothing else dates the story', () => {
+    expect(parse(story).published).toBe('2025-03-03');
+  });
+
+  it('marks codes at the start or end of a block and keeps the prose between', () => {
+    const parsed = parse(['Mills cut shifts', 'ZCZC\nKXN0100 2 ECO\nPORT ELLEN - Mills cut shifts on Monday as orders\nfell for a third month, managers said.', 'Orders fell by a fifth, they said, and no mill expects a recovery this year.'].join('\n\n'));
+    expect(parsed.paragraphs[0]).toBe('Mills cut shifts on Monday as orders fell for a third month, managers said.');
+  });
+
+  it('leaves a slug line in capitals with no code beside it, and prose about the end, alone', () => {
+    const run = runPlugins([wireCodes], lines('STEEL-TARIFFS/ (URGENT)', 'Mills cut shifts', 'In the end, the mill closed.', 'END OF AN ERA FOR THE MILL TOWN'));
+    expect(run.parsed.boilerplate).toEqual([]);
+  });
+
+  it('does not cut the story at an end marker in its first half', () => {
+    const run = runPlugins([wireCodes], lines('Mills cut shifts as orders fall', 'END', 'Orders for rolled coil fell by a fifth in February, the managers said on Monday.', 'Two mills have stopped taking bookings for April, they said.'));
+    expect(run.parsed.paragraphs).toHaveLength(3);
+    expect(run.parsed.boilerplate).toEqual([{ kind: 'other', text: 'END' }]);
+  });
+});
