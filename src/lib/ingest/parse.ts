@@ -49,11 +49,12 @@ export interface ParsedText {
 /**
  * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. What carried the text
  * goes first (a forwarded mail's envelope, bracketed notes, a wire's codes, a printed page's folios and jumps, with
- * the paragraph a page turn cut joined back); a copied page's navigation and time stamps next; read-more and date labels are cleared next and a byline taken out so the
- * head rules see clean lines; an editor's note above the story and pull quotes repeating it go next; debris is cut before credits are looked for at the new end; a given text that was all
- * head gets its lines back as body (after debris, which would take them for a list of headlines); the dateline and
- * crossheads are read on the final body (a date label after the dateline then too); a date only a folio or wire code
- * printed is taken when none was stated; sentences last.
+ * the paragraph a page turn cut joined back); a copied page's navigation and time stamps next; read-more and date
+ * labels are cleared next and a byline taken out so the head rules see clean lines; an editor's note above the story
+ * and pull quotes repeating it go next; debris is cut before credits are looked for at the new end; a given text
+ * that was all head gets its lines back as body (after debris, which would take them for a list of headlines); the
+ * dateline and crossheads are read on the final body (a date label after the dateline then too); a date only a folio
+ * or wire code printed is taken when none was stated; sentences last.
  */
 export const detectors = unified()
   .use(envelope)

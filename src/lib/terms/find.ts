@@ -39,6 +39,10 @@ export function longFormMaxWords(shortLength: number): number {
   return Math.min(shortLength + 5, shortLength * 2);
 }
 
+/** Number words by the figure they are spelled for, and their first letters. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const NUMBER_INITIALS = NUMBER_WORDS.map((w) => w[0] as string);
+
 // Words a long form never starts with, though an acronym may take a letter from them ("Ministry of Health (MoH)").
 const LEADING_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'or']);
 const QUOTES = /[“”"‘’«»]/gu;
@@ -54,13 +58,19 @@ export function matchLongForm(short: string, text: string): string | null {
   let l = text.length - 1;
   const wordStart = (i: number) => i === 0 || !isAlnum(text[i - 1]);
   const wordAt = (i: number) => /^[\p{L}\p{N}]+/u.exec(text.slice(i))?.[0].toLowerCase() ?? '';
+  // A single figure stands for its number word where the long form spells it ("Group of Seven (G7)"): its first
+  // letter, at the start of that word. Figures written as figures ("Group of 20 (G20)") match as they are.
+  const matches = (i: number, c: string) => {
+    const t = (text[i] as string).toLowerCase();
+    return t === c || (/\d/.test(c) && t === NUMBER_INITIALS[Number(c)] && wordStart(i) && NUMBER_WORDS[Number(c)] === wordAt(i));
+  };
   while (s >= 0) {
     const c = (short[s] as string).toLowerCase();
     if (!isAlnum(c)) {
       s -= 1;
       continue;
     }
-    while (l >= 0 && ((text[l] as string).toLowerCase() !== c || (s === 0 && (!wordStart(l) || text[l - 1] === '-' || LEADING_STOPWORDS.has(wordAt(l)))))) l -= 1;
+    while (l >= 0 && (!matches(l, c) || (s === 0 && (!wordStart(l) || text[l - 1] === '-' || LEADING_STOPWORDS.has(wordAt(l)))))) l -= 1;
     if (l < 0) return null;
     l -= 1;
     s -= 1;
@@ -92,6 +102,47 @@ function widenOutOfOrder(short: string, long: string, before: string): string {
   return usable && letters.includes((m[1] as string)[0]?.toLowerCase() as string) ? wider : long;
 }
 
+/**
+ * Widens a long form over a prefix whose hyphen waits for the word after "and" / "or" ("per- and polyfluoroalkyl
+ * substances (PFAS)"): the prefix is part of the name.
+ */
+function withSuspendedPrefix(long: string, before: string): string {
+  const m = /(?:^|\s)(\p{L}+-\s+(?:and|or)\s+)$/u.exec(before);
+  return m ? `${m[1]}${long}` : long;
+}
+
+/** Fewest capitalised words of a name whose acronym comes from another language. */
+const TRANSLATED_MIN_WORDS = 3;
+/** Share of an acronym's letters that a translated name's capitalised words must start with. */
+const TRANSLATED_MIN_SHARE = 0.75;
+/** Lower-case words a proper name keeps inside it ("Mission in Mali", "Alliance des États du Sahel"). */
+const NAME_JOINERS = new Set([...LEADING_STOPWORDS, 'de', 'des', 'du', 'la', 'le', 'et', 'del', 'y', 'für', 'der']);
+
+/**
+ * The long form of an acronym coined in another language, which Schwartz & Hearst's ordered test cannot match
+ * ("United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", French word order): the
+ * run of capitalised words right before the bracket, when its words start at least three quarters of the
+ * acronym's letters, in any order, and its first word one of them. Only for acronyms of four letters or more.
+ */
+function translatedLongForm(short: string, window: string): string | null {
+  const letters = [...short.toLowerCase()].filter((c) => /\p{L}/u.test(c));
+  if (letters.length < 4 || letters.length !== short.replace(/[^\p{L}\p{N}]/gu, '').length) return null;
+  const words = wordsOf(window);
+  let start = words.length;
+  while (start > 0 && (/^\p{Lu}/u.test(words[start - 1] as string) || NAME_JOINERS.has((words[start - 1] as string).toLowerCase()))) start -= 1;
+  const run = words.slice(start);
+  // The name starts at its first capitalised word that is not a joiner ("The United Nations …" starts at "United").
+  while (run.length > 0 && (!/^\p{Lu}/u.test(run[0] as string) || NAME_JOINERS.has((run[0] as string).toLowerCase()))) run.shift();
+  const capitals = run.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (w[0] as string).toLowerCase());
+  if (capitals.length < TRANSLATED_MIN_WORDS || run.length > longFormMaxWords(letters.length) || !letters.includes(capitals[0] as string)) return null;
+  const left = [...letters];
+  for (const c of capitals) {
+    const i = left.indexOf(c);
+    if (i >= 0) left.splice(i, 1);
+  }
+  return (letters.length - left.length) / letters.length >= TRANSLATED_MIN_SHARE ? run.join(' ') : null;
+}
+
 /** Words of a text, split on white space. */
 const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
@@ -103,7 +154,8 @@ function shortFormShape(text: string): 'acronym' | 'name' | null {
   if (letters.length < 2 || letters.length > SHORT_FORM_MAX_CHARS || !/^\p{Lu}/u.test(text) || !/\p{L}/u.test(text)) return null;
   const last = words.at(-1) as string;
   if (!/^[\p{L}\p{N}&-]+$/u.test(last)) return null;
-  if (acronymOf(last) !== null || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(last)) return 'acronym';
+  // "R&D", "M&A": capitals joined by an ampersand are an acronym too.
+  if (acronymOf(last) !== null || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(last) || /^\p{Lu}+(?:&\p{Lu}+)+$/u.test(last)) return 'acronym';
   return words.length === 1 && letters.length >= 4 ? 'name' : null;
 }
 
@@ -115,17 +167,24 @@ function termShort(asWritten: string): string {
   return [...words.slice(0, -1), acronym ?? last].join(' ');
 }
 
-/** Checks a long form found for a short form: long enough, not the short form itself, every word a real word. */
-function plausible(short: string, long: string, shape: 'acronym' | 'name'): boolean {
+/**
+ * Checks a long form found for a short form: long enough, not the short form itself, every word a real word. In
+ * brackets after the short form ("G5 (Group of Five for the Sahel)") the brackets bound it, so it may run a few
+ * words past the window a long form before a bracket has (`bounded`).
+ */
+function plausible(short: string, long: string, shape: 'acronym' | 'name', bounded = false): boolean {
   const words = wordsOf(long);
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
-  if (words.length < 2 || long.length <= short.length || words.length > longFormMaxWords(letters)) return false;
+  if (words.length < 2 || long.length <= short.length || words.length > longFormMaxWords(letters) + (bounded ? BOUNDED_EXTRA_WORDS : 0)) return false;
   if (words.some((w) => w.toLowerCase() === short.toLowerCase())) return false;
   if (/\d/u.test(long) && !/\d/u.test(short)) return false;
   // A one-capital name ("Afreximbank") must blend a proper name of at least three words.
   if (shape === 'name') return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LEADING_STOPWORDS.has(w.toLowerCase()));
   return true;
 }
+
+/** Words a bracketed long form may run past the window (see plausible). */
+const BOUNDED_EXTRA_WORDS = 3;
 
 /** Characters looked at before a bracket: more than any long form needs, so each bracket costs bounded work. */
 const WINDOW_CHARS = 300;
@@ -151,9 +210,13 @@ export function findDefinitions(text: string): FoundDefinition[] {
       const short = termShort(inner);
       const matched = matchLongForm(short, tail);
       if (matched && plausible(short, matched, innerShape)) {
-        const long = widenOutOfOrder(short, matched, window.slice(0, window.length - matched.length));
+        const before = window.slice(0, window.length - matched.length);
+        const long = withSuspendedPrefix(widenOutOfOrder(short, matched, before), before);
         found.push({ short, asWritten: inner, long, pattern: 'long (SHORT)' });
+        continue;
       }
+      const translated = innerShape === 'acronym' ? translatedLongForm(short, window) : null;
+      if (translated) found.push({ short, asWritten: inner, long: translated, pattern: 'long (SHORT)' });
       continue;
     }
     // "SHORT (long form)": the short form is the word (or two) just before the bracket; the brackets hold the long form.
@@ -167,7 +230,7 @@ export function findDefinitions(text: string): FoundDefinition[] {
       const short = termShort(candidate);
       const long = inner.replace(/^(?:the|a|an)\s+/iu, '');
       const matched = matchLongForm(short, long);
-      if (matched && wordsOf(matched)[0] === wordsOf(long)[0] && plausible(short, long, shape)) {
+      if (matched && wordsOf(matched)[0] === wordsOf(long)[0] && plausible(short, long, shape, true)) {
         found.push({ short, asWritten: candidate, long, pattern: 'SHORT (long)' });
         break;
       }
@@ -176,8 +239,11 @@ export function findDefinitions(text: string): FoundDefinition[] {
   return found;
 }
 
-/** "…, (the) (widely) known as / so-called / dubbed (the) X": the naming phrase after a comma. */
-const NAMING = /,\s*(?:(?:the|a|an)\s+)?(?:(?:widely|also|commonly|popularly|informally|sometimes|often|now|locally|officially)\s+)?(known\s+as|so-called|dubbed)\s+(?:(?:the|a|an)\s+)?/giu;
+/**
+ * "…, (the) (widely) known as / so-called / dubbed (the) X": the naming phrase after a comma, or after "as" for a
+ * so-called or dubbed name ("dismiss ECOWAS as a so-called “club of presidents”").
+ */
+const NAMING = /(?:,\s*|\s+as\s+(?=(?:(?:the|a|an)\s+)?(?:so-called|dubbed)\b))(?:(?:the|a|an)\s+)?(?:(?:widely|also|commonly|popularly|informally|sometimes|often|now|locally|officially)\s+)?(known\s+as|so-called|dubbed)\s+(?:(?:the|a|an)\s+)?/giu;
 /** An alias is at most this many words (unquoted aliases end at the next punctuation). */
 export const ALIAS_MAX_WORDS = 6;
 
@@ -191,11 +257,12 @@ export function findAliases(text: string, entities: EntityTable, isTerm: (id: st
   for (const m of text.matchAll(NAMING)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const last = textKeys(before, entities).at(-1);
-    if (!last?.entity || !isTerm(last.entity) || before.slice(last.end).trim() !== '') continue;
+    // The term's own bracket or quotation mark may close between it and the comma ("(PFAS), known as …").
+    if (!last?.entity || !isTerm(last.entity) || before.slice(last.end).replace(/^[)\]”"’]+/u, '').trim() !== '') continue;
     const rest = text.slice(m.index + m[0].length);
     const quoted = /^[“"‘]([^”"’]{2,80})[”"’]/u.exec(rest);
     const raw = quoted ? (quoted[1] as string) : (/^[^,.;:()!?“”"]+/u.exec(rest)?.[0] ?? '');
-    const alias = raw.replace(/\s+(?:by|in|for|from|which|that|who)\s.*$/u, '').replace(/[\s.,]+$/u, '').trim();
+    const alias = raw.replace(/\s+(?:by|in|for|from|which|that|who|because|since|after|when|while|although)\s.*$/u, '').replace(/[\s.,]+$/u, '').trim();
     const words = wordsOf(alias);
     if (words.length === 0 || words.length > ALIAS_MAX_WORDS) continue;
     const pattern = (m[1] as string).toLowerCase().replace(/\s+/g, ' ') as AliasPattern;

@@ -16,6 +16,13 @@ const cases: { name: string; text: string; found: [string, string][] }[] = [
   { name: 'agency in a dateline', text: 'VIENNA (AP) — Inspectors will return. ABUJA, Nigeria (Reuters) - Ministers met.', found: [] },
   { name: 'asides and references', text: 'the director general (pictured), in 1968 (see below), a nurse (right), the report (2019)', found: [] },
   { name: 'a member list', text: 'Diplomats from the E3 (Britain, France and Germany) said', found: [] },
+  { name: 'a figure for its number word, or as written', text: 'ministers of the Group of 20 (G20) and the G7 (Group of Seven) met', found: [['G20', 'Group of 20'], ['G7', 'Group of Seven']] },
+  { name: 'a figure whose word the brackets do not spell', text: 'the G7 (Group of Eight, before Russia left) met', found: [] },
+  { name: 'an ampersand', text: 'spending on research and development (R&D) and mergers and acquisitions (M&A) rose', found: [['R&D', 'research and development'], ['M&A', 'mergers and acquisitions']] },
+  { name: 'a prefix waiting for its word', text: 'a ban on per- and polyfluoroalkyl substances (PFAS) would', found: [['PFAS', 'per- and polyfluoroalkyl substances']] },
+  { name: 'an acronym from another language', text: 'The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.', found: [['MINUSMA', 'United Nations Multidimensional Integrated Stabilization Mission in Mali']] },
+  { name: 'a long bracketed form after its short form', text: 'the G5 (Group of Five for the Sahel) fell apart', found: [['G5', 'Group of Five for the Sahel']] },
+  { name: 'capitals that start too few of the letters', text: 'said President Emmanuel Macron of France (AFPX) and the Prime Minister (UKGOV)', found: [] },
 ];
 
 describe('findDefinitions', () => {
@@ -43,10 +50,15 @@ describe('findAliases', () => {
     expect(found('the JCPOA, widely known as the Iran nuclear deal, could not be revived')).toEqual([['jcpoa', 'Iran nuclear deal', 'known as']]);
     expect(found('The IHR, the so-called rulebook of global health, require')).toEqual([['ihr', 'rulebook of global health', 'so-called']]);
     expect(found('The JCPOA, dubbed the "deal of the century" by its supporters')).toEqual([['jcpoa', 'deal of the century', 'dubbed']]);
+    // After "as", and after the term's own closing bracket; a clause after the alias is not part of it.
+    expect(found('Critics dismiss the JCPOA as a so-called "paper deal" that')).toEqual([['jcpoa', 'paper deal', 'so-called']]);
+    expect(found('health rules (IHR), known as the rulebook because they bind every member')).toEqual([['ihr', 'rulebook', 'known as']]);
   });
 
   it('ignores a naming that follows no known term', () => {
     expect(found('one coastal district, known locally as the Old Harbour, said')).toEqual([]);
     expect(found('the so-called snapback mechanism')).toEqual([]);
+    // "as" with "known as" is no naming of the term: the mission works as known as ever.
+    expect(found('the JCPOA as known as ever')).toEqual([]);
   });
 });
