@@ -104,6 +104,7 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
         shared: shown?.shared ?? [],
         shared_count: (shown?.shared.length ?? 0) + (shown?.sharedMore ?? 0),
         wire: m.article.wire ?? null,
+        facts_differ: shown?.factsText ?? null,
       };
     });
     print([JSON.stringify({ matches, too_short: result.by === 'too-short', read: readSummary(checked) }, null, 2)]);

@@ -28,5 +28,8 @@ export function agencyCaption(line: string): boolean {
   if (countWords(text) > MAX_CAPTION_WORDS) return false;
   const credit = CREDIT.exec(text.slice(Math.max(0, text.length - TAIL)));
   if (!credit) return false;
-  return POSITION.test(text) || (credit.groups?.name ?? '').includes(' ');
+  // The photographer's full name is the credit's sure mark. A bare "(R)" may be a party label ("Senator Jo Roe (R)")
+  // in a paragraph that ends by crediting a poll ("(Reuters/Ipsos)"), so only the other positions count alone.
+  const placed = [...text.matchAll(new RegExp(POSITION.source, 'g'))].some((m) => m[0] !== '(R)');
+  return placed || (credit.groups?.name ?? '').includes(' ');
 }

@@ -1,14 +1,18 @@
-// A paragraph set wholly in square brackets: a note from whoever passed the story on ("[Translated from Spanish by
-// …]", "[Translator's note: …]", "[Editor's note: …]", "[This story has been updated.]"). Reporters bracket words
-// inside a quotation ("[the minister] said"), never a whole paragraph, so such a paragraph is not the article's prose.
+// A paragraph set wholly in square brackets that says it is a note: from whoever passed the story on ("[Translated
+// from Spanish by …]", "[Translator's note: …]", "[Editor's note: …]", "[This story has been updated.]"). A
+// bracketed paragraph without such an opening is the article's: a transcript's paraphrase ("[Speaking in French, she
+// said …]") or a summary set off by the writer.
 
 /** Fewest words a bracketed note has: a bracketed word or two ("[Applause]", "[1]") is a marker, left to other rules. */
 const MIN_NOTE_WORDS = 3;
 
+/** How a note opens: a note's label, or a statement about the text (its translation, an update, a correction). */
+const NOTE_OPENING = /^\[\s*(?:(?:\p{L}+['’]s?\s+)?(?:note|notes|n\.b\.)\b|translat(?:ed|ion|or)\b|(?:this|the) (?:story|article|report|text|translation|item|dispatch)\b|(?:updated?|correct(?:ed|ion)|clarification|editing|edited|source|via|originally)\b)/iu;
+
 /** True when the whole paragraph is one bracketed note: it opens with "[" whose closing "]" ends the paragraph. */
 export function bracketedNote(paragraph: string): boolean {
   const text = paragraph.trim().replace(/\]\s*\.$/, ']');
-  if (!text.startsWith('[') || !text.endsWith(']')) return false;
+  if (!text.startsWith('[') || !text.endsWith(']') || !NOTE_OPENING.test(text)) return false;
   // The bracket opened first must be the one that closes last: "[a] said it would [b]" is two insertions in prose.
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -24,6 +24,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A news app's buttons copied with the text: save it, gift it, open it in the app.
   [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
   [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
+  // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
+  [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 

@@ -30,12 +30,13 @@ function inlineNoteNumber(line: string): number | null {
 }
 
 /** A reference to note 1 glued to the text it annotates: "documents.1", "budget[1]", "documents¹". */
-const REFERENCE_ONE = /[\p{L}.,;:!?”’"')\]](?:1|\[1\]|¹)(?=\s|$)/u;
+const REFERENCE_ONE = /[\p{Ll}.,;:!?”’"')\]](?:1|\[1\]|¹)(?=\s|$)/u;
 
 /**
  * Where a trailing run of numbered notes starts, or -1: notes numbered 1, 2, 3 … in order up to the last paragraph,
- * each a marker line with its note under it or a note opening with its bracketed marker. A single note counts only
- * when the body refers to it ("documents.1"), so a stray "1" (a page number) over a last paragraph is no note.
+ * each a marker line with its note under it or a note opening with its bracketed marker, when the body refers to
+ * note 1 ("documents.1", "budget[1]"): a stray "1" (a page number) over a last paragraph, or a numbered list closing
+ * the article, is no note.
  */
 export function trailingNotes(paragraphs: readonly string[]): number {
   const numbers: number[] = [];
@@ -55,6 +56,8 @@ export function trailingNotes(paragraphs: readonly string[]): number {
   }
   const start = i + 1;
   if (numbers.length === 0 || !numbers.every((n, k) => n === k + 1)) return -1;
-  if (numbers.length === 1 && !paragraphs.slice(0, start).some((p) => REFERENCE_ONE.test(p))) return -1;
+  // Without a reference in the body the run may be the article's own closing list, set out with its numbers alone
+  // on their lines (a listicle copied from a page): it stays the article's.
+  if (!paragraphs.slice(0, start).some((p) => REFERENCE_ONE.test(p))) return -1;
   return start;
 }

@@ -65,7 +65,8 @@ export function folioLine(raw: string): { published: string | null } | undefined
   if (pages > 1 || (pages === 1 && kinds[0] !== 'page' && kinds.at(-1) !== 'page')) return undefined;
   // A page's contact footer ("Subscriptions: 1-800-555-0199 | paper.example/epaper") is addresses alone.
   const contact = !kinds.some((k) => k !== 'web');
-  const folio = contact || has('volume') || has('price') || (has('date') && (pages === 1 || has('web') || has('caps-name'))) || (pages === 1 && has('caps-name'));
+  // A price needs company ("Pixel Watch | $349" is a product's line): a folio prints it beside two other parts.
+  const folio = contact || has('volume') || (has('price') && parts.length >= 3) || (has('date') && (pages === 1 || has('web') || has('caps-name'))) || (pages === 1 && has('caps-name'));
   if (!folio) return undefined;
   const at = kinds.indexOf('date');
   return { published: at < 0 ? null : (timestampLine(parts[at] as string)?.published ?? null) };
@@ -80,7 +81,8 @@ const INDEX_LABEL = /^[\p{L} ]{1,20}:\s*/u;
 export function indexLine(raw: string): boolean {
   const line = raw.trim();
   if (line.length > MAX_LINE) return false;
-  const entries = line.replace(INDEX_LABEL, '').split(/\s*[|•·;]\s*/).filter(Boolean);
+  // Bars and bullets only: entries between semicolons are prose's lists ("Yes 77; No 19; Not voting 4").
+  const entries = line.replace(INDEX_LABEL, '').split(/\s*[|•·]\s*/).filter(Boolean);
   return entries.length >= 3 && entries.every((e) => INDEX_ENTRY.test(e));
 }
 

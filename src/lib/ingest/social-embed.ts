@@ -7,8 +7,12 @@ import { countWords } from '../text/words.ts';
 
 /** How far from a paragraph's end a signature is looked for: a name, a handle and a date with a time fit. */
 const TAIL = 200;
-/** "— Name (@handle) Date": a dash, a name, a handle in brackets, and the rest (the date), at the paragraph's end. */
-const SIGNATURE = /(?:^|\s)[—–]{1,2}\s?[^()—–]{1,80}\s\(@[\w.]{1,40}(?:@[\w.-]{1,60})?\)\s(?<rest>[^()]{4,60})$/u;
+/**
+ * "— Name (@handle) Date": a dash, a name in capitalised words (an account's display name), a handle in brackets,
+ * and straight after it the date, at the paragraph's end. Prose naming an account is not one: "written by Gov. Jo
+ * Roe (@GovRoe) on March 4" has words in lower case before the name and "on" before the date.
+ */
+const SIGNATURE = /(?:^|\s)[—–]{1,2}\s?(?:[\p{Lu}\p{N}@#][^\s()—–]*\s){1,8}\(@[\w.]{1,40}(?:@[\w.-]{1,60})?\)\s(?<rest>[\p{Lu}\p{N}][^()]{3,59})$/u;
 /** Instagram's line under an embedded post: "A post shared by Name (@handle)". */
 const SHARED_BY = /^an? (?:post|photo|video|reel) shared by\b[^()]{0,80}\(@[\w.]{1,40}\)\.?$/iu;
 /** Longest post, in words, read as the embed over a signature: a post on these networks is a few sentences. */

@@ -63,7 +63,9 @@ export function wireLine(raw: string): WireLine {
   if (!line || line.length > 120) return null;
   if (MESSAGE_CODE.test(line) || wireTimeCode(line) !== null) return 'code';
   if (TAKE_MARKER.test(line) && (!BARE_MARKER.test(line) || line === line.toUpperCase())) return 'code';
-  if (TAKE_NUMBER.test(line) && line.split(/\s+/).length <= MAX_CODE_WORDS && !/[.!?]$/.test(line) && capitalsCode(line.replace(TAKE_NUMBER, 'X'))) return 'code';
+  // A take number heads a line of fields (selector, priority, category); alone ("MH370", "B737 MAX") it is a name.
+  const fields = line.split(/\s+/).length;
+  if (TAKE_NUMBER.test(line) && fields >= 3 && fields <= MAX_CODE_WORDS && !/[.!?]$/.test(line) && capitalsCode(line.replace(TAKE_NUMBER, 'X'))) return 'code';
   if (capitalsCode(line)) return TAKE_HEADER.test(line) ? 'code' : 'header';
   // The label's value in codes, never words: "Topics: energy, trade" is the page's tag list, left to the debris rules.
   const value = CODE_LABEL.exec(line)?.[1];

@@ -1,13 +1,13 @@
 // The /check/ results and the readers of /check/ and /compare/ as plain data: each matching article with the two
 // shares in words, the empty result, and the pair view of a checked or pasted text against a corpus article.
 import type { Article } from '../schema/article.ts';
-import type { Alignment } from '../compare/types.ts';
+import type { Alignment, Change, ChangeType } from '../compare/types.ts';
 import type { CheckMatch, CheckResult } from '../compare/check.ts';
 import type { TracedResult } from '../search/trace.ts';
 import { pairUrl, searchUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
 import { CHECK_SHARED_ROW } from '../compare/thresholds.ts';
-import { agree, articleCaption, excerpt, formatPercent, formatSimilarity, plural, type ArticleCaption } from './format.ts';
+import { agree, articleCaption, excerpt, formatPercent, formatSimilarity, listSeparators, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import type { FoundRows, RowView } from './pair-types.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
@@ -52,6 +52,11 @@ export interface MatchView extends ArticleCaption {
   sharedMore: number;
   /** "Wire source: Reuters (curated metadata)" when the curators know whose copy the article rewrites, else null. */
   wireText: string | null;
+  /**
+   * For a version: "2 numbers, 1 date and 1 quote differ from your text." when the typed changes hold any, else
+   * null. A close version is where a changed figure hides, so it is said beside the verdict, not left to the reader.
+   */
+  factsText: string | null;
 }
 
 /** The whole result of a check. */
@@ -101,10 +106,24 @@ export function coverages(matches: readonly Pick<CheckMatch, 'checkedFound' | 'c
  */
 export function verdict(m: Pick<CheckMatch, 'variant' | 'articleFound'>, coverage: Coverage): string {
   if (!m.variant) return coverage.verbatim >= ELSEWHERE ? 'Part of your text is in this article, nearly word for word' : 'Shares some text with yours';
+  // Nearly every sentence found nearly word for word: a quotation or a copy, said so (changed figures are said apart).
+  if (!coverage.partOfText && coverage.verbatim >= NEAR_VERBATIM) return m.articleFound < WHOLE ? 'Your text is in this article, nearly word for word' : 'A version of your text, nearly word for word';
   if (coverage.partOfText && m.articleFound < WHOLE) return 'Part of your text is a version of part of this article';
   if (coverage.partOfText) return 'Part of your text is a version of this article';
   if (m.articleFound < WHOLE) return 'Your text is a version of part of this article';
   return 'A version of your text';
+}
+
+/** The typed changes a fact-checker looks for first, by the noun that counts them. */
+const FACT_CHANGES: [ChangeType, string][] = [['number-changed', 'number'], ['date-changed', 'date'], ['quote-altered', 'quote'], ['attribution-changed', 'attribution']];
+
+/** "2 numbers, 1 date and 1 quote differ from your text.", or null when no number, date, quote or attribution differs. */
+export function factsDiffer(changes: readonly Pick<Change, 'type'>[]): string | null {
+  const counts = FACT_CHANGES.map(([type, noun]) => [changes.filter((c) => c.type === type).length, noun] as const).filter(([n]) => n > 0);
+  if (counts.length === 0) return null;
+  const total = counts.reduce((sum, [n]) => sum + n, 0);
+  const separators = listSeparators(counts.length);
+  return `${counts.map(([n, noun], i) => `${plural(n, noun)}${separators[i]}`).join('')} ${agree(total, 'differs', 'differ')} from your text.`;
 }
 
 /** Most passages listed for a match, and most characters of each. */
@@ -148,6 +167,7 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
       sharedMore: shared.count - shared.listed.length,
       // Where the text came from is the check's question, so the wire behind a match is said with it.
       wireText: m.article.wire ? `Wire source: ${m.article.wire} (${provenanceLabel('curated', 'wire')})` : null,
+      factsText: m.variant ? factsDiffer(m.alignment().changes) : null,
     };
   });
   const unaligned = result.unaligned ?? 0;

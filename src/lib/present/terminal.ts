@@ -64,6 +64,7 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
       `${i + 1}. ${m.title} — ${m.outlet}, ${m.dateText}`,
       ...(m.wireText ? [`   ${m.wireText}`] : []),
       `   ${m.verdict}: ${m.checkedFoundText}; ${m.articleFoundText}; ${m.similarityText.toLowerCase()}.`,
+      ...(m.factsText ? [`   ${m.factsText} \`wirediff diff\` shows where.`] : []),
       ...m.shared.map((text) => `   Shared: ${quoteOnce(text)}`),
       ...(m.sharedMore > 0 ? [`   … and ${m.sharedMore} more in the reader`] : []),
       `   ${m.url}`,

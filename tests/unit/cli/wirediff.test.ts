@@ -99,6 +99,21 @@ describe('wirediff check', () => {
     expect(json.matches[0]?.checked_found).toBeGreaterThan(0.8);
   });
 
+  it('says beside a close version that a figure in it differs from the checked text', () => {
+    // Any corpus article with a figure of two digits or more: the copy changes that figure and nothing else.
+    const entries = articles.map((a) => JSON.parse(readFileSync(join('dist', 'api', 'articles', `${a.id}.json`), 'utf8')) as { id: string; paragraphs: string[] });
+    const source = entries.find((e) => e.paragraphs.some((p) => /\b\d{2,}\b/.test(p))) as { id: string; paragraphs: string[] };
+    const at = source.paragraphs.findIndex((p) => /\b\d{2,}\b/.test(p));
+    const copy = source.paragraphs.map((p, i) => (i === at ? p.replace(/\b(\d{2,})\b/, (n) => String(Number(n) + 7)) : p));
+    const file = join(tmp, 'changed-figure.txt');
+    writeFileSync(file, `${copy.join('\n\n')}\n`);
+    const json = JSON.parse(run(['check', file, '--json']).stdout) as { matches: { id: string; variant: boolean; facts_differ: string | null }[] };
+    const match = json.matches.find((m) => m.id === source.id);
+    expect(match?.variant).toBe(true);
+    expect(match?.facts_differ).toMatch(/^1 (?:number|date) differs from your text\.$/);
+    expect(run(['check', file]).stdout).toContain(`   ${match?.facts_differ} \`wirediff diff\` shows where.`);
+  });
+
   it('says so and exits 0 when no article shares text, then what it read of the file', () => {
     const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt']);
     expect(r.status).toBe(0);

@@ -14,6 +14,8 @@ describe('agencyCaption', () => {
     expect(agencyCaption('Rep. Dan Roe (R) voted against the measure on Tuesday.')).toBe(false);
     expect(agencyCaption('Support for the plan stood at 41 percent in March. (Reuters/Ipsos)')).toBe(false);
     expect(agencyCaption('Support for the plan stood at 41 percent (Reuters/Ipsos Poll).')).toBe(false);
+    // A party label and a poll's credit in one paragraph.
+    expect(agencyCaption('Senator James Lankford (R) of Oklahoma backs the bill. The poll suggests voters see it differently. (Reuters/Ipsos)')).toBe(false);
   });
 
   it('leaves a long paragraph that happens to end with a credit', () => {

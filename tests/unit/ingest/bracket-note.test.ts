@@ -16,5 +16,7 @@ describe('bracketedNote', () => {
     expect(bracketedNote('[Applause]')).toBe(false);
     expect(bracketedNote('[1] [2]')).toBe(false);
     expect(bracketedNote('Officials met on Monday [local time] to agree the deal.')).toBe(false);
+    // A transcript's bracketed paraphrase is the article's text: it does not say it is a note.
+    expect(bracketedNote('[Speaking in French, she said the tariffs would also protect dairy farmers in the east.]')).toBe(false);
   });
 });

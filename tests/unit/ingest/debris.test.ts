@@ -17,6 +17,7 @@ describe('markerKind', () => {
     // A news app's buttons.
     for (const button of ['Save', 'Save for later', 'Gift this article', 'Open in app', 'Bookmark']) expect(markerKind(button)).toBe('share');
     expect(markerKind('Save the date: the port reopens on Monday.')).toBeNull();
+    expect(markerKind('Story continues below advertisement')).toBe('other');
   });
 
   it('leaves prose and empty lines alone', () => {

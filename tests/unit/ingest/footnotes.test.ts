@@ -39,6 +39,10 @@ describe('trailingNotes', () => {
 
   it('leaves a numbered list closing the article alone', () => {
     expect(trailingNotes([...body, '1. Check the timetable before you travel.', '2. Buy tickets online to skip the queue.'])).toBe(-1);
+    // The same list copied with each number on its own line, in a body that refers to no note (nor as "F1").
+    const plain = ['Here are five ways to save on fares, from F1 fans to commuters.', 'Readers wrote in with tips.'];
+    expect(trailingNotes([...plain, '1', 'Check the timetable before you travel.', '2', 'Buy tickets online to skip the queue.'])).toBe(-1);
+    expect(trailingNotes([...plain, '[1] Check the timetable before you travel.', '[2] Buy tickets online.'])).toBe(-1);
   });
 
   it('needs the notes numbered in order from 1', () => {

@@ -17,6 +17,8 @@ describe('folioLine', () => {
     expect(folioLine('Rhea Mistry | March 3, 2025')).toBeUndefined();
     expect(folioLine('Riverside United | 14 | 9')).toBeUndefined();
     expect(folioLine('Election 2025 | Live results')).toBeUndefined();
+    // A product and its price, as a review prints it.
+    expect(folioLine('Pixel Watch | $349')).toBeUndefined();
     expect(folioLine('The council met on March 3, 2025, and voted to close the pool.')).toBeUndefined();
   });
 });
@@ -30,6 +32,8 @@ describe('indexLine', () => {
   it('does not take two entries or prose with numbers', () => {
     expect(indexLine('Opinion 8 | Markets 9')).toBe(false);
     expect(indexLine('Inside: the council spent 12 hours on the budget.')).toBe(false);
+    // A poll's topline or a box score lists names and figures between semicolons.
+    expect(indexLine('Among likely voters: Trump 47; Harris 46; Undecided 7')).toBe(false);
   });
 });
 

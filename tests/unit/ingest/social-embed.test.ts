@@ -18,6 +18,8 @@ describe('signatureStart', () => {
     expect(signatureStart('— Jo Roe (@joroe) said on Monday that the vote was unfair')).toBe(-1);
     expect(signatureStart('Jo Roe (@joroe) posted on March 3, 2024 that the gates were shut.')).toBe(-1);
     expect(signatureStart(`${'x '.repeat(100_000)}(@a) 1`)).toBe(-1);
+    // A dash earlier in the sentence, then prose naming the account and the day.
+    expect(signatureStart('The post — which was later deleted — was written by Gov. Kathy Hochul (@GovKathyHochul) on March 4, 2024.')).toBe(-1);
   });
 });
 

@@ -42,6 +42,10 @@ describe('wireLine', () => {
     expect(wireLine('the end')).toBe(null);
     expect(wireLine('Topics: trade, steel')).toBe(null);
     expect(wireLine('')).toBe(null);
+    // A flight or a model's name standing alone as a crosshead is no take number (a take number heads fields): at
+    // most a line that goes with codes, marked only beside one.
+    expect(wireLine('MH370')).not.toBe('code');
+    expect(wireLine('B737 MAX')).not.toBe('code');
   });
 });
 

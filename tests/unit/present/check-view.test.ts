@@ -1,7 +1,7 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
 import type { RowView } from '../../../src/lib/present/pair-types.ts';
-import { anyPairView, checkView, coverages, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, coverages, factsDiffer, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -37,6 +37,27 @@ describe('verdict', () => {
     expect(verdict({ variant: true, articleFound: 0.09 }, part)).toBe('Part of your text is a version of part of this article');
     expect(verdict({ variant: false, articleFound: 0.9 }, whole)).toBe('Shares some text with yours');
     expect(verdict({ variant: false, articleFound: 0.2 }, { partOfText: true, verbatim: 0.36 })).toBe('Part of your text is in this article, nearly word for word');
+    // A version found nearly word for word, sentence by sentence: a quotation of the article, or a copy of it.
+    expect(verdict({ variant: true, articleFound: 0.08 }, { partOfText: false, verbatim: 1 })).toBe('Your text is in this article, nearly word for word');
+    expect(verdict({ variant: true, articleFound: 0.95 }, { partOfText: false, verbatim: 0.92 })).toBe('A version of your text, nearly word for word');
+    expect(verdict({ variant: true, articleFound: 0.95 }, { partOfText: false, verbatim: 0.8 })).toBe('A version of your text');
+  });
+});
+
+describe('factsDiffer', () => {
+  it('counts the changed numbers, dates, quotes and attributions in words, and says nothing when none changed', () => {
+    const change = (type: string) => ({ type }) as { type: 'number-changed' };
+    expect(factsDiffer([change('number-changed'), change('number-changed'), change('date-changed'), change('quote-altered'), change('sentence-added')])).toBe('2 numbers, 1 date and 1 quote differ from your text.');
+    expect(factsDiffer([change('attribution-changed')])).toBe('1 attribution differs from your text.');
+    expect(factsDiffer([change('wording-changed'), change('sentence-dropped')])).toBeNull();
+  });
+
+  it('is said for a version only, from its typed changes', () => {
+    const changed = { ...match('a', true, 1, 1), alignment: () => ({ ...alignment('a', 'checked'), changes: [{ type: 'number-changed' as const, row: 0, left: 'six', right: 'seven' }] }) };
+    const other = { ...changed, article: article('b'), variant: false };
+    const [version, notVersion] = checkView({ matches: [changed, other] }).matches;
+    expect(version?.factsText).toBe('1 number differs from your text.');
+    expect(notVersion?.factsText).toBeNull();
   });
 });
 

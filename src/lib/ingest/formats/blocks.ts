@@ -79,6 +79,16 @@ function soleLink(item: Nodes): Link | null {
   return links.length === 1 && !other ? (links[0] as Link) : null;
 }
 
+/** Most words of a list's label ("Related:", "Share this:"); a longer line ending with a colon is the article's. */
+const MAX_LIST_LABEL_WORDS = 4;
+
+/** True for a paragraph of prose that ends with a colon, introducing the list under it as the article's own. */
+function introducesList(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = collapse(inlineText(node));
+  return /:$/.test(text) && countWords(text) > MAX_LIST_LABEL_WORDS;
+}
+
 /**
  * What a list of links and nothing else is (two items or more, each a link alone): a table of contents when every
  * link points into the page ("#what-happens-next"), else page furniture (related stories, share services, a menu).
@@ -91,10 +101,11 @@ function linkListKind(node: List): BoilerplateKind | null {
   return links.every((l) => l?.url.startsWith('#')) ? 'other' : 'related';
 }
 
-function blocksOf(node: Nodes, quoted: boolean): Block[] {
+function blocksOf(node: Nodes, quoted: boolean, introduced = false): Block[] {
   switch (node.type) {
     case 'list': {
-      const kind = linkListKind(node);
+      // A list the article introduces in its own words ("Here is what to read first:") is the article's reading list.
+      const kind = introduced ? null : linkListKind(node);
       const blocks = containerBlocks(node.children, quoted);
       if (kind) for (const block of blocks) if (block.type === 'paragraph' || block.type === 'heading') markBlock(block, kind);
       return blocks;
@@ -138,11 +149,13 @@ function containerBlocks(children: readonly Nodes[], quoted: boolean): Block[] {
     for (const line of lines(run)) out.push(...textBlock('paragraph', line, undefined));
     run = [];
   };
+  let previous: Nodes | undefined;
   for (const child of children) {
     if (isBlock(child)) {
       flush();
-      out.push(...blocksOf(child, quoted));
+      out.push(...blocksOf(child, quoted, child.type === 'list' && previous !== undefined && introducesList(previous)));
     } else run.push(child);
+    previous = child;
   }
   flush();
   return out;

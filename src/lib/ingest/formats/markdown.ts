@@ -93,12 +93,15 @@ const MAX_CAPTION_WORDS = 60;
 
 /**
  * True for a short text ending with a credit in brackets: a name and its source split by a slash ("(Jo Roe / The
- * Ledger)", "(AFP/Jo Roe)") or a picture word ("(Photo: Jo Roe)"). Prose rarely ends on a bracketed slash.
+ * Ledger)", "(AFP/Jo Roe)"), both in capitals and one a full name, or a picture word ("(Photo: Jo Roe)").
  */
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
   if (countWords(t) > MAX_CAPTION_WORDS) return false;
-  return /\((?:[^()/]{2,60}\/[^()/]{2,60}|(?:photo|picture|image|photograph)\b[^()]{2,60})\)\s*$/iu.test(t);
+  if (/\((?:photo|picture|image|photograph)\b[^()]{2,60}\)\s*$/iu.test(t)) return true;
+  // Both sides named in capitals, one of them a person's full name: "(or both/either)" and "(Reuters/Ipsos)" are not.
+  const credit = /\((\p{Lu}[^()/]{1,59})\/(\s*\p{Lu}[^()/]{1,59})\)\s*$/u.exec(t);
+  return credit !== null && (credit[1]?.trim().includes(' ') === true || credit[2]?.trim().includes(' ') === true);
 }
 
 /** Parses a Markdown article into the article tree, putting its front matter fields on the file's data. */

@@ -15,7 +15,7 @@ const ENVELOPE_SEARCH = 8;
 /** Most words of a signature after its "--" line: a name, a service's line and its terms, not a section of the story. */
 const MAX_SIGNATURE_WORDS = 100;
 
-/** Marks envelope blocks above the first line of prose, and a signature in the second half, as `other`. */
+/** Marks envelope blocks above the first line of prose, and after one a signature in the second half, as `other`. */
 export default function envelope() {
   return (tree: Root, file: VFile) => {
     const meta = (file.data as unknown as ArticleFileData).meta;
@@ -24,8 +24,12 @@ export default function envelope() {
     const texts = blocks.map(unmarkedText);
     // Consecutive blocks of envelope lines are read together: text with one line per paragraph gives each header its own.
     let group: { blocks: typeof blocks; lines: string[] } = { blocks: [], lines: [] };
+    let mailed = false;
     const close = () => {
-      if (envelopeBlock(group.lines)) for (const block of group.blocks) markBlock(block, 'other');
+      if (envelopeBlock(group.lines)) {
+        for (const block of group.blocks) markBlock(block, 'other');
+        mailed = true;
+      }
       group = { blocks: [], lines: [] };
     };
     for (let i = 0; i < Math.min(blocks.length, ENVELOPE_SEARCH) && !isProse(texts[i] as string); i++) {
@@ -39,6 +43,8 @@ export default function envelope() {
       group.lines.push(...lines);
     }
     close();
+    // A "--" line is a signature's only in a message: in an article it may be a section break before its last lines.
+    if (!mailed) return;
     const half = secondHalf(texts);
     const start = blocks.findIndex((b, i) => i >= half && signatureDelimiter(blockLines(b, source)[0] ?? ''));
     if (start < 0 || texts.slice(start).reduce((n, t) => n + countWords(t), 0) > MAX_SIGNATURE_WORDS) return;

@@ -18,23 +18,31 @@ export default function printPage() {
     const texts = blocks.map(unmarkedText);
     // Blocks whose lines were furniture of a page break (folio or jump), across which a cut paragraph is joined.
     const breaks = new Set<TextBlock>();
+    const lines = blocks.map((block) => blockLines(block, source));
+    const folios = lines.map((block) => block.map(folioLine));
+    // A printed page shows by its folios or its jump lines; only then are an index, refers, ads and credits in
+    // capitals read as its furniture, since each of those shapes also occurs in a web article's prose.
+    const printed = folios.some((block) => block.some((f) => f !== undefined)) || lines.some((block) => block.some((line) => jumpLine(line) !== null));
+    if (!printed) return;
     blocks.forEach((block, i) => {
-      const lines = blockLines(block, source);
-      const folios = lines.map(folioLine);
-      const flags = lines.map((line, k) => folios[k] !== undefined || indexLine(line) || jumpLine(line) !== null);
+      const blockFolios = folios[i] as ReturnType<typeof folioLine>[];
+      const flags = (lines[i] as string[]).map((line, k) => blockFolios[k] !== undefined || indexLine(line) || jumpLine(line) !== null);
       if (!flags.some(Boolean)) return;
-      for (const k of markLines(block, lines, flags, 'other')) {
-        const date = folios[k]?.published;
+      const blockLinesOf = lines[i] as string[];
+      for (const k of markLines(block, blockLinesOf, flags, 'other')) {
+        const date = blockFolios[k]?.published;
         if (date) offerDate(file, date);
-        if (folios[k] !== undefined || jumpLine(lines[k] as string)) breaks.add(block);
+        if (blockFolios[k] !== undefined || jumpLine(blockLinesOf[k] as string)) breaks.add(block);
       }
       // A jump head stands right above the line saying where the story comes from ("PORT STRIKE" / "From Page 1").
       const above = blocks[i - 1];
-      if (above && !above.data?.boilerplate && jumpLine(lines[0] as string) === 'from' && jumpHead(texts[i - 1] as string)) {
+      if (above && !above.data?.boilerplate && jumpLine(blockLinesOf[0] as string) === 'from' && jumpHead(texts[i - 1] as string)) {
         markBlock(above, 'other');
         breaks.add(above);
       }
     });
+    // Where the first line of prose is, found once: asked for every ad label, it made many labels quadratic.
+    const firstProse = texts.findIndex(isProse);
     blocks.forEach((block, i) => {
       if (block.data?.boilerplate) return;
       const text = texts[i] as string;
@@ -43,7 +51,7 @@ export default function printPage() {
       else if (adLabel(text)) {
         markBlock(block, 'other');
         const next = blocks[i + 1];
-        if (next && !next.data?.boilerplate && adCopy(texts[i + 1] as string, !texts.slice(0, i).some(isProse))) markBlock(next, 'other');
+        if (next && !next.data?.boilerplate && adCopy(texts[i + 1] as string, firstProse < 0 || firstProse >= i)) markBlock(next, 'other');
       }
     });
     joinAcrossBreaks(tree, breaks);

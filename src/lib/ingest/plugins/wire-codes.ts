@@ -53,7 +53,9 @@ export default function wireCodes() {
     // What follows the end marker is the service's: its index line, footer and licence.
     const half = secondHalf(texts);
     const end = texts.findIndex((t, i) => i >= half && endOfStory(t));
-    if (end < 0) return;
+    // An end marker cuts the rest only in copy that carries other codes before it: a lone "END" between paragraphs
+    // may close a section of the article, whose paragraphs after it are the article's.
+    if (end < 0 || !flagged.slice(0, end).some((f) => f.some(Boolean))) return;
     markBlock(blocks[end] as (typeof blocks)[number], 'other');
     for (let i = end + 1; i < blocks.length; i++) {
       const text = texts[i] as string;

@@ -89,6 +89,10 @@ describe('toArticleTree: lists of links alone', () => {
     expect(kinds({ type: 'root', children: [list([text('The '), link('/r', 'audit report'), text(' (PDF)')], [link('/b', 'Budget')])] })).toEqual(['body', 'body']);
     expect(kinds({ type: 'root', children: [list([link('/r', 'The full report')])] })).toEqual(['body']);
     expect(kinds({ type: 'root', children: [list([text('Water bills doubled')], [text('Mains were not replaced')])] })).toEqual(['body', 'body']);
+    // Introduced by the article's own words, a list of links is its reading list; under a label it is the page's.
+    const reading = list([link('/fda', 'The 2016 decision on the drug')], [link('/ruling', 'The appeals court’s opinion')]);
+    expect(kinds({ type: 'root', children: [p(text('Here is what to read before the hearing:')), reading] })).toEqual(['body', 'body', 'body']);
+    expect(kinds({ type: 'root', children: [p(text('Related:')), reading] })).toEqual(['body', 'related', 'related']);
   });
 });
 

@@ -87,6 +87,8 @@ describe('isCreditedCaption', () => {
     expect(isCreditedCaption('Pickets outside the terminal. (Photo: Jo Roe)')).toBe(true);
     expect(isCreditedCaption('Pickets outside the terminal. (Photograph by Jo Roe for the Ledger)')).toBe(true);
     expect(isCreditedCaption('Output rose 4% (year on year).')).toBe(false);
+    expect(isCreditedCaption('Tenants can sue for double damages (or both/either)')).toBe(false);
+    expect(isCreditedCaption('Support stood at 41 percent. (Reuters/Ipsos)')).toBe(false);
     expect(isCreditedCaption('Pickets stayed out. (Jo Roe / AFP) and the talks went on.')).toBe(false);
     expect(isCreditedCaption(`${'word '.repeat(70)}(Jo Roe/AFP)`)).toBe(false);
   });

@@ -27,9 +27,15 @@ describe('envelope plugin', () => {
     expect(parsed.boilerplate.slice(0, 3).map((b) => b.kind)).toEqual(['other', 'other', 'other']);
   });
 
-  it('takes a signature after a "--" line at the end', () => {
-    const parsed = parse(lines(...body, '--\nPress Office | Island Ferries\nThis e-mail is confidential.'));
+  it('takes a signature after a "--" line at the end of a forwarded message', () => {
+    const header = '---------- Forwarded message ---------\nFrom: Press Office <press@ferries.example>\nSubject: Fares';
+    const parsed = parse(lines(header, ...body, '--\nPress Office | Island Ferries\nThis e-mail is confidential.'));
     expect(parsed.paragraphs.at(-1)).toBe('The company blamed higher fuel costs and said it would keep a discount for residents.');
+  });
+
+  it('leaves what follows a "--" line in an article that came in no message: a section break', () => {
+    const parsed = parse(lines(...body, '--', 'A footnote on fares: residents keep their discount.'));
+    expect(parsed.paragraphs.at(-1)).toBe('A footnote on fares: residents keep their discount.');
   });
 
   it('leaves header-like prose in the body and a long section after "--" alone', () => {

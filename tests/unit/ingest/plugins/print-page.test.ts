@@ -50,6 +50,21 @@ describe('print-page plugin', () => {
 
   it('keeps a short paragraph after an ad slot and a line of prose about pages', () => {
     const run = runPlugins([printPage], lines('The council met on Sunday.', 'Advertisement', 'It voted to close the lido.', 'From page one of the report, the auditors found gaps in the accounts.'));
-    expect(run.parsed.paragraphs).toEqual(['The council met on Sunday.', 'It voted to close the lido.', 'From page one of the report, the auditors found gaps in the accounts.']);
+    // No folio and no jump: not a printed page, so this plugin leaves even the label to the debris rules.
+    expect(run.parsed.boilerplate).toEqual([]);
+  });
+
+  it('reads nothing as a printed page’s furniture in a web article: ad copy, indexes, refers and prices need a folio or a jump', () => {
+    const web = [
+      'Shares fell on Monday.',
+      'Advertisement',
+      'Shares of Amazon.com rose 3 percent in afternoon trading.',
+      'STEVE ROE: Critics say many of them are back on the street.',
+      'Among likely voters: Trump 47; Harris 46; Undecided 7',
+      'Education: Pages 12-40',
+      'Pixel Watch | $349',
+      'The union said it would appeal. UAW/GM',
+    ];
+    expect(runPlugins([printPage], lines(...web)).parsed.boilerplate).toEqual([]);
   });
 });

@@ -47,6 +47,13 @@ describe('wire-codes plugin', () => {
     expect(run.parsed.boilerplate).toEqual([]);
   });
 
+  it('does not cut the story at a lone end marker in copy that carries no other code', () => {
+    const story = ['Mills cut shifts as orders fall', 'Orders for rolled coil fell by a fifth in February, the managers said on Monday.', 'Two mills have stopped taking bookings for April.', 'END', 'The union will ballot members next week.', 'A strike could start in May, it said.'];
+    const run = runPlugins([wireCodes], lines(...story));
+    expect(run.parsed.paragraphs).toContain('A strike could start in May, it said.');
+    expect(run.parsed.paragraphs).toHaveLength(5);
+  });
+
   it('does not cut the story at an end marker in its first half', () => {
     const run = runPlugins([wireCodes], lines('Mills cut shifts as orders fall', 'END', 'Orders for rolled coil fell by a fifth in February, the managers said on Monday.', 'Two mills have stopped taking bookings for April, they said.'));
     expect(run.parsed.paragraphs).toHaveLength(3);
