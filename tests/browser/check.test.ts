@@ -129,6 +129,23 @@ describe('/check/', () => {
     }
   });
 
+  it('says beside a close version which figure of it differs from the pasted text', async () => {
+    // Any corpus article with a figure of two digits or more, pasted with that figure changed and nothing else.
+    const list = JSON.parse(readFileSync('dist/api/articles.json', 'utf8')) as { id: string }[];
+    const entries = list.map((a) => JSON.parse(readFileSync(`dist/api/articles/${a.id}.json`, 'utf8')) as { id: string; paragraphs: string[] });
+    const source = entries.find((e) => e.paragraphs.some((p) => /\b\d{2,}\b/.test(p))) as { id: string; paragraphs: string[] };
+    const at = source.paragraphs.findIndex((p) => /\b\d{2,}\b/.test(p));
+    const text = source.paragraphs.map((p, i) => (i === at ? p.replace(/\b(\d{2,})\b/, (n) => String(Number(n) + 7)) : p)).join('\n\n');
+    const { page } = await open();
+    try {
+      await check(page, text);
+      const match = page.locator(`ol#matches > li[data-article="${source.id}"]`);
+      await expect(match.locator('.match-facts').innerText()).resolves.toMatch(/^1 (?:number|date) differs from your text\. They are marked in the side-by-side reader\.$/);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('says a text of a few words is too short to check, rather than that nothing shares it, and offers the search', async () => {
     const { page, problems } = await open();
     try {
