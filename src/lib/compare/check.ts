@@ -7,6 +7,7 @@ import type { Alignment } from './types.ts';
 import type { CheckManifest, CheckShard } from './check-index.ts';
 import { shardPostings } from './check-index.ts';
 import { canAlign, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
+import { isHeadline } from './headline.ts';
 import { shardOf, signatureHashes } from './signatures.ts';
 import { documentTerms, vocabularyFromTerms, type TermBackground } from './vocabulary.ts';
 import { buildEntityTable, type EntityTable } from '../text/entities.ts';
@@ -51,6 +52,8 @@ export interface CheckMatch {
   /** How many sentences the checked text has. */
   checkedSentences: number;
   sharedKeys: number;
+  /** True when the checked text is this article's headline (headline.ts), which no sentence of its body holds. */
+  headline?: boolean;
 }
 
 /** What a check found: how many keys it looked up, how many candidates it aligned, and the matches. */
@@ -126,7 +129,7 @@ export function sharesText(score: { variant: boolean; closest: number }): boolea
  * text (words weighed with the corpus's common-term counts) and returns those that share text, best first (by
  * `closeCoverage`). Word diffs and typed changes are made only for a match whose alignment is asked for.
  */
-export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, source: CheckSource): Promise<CheckResult> {
+export async function checkText(checked: Pick<Article, 'id' | 'sentences'> & Partial<Pick<Article, 'title'>>, source: CheckSource): Promise<CheckResult> {
   const { keys, candidates } = await findCandidates(flatSentences(checked), source);
   return { keys, candidates: candidates.length, matches: await alignCandidates(checked, candidates, source) };
 }
@@ -135,7 +138,7 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'>, sour
  * Fetches the candidates' entries and aligns each with the checked text: those that share text, best first (by how
  * much of the text each holds, and how closely: `closeCoverage`). The candidates may come from the check index (checkText) or from elsewhere (a search for a short text's words).
  */
-export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>, candidates: readonly Candidate[], source: CheckSource): Promise<CheckMatch[]> {
+export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'> & Partial<Pick<Article, 'title'>>, candidates: readonly Candidate[], source: CheckSource): Promise<CheckMatch[]> {
   const manifest = await source.manifest();
   const articles = await Promise.all(candidates.map((c) => source.article(c.id)));
   const background = termBackground(manifest);
@@ -149,9 +152,11 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
     // shows is the one the comparison of the same two texts shows, whatever else was a candidate.
     const vocabulary = vocabularyFromTerms([documentTerms(flatSentences(article), entities), checkedTerms], background, entities);
     const score = scoreArticles(article, checked, vocabulary, 0, 1);
-    if (!sharesText(score)) return;
+    const headline = !sharesText(score) && isHeadline([checked.title ?? '', flatSentences(checked).join(' ')], article.title);
+    if (!sharesText(score) && !headline) return;
     let full: Alignment | undefined;
     matches.push({
+      ...(headline ? { headline } : {}),
       article,
       alignment: () => {
         full ??= finishAlignment(article, checked, score, vocabulary);

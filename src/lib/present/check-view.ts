@@ -104,7 +104,8 @@ export function coverages(matches: readonly Pick<CheckMatch, 'checkedFound' | 'c
  * of part of the text (one source of a splice), or part of one of part of the other; an article that has part of
  * the text nearly word for word; or one that only shares some text.
  */
-export function verdict(m: Pick<CheckMatch, 'variant' | 'articleFound'>, coverage: Coverage): string {
+export function verdict(m: Pick<CheckMatch, 'variant' | 'articleFound' | 'headline'>, coverage: Coverage): string {
+  if (m.headline) return 'Your text is this article’s headline';
   if (!m.variant) return coverage.verbatim >= ELSEWHERE ? 'Part of your text is in this article, nearly word for word' : 'Shares some text with yours';
   // Nearly every sentence found nearly word for word: a quotation or a copy, said so (changed figures are said apart).
   if (!coverage.partOfText && coverage.verbatim >= NEAR_VERBATIM) return m.articleFound < WHOLE ? 'Your text is in this article, nearly word for word' : 'A version of your text, nearly word for word';
@@ -159,7 +160,8 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
     return {
       ...articleCaption(m.article),
       similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
-      checkedFoundText: `${formatPercent(m.checkedFound)} of your sentences have a counterpart in this article`,
+      // A headline is no sentence of the body it heads: said so, rather than "0% of your sentences".
+      checkedFoundText: m.headline ? 'Your text has the words of its headline' : `${formatPercent(m.checkedFound)} of your sentences have a counterpart in this article`,
       articleFoundText: `${formatPercent(m.articleFound)} of its sentences have one in your text`,
       variant: m.variant,
       verdict: verdict(m, coverage),

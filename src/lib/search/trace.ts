@@ -47,7 +47,7 @@ export function traceQuery(sentences: readonly string[]): string {
  * Checks a text against the corpus by its signature, and when that finds nothing, by its words: the first
  * CANDIDATES_PER_ARTICLE articles the search ranks for them are aligned with it (the rest are counted, not aligned).
  */
-export async function traceText(checked: Pick<Article, 'id' | 'sentences'>, checks: CheckSource, search: IndexSource): Promise<TracedResult> {
+export async function traceText(checked: Pick<Article, 'id' | 'sentences'> & Partial<Pick<Article, 'title'>>, checks: CheckSource, search: IndexSource): Promise<TracedResult> {
   const signed = await checkText(checked, checks);
   if (signed.matches.length > 0) return { ...signed, by: 'signature', unaligned: 0 };
   const query = traceQuery(flatSentences(checked));

@@ -114,6 +114,17 @@ describe('wirediff check', () => {
     expect(run(['check', file]).stdout).toContain(`   ${match?.facts_differ} \`wirediff diff\` shows where.`);
   });
 
+  it('finds the article whose headline a pasted headline is, which no sentence of its body holds', () => {
+    const entries = articles.map((a) => JSON.parse(readFileSync(join('dist', 'api', 'articles', `${a.id}.json`), 'utf8')) as { id: string; title: string; title_from: string });
+    // A headline the article states (not one made from its first sentence), long enough to trace by its words.
+    const stated = entries.find((e) => e.title_from !== 'derived' && new Set(e.title.toLowerCase().match(/[\p{L}\p{N}]+/gu)).size >= 8);
+    expect(stated).toBeDefined();
+    const file = join(tmp, 'headline.txt');
+    writeFileSync(file, `${stated?.title}\n`);
+    const json = JSON.parse(run(['check', file, '--json']).stdout) as { matches: { id: string; verdict: string }[] };
+    expect(json.matches.find((m) => m.id === stated?.id)?.verdict).toBe('Your text is this article’s headline');
+  });
+
   it('says so and exits 0 when no article shares text, then what it read of the file', () => {
     const r = run(['check', 'tests/fixtures/rewrites/unrelated/input.txt']);
     expect(r.status).toBe(0);

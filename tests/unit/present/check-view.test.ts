@@ -41,6 +41,8 @@ describe('verdict', () => {
     expect(verdict({ variant: true, articleFound: 0.08 }, { partOfText: false, verbatim: 1 })).toBe('Your text is in this article, nearly word for word');
     expect(verdict({ variant: true, articleFound: 0.95 }, { partOfText: false, verbatim: 0.92 })).toBe('A version of your text, nearly word for word');
     expect(verdict({ variant: true, articleFound: 0.95 }, { partOfText: false, verbatim: 0.8 })).toBe('A version of your text');
+    // A headline is no sentence of the body it heads: it is said to be the headline.
+    expect(verdict({ variant: false, articleFound: 0, headline: true }, { partOfText: false, verbatim: 0 })).toBe('Your text is this article’s headline');
   });
 });
 
