@@ -2,6 +2,7 @@
 // whose class or id contains "header" as an unlikely candidate (it means the page's masthead), so such a heading is
 // lost from the article with its text. On a heading the word names the heading itself, so its names are hidden from
 // Readability while it reads the page and put back on what it extracted, where the furniture rules still see them.
+import { Readability } from '@mozilla/readability';
 
 /**
  * Headings that are crossheads: an `<h1>` is the headline or the site's name, which extraction settles itself, and
@@ -11,13 +12,11 @@ const CROSSHEADS = 'h2, h3';
 /** The word that makes Readability drop an element as the page's header. */
 const HEADER = /header/gi;
 /**
- * Readability's own tests of an element's names (0.6: REGEXPS.unlikelyCandidates, okMaybeItsACandidate, negative),
- * copied so that only a heading dropped for "header" alone is shielded: one named `sidebar-header` or
- * `widget-header` is still dropped as the box it heads.
+ * Readability's own tests of an element's names (its prototype's REGEXPS: unlikelyCandidates, okMaybeItsACandidate,
+ * negative), read from the library so they follow its version, so that only a heading dropped for "header" alone is
+ * shielded: one named `sidebar-header` or `widget-header` is still dropped as the box it heads.
  */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE = /and|article|body|column|content|main|shadow/i;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: MAYBE, negative: NEGATIVE } = (Readability.prototype as unknown as { REGEXPS: Record<'unlikelyCandidates' | 'okMaybeItsACandidate' | 'negative', RegExp> }).REGEXPS;
 /** Attributes the hidden names are kept in meanwhile; Readability keeps `data-` attributes. */
 const KEPT_CLASS = 'data-wirediff-class';
 const KEPT_ID = 'data-wirediff-id';
