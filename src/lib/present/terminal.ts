@@ -66,7 +66,8 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
       `   ${m.verdict}: ${m.checkedFoundText}; ${m.articleFoundText}; ${m.similarityText.toLowerCase()}.`,
       ...(m.factsText ? [`   ${m.factsText} \`wirediff diff\` shows where.`] : []),
       ...m.shared.map((text) => `   Shared: ${quoteOnce(text)}`),
-      ...(m.sharedMore > 0 ? [`   … and ${m.sharedMore} more in the reader`] : []),
+      // The command line has no reader to open: the diff command is where every row is.
+      ...(m.sharedMore > 0 ? [`   … and ${m.sharedMore} more: \`wirediff diff\` shows every row.`] : []),
       `   ${m.url}`,
     );
   });

@@ -68,6 +68,16 @@ describe('checkLines', () => {
     expect(lines.join('\n')).not.toContain('Wire source');
   });
 
+  it('points to the diff command for shared sentences past the few it quotes (the command line has no reader)', () => {
+    const rows = [0, 1, 2, 3, 4].map((i) => ({ kind: 'changed' as const, left: [`Sentence ${i}.`], right: [`Sentence ${i}.`], ops: [], left_index: [i], right_index: [i], grade: 'light-edit' as const, score: 0.9, moved_from: null }));
+    const shared = { ...alignment, rows };
+    const lines = checkLines(
+      checkView({ matches: [{ article: article('a', { title: 'Source' }), alignment: () => shared, similarity: 0.3, variant: false, checkedFound: 0.5, articleFound: 0.5, checkedLinks: rows.map((_, index) => ({ index, score: 0.9 })), checkedSentences: 10, sharedKeys: 4 }] }),
+      'plain',
+    );
+    expect(lines).toContain('   … and 2 more: `wirediff diff` shows every row.');
+  });
+
   it('names the wire a match rewrites on the line under its title', () => {
     const lines = checkLines(
       checkView({ matches: [{ article: article('a', { title: 'Source', wire: 'Harbour Wire' }), alignment: () => alignment, similarity: 0.9, variant: true, checkedFound: 1, articleFound: 1, checkedLinks: [{ index: 0, score: 1 }], checkedSentences: 2, sharedKeys: 4 }] }),
