@@ -152,8 +152,9 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
     // shows is the one the comparison of the same two texts shows, whatever else was a candidate.
     const vocabulary = vocabularyFromTerms([documentTerms(flatSentences(article), entities), checkedTerms], background, entities);
     const score = scoreArticles(article, checked, vocabulary, 0, 1);
-    const headline = !sharesText(score) && isHeadline([checked.title ?? '', flatSentences(checked).join(' ')], article.title);
-    if (!sharesText(score) && !headline) return;
+    const shares = sharesText(score);
+    const headline = !shares && isHeadline([checked.title ?? '', flatSentences(checked).join(' ')], article.title);
+    if (!shares && !headline) return;
     let full: Alignment | undefined;
     matches.push({
       ...(headline ? { headline } : {}),

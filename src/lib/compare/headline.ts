@@ -2,6 +2,9 @@
 // body it heads, so a pasted headline (among the first things a fact-checker pastes) found no article at all. A text
 // whose words are the headline's, nearly all of them, is that article's headline.
 
+import { withoutPossessive } from '../text/word-key.ts';
+import { foldedWords } from '../text/words.ts';
+
 /** Fewest words a headline needs to be recognised: "Iran talks" heads many stories. */
 const MIN_HEADLINE_WORDS = 4;
 /** Share of the two word sets that must be common (Jaccard): a word changed in eight leaves 0.78, a word added 0.875. */
@@ -9,7 +12,7 @@ const MIN_OVERLAP = 0.8;
 
 /** The words of a line for comparing headlines: letters and digits, lower case, quotation marks and punctuation dropped. */
 export function headlineWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldedWords(text).map(withoutPossessive);
 }
 
 /** How much a text and a headline share, as the Jaccard index of their word sets, or 0 when either is too short. */

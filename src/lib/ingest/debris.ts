@@ -118,6 +118,11 @@ const CAPTION_CREDIT = /\((?:\p{Lu}[\p{L}.&'’ -]{0,30}\s)?(?:[Pp]hoto(?:graph)
 /** Longest caption line, in words. */
 const MAX_CAPTION_WORDS = 40;
 
+/** True when a text closes with a picture's credit in brackets ("(AP Photo/Evan Vucci)", "(Photo: Reuters)"). */
+export function endsWithPictureCredit(text: string): boolean {
+  return CAPTION_CREDIT.test(text.trim());
+}
+
 /** A prompt to give an email address or sign up for a newsletter, in sentences or not. */
 const NEWSLETTER_PROMPT = /^(?:(?:sign up|subscribe|get|join)\b.{0,120}\b(?:newsletters?|briefing|e-?mails?|inbox)\b|enter your e-?mail\b)/i;
 /**

@@ -2,12 +2,14 @@
 // they would count twice (and align as a sentence of their own), so a quoted block whose words the article's own
 // paragraphs already hold, in order, is page furniture. A quotation the article does not repeat stays a quotation.
 
+import { foldedWords } from '../text/words.ts';
+
 /** Fewest words a repeated block needs to be taken for a pull quote: "he said" repeats by chance. */
 const MIN_WORDS = 5;
 
 /** The words of a text in lower case, quotation marks and punctuation dropped, joined by single spaces. */
 export function quoteWords(text: string): string {
-  return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldedWords(text).join(' ');
 }
 
 /**

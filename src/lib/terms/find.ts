@@ -3,6 +3,7 @@
 // One pass over each paragraph, so finding grows linearly with the corpus.
 import { acronymOf } from '../text/word-key.ts';
 import { textKeys } from '../text/keys.ts';
+import { NUMBER_WORDS } from '../text/lexicon.ts';
 import type { EntityTable } from '../text/entities.ts';
 
 /** How a definition is written. */
@@ -39,10 +40,6 @@ export function longFormMaxWords(shortLength: number): number {
   return Math.min(shortLength + 5, shortLength * 2);
 }
 
-/** Number words by the figure they are spelled for, and their first letters. */
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const NUMBER_INITIALS = NUMBER_WORDS.map((w) => w[0] as string);
-
 // Words a long form never starts with, though an acronym may take a letter from them ("Ministry of Health (MoH)").
 const LEADING_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'or']);
 const QUOTES = /[“”"‘’«»]/gu;
@@ -62,7 +59,7 @@ export function matchLongForm(short: string, text: string): string | null {
   // letter, at the start of that word. Figures written as figures ("Group of 20 (G20)") match as they are.
   const matches = (i: number, c: string) => {
     const t = (text[i] as string).toLowerCase();
-    return t === c || (/\d/.test(c) && t === NUMBER_INITIALS[Number(c)] && wordStart(i) && NUMBER_WORDS[Number(c)] === wordAt(i));
+    return t === c || (/\d/.test(c) && wordStart(i) && NUMBER_WORDS[wordAt(i)] === Number(c));
   };
   while (s >= 0) {
     const c = (short[s] as string).toLowerCase();

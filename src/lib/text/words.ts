@@ -11,6 +11,11 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** The words of a text folded for comparing two texts' wording: lower case, curly apostrophes made straight. */
+export function foldedWords(text: string): string[] {
+  return words(text.normalize('NFC')).map((w) => w.toLowerCase().replace(/’/g, "'"));
+}
+
 /** How many words a text has. */
 export function countWords(text: string): number {
   return words(text).length;

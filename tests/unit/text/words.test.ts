@@ -1,6 +1,6 @@
 // The one word tokenizer: letters and digits, apostrophe-joined parts kept, hyphens and other punctuation splitting.
 import { describe, expect, it } from 'vitest';
-import { countWords, words, wordSpans } from '../../../src/lib/text/words.ts';
+import { countWords, foldedWords, words, wordSpans } from '../../../src/lib/text/words.ts';
 
 describe('words', () => {
   it('keeps apostrophe-joined parts on the word and splits at hyphens, dashes and punctuation', () => {
@@ -20,5 +20,12 @@ describe('words', () => {
     const spans = wordSpans(text);
     expect(spans.map((s) => s.word)).toEqual(['Iran’s', 'he', 'said']);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.word);
+  });
+});
+
+describe('foldedWords', () => {
+  it('gives the words in lower case with straight apostrophes, punctuation and quotation marks dropped', () => {
+    expect(foldedWords('“Don’t Stop,” Iran’s envoy said.')).toEqual(["don't", 'stop', "iran's", 'envoy', 'said']);
+    expect(foldedWords("Don't stop")).toEqual(foldedWords('DON’T STOP'));
   });
 });

@@ -11,6 +11,7 @@ import { countWords } from '../../text/words.ts';
 import { IngestError } from '../errors.ts';
 import type { ArticleFileData } from '../tree.ts';
 import { inlineText, toArticleTree } from './blocks.ts';
+import { endsWithPictureCredit } from '../debris.ts';
 import { readFrontMatter } from './front-matter.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -98,7 +99,7 @@ const MAX_CAPTION_WORDS = 60;
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
   if (countWords(t) > MAX_CAPTION_WORDS) return false;
-  if (/\((?:photo|picture|image|photograph)\b[^()]{2,60}\)\s*$/iu.test(t)) return true;
+  if (endsWithPictureCredit(t)) return true;
   // Both sides named in capitals, one of them a person's full name: "(or both/either)" and "(Reuters/Ipsos)" are not.
   const credit = /\((\p{Lu}[^()/]{1,59})\/(\s*\p{Lu}[^()/]{1,59})\)\s*$/u.exec(t);
   return credit !== null && (credit[1]?.trim().includes(' ') === true || credit[2]?.trim().includes(' ') === true);

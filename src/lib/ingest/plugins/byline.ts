@@ -13,8 +13,12 @@ const BYLINE_SEARCH = 4;
 export default function byline() {
   return (tree: Root, file: VFile) => {
     const meta = (file.data as unknown as ArticleFileData).meta;
-    // Buttons between the headline and the byline ("Gift this article", "Save", "Share") do not count as lines.
-    for (const block of bodyBlocks(tree).filter((b) => markerKind(unmarkedText(b)) === null).slice(0, BYLINE_SEARCH)) {
+    // Buttons between the headline and the byline ("Gift this article", "Save", "Share") do not count as lines; the
+    // count stops at BYLINE_SEARCH lines, so the rest of the text is never looked at.
+    let seen = 0;
+    for (const block of bodyBlocks(tree)) {
+      if (markerKind(unmarkedText(block)) !== null) continue;
+      if (seen++ >= BYLINE_SEARCH) return;
       if (block.type !== 'paragraph') continue;
       const found = detectByline(unmarkedText(block));
       if (!found) continue;
