@@ -42,8 +42,10 @@ export function pairLines(view: PairView, marks: Marks, names: [string, string])
     '',
   ];
   for (const row of view.rows) {
-    // One-sided rows come as one removed or added run, so they are marked like any other change.
-    lines.push(style(marks, 'dim', `Row ${row.number} · ${row.kindLabel}${row.gradeLabel ? ` · ${row.gradeLabel}` : ''}${row.movedFrom ? ` · ${row.movedFrom.text}` : ''}`), `  ${segmentsText(row.inline, marks)}`);
+    // One-sided rows come as one removed or added run, so they are marked like any other change. The row's typed
+    // changes are named in its heading, as the pair page does: a grade alone calls a changed figure a light edit.
+    const changes = row.changes.map((c) => c.text).join('; ');
+    lines.push(style(marks, 'dim', `Row ${row.number} · ${row.kindLabel}${row.gradeLabel ? ` · ${row.gradeLabel}` : ''}${row.movedFrom ? ` · ${row.movedFrom.text}` : ''}${changes ? ` · ${changes}` : ''}`), `  ${segmentsText(row.inline, marks)}`);
   }
   lines.push('', `Changes (${view.changes.length})`);
   if (view.changes.length === 0) lines.push('  The engine found no typed changes between the two texts.');

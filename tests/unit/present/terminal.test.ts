@@ -51,7 +51,17 @@ describe('pairLines', () => {
 
   it('lists every row', () => {
     const rows = pairLines(view, 'plain', ['a', 'b']).filter((l) => l.startsWith('Row '));
-    expect(rows).toEqual(['Row 1 · Changed · Light edit', 'Row 2 · Only in A', 'Row 3 · Only in B']);
+    expect(rows).toEqual(['Row 1 · Changed · Light edit', 'Row 2 · Only in A', 'Row 3 · Only in B · Change 1: sentence only in B']);
+  });
+
+  it('names the typed changes of a row in its heading, so a changed figure is not only a light edit', () => {
+    const figure: Alignment = {
+      ...alignment,
+      rows: [{ kind: 'changed', left: ['Four sources said.'], right: ['Five sources said.'], ops: [{ op: 'delete', text: 'Four' }, { op: 'insert', text: 'Five' }, { op: 'equal', text: ' sources said.' }], left_index: [0], right_index: [0], grade: 'light-edit', score: 0.8, moved_from: null }],
+      changes: [{ type: 'number-changed', row: 0, left: 'Four', right: 'Five' }],
+    };
+    const lines = pairLines(pairView(figure, article('a'), article('b'), 0.9), 'plain', ['a', 'b']);
+    expect(lines.filter((l) => l.startsWith('Row '))).toEqual(['Row 1 · Changed · Light edit · Change 1: number differs']);
   });
 });
 
