@@ -55,8 +55,9 @@ export function matchLongForm(short: string, text: string): string | null {
   let l = text.length - 1;
   const wordStart = (i: number) => i === 0 || !isAlnum(text[i - 1]);
   const wordAt = (i: number) => /^[\p{L}\p{N}]+/u.exec(text.slice(i))?.[0].toLowerCase() ?? '';
-  // A single figure stands for its number word where the long form spells it ("Group of Seven (G7)"): its first
-  // letter, at the start of that word. Figures written as figures ("Group of 20 (G20)") match as they are.
+  // A figure stands for its number word where the long form spells it ("Group of Seven (G7)", "Vulnerable Twenty
+  // (V20)"): its first letter, at the start of that word. Figures written as figures ("Group of 20 (G20)") match as
+  // they are.
   const matches = (i: number, c: string) => {
     const t = (text[i] as string).toLowerCase();
     return t === c || (/\d/.test(c) && wordStart(i) && NUMBER_WORDS[wordAt(i)] === Number(c));
@@ -66,6 +67,17 @@ export function matchLongForm(short: string, text: string): string | null {
     if (!isAlnum(c)) {
       s -= 1;
       continue;
+    }
+    // A run of digits ("20") may be one number word: the whole run is then matched at that word's start.
+    const run = /\d+$/.exec(short.slice(0, s + 1))?.[0] ?? '';
+    if (run.length > 1 && s - run.length >= 0) {
+      let w = l;
+      while (w >= 0 && !(wordStart(w) && NUMBER_WORDS[wordAt(w)] === Number(run))) w -= 1;
+      if (w >= 0) {
+        l = w - 1;
+        s -= run.length;
+        continue;
+      }
     }
     while (l >= 0 && (!matches(l, c) || (s === 0 && (!wordStart(l) || text[l - 1] === '-' || LEADING_STOPWORDS.has(wordAt(l)))))) l -= 1;
     if (l < 0) return null;
@@ -156,11 +168,11 @@ function shortFormShape(text: string): 'acronym' | 'name' | null {
   return words.length === 1 && letters.length >= 4 ? 'name' : null;
 }
 
-/** A short form as a term name: "SMEs" → "SME". */
+/** A short form as a term name: "SMEs" → "SME", "CfDs" → "CfD" (a plural "s" after a capital is not a letter of it). */
 function termShort(asWritten: string): string {
   const words = wordsOf(asWritten);
   const last = words.at(-1) as string;
-  const acronym = acronymOf(last);
+  const acronym = acronymOf(last) ?? /^(\p{Lu}\p{L}*\p{Lu})s$/u.exec(last)?.[1];
   return [...words.slice(0, -1), acronym ?? last].join(' ');
 }
 
@@ -172,12 +184,27 @@ function termShort(asWritten: string): string {
 function plausible(short: string, long: string, shape: 'acronym' | 'name', bounded = false): boolean {
   const words = wordsOf(long);
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (words.length === 1 && shape === 'acronym') return oneWordLongForm(short, long);
   if (words.length < 2 || long.length <= short.length || words.length > longFormMaxWords(letters) + (bounded ? BOUNDED_EXTRA_WORDS : 0)) return false;
   if (words.some((w) => w.toLowerCase() === short.toLowerCase())) return false;
   if (/\d/u.test(long) && !/\d/u.test(short)) return false;
   // A one-capital name ("Afreximbank") must blend a proper name of at least three words.
   if (shape === 'name') return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LEADING_STOPWORDS.has(w.toLowerCase()));
   return true;
+}
+
+/** Most capitals of a short form whose long form is one word. */
+const ONE_WORD_MAX_LETTERS = 4;
+
+/**
+ * A short form taking its capitals from inside one common noun ("gigawatts (GW)", "television (TV)"): the noun is
+ * lower case (a capitalised word before a bracket is a name, and "Turkey (TR)" a code) and at least twice as long.
+ * Its letters are in order, the first at its start (matchLongForm), and not all at its start: "ministry (MIN)" is
+ * a word cut short, not an acronym.
+ */
+function oneWordLongForm(short: string, long: string): boolean {
+  const capitals = /^\p{Lu}{2,}$/u.test(short) && short.length <= ONE_WORD_MAX_LETTERS;
+  return capitals && /^\p{Ll}+$/u.test(long) && long.length >= 2 * short.length + 2 && !long.startsWith(short.toLowerCase());
 }
 
 /** Words a bracketed long form may run past the window (see plausible). */
@@ -259,7 +286,8 @@ export function findAliases(text: string, entities: EntityTable, isTerm: (id: st
     const rest = text.slice(m.index + m[0].length);
     const quoted = /^[“"‘]([^”"’]{2,80})[”"’]/u.exec(rest);
     const raw = quoted ? (quoted[1] as string) : (/^[^,.;:()!?“”"]+/u.exec(rest)?.[0] ?? '');
-    const alias = raw.replace(/\s+(?:by|in|for|from|which|that|who|because|since|after|when|while|although)\s.*$/u, '').replace(/[\s.,]+$/u, '').trim();
+    // A quoted alias is whole as quoted ("nuclear in a box"); an unquoted one ends before the clause that follows it.
+    const alias = (quoted ? raw : raw.replace(/\s+(?:by|in|for|from|which|that|who|because|since|after|when|while|although)\s.*$/u, '')).replace(/[\s.,]+$/u, '').trim();
     const words = wordsOf(alias);
     if (words.length === 0 || words.length > ALIAS_MAX_WORDS) continue;
     const pattern = (m[1] as string).toLowerCase().replace(/\s+/g, ' ') as AliasPattern;

@@ -22,6 +22,10 @@ const cases: { name: string; text: string; found: [string, string][] }[] = [
   { name: 'a prefix waiting for its word', text: 'a ban on per- and polyfluoroalkyl substances (PFAS) would', found: [['PFAS', 'per- and polyfluoroalkyl substances']] },
   { name: 'an acronym from another language', text: 'The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.', found: [['MINUSMA', 'United Nations Multidimensional Integrated Stabilization Mission in Mali']] },
   { name: 'a long bracketed form after its short form', text: 'the G5 (Group of Five for the Sahel) fell apart', found: [['G5', 'Group of Five for the Sahel']] },
+  { name: 'a figure of two digits for its number word', text: 'finance ministers of the V20 (Vulnerable Twenty) group and the Group of Twenty (G20) met', found: [['V20', 'Vulnerable Twenty'], ['G20', 'Group of Twenty']] },
+  { name: 'a mixed-case plural', text: 'alongside the contracts for difference (CfDs) that guarantee a price', found: [['CfD', 'contracts for difference']] },
+  { name: 'capitals from inside one common noun', text: 'up to 24 gigawatts (GW) of capacity, shown on television (TV)', found: [['GW', 'gigawatts'], ['TV', 'television']] },
+  { name: 'one word that is a name, a word cut short or too short for it', text: 'exports to Turkey (TR) rose, and the ministry (MIN) and its office (OFC) said a pact (PT) held', found: [] },
   { name: 'capitals that start too few of the letters', text: 'said President Emmanuel Macron of France (AFPX) and the Prime Minister (UKGOV)', found: [] },
 ];
 
@@ -53,6 +57,8 @@ describe('findAliases', () => {
     // After "as", and after the term's own closing bracket; a clause after the alias is not part of it.
     expect(found('Critics dismiss the JCPOA as a so-called "paper deal" that')).toEqual([['jcpoa', 'paper deal', 'so-called']]);
     expect(found('health rules (IHR), known as the rulebook because they bind every member')).toEqual([['ihr', 'rulebook', 'known as']]);
+    // A quoted alias is whole as quoted, its own "in" and "for" included.
+    expect(found('The IHR, dubbed "rules for all in a box" by their backers, bind')).toEqual([['ihr', 'rules for all in a box', 'dubbed']]);
   });
 
   it('ignores a naming that follows no known term', () => {
