@@ -107,7 +107,9 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
         facts_differ: shown?.factsText ?? null,
       };
     });
-    print([JSON.stringify({ matches, too_short: result.by === 'too-short', read: readSummary(checked) }, null, 2)]);
+    // Leads for a text told in other words: articles naming most of its names and figures, sharing no text.
+    const related = result.related.map((r) => ({ id: r.article.id, title: r.article.title, url: articleUrl(r.article.id), facts: r.facts, facts_of: r.of, facts_share: r.share }));
+    print([JSON.stringify({ matches, too_short: result.by === 'too-short', read: readSummary(checked), related }, null, 2)]);
   } else print([...checkLines(view, marksFor(process.stdout.isTTY === true, process.env.NO_COLOR)), '', ...readLines(readSummary(checked), files[0] as string, fileFormat(files[0] as string) === 'html')]);
   // A text too short to trace was not checked: a script must not read that as "no article shares text".
   if (result.by === 'too-short') return 3;

@@ -14,6 +14,7 @@ import { IngestError } from '../lib/ingest/errors.ts';
 import type { ArticleVersionJson } from '../lib/api/articles.ts';
 import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, sameArticleText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
+import type { ArticleCaption } from '../lib/present/format.ts';
 import { readSummary, readText } from '../lib/present/read-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
 import type { IndexSource } from '../lib/search/source.ts';
@@ -144,25 +145,54 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
   const result = await traceText(checked, httpSource, searchSource());
   const view = checkView(result, input.kind === 'text' ? input.text : checked.paragraphs.join(' '), (await httpSource.manifest()).articles);
   const side = textSide(checked, labelOf(input));
+  const manifest = await httpSource.manifest();
+  const show = (built: HTMLElement) => {
+    reader.replaceChildren(built);
+    reader.hidden = false;
+  };
   const open = (i: number) => {
     const match = result.matches[i];
-    if (!match) return;
-    reader.replaceChildren(readerFor(match.alignment(), match.article, side, match.similarity, 'given-text', 'h2', match.variant));
-    reader.hidden = false;
+    if (match) show(readerFor(match.alignment(), match.article, side, match.similarity, 'given-text', 'h2', match.variant));
+  };
+  // A lead shares no text: its reader is aligned when asked for, to show which sentences tell the same thing.
+  const openRelated = (i: number) => {
+    const lead = result.related[i];
+    if (!lead) return;
+    const { similarity, variant, ...alignment } = align(lead.article, checked, manifest);
+    show(readerFor(alignment, lead.article, side, similarity, 'given-text', 'h2', variant));
+  };
+  /** The button opening an item's reader; focus follows the reader, so a keyboard reader goes on from there. */
+  const compareButton = (opening: () => void) => {
+    const button = el('button', 'Compare side by side');
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      opening();
+      const heading = reader.querySelector<HTMLElement>('h2');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView();
+    });
+    return button;
+  };
+  /** An item's heading and its outlet, date and verdict. */
+  const itemHead = (m: ArticleCaption & { verdict: string }) => {
+    const li = el('li');
+    li.dataset.article = m.id;
+    const h = el('h2', undefined, 'match-title');
+    const a = el('a', m.title);
+    a.href = m.url;
+    h.append(a);
+    const meta = el('p', undefined, 'meta');
+    meta.append(`${m.outlet} · `, m.published ? Object.assign(el('time', m.dateText), { dateTime: m.published }) : m.dateText, ` · ${m.verdict}`);
+    li.append(h, meta);
+    return li;
   };
   list.replaceChildren(
     ...view.matches.map((m, i) => {
-      const li = el('li');
-      li.dataset.article = m.id;
-      const h = el('h2', undefined, 'match-title');
-      const a = el('a', m.title);
-      a.href = m.url;
-      h.append(a);
-      const meta = el('p', undefined, 'meta');
-      meta.append(`${m.outlet} · `, m.published ? Object.assign(el('time', m.dateText), { dateTime: m.published }) : m.dateText, ` · ${m.verdict}`);
+      const li = itemHead(m);
       const figures = el('ul', undefined, 'match-figures');
       figures.append(el('li', m.checkedFoundText), el('li', m.articleFoundText), el('li', m.similarityText));
-      li.append(h, meta);
       if (m.wireText) li.append(el('p', m.wireText, 'meta match-wire'));
       // Said in words beside the verdict: a close version is where a changed figure hides.
       if (m.factsText) li.append(el('p', `${m.factsText} They are marked in the side-by-side reader.`, 'match-facts'));
@@ -175,22 +205,17 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
         if (m.sharedMore > 0) li.append(el('p', `… and ${m.sharedMore} more, all marked in the side-by-side reader.`, 'match-shared-more'));
       }
       // Every match has its reader: a version's changes, or the few rows another article shares.
-      const button = el('button', 'Compare side by side');
-      button.type = 'button';
-      button.addEventListener('click', () => {
-        open(i);
-        // Focus follows the reader it opened, so a keyboard reader goes on from there, not from a button off screen.
-        const heading = reader.querySelector<HTMLElement>('h2');
-        if (!heading) return;
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
-        heading.scrollIntoView();
-      });
-      li.append(button);
+      li.append(compareButton(() => open(i)));
+      return li;
+    }),
+    ...view.related.map((r, i) => {
+      const li = itemHead(r);
+      li.classList.add('related');
+      li.append(el('p', r.factsText, 'match-facts'), compareButton(() => openRelated(i)));
       return li;
     }),
   );
-  list.hidden = view.matches.length === 0;
+  list.hidden = view.matches.length === 0 && view.related.length === 0;
   summary.textContent = view.summary;
   if (view.searchInstead) summary.append(' ', Object.assign(el('a', view.searchInstead.text), { href: view.searchInstead.href }), '.');
   onResult?.();

@@ -218,6 +218,28 @@ describe('/check/', () => {
     }
   });
 
+  it('offers the article a text retells in other words as a lead, not a match, and opens their reader on request', async () => {
+    const { page, problems } = await open();
+    try {
+      await check(page, readFileSync('tests/fixtures/related/paraphrase-003/input.txt', 'utf8'));
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/^No article in the corpus shares text with this\. .* But 1 article names most of its names and figures: a rewrite in other words may come from it\.$/);
+      const lead = page.locator('ol#matches > li.related');
+      await expect(lead.count()).resolves.toBe(1);
+      await expect(lead.getAttribute('data-article')).resolves.toMatch(/^003_/);
+      await expect(lead.locator('.meta').innerText()).resolves.toMatch(/ · No shared text; the same names and figures$/);
+      await expect(lead.locator('.match-facts').innerText()).resolves.toMatch(/^Names \d+ of the \d+ names and figures of your text: .*Doha/);
+      // No reader opens by itself for a lead: it is not a version. The button aligns the two, and focus follows.
+      await expect(page.locator('compare-reader').count()).resolves.toBe(0);
+      await lead.getByRole('button', { name: 'Compare side by side' }).press('Enter');
+      await page.waitForSelector('compare-reader');
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+      await expect(page.locator('compare-reader .row').count()).resolves.toBeGreaterThan(3);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('reads a text file chosen with the file picker', async () => {
     const { page } = await open();
     try {

@@ -3,7 +3,7 @@
 import type { Article } from '../schema/article.ts';
 import type { Alignment, Change, ChangeType } from '../compare/types.ts';
 import type { CheckMatch, CheckResult } from '../compare/check.ts';
-import type { TracedResult } from '../search/trace.ts';
+import type { RelatedLead, TracedResult } from '../search/trace.ts';
 import { pairUrl, searchUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
 import { CHECK_SHARED_ROW } from '../compare/thresholds.ts';
@@ -59,11 +59,27 @@ export interface MatchView extends ArticleCaption {
   factsText: string | null;
 }
 
+/** An article that shares no text with the checked one but names most of its names and figures: a lead, not a match. */
+export interface RelatedView extends ArticleCaption {
+  /** What it is: no shared text, the same names and figures. */
+  verdict: string;
+  /** "Names 21 of the 25 names and figures of your text: 2017, Doha, Riyadh, …" */
+  factsText: string;
+}
+
+/** What a lead is, said beside it: it is not a match, and what it may be. */
+export const RELATED_VERDICT = 'No shared text; the same names and figures';
+
+/** Names and figures listed for a lead, rarest in the corpus first. */
+const RELATED_FACTS_LISTED = 10;
+
 /** The whole result of a check. */
 export interface CheckView {
   /** "2 articles share text with yours." or the no-match sentence. */
   summary: string;
   matches: MatchView[];
+  /** When no article shares text: the articles naming most of the text's names and figures. */
+  related: RelatedView[];
   /** For a text too short to check: the search to offer instead (its address). */
   searchInstead?: { href: string; text: string };
 }
@@ -148,11 +164,24 @@ export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>, cov
   return { listed, count: rows.length };
 }
 
+/** A lead as the result list shows it: its caption, that it shares no text, and the names and figures it shares. */
+export function relatedView(lead: RelatedLead): RelatedView {
+  const listed = lead.facts.slice(0, RELATED_FACTS_LISTED).join(', ');
+  const left = lead.facts.length - RELATED_FACTS_LISTED;
+  const more = left > 0 ? ` and ${left} more` : '';
+  return {
+    ...articleCaption(lead.article),
+    verdict: RELATED_VERDICT,
+    factsText: `Names ${lead.facts.length} of the ${plural(lead.of, 'name and figure', 'names and figures')} of your text: ${listed}${more}.`,
+  };
+}
+
 /**
  * The result list of a check, best first (the engine's order). `unaligned`: articles that hold the text's words but
  * were not aligned with it (a short text traced by its words, src/lib/search/trace.ts), said after the count.
+ * `related`: leads for a text that shares text with no article, said after the no-match sentence.
  */
-export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by'>>, text = '', corpusSize?: number): CheckView {
+export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<TracedResult, 'unaligned' | 'by' | 'related'>>, text = '', corpusSize?: number): CheckView {
   const covered = coverages(result.matches);
   const matches = result.matches.map((m: CheckMatch, i): MatchView => {
     const coverage = covered[i] as Coverage;
@@ -177,13 +206,21 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
   let summary = `${plural(matches.length, 'article')} of the corpus ${agree(matches.length, 'shares', 'share')} text with yours, best match first.${more}`;
   // How much a "no" is worth depends on how much was searched: the corpus's size is said with it.
   const searched = corpusSize === undefined ? '' : ` The corpus holds ${plural(corpusSize, 'article')}.`;
-  if (matches.length === 0) summary = `${unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT}${searched}`;
+  const related = matches.length === 0 ? (result.related ?? []).map(relatedView) : [];
+  if (matches.length === 0) summary = `${unaligned > 0 ? `No article compared shares text with this.${more}` : NO_MATCH_TEXT}${searched}${relatedText(related.length)}`;
   if (matches.length === 0 && result.by === 'too-short') {
     // Not "no article shares this": the text was never checked. Search reads a name or a phrase as it is.
     const query = excerpt(text.replace(/\s+/g, ' ').trim(), SEARCH_INSTEAD_MAX);
-    return { summary: TOO_SHORT_TEXT, matches, ...(query ? { searchInstead: { href: searchUrl(query), text: SEARCH_INSTEAD_TEXT } } : {}) };
+    return { summary: TOO_SHORT_TEXT, matches, related: [], ...(query ? { searchInstead: { href: searchUrl(query), text: SEARCH_INSTEAD_TEXT } } : {}) };
   }
-  return { summary, matches };
+  return { summary, matches, related };
+}
+
+/** Said after the no-match sentence when there are leads: what they are, and what they are not. */
+export function relatedText(count: number): string {
+  if (count === 0) return '';
+  const them = count === 1 ? 'it' : 'one of them';
+  return ` But ${plural(count, 'article')} ${agree(count, 'names', 'name')} most of its names and figures: a rewrite in other words may come from ${them}.`;
 }
 
 /**

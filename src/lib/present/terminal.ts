@@ -73,6 +73,10 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
       `   ${m.url}`,
     );
   });
+  // Leads follow the matches' numbering: they are results of the check, said not to share text.
+  view.related.forEach((r, i) => {
+    lines.push('', `${view.matches.length + i + 1}. ${r.title} — ${r.outlet}, ${r.dateText}`, `   ${r.verdict}. ${r.factsText}`, `   ${r.url}`);
+  });
   return lines;
 }
 

@@ -2,12 +2,13 @@
 // many articles: a pasted sentence or quotation may have none left, and the check would say that no article shares
 // text with it when dozens do. So when the signature finds nothing, the search index, which holds every word, names
 // the articles holding the text's longest words, and the check's own alignment decides, as for any candidate.
-import { alignCandidates, articleIds, checkText, type CheckResult, type CheckSource } from '../compare/check.ts';
+import { alignCandidates, articleIds, checkText, type CheckArticle, type CheckResult, type CheckSource } from '../compare/check.ts';
 import { flatSentences } from '../compare/pair.ts';
 import { CANDIDATES_PER_ARTICLE } from '../compare/thresholds.ts';
 import type { Article } from '../schema/article.ts';
 import { textKeys } from '../text/keys.ts';
 import { plan } from './engine.ts';
+import { relatedByFacts } from './related.ts';
 import type { IndexSource } from './source.ts';
 
 /**
@@ -24,6 +25,26 @@ export const TRACE_WORDS = 6;
 export interface TracedResult extends CheckResult {
   by: 'signature' | 'words' | 'too-short';
   unaligned: number;
+  /** When no article shares text: the articles naming most of its names and figures (related.ts), best first. */
+  related: RelatedLead[];
+}
+
+/** An article that shares no text with the checked text but names most of its names and figures. */
+export interface RelatedLead {
+  article: CheckArticle;
+  /** The text's names and figures it names too, rarest in the corpus first. */
+  facts: string[];
+  /** How many names and figures the text has. */
+  of: number;
+  share: number;
+}
+
+/** The articles naming most of a text's names and figures, with their entries (leads for a text told in other words). */
+export async function relatedLeads(sentences: readonly string[], checks: CheckSource, search: IndexSource): Promise<RelatedLead[]> {
+  const related = await relatedByFacts(sentences, search);
+  const ids = await articleIds(checks, related.map((r) => r.article));
+  const articles = await Promise.all(ids.map((id) => checks.article(id)));
+  return related.map((r, i) => ({ article: articles[i] as CheckArticle, facts: r.facts, of: r.of, share: r.share }));
 }
 
 /** The search query for a text: its TRACE_WORDS longest distinct words (letters or digits, two or more), in text order. */
@@ -46,17 +67,20 @@ export function traceQuery(sentences: readonly string[]): string {
 /**
  * Checks a text against the corpus by its signature, and when that finds nothing, by its words: the first
  * CANDIDATES_PER_ARTICLE articles the search ranks for them are aligned with it (the rest are counted, not aligned).
+ * When neither finds shared text, the articles naming most of its names and figures are the leads (`related`).
  */
 export async function traceText(checked: Pick<Article, 'id' | 'sentences'> & Partial<Pick<Article, 'title'>>, checks: CheckSource, search: IndexSource): Promise<TracedResult> {
   const signed = await checkText(checked, checks);
-  if (signed.matches.length > 0) return { ...signed, by: 'signature', unaligned: 0 };
+  if (signed.matches.length > 0) return { ...signed, by: 'signature', unaligned: 0, related: [] };
   const query = traceQuery(flatSentences(checked));
-  if (query.split(' ').length < TRACE_WORDS) return { ...signed, by: 'too-short', unaligned: 0 };
+  if (query.split(' ').length < TRACE_WORDS) return { ...signed, by: 'too-short', unaligned: 0, related: [] };
   // A closing space: the last word is a whole word, not the start of one as it is while a reader types.
   const ranked = (await plan(search, `${query} `)).ranked;
   const first = ranked.slice(0, CANDIDATES_PER_ARTICLE);
   // Both indexes number articles alike (site.ts): the check's small id table names them, not the search's documents.
   const ids = await articleIds(checks, first.map((group) => group.article));
   const matches = await alignCandidates(checked, ids.map((id) => ({ id, shared: 0 })), checks);
-  return { keys: signed.keys, candidates: signed.candidates + ids.length, matches, by: 'words', unaligned: ranked.length - first.length };
+  // No text in common: a rewrite in other words keeps its names and figures, so the articles naming them are leads.
+  const related = matches.length === 0 ? await relatedLeads(flatSentences(checked), checks, search) : [];
+  return { keys: signed.keys, candidates: signed.candidates + ids.length, matches, by: 'words', unaligned: ranked.length - first.length, related };
 }

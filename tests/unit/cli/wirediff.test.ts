@@ -134,6 +134,21 @@ describe('wirediff check', () => {
     expect(counts).toMatch(/^ {3}\d+ sentences in \d+ paragraphs compared; set aside: /);
   });
 
+  it('offers, for a text told in other words, the article naming its names and figures, said to share no text', () => {
+    const file = 'tests/fixtures/related/paraphrase-003/input.txt';
+    const r = run(['check', file]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^No article in the corpus shares text with this\. .* But 1 article names most of its names and figures: a rewrite in other words may come from it\.$/);
+    expect(lines[2]).toMatch(/^1\. Egypt has pulled out/);
+    expect(lines[3]).toMatch(/^ {3}No shared text; the same names and figures\. Names \d+ of the \d+ names and figures of your text: /);
+    const json = JSON.parse(run(['check', file, '--json']).stdout) as { matches: unknown[]; related: { id: string; url: string; facts: string[]; facts_of: number; facts_share: number }[] };
+    expect(json.matches).toEqual([]);
+    expect(json.related[0]).toMatchObject({ id: expect.stringMatching(/^003_/), url: expect.stringMatching(/^\/articles\/003_/), facts: expect.arrayContaining(['Doha', 'Riyadh']) });
+    expect(json.related[0]?.facts_share).toBeGreaterThan(0.5);
+    expect((JSON.parse(run(['check', 'tests/fixtures/rewrites/unrelated/input.txt', '--json']).stdout) as { related: unknown[] }).related).toEqual([]);
+  });
+
   it('says in JSON what it read of a saved page: its metadata, and the lines set aside by kind', () => {
     const page = join(tmp, 'page.html');
     writeFileSync(page, '<html lang="en"><head><title>Port extends water rationing - Coast Herald</title></head><body><nav><a href="/">Home</a></nav><h1>Port extends water rationing</h1><p>By Ana Ruiz</p><p>The port authority extended water rationing for another month on Friday, officials said.</p><p>Reservoirs stand at a third of their usual level after the driest winter on record.</p><p>Share: Facebook · X · Email</p></body></html>');

@@ -1,7 +1,7 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
 import type { RowView } from '../../../src/lib/present/pair-types.ts';
-import { anyPairView, checkView, coverages, factsDiffer, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, coverages, factsDiffer, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, RELATED_VERDICT, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -113,8 +113,23 @@ describe('sharedPassages', () => {
 });
 
 describe('checkView', () => {
+  const lead = (id: string, facts: string[]) => ({ article: article(id, { outlet: 'Reuters', published: '2019-04-11' }), facts, of: 23, share: 0.9 });
+
+  it('offers the leads of a text told in other words after the no-match sentence, never as matches', () => {
+    const facts = ['2017', 'Doha', '2020', 'Oman', 'Kuwait', 'Qatar', 'Bahrain', 'Tehran', 'Riyadh', 'NATO', 'Egypt', 'Jordan'];
+    const view = checkView({ matches: [], related: [lead('a', facts), lead('b', facts.slice(0, 3))] }, 'text', 5);
+    expect(view.summary).toBe(`${NO_MATCH_TEXT} The corpus holds 5 articles. But 2 articles name most of its names and figures: a rewrite in other words may come from one of them.`);
+    expect(view.matches).toEqual([]);
+    expect(view.related.map((r) => [r.id, r.url, r.verdict])).toEqual([['a', '/articles/a/', RELATED_VERDICT], ['b', '/articles/b/', RELATED_VERDICT]]);
+    expect(view.related[0]?.factsText).toBe('Names 12 of the 23 names and figures of your text: 2017, Doha, 2020, Oman, Kuwait, Qatar, Bahrain, Tehran, Riyadh, NATO and 2 more.');
+    expect(view.related[1]?.factsText).toBe('Names 3 of the 23 names and figures of your text: 2017, Doha, 2020.');
+    expect(checkView({ matches: [], related: [lead('a', facts)] }).summary).toMatch(/But 1 article names most of its names and figures: a rewrite in other words may come from it\.$/);
+    // A match is the answer: leads are for a text no article shares.
+    expect(checkView({ matches: [match('a', true, 1, 1)], related: [lead('b', facts)] }).related).toEqual([]);
+  });
+
   it('says the no-match result in words', () => {
-    expect(checkView({ matches: [] })).toEqual({ summary: NO_MATCH_TEXT, matches: [] });
+    expect(checkView({ matches: [] })).toEqual({ summary: NO_MATCH_TEXT, matches: [], related: [] });
     // With the corpus's size, a "no" says how much was searched.
     expect(checkView({ matches: [] }, 'text', 5).summary).toBe(`${NO_MATCH_TEXT} The corpus holds 5 articles.`);
     expect(checkView({ matches: [], unaligned: 2 }, 'text', 1).summary).toMatch(/were not compared with it\. The corpus holds 1 article\.$/);

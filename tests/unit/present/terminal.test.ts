@@ -96,4 +96,9 @@ describe('checkLines', () => {
     const at = lines.indexOf('1. Source — Outlet not stated, undated');
     expect(lines[at + 1]).toBe('   Wire source: Harbour Wire (curated metadata)');
   });
+
+  it('lists the leads of a text told in other words, said to share no text', () => {
+    const lines = checkLines(checkView({ matches: [], related: [{ article: article('a', { title: 'Source' }), facts: ['Doha', '2017', 'Oman'], of: 5, share: 0.7 }] }), 'plain');
+    expect(lines.slice(2)).toEqual(['1. Source — Outlet not stated, undated', '   No shared text; the same names and figures. Names 3 of the 5 names and figures of your text: Doha, 2017, Oman.', '   /articles/a/']);
+  });
 });

@@ -10,6 +10,8 @@ import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
 import { memorySource } from '../../../src/lib/search/source.ts';
 import { TRACE_WORDS, traceQuery, traceText } from '../../../src/lib/search/trace.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
+import { readFileSync } from 'node:fs';
+import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
 
 const corpus = sortArticles(loadCorpus());
 const checkIndex = buildCheckIndex(corpus);
@@ -73,5 +75,18 @@ describe('traceText', () => {
     const unrelated = await traceText(text('Gardeners in the valley planted tomatoes early because the spring rain came late this year.'), checks, search);
     expect(unrelated.matches).toEqual([]);
     expect(unrelated.unaligned).toBe(0);
+    expect(unrelated.related).toEqual([]);
+    expect(whole.related).toEqual([]);
+  });
+});
+
+describe('traceText on a text told in other words', () => {
+  it('finds no shared text, and offers the article naming its names and figures as a lead, its entry fetched', async () => {
+    const sentences = ingestFile('input.txt', readFileSync('tests/fixtures/related/paraphrase-003/input.txt')).sentences;
+    const result = await traceText({ id: 'retold', sentences }, checks, search);
+    expect(result.matches).toEqual([]);
+    expect(result.related[0]?.article.id).toMatch(/^003_/);
+    expect(result.related[0]?.article.title).toBe(corpus.find((a) => a.id.startsWith('003_'))?.title);
+    expect(result.related[0]?.of).toBeGreaterThanOrEqual(result.related[0]?.facts.length ?? Infinity);
   });
 });
