@@ -30,6 +30,35 @@ function printEdition(text: string): boolean {
  * "report" or "study", which open prose about other people's documents.
  */
 const REPUBLISHED = /^(?:(?:a (?:version|shorter version|longer version) of )?(?:this|the above) (?:article|story|piece|column|op-ed|commentary|essay|post|interview)\b.{0,60}?\b(?:appeared|was (?:first |originally )?(?:published|posted)|(?:first |originally )?ran|is republished|has been (?:condensed|edited|adapted|republished))\b|(?:republished|reprinted|reproduced|adapted|syndicated) (?:with permission )?(?:from|by|courtesy of)\b)/i;
+/**
+ * A note of how the text came to be in this language: "This article was translated from German with the help of
+ * artificial intelligence", "Translated by Ana Ruiz", "(Machine-translated.)". It says how the text was made, not what
+ * happened.
+ */
+const TRANSLATED = /^\(?(?:(?:this|the) (?:article|story|report|piece|text|interview|column|op-ed|commentary|post) (?:was|has been|is) (?:(?:machine|automatically|originally|partly|partially) )?translated\b|(?:translated|translation)(?: from (?:the )?\p{L}+)?(?: by| with| using)\b|(?:machine|automatically|AI)[- ]translated\b)/iu;
+/** Most words of a translation note. */
+const MAX_TRANSLATION_WORDS = 40;
+
+/** Most words of a note naming the partner a story was made with. */
+const MAX_PARTNER_WORDS = 20;
+/** "In partnership with High Plains Current", "This story was produced in collaboration with …": whom the piece is shared with. */
+const PARTNERSHIP = /^(?:(?:this|the) (?:story|article|report|reporting|project|series|piece) (?:is|was) )?(?:(?:produced|published|reported|written|made) )?in (?:partnership|collaboration|association) with\s+\S/i;
+
+/** True for a short note naming the newsroom a story was made or published with: a credit wherever it stands. */
+export function partnerNote(text: string): boolean {
+  return PARTNERSHIP.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_PARTNER_WORDS;
+}
+
+/**
+ * True when credit lines name `name` as the newsroom a story was made with or first published by ("In partnership
+ * with High Plains Current", "This story was originally published by High Plains Current"): an organisation.
+ */
+export function partnerNamed(name: string, credits: readonly string[]): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`\\b(?:with|by|from)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`, 'u');
+  return credits.some((line) => (partnerNote(line) || REPUBLISHED.test(line.trim())) && after.test(line));
+}
+
 /** Nouns for what the writer of a piece is ("the Herald's environment reporter", "a contributing editor"). */
 const ROLE = `(?:${NEWSROOM_ROLES.join('|')})s?`;
 /**
@@ -90,7 +119,8 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text) || partnerNote(text)) return { kind: 'credit' };
+  if (TRANSLATED.test(text) && text.split(/\s+/).length <= MAX_TRANSLATION_WORDS) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person, or be a co-author's bio
   // ("Devin Osei is an editor on the World desk."). A label over it ("About the author:") is part of the bio.
   const [first = '', ...more] = text.replace(ABOUT_LABEL, '').split(/(?<=[\p{Ll}\p{N})]\.)\s+(?=\p{Lu})/u);

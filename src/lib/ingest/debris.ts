@@ -1,5 +1,5 @@
 import type { BoilerplateKind } from '../schema/article.ts';
-import { classifyCredit } from './credits.ts';
+import { classifyCredit, copyrightNotice, partnerNote } from './credits.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
 import { collapse } from './tree.ts';
@@ -68,6 +68,12 @@ function listedLine(line: string): boolean {
   return !endsLikeSentence(line) && countWords(line) <= MAX_LISTED_WORDS && !/:$/.test(line.trim()) && classifyCredit(line) === null;
 }
 
+/** A line of a page's footer that may end like a sentence: a copyright notice, a call to give or to subscribe. */
+function footerLine(line: string): boolean {
+  const kind = strayKind(line);
+  return copyrightNotice(line) !== null || kind === 'appeal' || kind === 'subscribe';
+}
+
 /** Index of the first paragraph after half of the text's words. */
 export function secondHalf(paragraphs: readonly string[]): number {
   const words = paragraphs.map(countWords);
@@ -97,8 +103,15 @@ export function debrisStart(paragraphs: readonly string[]): number {
     }
   }
   let start = end;
-  while (start - 1 > 0 && listedLine(paragraphs[start - 1] as string)) start -= 1;
-  const listed = end - start;
+  let listed = 0;
+  // A page's footer among or under the list (its copyright notice, a call to give or to subscribe) goes with it, but
+  // only listed lines make it a list.
+  for (; start - 1 > 0; start -= 1) {
+    const line = paragraphs[start - 1] as string;
+    if (listedLine(line)) listed += 1;
+    else if (!footerLine(line)) break;
+  }
+  if (listed === 0) start = end;
   // A label ending in a colon is not a listed line itself; right above the list it opens it.
   const above = paragraphs[start - 1] ?? '';
   const labelAbove = start - 1 > 0 && /:$/.test(above.trim()) && debrisKind(above) !== null;
@@ -158,6 +171,12 @@ const MAX_PROMPT_WORDS = 50;
  */
 const LABELLED_LINK = /^(?:(?:read|see|watch|listen)(?: (?:also|more|next))?|also (?:read|see|watch)|related(?: (?:story|stories|article|articles|coverage|reading|content|links?))?|recommended(?: reading)?|further reading|more on (?:this|that)(?: story)?|don'?t miss)\s*[:|»›>–—]\s*(?<rest>\S.*)$/i;
 
+/**
+ * A line sending the reader to the whole story elsewhere, a newsletter's or a teaser's ("Read the full story and see
+ * the report on our website: https://…"), ending with its address or "online".
+ */
+const ELSEWHERE_LINK = /^(?:read|see|watch|listen to|view|find)\s+(?:the\s+)?(?:full|whole|complete|entire|original|rest of the)\b.*(?:https?:\/\/\S+|\bonline|\bon our (?:website|site|app))\.?$/i;
+
 /** A labelled link's headline: short, one line, not two sentences. */
 function headlineLike(text: string): boolean {
   return countWords(text) <= MAX_LISTED_WORDS && !/[.!?]["”’)]?\s+\p{Lu}/u.test(text);
@@ -173,6 +192,8 @@ function strayKind(line: string): BoilerplateKind | null {
   if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text))) return 'appeal';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
+  if (words <= MAX_PROMPT_WORDS && ELSEWHERE_LINK.test(text)) return 'read-more';
+  if (partnerNote(text)) return 'credit';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
   return endsLikeSentence(text) ? null : markerKind(text);
 }

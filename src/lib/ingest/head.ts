@@ -60,9 +60,17 @@ function isSlugLine(line: string): boolean {
   return /\p{L}/u.test(line) && line === line.toUpperCase() && /\s(?:--?|[–—|/]|::)\s/u.test(line);
 }
 
-/** A line that labels rather than heads: a word or two, or a slug line. */
+/**
+ * A line of a desk's header above a story: a label in capitals and its value ("STATUS: FOR WEB AND PRINT — Business,
+ * page 14", "PIX: Yes, see picture desk").
+ */
+export function isDeskLine(line: string): boolean {
+  return /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?:\s+\S/u.test(line.trim());
+}
+
+/** A line that labels rather than heads: a word or two, a slug line, or a desk's header line. */
 function isLabelLine(line: string): boolean {
-  return countWords(line) <= MAX_LABEL_LINE_WORDS || isSlugLine(line);
+  return countWords(line) <= MAX_LABEL_LINE_WORDS || isSlugLine(line) || isDeskLine(line);
 }
 
 /** A crosshead inside the body: a short Title Case line with no closing punctuation ("Trust Issues"). */

@@ -19,6 +19,7 @@ import pullQuoteBlocks from './plugins/pull-quotes.ts';
 import pageTop from './plugins/page-top.ts';
 import bracketNotes from './plugins/bracket-notes.ts';
 import envelope from './plugins/envelope.ts';
+import emailDigest from './plugins/email-digest.ts';
 import fallbackDate from './plugins/fallback-date.ts';
 import printPage from './plugins/print-page.ts';
 import wireCodes from './plugins/wire-codes.ts';
@@ -58,6 +59,7 @@ export interface ParsedText {
  */
 export const detectors = unified()
   .use(envelope)
+  .use(emailDigest)
   .use(bracketNotes)
   .use(wireCodes)
   .use(printPage)

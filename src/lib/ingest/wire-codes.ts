@@ -39,6 +39,14 @@ const TIME_CODE = new RegExp(`(?:^|\\s)([0-3]\\d)[0-2]\\d[0-5]\\d\\s+(?:(?:GMT|U
 /** A wire's index label with codes for its value: "Keywords: ELECTION/AUDIT", "Slug: BC-VOTE", "Priority: 4". */
 const CODE_LABEL = /^(?:keywords?|slug|tags?|topics?|category|categories|priority|ref(?:erence)?)\s*:\s*(\S.{0,100})$/i;
 
+/**
+ * An agency's story or desk reference alone on a line: its initials in capitals, a slash and a serial number, with
+ * perhaps more slash-separated parts ("KNA/4561203", "IRN/85432/AB"). Initials with a slash and no serial ("AC/DC")
+ * are a name.
+ */
+const REFERENCE_CODE = /^\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}*]{1,12}){1,4}$/u;
+const SERIAL = /\/[^/]*\d{3}/;
+
 /** Most words a line of wire codes has. */
 const MAX_CODE_WORDS = 12;
 
@@ -62,6 +70,7 @@ export function wireLine(raw: string): WireLine {
   const line = raw.trim();
   if (!line || line.length > 120) return null;
   if (MESSAGE_CODE.test(line) || wireTimeCode(line) !== null) return 'code';
+  if (REFERENCE_CODE.test(line) && SERIAL.test(line)) return 'code';
   if (TAKE_MARKER.test(line) && (!BARE_MARKER.test(line) || line === line.toUpperCase())) return 'code';
   // A take number heads a line of fields (selector, priority, category); alone ("MH370", "B737 MAX") it is a name.
   const fields = line.split(/\s+/).length;

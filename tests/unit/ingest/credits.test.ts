@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCredit, licenceName } from '../../../src/lib/ingest/credits.ts';
+import { classifyCredit, licenceName, partnerNamed, partnerNote } from '../../../src/lib/ingest/credits.ts';
 
 describe('licenceName', () => {
   it('shortens Creative Commons sentences to the licence’s short name', () => {
@@ -62,5 +62,33 @@ describe('classifyCredit', () => {
     expect(classifyCredit('')).toBeNull();
     expect(classifyCredit('   ')).toBeNull();
     expect(classifyCredit(`All rights reserved ${'word '.repeat(60)}`)).toBeNull();
+  });
+});
+
+describe('translation notes', () => {
+  it('reads a note of how the text was translated as a credit, not prose that mentions a translation', () => {
+    expect(classifyCredit('This article was translated from German with the help of artificial intelligence and checked by an editor. Read the German original')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('Translated by Ana Ruiz')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('(Translated from the Persian by the desk.)')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('The report was leaked to reporters and later translated into six languages by volunteers.')).toBeNull();
+    expect(classifyCredit('Translators said the contract had been translated badly.')).toBeNull();
+  });
+});
+
+describe('partner notes', () => {
+  it('knows a short note naming the newsroom a story was made with, a credit', () => {
+    expect(partnerNote('In partnership with High Plains Current')).toBe(true);
+    expect(partnerNote('This story was produced in collaboration with the Coastal Ledger.')).toBe(true);
+    expect(classifyCredit('In partnership with High Plains Current')).toEqual({ kind: 'credit' });
+    expect(partnerNote('The city worked in partnership with three unions for a decade to rebuild the harbour, the mayor said on Monday at a packed meeting of the council.')).toBe(false);
+  });
+
+  it('says whether credit lines name a byline’s part as the partner or first publisher', () => {
+    const credits = ['In partnership with High Plains Current', 'This story was originally published by High Plains Current, a nonprofit newsroom.'];
+    expect(partnerNamed('High Plains Current', credits)).toBe(true);
+    expect(partnerNamed('Dana Whitcomb', credits)).toBe(false);
+    // "Reporting by" names a person who reported, not a partner.
+    expect(partnerNamed('Jo Roe', ['Additional reporting by Jo Roe.'])).toBe(false);
+    expect(partnerNamed('High Plains', credits)).toBe(true);
   });
 });

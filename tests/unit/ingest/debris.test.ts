@@ -179,6 +179,30 @@ describe('strayMarkers', () => {
   });
 });
 
+describe('debrisStart with a page footer', () => {
+  const body = ['The ministry said on Monday that talks would resume after the summer, officials told reporters.', 'Officials gave no date for the next round of the talks, which began in March last year.'];
+
+  it('takes a list of headlines with the footer under it, a call to give and a copyright notice among it', () => {
+    const tail = ['More from KWSN News', 'Dodge City approves water plant', 'March 10, 2025', 'KWSN News relies on listeners like you. Donate now to support local journalism.', '© 2025 Western Kansas Public Media'];
+    expect(debrisStart([...body, ...tail])).toBe(2);
+  });
+
+  it('does not take a footer alone with no list over it', () => {
+    expect(debrisStart([...body, 'Support our journalism: donate today to keep local news free.'])).toBe(-1);
+  });
+});
+
+describe('a line sending the reader elsewhere for the whole story', () => {
+  it('is read-more when it ends with the address or "online"', () => {
+    expect(strayMarkers(['Read the full story and see the engineering report on our website: https://ledger.example/news/seawall'])).toEqual([{ index: 0, kind: 'read-more' }]);
+    expect(strayMarkers(['Watch the full interview online.'])).toEqual([{ index: 0, kind: 'read-more' }]);
+  });
+
+  it('leaves prose about reading the full report', () => {
+    expect(strayMarkers(['Read the full report and you will see that the ministry knew of the cracks in 2019.'])).toEqual([]);
+  });
+});
+
 describe('findReadMore', () => {
   it('finds a trailing read-more link with its leading space', () => {
     expect(findReadMore('Officials met on Monday. Read more')).toEqual({ start: 24, label: 'Read more' });

@@ -15,6 +15,9 @@ describe('wireLine', () => {
     expect(wireLine('KXN0912 2 ECO /KXN-FR')).toBe('code');
     expect(wireLine('b0231 4 fin')).toBe(null);
     expect(wireLine('TRADE-TARIFFS/ 3RD TAKE')).toBe('code');
+    // An agency's story reference under its copy: initials, a slash and a serial.
+    expect(wireLine('KNA/4561203')).toBe('code');
+    expect(wireLine('IRN/85432/AB')).toBe('code');
   });
 
   it('reads an agency time code at the end of a line as a code', () => {
@@ -46,6 +49,9 @@ describe('wireLine', () => {
     // most a line that goes with codes, marked only beside one.
     expect(wireLine('MH370')).not.toBe('code');
     expect(wireLine('B737 MAX')).not.toBe('code');
+    // Initials with a slash and no serial are a name.
+    expect(wireLine('AC/DC')).not.toBe('code');
+    expect(wireLine('UN/EU')).not.toBe('code');
   });
 });
 

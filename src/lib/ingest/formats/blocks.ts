@@ -120,8 +120,12 @@ function blocksOf(node: Nodes, quoted: boolean, introduced = false): Block[] {
       return textBlock('heading', inlineText(node), node.position, node.depth);
     case 'code':
       return textBlock('paragraph', node.value, node.position);
-    case 'table':
-      return node.children.flatMap((row) => textBlock('paragraph', row.children.map(inlineText).join(' '), row.position));
+    case 'table': {
+      // A table of data (a fact box, figures by quarter) holds no sentences of the article: its rows are set aside. A
+      // page laid out in a table keeps its prose in cells, so a table with a long row stays text.
+      const rows = node.children.flatMap((row) => textBlock('paragraph', row.children.map(inlineText).join(' '), row.position));
+      return isDataTable(rows) ? rows.map((p) => ({ ...p, data: { boilerplate: 'other' as const } })) : rows;
+    }
     case 'blockquote': {
       const inner = node.children.flatMap((c) => blocksOf(c, true)) as TextBlock[];
       if (quoted) return inner;
@@ -141,6 +145,35 @@ function blocksOf(node: Nodes, quoted: boolean, introduced = false): Block[] {
   }
 }
 
+/** Most words of a row of a data table; a longer one is prose laid out in a table. */
+const MAX_DATA_ROW_WORDS = 40;
+
+/** True for the rows of a table of data: every row short. */
+function isDataTable(rows: readonly TextBlock[]): boolean {
+  return rows.length > 0 && rows.every((r) => countWords(r.children.map((c) => ('value' in c ? c.value : '')).join(' ')) <= MAX_DATA_ROW_WORDS);
+}
+
+/** Most words of a table's title line above it ("Table 1: Copper output by quarter, tonnes"). */
+const MAX_TABLE_TITLE_WORDS = 15;
+/** Most words of the source or note line under a table. */
+const MAX_TABLE_NOTE_WORDS = 40;
+
+/**
+ * Marks the lines that belong to a data table just set aside (`rows`, the last blocks of `out`): a short title line
+ * right above it, and a "Source: …" or "Note: …" line right below it (`next`, read from the mdast node).
+ */
+function tableNotes(out: Block[], rowCount: number, before: Nodes | undefined, next: Nodes | undefined): Nodes | undefined {
+  const above = out[out.length - rowCount - 1];
+  // Only a paragraph of its own can title a table: the last item of a list above it is one of the list's items.
+  if (before?.type === 'paragraph' && above?.type === 'paragraph' && !above.data?.boilerplate) {
+    const text = collapse(above.children.map((c) => ('value' in c ? c.value : '')).join(''));
+    if (countWords(text) <= MAX_TABLE_TITLE_WORDS && !endsLikeSentence(text)) markBlock(above, 'caption');
+  }
+  if (next?.type !== 'paragraph') return undefined;
+  const text = collapse(inlineText(next));
+  return /^(?:sources?|notes?)\s*:/iu.test(text) && countWords(text) <= MAX_TABLE_NOTE_WORDS ? next : undefined;
+}
+
 /** Blocks of a container's children; runs of phrasing content straight inside it (a list item's text) become paragraphs. */
 function containerBlocks(children: readonly Nodes[], quoted: boolean): Block[] {
   const out: Block[] = [];
@@ -150,13 +183,17 @@ function containerBlocks(children: readonly Nodes[], quoted: boolean): Block[] {
     run = [];
   };
   let previous: Nodes | undefined;
-  for (const child of children) {
+  let tableNote: Nodes | undefined;
+  children.forEach((child, i) => {
     if (isBlock(child)) {
       flush();
-      out.push(...blocksOf(child, quoted, child.type === 'list' && previous !== undefined && introducesList(previous)));
+      const blocks = blocksOf(child, quoted, child.type === 'list' && previous !== undefined && introducesList(previous));
+      if (child === tableNote) for (const block of blocks) if (block.type === 'paragraph') markBlock(block, 'credit');
+      out.push(...blocks);
+      if (child.type === 'table' && blocks.length > 0 && blocks.every((b) => b.data?.boilerplate === 'other')) tableNote = tableNotes(out, blocks.length, previous, children[i + 1]);
     } else run.push(child);
     previous = child;
-  }
+  });
   flush();
   return out;
 }

@@ -4,9 +4,20 @@ import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Place } from '../errors.ts';
 import type { StatedMeta } from '../tree.ts';
+import { writtenDate } from '../dates.ts';
+import { countWords } from '../../text/words.ts';
+
+/** Most words of a date written out in front matter ("Tuesday, 14 October 2025, 10:00"). */
+const MAX_WRITTEN_DATE_WORDS = 8;
+
+/** A date written out as exporters write it ("14 October 2025", "Oct. 14, 2025") in ISO form; anything else as it is. */
+function isoDay(value: unknown): unknown {
+  if (typeof value !== 'string' || /^\s*\d{4}-\d{2}-\d{2}/.test(value) || countWords(value) > MAX_WRITTEN_DATE_WORDS) return value;
+  return writtenDate(value) ?? value;
+}
 
 const day = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: 'must be a date written YYYY-MM-DD' })
+  .preprocess(isoDay, z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: 'must be a date (YYYY-MM-DD, or written out as 14 October 2025)' }))
   .transform((s) => s.slice(0, 10));
 const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
 

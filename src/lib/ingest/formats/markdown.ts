@@ -5,6 +5,7 @@ import type { Image, ImageReference, Paragraph, Root, Yaml } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { countWords } from '../../text/words.ts';
@@ -13,8 +14,11 @@ import type { ArticleFileData } from '../tree.ts';
 import { inlineText, toArticleTree } from './blocks.ts';
 import { endsWithPictureCredit } from '../debris.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { gridTable, isGridTable, withoutAttributes } from './pandoc.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// GitHub's extensions (remark-gfm) because exports use them: footnotes (apparatus, dropped with their markers) and
+// pipe tables (data, set aside) would otherwise read as body text.
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /**
  * Longest stretch of Markdown parsed at once. micromark slows down quadratically on long runs of block quotes
@@ -121,7 +125,16 @@ export function parseMarkdown(text: string, file: VFile): Root {
   visit(tree, 'html', (node) => {
     if (node.value.trim()) file.message('raw HTML in Markdown is not shown; its text is dropped', { place: node.position, ruleId: 'raw-html', source: 'wirediff' });
   });
+  // Pandoc's attribute blocks are markup, never words of the article.
+  visit(tree, 'text', (node) => {
+    node.value = withoutAttributes(node.value);
+  });
   visit(tree, 'paragraph', (node, index, parent) => {
+    // A grid table is a table, as a pipe table is (formats/blocks.ts sets a table of data aside).
+    if (parent && index !== undefined && isGridTable(inlineText(node))) {
+      parent.children[index] = gridTable(inlineText(node), node.position);
+      return;
+    }
     const images = node.children.filter((c): c is Image | ImageReference => c.type === 'image' || c.type === 'imageReference');
     for (const image of images) file.message(`an image is not shown${image.alt ? ` (alt text “${image.alt}”)` : ''}`, { place: image.position, ruleId: 'image', source: 'wirediff' });
     const alone = images.length === 1 && node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()));

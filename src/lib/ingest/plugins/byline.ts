@@ -5,9 +5,12 @@ import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
 import { markerKind } from '../debris.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
+import { countWords } from '../../text/words.ts';
 
 /** How many leading blocks may hold the byline (caption, title and standfirst can come first). */
 const BYLINE_SEARCH = 4;
+/** Most words of a label line passed over while looking for the byline. */
+const MAX_LABEL_WORDS = 2;
 
 /** Marks the first byline line as `byline`; states its authors and date unless the file stated them already. */
 export default function byline() {
@@ -17,7 +20,8 @@ export default function byline() {
     // count stops at BYLINE_SEARCH lines, so the rest of the text is never looked at.
     let seen = 0;
     for (const block of bodyBlocks(tree)) {
-      if (markerKind(unmarkedText(block)) !== null) continue;
+      // Nor do a page's labels of a word or two ("Donate", "Listen Live", "ENVIRONMENT").
+      if (markerKind(unmarkedText(block)) !== null || countWords(unmarkedText(block)) <= MAX_LABEL_WORDS) continue;
       if (seen++ >= BYLINE_SEARCH) return;
       if (block.type !== 'paragraph') continue;
       const found = detectByline(unmarkedText(block));

@@ -2,10 +2,10 @@
 // paragraphs or glued to the last paragraph after two spaces.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { classifyCredit, copyrightNotice, noteCredit } from '../credits.ts';
+import { classifyCredit, copyrightNotice, noteCredit, partnerNamed } from '../credits.ts';
 import { debrisKind, secondHalf } from '../debris.ts';
 import { splitSentences } from '../sentences.ts';
-import { bodyBlocks, collapse, markBlock, markSuffix, unmarkedText, type ArticleFileData } from '../tree.ts';
+import { bodyBlocks, collapse, fullText, markBlock, markSuffix, textBlocks, unmarkedText, type ArticleFileData } from '../tree.ts';
 
 /** How many trailing paragraphs are searched for credit lines. */
 const CREDIT_SEARCH = 4;
@@ -87,5 +87,12 @@ export default function credits() {
     }
     // The last credit in the file is read first, so a closing licence line names the licence.
     [...found].reverse().forEach(note);
+    // A newsroom in the byline ("By Dana Whitcomb, High Plains Current") that the credits name as the partner or
+    // first publisher ("In partnership with High Plains Current") is not one of the writers.
+    if (meta.author) {
+      const credited = textBlocks(tree).filter((b) => b.data?.boilerplate === 'credit').map(fullText);
+      const writers = meta.author.split(/\s*,\s*/).filter((name) => !partnerNamed(name, credited));
+      if (writers.length > 0) meta.author = writers.join(', ');
+    }
   };
 }

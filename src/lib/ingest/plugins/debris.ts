@@ -6,7 +6,9 @@ import type { VFile } from 'vfile';
 import { copyrightNotice, noteCredit } from '../credits.ts';
 import { debrisKind, debrisStart, strayMarkers } from '../debris.ts';
 import { agencyCaption } from '../agency-caption.ts';
+import { captionOverCredit, pictureCreditLine } from '../picture-credit.ts';
 import { trailingNotes } from '../footnotes.ts';
+import { issuerNotesStart } from '../issuer-notes.ts';
 import { newsletterBoxAbove } from '../newsletter-box.ts';
 import { socialEmbeds } from '../social-embed.ts';
 import { statusText } from '../status-text.ts';
@@ -36,10 +38,17 @@ export default function debris() {
     texts.slice(0, end).forEach((text, index) => {
       if (agencyCaption(text)) mark(index, 'caption');
       else if (statusText(text)) mark(index, 'other');
+      else if (pictureCreditLine(text)) {
+        mark(index, 'caption');
+        if (index > 0 && captionOverCredit(texts[index - 1] as string)) mark(index - 1, 'caption');
+      }
     });
     // Numbered notes close the article's own text, above any debris after it.
     const notes = trailingNotes(texts.slice(0, end));
     if (notes >= 0) for (let index = notes; index < end; index++) mark(index, 'other');
+    // A press release's notes from its issuer ("About …", forward-looking statements, contacts) close it the same way.
+    const issuer = issuerNotesStart(texts.slice(0, end), blocks.map((b) => b.type === 'heading'));
+    if (issuer >= 0) for (let index = issuer; index < end; index++) mark(index, 'credit');
     if (cut < 0) return;
     blocks.slice(cut).forEach((block, i) => {
       const text = texts[cut + i] as string;

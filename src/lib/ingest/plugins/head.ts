@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
-import { detectHead, isHeadingLike, repeatsTitle } from '../head.ts';
+import { detectHead, isDeskLine, isHeadingLike, repeatsTitle } from '../head.ts';
 import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
@@ -12,6 +12,38 @@ import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type Article
 const MAX_LABEL_WORDS = 4;
 
 const headingLike = (block: TextBlock) => block.type === 'heading' || isHeadingLike(unmarkedText(block));
+
+/** How far down a byline may stand for the lines over it to be the head: menus, labels, headline, standfirst. */
+const BYLINE_HEAD_SEARCH = 10;
+/** Most words of a standfirst over a byline; a longer line there is a paragraph of the article. */
+const MAX_STANDFIRST_WORDS = 60;
+/** Most words of a headline found over its byline. */
+const MAX_HEADLINE_WORDS = 30;
+
+/**
+ * The head read from the byline up, for a copied page whose headline ends like a sentence ("… Now farmers have to
+ * decide how."), which the shape rules take for prose: the line over the byline is the headline, or the standfirst
+ * under a headline of at most MAX_HEADLINE_WORDS words; what stands above is the page's. Only when no line above the
+ * byline is long enough to be the article's and the shape rules would not find that headline themselves. True when
+ * it marked the head.
+ */
+function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['meta']): boolean {
+  const all = textBlocks(tree);
+  const by = all.findIndex((b, i) => i < BYLINE_HEAD_SEARCH && b.data?.boilerplate === 'byline');
+  if (by < 0) return false;
+  const above = blocks.filter((b) => all.indexOf(b) < by);
+  const texts = above.map(unmarkedText);
+  if (above.length === 0 || texts.some((t) => countWords(t) > MAX_STANDFIRST_WORDS) || !texts.some((t) => isProse(t))) return false;
+  const last = above.length - 1;
+  const titleAt = headingLike(above[last] as TextBlock) ? last : last - 1;
+  const title = above[titleAt];
+  if (!title || countWords(texts[titleAt] as string) > MAX_HEADLINE_WORDS) return false;
+  for (const block of above.slice(0, titleAt)) markBlock(block, 'other');
+  markBlock(title, 'title');
+  meta.title = collapse(texts[titleAt] as string);
+  if (titleAt < last) markBlock(above[last] as TextBlock, 'standfirst');
+  return true;
+}
 
 /** Marks caption, title and standfirst lines, and states the title when the file did not. */
 export default function head() {
@@ -29,16 +61,20 @@ export default function head() {
       // Consumer"), never one ending with a comma, which opens the text ("Dear readers,").
       let titled = false;
       const all = textBlocks(tree);
-      for (const block of blocks.slice(Math.max(0, titleAt))) {
+      const start = Math.max(0, titleAt);
+      for (const block of blocks.slice(start)) {
         const text = unmarkedText(block);
+        // A line under the headline (or labels) and over the byline, however long, is the standfirst ("Council
+        // approves …"): the loop only goes on past lines of the head, so nothing of the body stands above it.
+        if (block.type === 'paragraph' && all[all.indexOf(block) + 1]?.data?.boilerplate === 'byline' && countWords(text) <= MAX_STANDFIRST_WORDS) {
+          markBlock(block, 'standfirst');
+          continue;
+        }
         if (!headingLike(block)) break;
         if (!titled && repeatsTitle(text, meta.title)) {
           markBlock(block, 'title');
           titled = true;
-        } else if (titled && block.type === 'paragraph' && all[all.indexOf(block) + 1]?.data?.boilerplate === 'byline') {
-          // A line under the headline and over the byline, however long, is the standfirst ("Council approves …").
-          markBlock(block, 'standfirst');
-        } else if (block.type !== 'paragraph' || countWords(text) > MAX_LABEL_WORDS || /,\s*$/.test(text)) break;
+        } else if (block.type !== 'paragraph' || (countWords(text) > MAX_LABEL_WORDS && !isDeskLine(text)) || /,\s*$/.test(text)) break;
         // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
         else if (!/[–—-]\s*$/u.test(text)) markBlock(block, detectByline(text) ? 'byline' : 'other');
       }
@@ -51,6 +87,7 @@ export default function head() {
       for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, 'standfirst');
       return;
     }
+    if (headOverByline(tree, blocks, meta)) return;
     const texts = blocks.map(unmarkedText);
     const found = detectHead(texts, (i) => headingLike(blocks[i] as TextBlock));
     if (found.title === null) return;

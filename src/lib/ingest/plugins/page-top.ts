@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { timestampLine } from '../dates.ts';
-import { namesLine } from '../byline.ts';
+import { detectByline, namesLine } from '../byline.ts';
 import { isHeadingLike, navigationEnd } from '../head.ts';
 import { isProse } from '../paragraphs.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
@@ -14,6 +14,8 @@ import { countWords } from '../../text/words.ts';
 
 /** How many lines after the navigation may hold time stamps: headline, byline, share buttons, caption. */
 const TOP_LINES = 12;
+/** How far under a headline and standfirst their byline may stand. */
+const BYLINE_BELOW = 2;
 
 /** Marks the navigation (`other`) and time stamps (`date`) above the article, and states the date and authors they give. */
 export default function pageTop() {
@@ -24,10 +26,13 @@ export default function pageTop() {
     const start = navigationEnd(texts);
     for (const block of blocks.slice(0, start)) markBlock(block, 'other');
     const stamps: number[] = [];
+    // A headline or standfirst may end like a sentence ("… Now farmers have to decide how."): a line with a byline
+    // a line or two under it is still above the article.
+    const overByline = (i: number) => texts.slice(i + 1, i + 1 + BYLINE_BELOW).some((t) => detectByline(t) !== null);
     for (let i = start; i < Math.min(blocks.length, start + TOP_LINES); i++) {
       const stamp = timestampLine(texts[i] as string);
       // A stamp may end like a sentence ("… 9:15 a.m."): only prose that is not one ends the page's top lines.
-      if (!stamp && isProse(texts[i] as string)) break;
+      if (!stamp && isProse(texts[i] as string) && !overByline(i)) break;
       if (!stamp) continue;
       markBlock(blocks[i] as TextBlock, 'date');
       if (stamp.published) meta.published ??= stamp.published;

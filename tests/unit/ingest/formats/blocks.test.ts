@@ -32,7 +32,7 @@ describe('toArticleTree', () => {
     ]);
   });
 
-  it('turns list items, table rows and code into paragraphs of plain text', () => {
+  it('turns list items, table rows and code into paragraphs of plain text, table rows set aside (data, not sentences)', () => {
     const tree: Root = {
       type: 'root',
       children: [
@@ -41,7 +41,16 @@ describe('toArticleTree', () => {
         { type: 'code', value: '<p>literal</p>' },
       ],
     } as Root;
-    expect(shape(toArticleTree(tree)).children).toEqual([p(text('First item')), p(text('Second')), p(text('a b')), p(text('<p>literal</p>'))]);
+    expect(shape(toArticleTree(tree)).children).toEqual([p(text('First item')), p(text('Second')), { ...p(text('a b')), data: { boilerplate: 'other' } }, p(text('<p>literal</p>'))]);
+  });
+
+  it("marks a data table's short title line above it as caption and its Source line below as credit; a sentence above stays", () => {
+    const row = (...cells: string[]) => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })) });
+    const table = { type: 'table', children: [row('Quarter', 'Tonnes'), row('Q1', '1,200')] };
+    const titled = { type: 'root', children: [p(text('Copper output by quarter')), table, p(text('Source: Ministry of Mines')), p(text('Output rose.'))] } as Root;
+    expect(shape(toArticleTree(titled)).children.map((b: any) => b.data?.boilerplate ?? 'body')).toEqual(['caption', 'other', 'other', 'credit', 'body']);
+    const told = { type: 'root', children: [p(text('Output rose in every quarter, the ministry said.')), table, p(text('Sources say more is coming, and the ministry agrees with them.'))] } as Root;
+    expect(shape(toArticleTree(told)).children.map((b: any) => b.data?.boilerplate ?? 'body')).toEqual(['body', 'other', 'other', 'body']);
   });
 
   it('drops empty blocks, thematic breaks and an empty block quote', () => {

@@ -81,6 +81,38 @@ describe('Markdown format', () => {
   });
 });
 
+describe('Markdown exports (GFM and Pandoc)', () => {
+  const body = (text: string) => {
+    const { tree } = parse(text);
+    return textBlocks(tree).map((b) => [fullText(b), b.data?.boilerplate ?? 'body']);
+  };
+
+  it('drops footnote markers and definitions, as apparatus', () => {
+    expect(body('Output fell 6 percent.[^1]\n\n[^1]: Ministry bulletin, third quarter.\n')).toEqual([['Output fell 6 percent.', 'body']]);
+  });
+
+  it('sets a table of data aside with its title line above and its source line below', () => {
+    const pipe = '**Table 1: Output, tonnes**\n\n| Quarter | 2025 |\n|---|---|\n| Q1 | 182,100 |\n\n*Source: Ministry of Mines*\n\nThe target is in doubt.\n';
+    expect(body(pipe)).toEqual([['Table 1: Output, tonnes', 'caption'], ['Quarter 2025', 'other'], ['Q1 182,100', 'other'], ['Source: Ministry of Mines', 'credit'], ['The target is in doubt.', 'body']]);
+    const grid = 'Copper output fell in every quarter of the year.\n\n+------+--------+\n| Q    | 2025   |\n+======+========+\n| Q1   | 182    |\n+------+--------+\n\nNote: provisional.\n';
+    expect(body(grid)).toEqual([['Copper output fell in every quarter of the year.', 'body'], ['Q 2025', 'other'], ['Q1 182', 'other'], ['Note: provisional.', 'credit']]);
+  });
+
+  it('keeps a table whose rows are prose (a page laid out in a table), and the lines around it', () => {
+    const long = 'The council voted on Monday night to rebuild the seawall at a cost of fourteen million dollars, after two winters of storm damage left cracks along nearly half of its length, two sections of its cap came loose and residents of the Lower Harbour asked for action.';
+    expect(body(`Before the table.\n\n| ${long} |\n|---|\n| Short row |\n`).map(([, kind]) => kind)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('drops Pandoc’s attribute blocks and keeps a span’s words', () => {
+    expect(body('![](media/image1.jpeg){width="6in"\nheight="3in"}\n\n[]{#_Hlk1 .anchor}The government set a target.\n')).toEqual([['The government set a target.', 'body']]);
+  });
+
+  it('reads a front matter date written out, as exporters write it', () => {
+    expect(parse('---\ndate: 14 October 2025\n---\n\nText.\n').meta.published).toBe('2025-10-14');
+    expect(parse('---\npublished: Oct. 14, 2025\n---\n\nText.\n').meta.published).toBe('2025-10-14');
+  });
+});
+
 describe('isCreditedCaption', () => {
   it('knows a short text ending with a credit: name and source split by a slash, or a picture word', () => {
     expect(isCreditedCaption('Pickets outside the terminal on Wednesday. (Jo Roe/AFP)')).toBe(true);

@@ -16,9 +16,14 @@ describe('byline plugin', () => {
   });
 
   it('looks no further than the fourth block', () => {
-    const run = runPlugins([byline], lines('One.', 'Two.', 'Three.', 'Four.', 'By Amira Saleh · 2 June 2023'));
+    const run = runPlugins([byline], lines('The first line.', 'The second line.', 'The third line.', 'The fourth line.', 'By Amira Saleh · 2 June 2023'));
     expect(run.meta).toEqual({});
     expect(run.parsed.boilerplate).toEqual([]);
+  });
+
+  it('does not count a page’s labels of a word or two ("Donate", "Listen Live", "ENVIRONMENT") as lines', () => {
+    const run = runPlugins([byline], lines('KWSN News | Western Kansas Public Media', 'Donate', 'Listen Live', 'ENVIRONMENT', 'A district voted to cut pumping. Now farmers decide how.', 'The first district to impose cuts.', 'By Dana Whitcomb', 'The board voted on Monday.'));
+    expect(run.meta).toEqual({ author: 'Dana Whitcomb' });
   });
 
   it('does not count an app’s buttons between the headline and the byline as lines', () => {

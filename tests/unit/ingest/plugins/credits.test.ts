@@ -3,6 +3,13 @@ import credits, { creditSegments } from '../../../../src/lib/ingest/plugins/cred
 import { lines, runPlugins } from '../../../support/ingest-tree.ts';
 
 describe('credits plugin', () => {
+  it('leaves out of the authors a newsroom of the byline that a credit names as the partner', () => {
+    const partner = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'In partnership with High Plains Current' }], data: { boilerplate: 'credit' as const } };
+    const run = runPlugins([credits], { type: 'root', children: [partner, { type: 'paragraph', children: [{ type: 'text', value: 'The board voted on Monday.' }] }] }, { author: 'Dana Whitcomb, High Plains Current' });
+    expect(run.meta.author).toBe('Dana Whitcomb');
+    expect(runPlugins([credits], 'The board voted on Monday.', { author: 'Dana Whitcomb, Jo Roe' }).meta.author).toBe('Dana Whitcomb, Jo Roe');
+  });
+
   it('peels a licence glued to the last paragraph after two spaces and states the licence and its owner', () => {
     const run = runPlugins([credits], 'Officials met in Doha. They agreed.  Text by Gulf Monitor is licensed under a Creative Commons Attribution 4.0 International License.');
     expect(run.parsed.paragraphs).toEqual(['Officials met in Doha. They agreed.']);

@@ -6,6 +6,20 @@ const prose = ['Ministers met in Doha on Monday to discuss the plan.', 'They agr
 const kinds = (run: ReturnType<typeof runPlugins>) => run.parsed.boilerplate.map((b) => b.kind);
 
 describe('debris plugin', () => {
+  it('takes a picture’s credit on a line of its own and the one sentence over it as the caption', () => {
+    const run = runPlugins([debris], lines(...prose, 'A center-pivot irrigation system waters a cornfield near Garden City in July 2024.', 'Dana Whitcomb / High Plains Current', 'The vote followed 14 months of public meetings.'));
+    expect(run.parsed.paragraphs).toEqual([...prose, 'The vote followed 14 months of public meetings.']);
+    expect(kinds(run)).toEqual(['caption', 'caption']);
+    // Over a line that is no credit, the same sentence stays.
+    expect(runPlugins([debris], lines(...prose, 'A center-pivot irrigation system waters a cornfield.', 'Farmers disagree')).parsed.paragraphs).toContain('A center-pivot irrigation system waters a cornfield.');
+  });
+
+  it('takes a press release’s issuer notes, from an "About <name>" heading to the end, as credits', () => {
+    const run = runPlugins([debris], lines(...prose, 'About Norrholm Cables', 'Norrholm Cables AB is a Swedish maker of high-voltage cables.', 'Forward-looking statements', 'This release contains forward-looking statements.'));
+    expect(run.parsed.paragraphs).toEqual(prose);
+    expect(kinds(run)).toEqual(['credit', 'credit', 'credit', 'credit']);
+  });
+
   it('takes a labelled block of headlines as related, even in a short article', () => {
     const run = runPlugins([debris], lines('Ministers met on Monday.', 'You may also like', 'Oil prices climb on supply fears'));
     expect(run.parsed.paragraphs).toEqual(['Ministers met on Monday.']);

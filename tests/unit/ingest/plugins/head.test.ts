@@ -56,6 +56,12 @@ describe('head plugin', () => {
     // The headline line is the stated title itself, so it is not listed again.
     expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['standfirst', 'byline']);
     expect(run.parsed.paragraphs).toEqual(['The council voted on Monday.']);
+    // A page whose headline left the text for its title: a first paragraph over the byline, under a kicker, is the standfirst.
+    const kicked = tree(['p', 'Drought'], ['p', 'Three dry summers have left wells low. Utilities want farmers to pay more.'], ['p', 'Groundwater fell to a record low.']);
+    kicked.children.splice(2, 0, byline);
+    const deck = runPlugins([head], kicked, { title: 'Groundwater falls to record low' });
+    expect(deck.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'standfirst', 'byline']);
+    expect(deck.parsed.paragraphs).toEqual(['Groundwater fell to a record low.']);
     // Without a byline under it, a long line under the headline may be the text's first line: it stays.
     const open = runPlugins([head], tree(['h1', 'Town buys back its water'], ['p', 'Council approves a $62 million bid to take the water system back'], ['p', 'The council voted on Monday.']), { title: 'Town buys back its water' });
     expect(open.parsed.paragraphs).toHaveLength(2);
@@ -64,5 +70,37 @@ describe('head plugin', () => {
   it('keeps a dateline standing on its own line above the prose', () => {
     const run = runPlugins([head], tree(['p', 'WASHINGTON —'], ['p', 'Officials met.']), { title: 'Gulf talks resume' });
     expect(run.parsed.paragraphs).toEqual(['WASHINGTON —', 'Officials met.']);
+  });
+
+  it('with a stated title, takes a desk’s header lines ("STATUS: …", "PIX: …") above the prose as labels', () => {
+    const t = tree(['p', 'STATUS: FOR WEB AND PRINT --- Business, page 14'], ['p', 'PIX: Yes, see picture desk folder 1014'], ['p', 'Copper output fell 6 percent in the first nine months of the year, figures showed.']);
+    const run = runPlugins([head], t, { title: 'Copper output falls' });
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other']);
+    expect(run.parsed.paragraphs).toHaveLength(1);
+  });
+
+  it('reads the head from the byline up when the headline ends like a sentence, leaving the page’s lines above it', () => {
+    const t = tree(
+      ['p', 'KWSN News | Western Kansas Public Media'],
+      ['p', 'ENVIRONMENT'],
+      ['p', 'A Kansas water district voted to cut pumping by 25%. Now farmers have to decide how.'],
+      ['p', 'The district is the first in the state to impose mandatory cuts. Irrigators have five years to comply.'],
+      ['p', 'By Dana Whitcomb'],
+      ['p', 'The board voted 5-2 on Monday to cut the amount of water irrigators can pump by a quarter over five years.'],
+    );
+    (t.children[4] as { data?: object }).data = { boilerplate: 'byline' };
+    const run = runPlugins([head], t);
+    expect(run.meta.title).toBe('A Kansas water district voted to cut pumping by 25%. Now farmers have to decide how.');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other', 'standfirst', 'byline']);
+    expect(run.parsed.paragraphs).toHaveLength(1);
+  });
+
+  it('leaves the head to the shape rules when a paragraph of the article (over 60 words) stands above the byline', () => {
+    const long = 'The board of the groundwater district voted on Monday to cut the amount of water that irrigators can pump from the aquifer by a quarter over the next five years, the most sweeping reduction any district in the state has approved, and farmers at the meeting said they would now have to decide which of their fields to stop watering first, and when, and how to pay for it.';
+    const t = tree(['p', 'Water cuts approved'], ['p', long], ['p', 'By Dana Whitcomb']);
+    (t.children[2] as { data?: object }).data = { boilerplate: 'byline' };
+    const run = runPlugins([head], t);
+    expect(run.meta.title).toBe('Water cuts approved');
+    expect(run.parsed.paragraphs).toEqual([long]);
   });
 });
