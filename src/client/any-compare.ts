@@ -55,11 +55,20 @@ class AnyCompare extends EngineForm {
     const b = articleIdOf(this.field<HTMLInputElement>('b').value);
     const text = this.field<HTMLTextAreaElement>('text').value;
     const file = this.field<HTMLInputElement>('file').files?.[0];
-    if (!a) return this.say('Name article A: its id, or the address of its page.', true);
+    if (!a) return this.say('Name article A: its id, the address of its page or words of its title.', true);
     if ([b, text.trim(), file].filter(Boolean).length !== 1) return this.say('Give one text B: an article, a pasted text or a file.', true);
     const url = compareAnyUrl(a, b || null);
     if (`${location.pathname}${location.search}` !== url) history.pushState(null, '', url);
     void this.compare(a, b || (file ? { kind: 'file', file } : { kind: 'text', text }));
+  }
+
+  /** Puts the chosen article's id in the field that held the words, and compares again. */
+  override choose(given: string, id: string): void {
+    for (const name of ['a', 'b']) {
+      const field = this.field<HTMLInputElement>(name);
+      if (articleIdOf(field.value) === given) field.value = id;
+    }
+    this.submit();
   }
 
   async compare(a: string, b: string | TextInput): Promise<void> {

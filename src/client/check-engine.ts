@@ -12,13 +12,14 @@ import { matchIdPrefix } from '../lib/corpus/id-prefix.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import type { ArticleVersionJson } from '../lib/api/articles.ts';
-import { ALIGNED_TEXT, anyPairView, checkView, missingSideText, sameArticleText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
+import { ALIGNED_TEXT, anyPairView, checkView, chooseArticleText, choiceText, missingSideText, sameArticleText, swappedText, textSide, UNRELATED_KICKER, VERSIONS_KICKER, type PairSource } from '../lib/present/check-view.ts';
 import type { PairArticle } from '../lib/present/pair-view.ts';
 import type { ArticleCaption } from '../lib/present/format.ts';
 import { readSummary, readText } from '../lib/present/read-view.ts';
 import { articleJsonUrl, CHECK_MANIFEST_URL, checkIdsUrl, checkShardUrl, SEARCH_INDEX_URL } from '../lib/routes.ts';
 import type { IndexSource } from '../lib/search/source.ts';
 import { traceText } from '../lib/search/trace.ts';
+import { articleNamedBy } from '../lib/search/find-article.ts';
 import { fetchSource } from './search-source.ts';
 import { el } from './dom.ts';
 import { renderPairReader } from './pair-reader-dom.ts';
@@ -29,8 +30,23 @@ const PASTED_NAME = 'your-text.txt';
 /** A text the reader gave: typed or pasted, or a local file (read by its extension's format). */
 export type TextInput = { kind: 'text'; text: string } | { kind: 'file'; file: File };
 
-/** A failure worth telling the reader in words (bad input, an article that is not in the corpus). */
-export class ReaderMessage extends Error {}
+/** An article the reader may have meant, offered with a message: its id, and its title, outlet and date. */
+export interface ArticleChoice {
+  id: string;
+  text: string;
+}
+
+/**
+ * A failure worth telling the reader in words (bad input, an article that is not in the corpus); for an article
+ * named by words that fit several, the articles to choose from and the words given.
+ */
+export class ReaderMessage extends Error {
+  readonly choices: { given: string; articles: ArticleChoice[] } | null;
+  constructor(message: string, choices: { given: string; articles: ArticleChoice[] } | null = null) {
+    super(message);
+    this.choices = choices;
+  }
+}
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -76,6 +92,13 @@ export const httpSource: EntrySource = {
         if (match.kind === 'several') {
           const more = match.count > match.ids.length ? ', …' : '';
           throw new ReaderMessage(`“${id}” starts the ids of ${match.count} articles (${match.ids.join(', ')}${more}): give more of the id.`);
+        }
+        // Not an id at all, perhaps: words of the title ("arab nato"), as a reader remembers an article.
+        const named = await articleNamedBy(searchSource(), id);
+        if (named.resolved) return httpSource.article(named.resolved.id);
+        if (named.choices.length > 0) {
+          const articles = named.choices.map((d) => ({ id: d.id, text: choiceText(d) }));
+          throw new ReaderMessage(chooseArticleText(id, articles.length), { given: id, articles });
         }
         throw new ReaderMessage(`There is no article “${id}” in the corpus.`);
       });

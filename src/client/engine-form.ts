@@ -36,11 +36,37 @@ export class EngineForm extends HTMLElement {
     for (const control of form.querySelectorAll('input, textarea')) control.addEventListener('focus', () => void this.engine(), { once: true });
   }
 
-  /** Writes the status line (`[data-status]`); a problem is marked as such, not by colour alone. */
-  say(text: string, problem = false): void {
+  /**
+   * Writes the status line (`[data-status]`); a problem is marked as such, not by colour alone. Articles to choose
+   * from (words that named no one article) follow as buttons, each choosing its article in place of the words.
+   */
+  say(text: string, problem = false, choices: { given: string; articles: readonly { id: string; text: string }[] } | null = null): void {
     const status = this.querySelector('[data-status]') as HTMLElement;
     status.textContent = text;
     status.classList.toggle('problem', problem);
+    // The list stands after the status line, not in it: a paragraph cannot hold a list.
+    status.parentElement?.querySelector(':scope > ul.choices')?.remove();
+    if (!choices) return;
+    const list = document.createElement('ul');
+    list.className = 'choices';
+    list.setAttribute('aria-label', 'Articles to choose from');
+    for (const article of choices.articles) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = article.text;
+      button.addEventListener('click', () => this.choose(choices.given, article.id));
+      const item = document.createElement('li');
+      item.append(button);
+      list.append(item);
+    }
+    status.after(list);
+    (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  /** An article chosen for the words `given` (see say); a form naming articles puts its id in their place. */
+  choose(given: string, id: string): void {
+    void given;
+    void id;
   }
 
   /**
@@ -73,7 +99,7 @@ export class EngineForm extends HTMLElement {
       } catch (error) {
         if (!(error instanceof engine.ReaderMessage)) throw error;
         clear();
-        this.say(error.message, true);
+        this.say(error.message, true, error.choices);
       }
     } catch (error) {
       this.say(`Something went wrong: ${(error as Error).message}`, true);

@@ -202,6 +202,43 @@ describe('/compare/', () => {
     }
   });
 
+  it('takes words of one article’s title for that article, and offers the articles that several titles fit', async () => {
+    const titles = articles.map((a) => ({ id: a.id, title: (JSON.parse(readFileSync(`dist/api/articles/${a.id}.json`, 'utf8')) as Entry).title }));
+    const wordsOf = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+    // The whole title of one article names it alone; a word that two or more titles hold names none for sure.
+    const named = titles.find((t) => titles.every((o) => o === t || ![...wordsOf(t.title)].every((w) => wordsOf(o.title).has(w)))) as { id: string; title: string };
+    const counts = new Map<string, number>();
+    for (const t of titles) for (const w of wordsOf(t.title)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const shared = [...counts].filter(([, n]) => n >= 2).sort((p, q) => q[1] - p[1])[0]?.[0] as string;
+    // B's title lacks the shared word, so the first choice offered for it (titles holding it come first) is not B.
+    const other = titles.find((t) => t.id !== named.id && !wordsOf(t.title).has(shared)) as { id: string };
+    const { page, problems } = await open(`/compare/?a=${encodeURIComponent(named.title.toLowerCase())}&b=${other.id}`);
+    try {
+      await done(page);
+      const sides = await page.locator('compare-reader .pair-sides li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(sides.sort()).toEqual([`/articles/${named.id}/`, `/articles/${other.id}/`].sort());
+      await page.fill('#compare-a', shared);
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.locator('#compare-a').press('Enter');
+      await done(page);
+      await expect(page.locator('[data-status]').innerText()).resolves.toMatch(new RegExp(`No article has the id “${shared}”; these hold its words\\. Choose one:`));
+      const choices = page.locator('[data-status] + ul.choices button');
+      expect(await choices.count()).toBeGreaterThanOrEqual(2);
+      // The first choice has the focus, so the keyboard picks it at once; picking it compares it in place of the words.
+      await expect(page.evaluate(() => document.activeElement?.closest('ul.choices') !== null)).resolves.toBe(true);
+      await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
+      await page.keyboard.press('Enter');
+      await done(page);
+      const chosen = await page.locator('#compare-a').inputValue();
+      expect(articles.map((a) => a.id)).toContain(chosen);
+      await expect(page.locator('ul.choices').count()).resolves.toBe(0);
+      await expect(page.locator('compare-reader').count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('takes the start of an id for the article it names, and asks for more of an id that starts several', async () => {
     /** The shortest start of an id that no other id shares. */
     const shortest = (id: string) => {

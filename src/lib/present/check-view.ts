@@ -7,7 +7,7 @@ import type { RelatedLead, TracedResult } from '../search/trace.ts';
 import { pairUrl, searchUrl } from '../routes.ts';
 import type { PairOrder } from '../compare/orient.ts';
 import { CHECK_SHARED_ROW } from '../compare/thresholds.ts';
-import { agree, articleCaption, excerpt, formatPercent, formatSimilarity, listSeparators, plural, type ArticleCaption } from './format.ts';
+import { agree, articleCaption, excerpt, formatDate, formatOutlet, formatPercent, formatSimilarity, listSeparators, plural, type ArticleCaption } from './format.ts';
 import { pairView, type PairArticle, type PairView } from './pair-view.ts';
 import type { FoundRows, RowView } from './pair-types.ts';
 import { comparisonLink, type GroupArticle, type GroupComparison } from './variant-groups.ts';
@@ -285,6 +285,16 @@ export const ALIGNED_TEXT = 'Aligned: the comparison follows.';
 export function swappedText(shownAsA: string, order: PairOrder): string {
   const why = order === 'published' ? 'it was published first' : 'it comes first by file name (the two are not both dated)';
   return `Aligned, the other way round: your article B, “${shownAsA}”, is shown as A, on the left, because ${why}; every comparison keeps that order.`;
+}
+
+/** What /compare/ says when words given for an article are no id, and name no one article for sure: choices follow. */
+export function chooseArticleText(given: string, count: number): string {
+  return `No article has the id “${given}”; ${agree(count, 'this one holds', 'these hold')} its words. Choose one:`;
+}
+
+/** An article offered as a choice: "Title — Outlet, 11 April 2019". */
+export function choiceText(a: { title: string; outlet: string | null; published: string | null }): string {
+  return `${a.title} — ${formatOutlet(a.outlet)}, ${formatDate(a.published)}`;
 }
 
 /** What /compare/ says when its address names one side only: which one is missing and how to give it. */
