@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignSentences, type AlignedGroup } from '../../../src/lib/compare/align.ts';
 import { features, type SentenceFeatures } from '../../../src/lib/compare/vocabulary.ts';
+import { alignPair } from '../../../src/lib/compare/index.ts';
+import { buildEntry } from '../../../src/lib/corpus/build-entry.ts';
+import type { Article } from '../../../src/lib/schema/article.ts';
 
 /** 40 terms of weight 1: sentences below are built from disjoint blocks of four, so unrelated ones share nothing. */
 const weight = new Float64Array(40).fill(1);
@@ -91,6 +94,21 @@ describe('alignSentences', () => {
     expect(groups[2]?.score).toBe(1);
   });
 
+  it('pairs two sentences moved together and merged into one as one move (2–1 and 1–2)', () => {
+    // Each half alone is under the move threshold against the joined sentence; together they match it.
+    const groups = alignSentences([sentence(0), sentence(1), sentence(2), sentence(3), sentence(4)], [sentence(0), sentence(3), sentence(4), sentence(1, 2, 5, 6)], weight);
+    expect(shape(groups)).toEqual(['0=0', '3=1', '4=2', '1+2=3~']);
+    expect(shape(alignSentences([sentence(0), sentence(3), sentence(4), sentence(1, 2, 5, 6)], [sentence(0), sentence(1), sentence(2), sentence(3), sentence(4)], weight))).toEqual(['0=0', '3=1+2~', '1=3', '2=4']);
+  });
+
+  it('moves a merged sentence out of an in-order link it only joined for want of its true counterpart', () => {
+    // Right 2 is left 1+2 merged and moved down, sharing a block with left 4; the programme, in reading order, took
+    // it as a piece of left 4's link with right 3 (1–2), leaving left 1 and 2 unlinked.
+    const left = [sentence(0), sentence(1), sentence(2), sentence(3), sentence(6, 7)];
+    const right = [sentence(0), sentence(3), sentence(1, 2, 7), sentence(6, 8)];
+    expect(shape(alignSentences(left, right, weight))).toEqual(['0=0', '3=1', '1+2=2~', '4=3']);
+  });
+
   it('links identical sentences that carry no weight (only function words) by their text', () => {
     const empty = features([], weight);
     expect(shape(alignSentences([empty, sentence(0)], [empty, sentence(0)], weight))).toEqual(['0<', '>0', '1=1']);
@@ -115,5 +133,49 @@ describe('alignSentences', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** An article from paragraphs of sentences, skipping the parser. */
+function article(id: string, paragraphs: string[][]): Article {
+  return buildEntry(`${id}.txt`, {
+    title: id, outlet: null, published: null, author: null, license: null, dateline: null, source_url: null, language: null,
+    paragraphs: paragraphs.map((p) => p.join(' ')), sentences: paragraphs, headings: [], quotes: [], boilerplate: [],
+  });
+}
+
+// A first user's pair, reconstructed: B moves A's second paragraph near the end and joins its two sentences into one.
+// The move was paired with one half only, so the page showed the other half's figure as a number that differs.
+describe('a paragraph moved and merged into one sentence (alignPair)', () => {
+  const lead = ['Ports along the Baltic coast faced disruption on Tuesday as a strike spread from Poland to Lithuania.'];
+  const walkout = ['Dockworkers at the port of Gdansk walked out on Monday.', 'About 1,200 workers joined the strike, the union said.'];
+  const joined = (n: string) => [`Dockworkers at the port of Gdansk walked out on Monday, and about ${n} workers joined the strike, the union said.`];
+  const middle = [
+    ['The union is demanding a 15% pay rise and shorter shifts after talks with port operators collapsed last week.'],
+    ['Shipping lines said container vessels were being diverted to Rotterdam and Hamburg.'],
+    ['The government called on both sides to return to the negotiating table.'],
+  ];
+  const gdyniaA = ['The union said about 300 workers at the nearby port of Gdynia could join the strike later this week.'];
+  const gdyniaB = ['Some 300 dockworkers in nearby Gdynia may follow later this week, according to the union.'];
+  const operator = ['Port operator DCT said it regretted the action and remained open to dialogue.'];
+  const a = (last: string[]) => article('a', [lead, walkout, ...middle, last]);
+
+  it.each([
+    ['the last paragraph kept', [...middle, joined('1,200'), operator], operator],
+    ['the last paragraph reworded after it', [...middle, joined('1,200'), gdyniaB], gdyniaA],
+  ])('links the merged sentence with both sentences as one move, with %s', (_name, rest, last) => {
+    const pair = alignPair(a(last), article('b', [lead, ...rest]));
+    const row = pair.rows.findIndex((r) => r.right_index.includes(4));
+    expect(pair.rows[row]).toMatchObject({ kind: 'moved', left_index: [1, 2], right_index: [4] });
+    expect(pair.changes.filter((c) => c.row === row).map((c) => c.type)).toEqual(['sentence-moved']);
+    expect(pair.changes.map((c) => c.type)).not.toContain('number-changed');
+    expect(pair.changes.filter((c) => /^sentence-(added|dropped)$/.test(c.type))).toEqual([]);
+  });
+
+  it('still reports a figure that really differs in the merged sentence', () => {
+    const pair = alignPair(a(operator), article('b', [lead, ...middle, joined('1,300'), operator]));
+    const row = pair.rows.findIndex((r) => r.right_index.includes(4));
+    expect(pair.rows[row]).toMatchObject({ kind: 'moved', left_index: [1, 2], right_index: [4] });
+    expect(pair.changes.filter((c) => c.type === 'number-changed')).toEqual([{ type: 'number-changed', row, left: '1,200', right: '1,300' }]);
   });
 });
