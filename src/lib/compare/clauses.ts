@@ -15,8 +15,9 @@ export interface Clause {
   end: number;
 }
 
-// A clause ends at clause punctuation, at a sentence end, or before a word that opens a new clause or list item.
-const BREAK = /\s*[,;:()–—]\s*|(?<=[.!?][”"’]?)\s+(?=["“‘]?\p{Lu})|\s+(?=(?:and|but|which|who|whose|whom|where|while|including|although|though|whereas|as well as)\s)/gu;
+// A clause ends at clause punctuation, at a sentence end, or before a word that opens a new clause or list item. A
+// comma or colon between two digits is part of a number or a time ("1,200", "10:30"), no break.
+const BREAK = /\s*(?:[;()–—]|(?<!\d)[,:]|[,:](?!\d))\s*|(?<=[.!?][”"’]?)\s+(?=["“‘]?\p{Lu})|\s+(?=(?:and|but|which|who|whose|whom|where|while|including|although|though|whereas|as well as)\s)/gu;
 
 /** Splits a text into clauses, trimmed of punctuation, each with its range. */
 export function splitClauses(text: string): Clause[] {

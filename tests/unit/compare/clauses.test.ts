@@ -16,6 +16,12 @@ describe('clauses', () => {
     ]);
   });
 
+  it('keeps a number or a time whole: a comma or colon between digits is no break', () => {
+    expect(splitClauses('About 1,200 workers joined at 10:30, the union said: all 3,400 would follow.').map((c) => c.text)).toEqual([
+      'About 1,200 workers joined at 10:30', 'the union said', 'all 3,400 would follow',
+    ]);
+  });
+
   it('lists an inserted clause and a dropped one', () => {
     expect(listed('Washington, Riyadh and Abu Dhabi accuse Iran.', 'Washington, Riyadh and Abu Dhabi, three major sponsors of terrorism in the region, accuse Iran.')).toEqual([
       ['inserted-clause', 'three major sponsors of terrorism in the region'],
