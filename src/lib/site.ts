@@ -79,7 +79,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     }
   }
   const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
-  const tableGroups = groupsWithTable(comparison.groups);
+  const tableGroups = groupsWithTable(comparison.groups, articles, (a, b) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a)));
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
   let check: CheckIndex | undefined;

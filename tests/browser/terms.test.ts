@@ -71,6 +71,12 @@ describe('term pages', () => {
     expect(cells).toHaveLength(articles.length);
     expect(cells.filter((c) => c.includes('not mentioned'))).toHaveLength(1);
     expect(cells.join(' ')).toMatch(/2015 deal/);
+    // Under it, each article with its outlet and its date or "undated" (a list index once stood in for a date).
+    const key = await page.locator('ol.article-key li .meta').allTextContents();
+    expect(key).toHaveLength(articles.length);
+    for (const line of key) expect(line.trim()).toMatch(/ · (?:\d{1,2} \p{L}+ \d{4}|undated.*)$/u);
+    // The intro names one term as these articles name it, in their own words.
+    await expect(page.locator('main > p.prose').first().innerText()).resolves.toMatch(/^Outlets name the same thing differently: here one writes “[^”]+”, another “[^”]+”.*\. Each term/);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { IngestError } from '../ingest/errors.ts';
 import { ARTICLE_EXTENSIONS, formatOf } from '../ingest/formats/index.ts';
 import type { Article, Curated } from '../schema/article.ts';
@@ -34,6 +34,13 @@ export interface LoadOptions {
   onFile?: (file: VFile) => void;
 }
 
+/** A warning for a file in the articles folder that is no article format, naming the formats read. */
+function skippedFile(path: string): VFile {
+  const file = new VFile({ path });
+  file.message(`not read: only ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files are articles (convert it to one of them to add it)`, { ruleId: 'not-an-article', source: 'wirediff' });
+  return file;
+}
+
 /**
  * Reads every article file (`.txt`, `.md`, `.html`, `.htm`) in the articles folder into validated entries, sorted by
  * date then id; throws on the first bad file. Each parsed file (with any warnings) is passed to `onFile`.
@@ -46,7 +53,11 @@ export function loadCorpus(
   const metadata = existsSync(location.metadataFile)
     ? parseMetadata(readFileSync(location.metadataFile, 'utf8'), location.metadataFile)
     : new Map<string, Curated>();
-  const files = readdirSync(location.articlesDir).filter((f) => formatOf(f) !== null).sort();
+  const listed = readdirSync(location.articlesDir).sort();
+  // A file of another kind (a .csv, a .docx) is left out, but said so: a reader who dropped it in expects it read.
+  // Hidden files (.DS_Store, .gitkeep) are the system's, not the reader's.
+  for (const f of listed) if (formatOf(f) === null && !f.startsWith('.')) onFile?.(skippedFile(join(location.articlesDir, f)));
+  const files = listed.filter((f) => formatOf(f) !== null);
   const seen = new Map<string, string>();
   const articles = files.map((file, index) => {
     const path = join(location.articlesDir, file);

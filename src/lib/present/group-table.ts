@@ -12,9 +12,10 @@ import { articleCaption, formatDate, formatSimilarity, listSeparators, type Arti
 import { provenanceLabel } from './provenance.ts';
 import type { LabelledLink } from './labelled-link.ts';
 import { byId } from '../corpus/by-id.ts';
+import { sortArticles } from '../corpus/sort.ts';
 
 /** Fields of an article the group table shows. */
-export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences' | 'published_from'>;
+export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences' | 'published_from' | 'kind' | 'kind_from'>;
 
 /** What a copy did with one base sentence; `none` when the engine did not align that copy with the base. */
 export type CellState = 'kept' | 'changed' | 'dropped' | 'none';
@@ -160,8 +161,7 @@ function column(a: GroupTableArticle, key: string, pairUrl: string | null): Grou
 }
 
 /**
- * Builds the table of one group: the first id is the base (the engine orders groups by date), the rest are the
- * copies. A copy with no alignment with the base says why (`score` tells whether the engine compared the two).
+ * Builds the table of one group: the first id is the base (groupsWithTable puts it first), the rest are the copies. A copy with no alignment with the base says why (`score` tells whether the engine compared the two).
  * Returns null when the base or fewer than two copies are among the articles.
  */
 export function groupTable(group: readonly string[], articles: readonly GroupTableArticle[], alignment: AlignmentLookup, score: ScoreLookup): GroupTableView | null {
@@ -204,11 +204,20 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r), hidden: ` (${copyName(col.key)})` });
     });
   });
-  return { base, baseNote: baseNote(baseArticle, copies), columns, rows };
+  return { base, baseNote: baseNote(baseArticle, copies, (a, b) => storedPair(a, b, alignment) !== null), columns, rows };
 }
 
-/** Says why the base is the base: the earliest when every copy has a later date, else only first in order. */
-export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArticle[]): string {
+/**
+ * Says why the base is the base: the wire copy the curated metadata names, the copy aligned with the most others when
+ * the earliest is aligned with fewer, the earliest when every copy has a later date, else only first in order.
+ */
+export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArticle[], aligned?: (a: string, b: string) => boolean): string {
+  if (base.kind === 'wire' && base.kind_from === 'curated') return 'The base is the wire copy, as the curated metadata says (kind: wire); the other copies are read against it.';
+  const earliest = sortArticles([base, ...copies])[0] as GroupTableArticle;
+  if (aligned && earliest.id !== base.id) {
+    const count = (id: string) => [base, ...copies].filter((c) => c.id !== id && aligned(id, c.id)).length;
+    return `The base is the copy aligned with the most others (${count(base.id)} of ${copies.length}); the earliest, “${earliest.title}”, is aligned with ${count(earliest.id)}, so it would leave copies without figures.`;
+  }
   if (copies.every((c) => pairOrder(base, c) === 'published' && (base.published ?? '') < (c.published ?? ''))) {
     return `The base is the earliest copy: published ${formatDate(base.published)} (${provenanceLabel(base.published_from, 'published')}).`;
   }
@@ -216,6 +225,21 @@ export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArt
 }
 
 /** Groups large enough for a group page: a base and at least two copies. */
-export function groupsWithTable(groups: readonly (readonly string[])[]): string[][] {
-  return groups.filter((g) => new Set(g).size >= 3).map((g) => [...new Set(g)]);
+export function groupsWithTable(groups: readonly (readonly string[])[], articles: readonly Pick<Article, 'id' | 'kind' | 'kind_from'>[] = [], aligned: (a: string, b: string) => boolean = () => false): string[][] {
+  const articleById = byId(articles);
+  return groups.filter((g) => new Set(g).size >= 3).map((g) => baseFirst([...new Set(g)], articleById, aligned));
+}
+
+/**
+ * A group (in date order) with its base first: among the copies the curated metadata calls the wire, if any, else
+ * among all, the one aligned with the most others, the earliest on a tie. A translation or a rewrite published before
+ * the wire's own copy was reached, then, is read against the wire rather than leaving the wire unaligned.
+ */
+function baseFirst(group: string[], articleById: ReadonlyMap<string, Pick<Article, 'id' | 'kind' | 'kind_from'>>, aligned: (a: string, b: string) => boolean): string[] {
+  const wires = group.filter((id) => articleById.get(id)?.kind === 'wire' && articleById.get(id)?.kind_from === 'curated');
+  const pool = wires.length > 0 ? wires : group;
+  const count = (id: string) => group.filter((other) => other !== id && aligned(id, other)).length;
+  let base = pool[0] as string;
+  for (const id of pool) if (count(id) > count(base)) base = id;
+  return [base, ...group.filter((id) => id !== base)];
 }

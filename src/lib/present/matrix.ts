@@ -13,7 +13,10 @@ export interface MatrixHeader extends ArticleCaption {
   key: string;
 }
 
-/** `self`: the diagonal; `scored`: a pair the engine scored; `unscored`: a pair it never scored (too little in common). */
+/**
+ * `self`: the diagonal; `scored`: a pair the engine scored; `unscored`: a pair it never compared (it compares each
+ * article with its closest candidates only, so two copies of one story may meet through a third instead).
+ */
 export type CellKind = 'self' | 'scored' | 'unscored';
 
 /** One cell of the matrix. */
@@ -21,9 +24,9 @@ export interface MatrixCell {
   row: string;
   column: string;
   kind: CellKind;
-  /** Similarity 0–1, or null when not scored (and on the diagonal). */
+  /** Similarity 0–1, or null when not compared (and on the diagonal). */
   value: number | null;
-  /** What is printed in the cell: "0.87", "–" (not scored) or "·" (same article). */
+  /** What is printed in the cell: "0.87", "–" (not compared) or "·" (same article). */
   text: string;
   /** Words a screen reader hears after `text`, e.g. ", variant pair: compare articles 1 and 3". */
   srText: string;
@@ -115,8 +118,8 @@ function cell(row: MatrixHeader, column: MatrixHeader, pair: PairSummary | undef
       kind: 'unscored',
       value: null,
       text: '–',
-      srText: ' not scored',
-      description: `Articles ${who}: not scored (not similar enough to be a candidate).`,
+      srText: ' not compared',
+      description: `Articles ${who}: not compared (neither was among the other's closest candidates).`,
       url: null,
       variant: false,
       level: null,

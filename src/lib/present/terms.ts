@@ -200,9 +200,37 @@ export interface TermRowView {
   mentions: number;
 }
 
-/** The terms index cut into pages of TERMS_INDEX_PAGE terms, each row with its counts. */
+/** Names shown at most in the index's example of one term named several ways. */
+const EXAMPLE_NAMES = 3;
+
+/**
+ * The names the articles use for one term, most used first (at most three), to show on the index what a term
+ * gathers in this corpus's own words: the term named two ways or more whose three most used names are used by the
+ * most articles (a story's key term, not a glossary entry with many names each used once); empty when none is.
+ */
+export function namingExample(reports: readonly TermReport[]): string[] {
+  let best: string[] = [];
+  let bestUses = 0;
+  for (const r of reports) {
+    const uses = new Map<string, number>();
+    for (const a of r.articles) for (const alias of a.aliases) uses.set(alias, (uses.get(alias) ?? 0) + 1);
+    const top = [...uses].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, EXAMPLE_NAMES);
+    const used = top.reduce((n, [, count]) => n + count, 0);
+    if (top.length >= 2 && used > bestUses) {
+      best = top.map(([alias]) => alias);
+      bestUses = used;
+    }
+  }
+  return best;
+}
+
+/**
+ * The terms index cut into pages of TERMS_INDEX_PAGE terms, each row with its counts; terms no article mentions (a
+ * glossary written for other articles) come last.
+ */
 export function termsIndexPages(reports: readonly TermReport[]): { page: number; pages: number; url: string; rows: TermRowView[]; pageLinks: { page: number; href: string; current: boolean }[] }[] {
-  const rows = reports.map((r): TermRowView => {
+  const ordered = [...reports.filter((r) => r.total > 0), ...reports.filter((r) => r.total === 0)];
+  const rows = ordered.map((r): TermRowView => {
     const others = r.term.aliases.filter((a) => a !== r.term.name);
     return {
       slug: r.term.slug,

@@ -42,7 +42,8 @@ export function longFormMaxWords(shortLength: number): number {
 
 // Words a long form never starts with, though an acronym may take a letter from them ("Ministry of Health (MoH)").
 const LEADING_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'or']);
-const QUOTES = /[“”"‘’«»]/gu;
+// A right single quote between letters is an apostrophe (“Longshoremen’s”), part of the name, not a quotation mark.
+const QUOTES = /[“”"‘«»]|’(?!\p{L})|(?<!\p{L})’/gu;
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /**

@@ -33,6 +33,13 @@ describe('loadCorpus', () => {
     expect(progress).toEqual(['1/3', '2/3', '3/3']);
   });
 
+  it('says which files it leaves out for not being an article format, never a hidden file', () => {
+    const location = corpus({ 'a.txt': body('A story title'), 'prices.csv': 'a,b\n1,2\n', '.DS_Store': 'x' });
+    const warnings: string[] = [];
+    loadCorpus(location, undefined, { onFile: (file) => warnings.push(...file.messages.map((m) => `${file.basename}: ${m.reason}`)) });
+    expect(warnings).toEqual(['prices.csv: not read: only .txt, .md, .markdown, .html, .htm files are articles (convert it to one of them to add it)']);
+  });
+
   it('works without a metadata file', () => {
     expect(loadCorpus(corpus({ 'a.txt': body('A story title') })).map((a) => a.id)).toEqual(['a']);
   });

@@ -113,6 +113,27 @@ describe('groupTable', () => {
     expect(groupTable(['LEFT', 'RIGHT', 'GONE'], [left, right], lookup, unscored)).toBeNull();
     expect(groupsWithTable([['a', 'b'], ['c', 'd', 'e'], ['f', 'f', 'g']])).toEqual([['c', 'd', 'e']]);
   });
+
+  it('puts first the copy curated as the wire, else the copy aligned with the most others, else the earliest', () => {
+    const plain = (id: string) => ({ id, kind: null, kind_from: null });
+    const wire = { id: 'w', kind: 'wire', kind_from: 'curated' as const };
+    const alignedPairs = new Set(['t|w', 'w|t', 'w|r', 'r|w']);
+    const aligned = (a: string, b: string) => alignedPairs.has(`${a}|${b}`);
+    // A translation dated before the wire it was made from: the wire is still the base.
+    expect(groupsWithTable([['t', 'r', 'w']], [plain('t'), plain('r'), wire], aligned)).toEqual([['w', 't', 'r']]);
+    // Without a curated wire, the copy aligned with both others is the base, not the earliest aligned with one.
+    expect(groupsWithTable([['t', 'r', 'w']], ['t', 'r', 'w'].map(plain), aligned)).toEqual([['w', 't', 'r']]);
+    // Kind "wire" read from no curated file is no ground; a tie keeps the earliest.
+    expect(groupsWithTable([['t', 'r', 'w']], [plain('t'), plain('r'), { ...wire, kind_from: 'derived' as const }], () => true)).toEqual([['t', 'r', 'w']]);
+  });
+
+  it('says why the base is the base: the curated wire, or the most aligned copy naming the earliest', () => {
+    const wireBase = { ...right, kind: 'wire', kind_from: 'curated' as const };
+    expect(baseNote(wireBase, [left, third])).toBe('The base is the wire copy, as the curated metadata says (kind: wire); the other copies are read against it.');
+    const later = { ...third, published: '2030-01-01', published_from: 'curated' as const };
+    const aligned = (a: string, b: string) => a === later.id || b === later.id;
+    expect(baseNote(later, [left, right], aligned)).toBe(`The base is the copy aligned with the most others (2 of 2); the earliest, “${left.title}”, is aligned with 1, so it would leave copies without figures.`);
+  });
 });
 
 describe('otherVersions', () => {

@@ -86,7 +86,7 @@ describe('similarityMatrix', () => {
   });
 
   it('marks unscored pairs and the diagonal in text, not colour', () => {
-    expect(m.rows[0]?.cells[2]).toMatchObject({ kind: 'unscored', text: '–', srText: ' not scored', url: null, level: null, value: null });
+    expect(m.rows[0]?.cells[2]).toMatchObject({ kind: 'unscored', text: '–', srText: ' not compared', url: null, level: null, value: null });
     expect(m.rows.map((r, i) => r.cells[i]?.kind)).toEqual(['self', 'self', 'self']);
     expect(m.rows[1]?.cells[1]).toMatchObject({ text: '·', srText: ' same article', url: null, level: null });
   });

@@ -5,7 +5,7 @@ import { article } from './make.ts';
 import { buildTermTable } from '../../../src/lib/terms/table.ts';
 import { termReports } from '../../../src/lib/terms/report.ts';
 import {
-  ALIAS_SOURCES_SHOWN, TERM_ARTICLE_MENTIONS, TERM_MENTIONS_OPEN, TERM_PAGE_ARTICLES, TERMS_INDEX_PAGE, termPages, termsIndexPages,
+  ALIAS_SOURCES_SHOWN, namingExample, TERM_ARTICLE_MENTIONS, TERM_MENTIONS_OPEN, TERM_PAGE_ARTICLES, TERMS_INDEX_PAGE, termPages, termsIndexPages,
 } from '../../../src/lib/present/terms.ts';
 import { searchUrl } from '../../../src/lib/routes.ts';
 
@@ -91,5 +91,38 @@ describe('term pages', () => {
     expect(pages.reduce((n, p) => n + p.articles.length, 0)).toBe(10_000);
     const index = termsIndexPages(termReports(many, table));
     expect(index.every((p) => p.rows.length <= TERMS_INDEX_PAGE)).toBe(true);
+  });
+});
+
+describe('terms index', () => {
+  // Found by a first user: a glossary written for other articles listed its terms first, with no mentions.
+  const glossary = [
+    { slug: 'mesa', name: 'MESA', description: 'An alliance.', aliases: ['MESA', 'Arab NATO'] },
+    { slug: 'ila', name: 'ILA', description: 'A dockworkers’ union.', aliases: ['ILA', 'International Longshoremen’s Association'] },
+  ];
+  const articles = [
+    article('a', { paragraphs: ['The International Longshoremen’s Association (ILA) called a strike.'] }),
+    article('b', { paragraphs: ['The ILA said the strike would go on.'] }),
+    article('c', { paragraphs: ['The union, the ILA, met on Monday.'] }),
+  ];
+  const reports = termReports(articles, buildTermTable(articles, glossary));
+
+  it('lists the terms the articles mention before those of the glossary they never mention', () => {
+    const rows = termsIndexPages(reports)[0]!.rows;
+    expect(rows.map((r) => [r.slug, r.mentions > 0])).toEqual([['ila', true], ['mesa', false]]);
+  });
+
+  it('shows what a term gathers in the articles’ own words, most used name first, or nothing', () => {
+    expect(namingExample(reports)).toEqual(['ILA', 'International Longshoremen’s Association']);
+    // A glossary entry with many names, each used once, is no better example than a story's term named two ways often.
+    const many = [
+      ...articles,
+      article('e', { paragraphs: ['Air defence, missile defence, Iron Dome and anti-missile defence were discussed.'] }),
+      article('f', { paragraphs: ['The ILA and the International Longshoremen’s Association are one union.'] }),
+    ];
+    const defence = { slug: 'air-defence', name: 'air defence', description: 'Defence.', aliases: ['air defence', 'missile defence', 'Iron Dome', 'anti-missile defence'] };
+    expect(namingExample(termReports(many, buildTermTable(many, [...glossary, defence])))).toEqual(['ILA', 'International Longshoremen’s Association']);
+    const one = [article('d', { paragraphs: ['The ILA met.'] })];
+    expect(namingExample(termReports(one, buildTermTable(one, glossary)))).toEqual([]);
   });
 });

@@ -30,6 +30,12 @@ const cases: { name: string; text: string; found: [string, string][] }[] = [
 ];
 
 describe('findDefinitions', () => {
+  it('keeps an apostrophe inside a long form’s word, curly or straight, and drops quotation marks around it', () => {
+    expect(findDefinitions('The International Longshoremen’s Association (ILA) called a strike.').map((d) => d.long)).toEqual(['International Longshoremen’s Association']);
+    expect(findDefinitions("The Women's Army Corps (WAC) met.").map((d) => d.long)).toEqual(["Women's Army Corps"]);
+    expect(findDefinitions('the so-called ‘Middle East Strategic Alliance’ (MESA) plan').map((d) => d.long)).toEqual(['Middle East Strategic Alliance']);
+  });
+
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(findDefinitions(c.text).map((d) => [d.short, d.long])).toEqual(c.found);
   });
