@@ -20,11 +20,17 @@ const BYLINE = new RegExp(`^${BY}(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*)`, 'u')
 /** Words that follow "By" in prose but are not names ("By Tuesday", "By March"). */
 const NOT_NAMES = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'now', 'contrast', 'comparison', 'law']);
 
-/** What a byline line states: the authors' names and a date if it prints one. */
+/** What a byline line states: the authors' names (null for a newsroom's staff and no person) and a date if it prints one. */
 export interface Byline {
-  author: string;
+  author: string | null;
   published: string | null;
 }
+
+/**
+ * A common noun after the last name that makes it a newsroom's name ("By Evening Post staff", "By Ana Ruiz, Metro
+ * Daily staff writers"): lower case, so a desk's own name ("the Metals Desk", "Newsroom Staff") is not one.
+ */
+const STAFF_AFTER = /^\s+(?:staff|reporters|writers|correspondents|journalists)\b/u;
 
 /** Reads a line as a byline, or returns null: "By" then capitalised names, short, not a sentence. */
 export function detectByline(line: string): Byline | null {
@@ -32,14 +38,18 @@ export function detectByline(line: string): Byline | null {
   if (countWords(text) > MAX_BYLINE_WORDS || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return null;
   const match = BYLINE.exec(text);
   if (!match || (match[1] !== undefined && !DESK.test((match[2] ?? '').trim()))) return null;
-  const names = (match[2] ?? '')
-    .split(/\s*(?:,|\band\b|&)\s*/)
+  const parts = (match[2] ?? '').split(/\s*(?:,|\band\b|&)\s*/);
+  // "By Evening Post staff": the last part names the newsroom its staff work for, never a person.
+  const staff = STAFF_AFTER.test(text.slice(match[0].length));
+  if (staff) parts.pop();
+  const names = parts
     .map((n) => n.replace(/\s+/g, ' ').trim())
     // A name is two or more capitalised words, none of them a month or day. After the first, a part opening with "The"
     // is the writer's organisation ("By Jane Doe, The Associated Press"), never a person.
     .filter((n, i) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) && !(i > 0 && /^The\s/.test(n)));
-  if (names.length === 0) return null;
-  return { author: names.join(', '), published: writtenDate(text.slice(match[0].length)) };
+  const published = writtenDate(text.slice(match[0].length));
+  if (names.length === 0) return staff ? { author: null, published } : null;
+  return { author: names.join(', '), published };
 }
 
 /** A part of an author line that gives a job, not a name ("Marine Correspondent", "Staff", "Special to the Post"). */

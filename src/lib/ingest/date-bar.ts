@@ -2,6 +2,8 @@
 // size: A A A". The whole line is too long and too mixed to read as a date line, but its parts are set apart by bars
 // or dots, and one part is a time stamp of its own.
 import { timestampLine } from './dates.ts';
+import { markerKind } from './debris.ts';
+import { collapse } from './tree.ts';
 
 /** What sets a bar's parts apart: a vertical bar, a middle dot or a bullet, with or without spaces. */
 const PART = /\s*[|·•]\s*/;
@@ -18,4 +20,17 @@ export function dateInBar(line: string): string | null {
     if (stamp?.published) return stamp.published;
   }
   return null;
+}
+
+/**
+ * A bar of a time stamp and the page's buttons only ("14 May 2024 | Print | Share"): every part a time stamp or a share
+ * button, one at least a stamp. Its publication date as a time stamp line gives it, or undefined when it is no such bar.
+ */
+export function toolBarStamp(line: string): { published: string | null } | undefined {
+  // Spaces collapsed first: splitting at `\s*|` over a long run of spaces would take quadratic time.
+  const parts = collapse(line).split(PART).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const stamps = parts.map((part) => timestampLine(part));
+  if (!stamps.some(Boolean) || !parts.every((part, i) => stamps[i] || markerKind(part) === 'share')) return undefined;
+  return { published: stamps.find((stamp) => stamp?.published)?.published ?? null };
 }

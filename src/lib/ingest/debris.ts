@@ -182,10 +182,30 @@ function headlineLike(text: string): boolean {
   return countWords(text) <= MAX_LISTED_WORDS && !/[.!?]["”’)]?\s+\p{Lu}/u.test(text);
 }
 
+/** A service's or share button's name alone on its line ("Facebook", "X", "Email"), as a share bar copied one a line. */
+const LONE_SERVICE = new RegExp(`^${SHARE_SERVICE}$`, 'i');
+
+/** A short question to the reader before a call ("Enjoyed this?", "Found this useful?"). */
+const READER_QUESTION = /^(?:\S+\s+){0,3}\S+\?\s+/u;
+
+/**
+ * A bar of calls to act set apart by dots or bars, each a share or subscribe prompt, the first maybe after a short
+ * question to the reader: "Enjoyed this? Subscribe for more · Share on LinkedIn". Its first call's kind, or null.
+ */
+function callsBar(text: string): BoilerplateKind | null {
+  // Spaces collapsed first: splitting at `\s+|` over a long run of spaces would take quadratic time.
+  const parts = collapse(text).split(/ [·|•] /);
+  if (parts.length < 2) return null;
+  const kinds = parts.map((part, i) => markerKind(i === 0 ? part.replace(READER_QUESTION, '') : part));
+  return kinds.every((kind) => kind === 'share' || kind === 'subscribe') ? (kinds[0] as BoilerplateKind) : null;
+}
+
 /** The kind of a furniture line that can stand anywhere in the body, or null. */
 function strayKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   const words = countWords(text);
+  const calls = words <= MAX_PROMPT_WORDS ? callsBar(text) : null;
+  if (calls) return calls;
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
@@ -204,13 +224,17 @@ function strayKind(line: string): BoilerplateKind | null {
  */
 export function strayMarkers(paragraphs: readonly string[]): { index: number; kind: BoilerplateKind }[] {
   const out: { index: number; kind: BoilerplateKind }[] = [];
+  const lone = (i: number) => LONE_SERVICE.test(collapse(paragraphs[i] ?? ''));
   for (let index = 0; index < paragraphs.length; index++) {
     const line = paragraphs[index] as string;
-    const kind = strayKind(line);
+    // A share bar copied one button a line ("Facebook", "X"): two or more such lines together, since one network's
+    // name alone over its paragraph is a crosshead.
+    const kind = lone(index) && (lone(index - 1) || lone(index + 1)) ? 'share' : strayKind(line);
     if (!kind) continue;
     out.push({ index, kind });
-    // A label ending in a colon ("Related Stories:", "Read more:") opens the list of headlines under it.
-    if (kind !== 'related' || !/:$/.test(line.trim())) continue;
+    // A label ending in a colon ("Related Stories:", "Read more:"), or a bare one ("Related", "Most read"), opens the
+    // list of headlines under it; a labelled link ("Read also: Talks stall") is one headline and opens none.
+    if (kind !== 'related' || !(/:$/.test(line.trim()) || (markerKind(line) === 'related' && !line.includes(':')))) continue;
     while (index + 1 < paragraphs.length && listedLine(paragraphs[index + 1] as string)) out.push({ index: ++index, kind: 'related' });
   }
   return out;

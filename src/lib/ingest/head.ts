@@ -2,6 +2,7 @@ import { detectByline } from './byline.ts';
 import { timestampLine, writtenDate } from './dates.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
+import { MASTHEAD_NOUNS } from '../text/lexicon.ts';
 import { collapse } from './tree.ts';
 
 /** Longest line, in words, that can be a caption, headline or standfirst rather than body prose. */
@@ -45,14 +46,27 @@ export function detectHead(paragraphs: readonly string[], headingAt = (i: number
   let labelled = 0;
   while (labelled < lines.length - 1 && isLabelLine(lines[labelled] as string)) labelled += 1;
   if (labelled > 0) {
-    const one = labelled === 1 && !isSlugLine(lines[0] as string);
+    // A masthead over the headline is the page's label, never a caption.
+    const one = labelled === 1 && !isSlugLine(lines[0] as string) && !isMasthead(lines[0] as string);
     return { labels: lines.slice(0, one ? 0 : labelled), caption: one ? (lines[0] as string) : null, title: lines[labelled] as string, standfirst: lines.slice(labelled + 1), bodyStart: end };
   }
   const [first, second] = lines as [string, string | undefined];
   const captionFirst = second !== undefined && countWords(first) <= MAX_CAPTION_WORDS && countWords(second) > countWords(first);
-  const caption = captionFirst ? first : null;
+  const masthead = captionFirst && isMasthead(first);
+  const caption = captionFirst && !masthead ? first : null;
   const title = captionFirst ? (second as string) : first;
-  return { labels: [], caption, title, standfirst: lines.slice(captionFirst ? 2 : 1), bodyStart: end };
+  return { labels: masthead ? [first] : [], caption, title, standfirst: lines.slice(captionFirst ? 2 : 1), bodyStart: end };
+}
+
+/**
+ * An outlet's name printed as a masthead: up to four capitalised words ending in a noun papers and news sites name
+ * themselves by ("The Evening Post", "Valley Daily News", "The Ledger"), not a photo's subject.
+ */
+const MASTHEAD = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,3}(?:${MASTHEAD_NOUNS.join('|')})$`, 'u');
+
+/** True when a line is only an outlet's name shaped as a masthead ("The Evening Post"). */
+export function isMasthead(line: string): boolean {
+  return MASTHEAD.test(collapse(line));
 }
 
 /** A wire's slug line: capitals only, its parts set apart by a spaced dash, bar or slash ("AGENCY -- BUSINESS WIRE"). */

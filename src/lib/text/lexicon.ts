@@ -27,6 +27,15 @@ export const MONTH_PATTERN = new RegExp(
   `\\b(?:${[...new Set([...MONTH_NAMES.map((m) => m.slice(0, 3)), ...Object.keys(MONTH_ABBREVIATIONS)])].map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})[a-z]*\\.?`,
 );
 
+/** Function words: two unrelated sentences share them all, so they say nothing about which story a sentence tells. */
+export const FUNCTION_WORDS: readonly string[] = (
+  'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+  'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in ' +
+  'into is it its itself just me more most my no nor not now of off on once only or other our out over own same she should so ' +
+  'some such than that the their theirs them then there these they this those through to too under until up very was we were ' +
+  'what when where which while who whom why will with would you your yours may might must shall us one two its it’s per via'
+).split(' ');
+
 /**
  * Neutral reporting verbs: nearly every news sentence from a source has one, so they say nothing about which story
  * a sentence tells (the comparison engine ignores them, with "according").
@@ -171,4 +180,11 @@ export const SECTION_LABELS: readonly string[] = [
   'official website', 'official site', 'website', 'homepage', 'home page', 'press release', 'press releases', 'newsroom',
   'breaking', 'exclusive', 'latest', 'update', 'updated', 'live updates', 'explainer', 'factbox', 'fact check', 'watch',
   'podcast', 'letters', 'obituary', 'obituaries', 'blog', 'blogs', 'photo', 'gallery', 'in pictures', 'top stories',
+];
+
+/** Nouns papers and news sites name themselves by, closing a masthead ("The Evening Post", "Valley Daily News"). */
+export const MASTHEAD_NOUNS: readonly string[] = [
+  'Post', 'Times', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Chronicle', 'Courier', 'Observer', 'Telegraph', 'Examiner', 'Inquirer', 'Dispatch',
+  'Sentinel', 'Register', 'Ledger', 'Bulletin', 'Mail', 'Express', 'Mirror', 'Star', 'News', 'Daily', 'Weekly', 'Press', 'Advertiser', 'Enquirer',
+  'Courant', 'Globe',
 ];

@@ -86,3 +86,23 @@ describe('detectByline with the writer\'s organisation', () => {
     expect(detectByline('By Rhea Mistry and Tom Ide, The Valley Ledger')?.author).toBe('Rhea Mistry, Tom Ide');
   });
 });
+
+describe('detectByline with a newsroom’s staff', () => {
+  it('names no person for a newsroom’s staff, and leaves the newsroom out after a writer’s name', () => {
+    expect(detectByline('By Evening Post staff')).toEqual({ author: null, published: null });
+    expect(detectByline('By Valley Daily News staff writers')?.author).toBeNull();
+    expect(detectByline('By Ana Ruiz, Evening Post staff')?.author).toBe('Ana Ruiz');
+    expect(detectByline('By Ana Ruiz and Tom Ide, Evening Post staff · 14 May 2024')).toEqual({ author: 'Ana Ruiz, Tom Ide', published: '2024-05-14' });
+  });
+
+  it('keeps a desk named with its own capitals, and prose that says "staff"', () => {
+    expect(detectByline('By the Green Metals Desk')?.author).toBe('Green Metals Desk');
+    expect(detectByline('By Tuesday staff had left the building.')).toBeNull();
+  });
+
+  it('states no author for a staff byline in a text file, and still takes the line out', () => {
+    const { parsed, meta } = runPlugins([byline, head], lines('Port workers vote to strike over automation plans', 'By Evening Post staff', 'Dock workers voted on Tuesday to strike over plans to automate cranes.'));
+    expect(meta.author).toBeUndefined();
+    expect(parsed.boilerplate.map((b) => b.kind)).toEqual(['byline']);
+  });
+});

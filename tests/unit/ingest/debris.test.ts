@@ -247,3 +247,40 @@ describe('furniture anywhere in the body', () => {
     expect(debrisStart([prose, prose, prose, 'Comments (3)', 'Aslam Khan', 'Same every year.', 'Saima', 'Good step.', 'Recommend 5'])).toBe(3);
   });
 });
+
+describe('share bars, related boxes and calls copied one a line', () => {
+  const prose = ['Ministers met in Doha on Monday to discuss the plan.', 'They agreed on a timetable for talks.', 'A further round is due next month.'];
+
+  it('takes two or more lone share buttons in a row for a share bar', () => {
+    expect(strayMarkers([prose[0] as string, 'Facebook', 'X', prose[1] as string])).toEqual([{ index: 1, kind: 'share' }, { index: 2, kind: 'share' }]);
+    expect(strayMarkers([prose[0] as string, 'WhatsApp', 'Email', 'Copy link', prose[1] as string]).map((m) => m.kind)).toEqual(['share', 'share', 'share']);
+  });
+
+  it('leaves one network’s name alone over its paragraph, as a crosshead', () => {
+    expect(strayMarkers([prose[0] as string, 'Facebook', 'The company said it would appeal.', 'X', prose[1] as string])).toEqual([]);
+  });
+
+  it('takes the headlines under a bare "Related" label in the middle of the text, up to the next line of prose', () => {
+    const texts = [...prose, 'Related', 'Shipping rates fall for third month', 'Harbour dredging plan wins approval', 'The port handled 4 million containers last year, a record.'];
+    expect(strayMarkers(texts)).toEqual([3, 4, 5].map((index) => ({ index, kind: 'related' })));
+  });
+
+  it('leaves the line under a labelled link, which is one headline of its own', () => {
+    expect(strayMarkers(['Read also: Talks stall again', 'Shipping rates fall for third month', ...prose])).toEqual([{ index: 0, kind: 'related' }]);
+    expect(strayMarkers(['More on the strike: talks stall again', 'The Vote', ...prose])).toEqual([{ index: 0, kind: 'related' }]);
+  });
+
+  it('takes a bar of calls to subscribe and share, after a short question to the reader, for a subscribe line', () => {
+    expect(strayMarkers([...prose, 'Enjoyed this? Subscribe for more · Share on LinkedIn'])).toEqual([{ index: 3, kind: 'subscribe' }]);
+    expect(strayMarkers([...prose, 'Share this story | Subscribe to our newsletter'])).toEqual([{ index: 3, kind: 'share' }]);
+  });
+
+  it('leaves a question to the reader that asks for nothing, and a bar with any other part', () => {
+    expect(strayMarkers([...prose, 'Enjoyed this? Tell us what you think · Share on LinkedIn'])).toEqual([]);
+    expect(strayMarkers([...prose, 'Ports · Shipping · Share'])).toEqual([]);
+  });
+
+  it('takes a newsletter’s pitch as the last line for a subscribe line', () => {
+    expect(strayMarkers([...prose, "Get the day's top business stories in your inbox."])).toEqual([{ index: 3, kind: 'subscribe' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHead, isCrosshead, isHeadingLike, isNavigationLine, navigationEnd } from '../../../src/lib/ingest/head.ts';
+import { detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, navigationEnd } from '../../../src/lib/ingest/head.ts';
 
 describe('isHeadingLike', () => {
   it('is true for a short line without closing punctuation', () => {
@@ -103,5 +103,24 @@ describe('navigation at the top of a copied page', () => {
   it('stops a run of menu lines at a byline or a date line, which belong to the article', () => {
     expect(navigationEnd(['World', 'Europe', 'By Jane Doe', 'March 3, 2024', 'Ferry with 612 aboard reaches port after storm', 'Body.'])).toBe(0);
     expect(navigationEnd(['World', 'Europe', 'Asia', 'By Jane Doe', 'Ferry with 612 aboard reaches port after storm'])).toBe(0);
+  });
+});
+
+describe('a masthead over the headline', () => {
+  it('takes an outlet’s name over the headline for a label, not a caption', () => {
+    for (const name of ['The Evening Post', 'The Ledger', 'Valley Daily News', 'Harbour Gazette']) {
+      expect(isMasthead(name), name).toBe(true);
+      const head = detectHead([name, 'Port workers vote to strike over automation plans', 'Dock workers voted on Tuesday to strike over plans to automate cranes.']);
+      expect(head.caption, name).toBeNull();
+      expect(head.labels, name).toEqual([name]);
+      expect(head.title).toBe('Port workers vote to strike over automation plans');
+    }
+  });
+
+  it('keeps a person’s name or a place over the headline as its picture’s caption', () => {
+    for (const caption of ['Jo Roe', 'Mike Pompeo', 'The harbour at dawn', 'Port of Tema']) {
+      expect(isMasthead(caption), caption).toBe(false);
+      expect(detectHead([caption, 'Port workers vote to strike over automation plans', 'Dock workers voted on Tuesday to strike over plans to automate cranes.']).caption).toBe(caption);
+    }
   });
 });

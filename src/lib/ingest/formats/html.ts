@@ -12,7 +12,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { parseHtmlDocument } from '#html-document';
 import { IngestError } from '../errors.ts';
 import { isProse } from '../paragraphs.ts';
-import { collapse, fullText, textBlocks, type ArticleFileData } from '../tree.ts';
+import { collapse, fullText, markBlock, textBlocks, type ArticleFileData } from '../tree.ts';
 import { toArticleTree } from './blocks.ts';
 import { EMBED_TAG, markEmbeds } from './embeds.ts';
 import { shieldHeaderHeadings } from './heading-names.ts';
@@ -53,9 +53,14 @@ export function parseHtml(text: string, file: VFile): Root {
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
     throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
   }
-  // A standfirst outside the body is dropped by extraction; it is kept, as a standfirst, above the body.
-  if (standfirst && !textBlocks(tree).some((b) => collapse(fullText(b)).includes(standfirst))) {
-    tree.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: standfirst }], data: { boilerplate: 'standfirst' } });
+  // A standfirst outside the body is dropped by extraction; it is kept, as a standfirst, above the body. One the
+  // extraction kept as a block of its own is marked where it stands, or it would read as the first paragraph.
+  if (standfirst) {
+    const kept = textBlocks(tree).find((b) => collapse(fullText(b)) === standfirst);
+    if (kept) markBlock(kept, 'standfirst');
+    else if (!textBlocks(tree).some((b) => collapse(fullText(b)).includes(standfirst))) {
+      tree.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: standfirst }], data: { boilerplate: 'standfirst' } });
+    }
   }
   const data = file.data as unknown as ArticleFileData;
   const fallback = {

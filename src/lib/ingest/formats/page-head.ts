@@ -182,7 +182,8 @@ export function printedHead(doc: Document, title: string | undefined, headline =
     if (isProse(line.text)) break;
     const byline = out.author ? null : detectByline(line.text);
     if (byline) {
-      out.author = byline.author;
+      // A newsroom's staff byline names no person; the line is still the byline, not a date line.
+      if (byline.author) out.author = byline.author;
       if (byline.published) out.published ??= byline.published;
     } else if (!out.published && countWords(line.text) <= MAX_DATE_LINE_WORDS) {
       // A time-stamp line says which of its dates is the publication ("Published May 3 · Updated May 5"); any
@@ -200,8 +201,8 @@ export function printedHead(doc: Document, title: string | undefined, headline =
   return out;
 }
 
-/** Class or id words that name the summary printed under a headline: `standfirst`, `article-dek`, `c-subtitle`. */
-const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subhead', 'subheadline', 'strapline', 'strap', 'summary', 'lede', 'excerpt', 'description']);
+/** Class or id words that name the summary printed under a headline: `standfirst`, `article-dek`, `c-subtitle`, `entry-intro`. */
+const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subhead', 'subheadline', 'strapline', 'strap', 'summary', 'lede', 'excerpt', 'description', 'intro']);
 /** Fewest and most words of a standfirst: a sentence or two, never a label nor a paragraph of body. */
 const STANDFIRST_WORDS_RANGE = [6, 60] as const;
 

@@ -27,7 +27,7 @@ export default function byline() {
       const found = detectByline(unmarkedText(block));
       if (!found) continue;
       markBlock(block, 'byline');
-      meta.author ??= found.author;
+      if (found.author) meta.author ??= found.author;
       if (found.published) meta.published ??= found.published;
       return;
     }

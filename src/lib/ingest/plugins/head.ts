@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
 import { detectHead, isDeskLine, isHeadingLike, repeatsTitle } from '../head.ts';
+import { markerKind } from '../debris.ts';
 import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
@@ -12,6 +13,9 @@ import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type Article
 const MAX_LABEL_WORDS = 4;
 
 const headingLike = (block: TextBlock) => block.type === 'heading' || isHeadingLike(unmarkedText(block));
+
+/** A line of the head as its kind, unless it is an app's or page's button ("Share", "Save"), which is a share line wherever it stands. */
+const headKind = (block: TextBlock, kind: 'standfirst' | 'other') => (markerKind(unmarkedText(block)) === 'share' ? 'share' : kind);
 
 /** How far down a byline may stand for the lines over it to be the head: menus, labels, headline, standfirst. */
 const BYLINE_HEAD_SEARCH = 10;
@@ -38,10 +42,10 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
   const titleAt = headingLike(above[last] as TextBlock) ? last : last - 1;
   const title = above[titleAt];
   if (!title || countWords(texts[titleAt] as string) > MAX_HEADLINE_WORDS) return false;
-  for (const block of above.slice(0, titleAt)) markBlock(block, 'other');
+  for (const block of above.slice(0, titleAt)) markBlock(block, headKind(block, 'other'));
   markBlock(title, 'title');
   meta.title = collapse(texts[titleAt] as string);
-  if (titleAt < last) markBlock(above[last] as TextBlock, 'standfirst');
+  if (titleAt < last) markBlock(above[last] as TextBlock, headKind(above[last] as TextBlock, 'standfirst'));
   return true;
 }
 
@@ -76,7 +80,7 @@ export default function head() {
           titled = true;
         } else if (block.type !== 'paragraph' || (countWords(text) > MAX_LABEL_WORDS && !isDeskLine(text)) || /,\s*$/.test(text)) break;
         // A dateline standing on its own line ("WASHINGTON —") ends with its dash and stays for the dateline rule.
-        else if (!/[–—-]\s*$/u.test(text)) markBlock(block, detectByline(text) ? 'byline' : 'other');
+        else if (!/[–—-]\s*$/u.test(text)) markBlock(block, detectByline(text) ? 'byline' : headKind(block, 'other'));
       }
       return;
     }
@@ -84,7 +88,7 @@ export default function head() {
       // A top-level Markdown heading is the title whatever its length; heading-like lines after it are the standfirst.
       meta.title = collapse(unmarkedText(first));
       markBlock(first, 'title');
-      for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, 'standfirst');
+      for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
       return;
     }
     if (headOverByline(tree, blocks, meta)) return;
@@ -92,11 +96,11 @@ export default function head() {
     const found = detectHead(texts, (i) => headingLike(blocks[i] as TextBlock));
     if (found.title === null) return;
     let i = 0;
-    for (; i < found.labels.length; i++) markBlock(blocks[i] as TextBlock, 'other');
+    for (; i < found.labels.length; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'other'));
     if (found.caption !== null) markBlock(blocks[i++] as TextBlock, 'caption');
     const titleBlock = blocks[i++] as TextBlock;
     markBlock(titleBlock, 'title');
     meta.title = collapse(found.title);
-    for (; i < found.bodyStart; i++) markBlock(blocks[i] as TextBlock, 'standfirst');
+    for (; i < found.bodyStart; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
   };
 }

@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { timestampLine } from '../dates.ts';
+import { toolBarStamp } from '../date-bar.ts';
 import { detectByline, namesLine } from '../byline.ts';
 import { isHeadingLike, navigationEnd } from '../head.ts';
 import { isProse } from '../paragraphs.ts';
@@ -30,7 +31,8 @@ export default function pageTop() {
     // a line or two under it is still above the article.
     const overByline = (i: number) => texts.slice(i + 1, i + 1 + BYLINE_BELOW).some((t) => detectByline(t) !== null);
     for (let i = start; i < Math.min(blocks.length, start + TOP_LINES); i++) {
-      const stamp = timestampLine(texts[i] as string);
+      // A time stamp may share its line with the page's buttons ("14 May 2024 | Print | Share").
+      const stamp = timestampLine(texts[i] as string) ?? toolBarStamp(texts[i] as string);
       // A stamp may end like a sentence ("… 9:15 a.m."): only prose that is not one ends the page's top lines.
       if (!stamp && isProse(texts[i] as string) && !overByline(i)) break;
       if (!stamp) continue;

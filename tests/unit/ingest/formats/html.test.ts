@@ -45,6 +45,21 @@ describe('saved web page format', () => {
     expect(inside.texts.filter((t) => t === summary)).toHaveLength(1);
   });
 
+  it('marks a named standfirst that extraction keeps in the body where it stands, and no unnamed first paragraph', () => {
+    const summary = 'Chile’s state miner says smelter upgrades lifted production for a third straight quarter.';
+    const page = (attrs: string) => `<html><head><title>Copper output hits record</title></head><body><article><h1>Copper output hits record</h1><p${attrs}>${summary}</p>${prose(5)}</article></body></html>`;
+    for (const name of ['standfirst', 'article-standfirst', 'c-dek', 'deck', 'story-summary', 'entry-intro']) {
+      const { tree, texts } = parse(page(` class="${name}"`));
+      const block = textBlocks(tree).find((b) => fullText(b) === summary);
+      expect(block?.data, name).toEqual({ boilerplate: 'standfirst' });
+      expect(texts.filter((t) => t === summary), name).toHaveLength(1);
+    }
+    for (const attrs of ['', ' class="lead-text"', ' class="introduction-paragraph"']) {
+      const block = textBlocks(parse(page(attrs)).tree).find((b) => fullText(b) === summary);
+      expect(block?.data?.boilerplate, attrs).toBeUndefined();
+    }
+  });
+
   it('says when the date printed under the headline differs from the stated one, and uses the stated one', () => {
     const page = (printed: string) => `<html><head><meta property="article:published_time" content="2024-05-03T08:00:00Z"></head><body><article><h1>Gulf states agree on air defence</h1><p>${printed}</p>${prose(4)}</article></body></html>`;
     const differing = parse(page('May 5, 2024'));

@@ -103,4 +103,15 @@ describe('head plugin', () => {
     expect(run.meta.title).toBe('Water cuts approved');
     expect(run.parsed.paragraphs).toEqual([long]);
   });
+
+  it('takes an app’s buttons between the headline and the byline for share lines, not the standfirst', () => {
+    const t = tree(['p', 'Port workers vote to strike over automation plans'], ['p', 'Share'], ['p', 'Save'], ['p', 'By Jo Roe'], ['p', 'Dock workers at the port voted on Tuesday to strike over plans to automate cranes.']);
+    (t.children[3] as { data?: object }).data = { boilerplate: 'byline' };
+    const run = runPlugins([head], t);
+    expect(run.meta.title).toBe('Port workers vote to strike over automation plans');
+    expect(run.parsed.boilerplate.map((b) => [b.kind, b.text])).toEqual([['share', 'Share'], ['share', 'Save'], ['byline', 'By Jo Roe']]);
+    // A standfirst under a top-level Markdown heading stays one, and buttons under it are still share lines.
+    const md = runPlugins([head], tree(['h1', 'Port workers vote to strike'], ['p', 'Union says most members backed action'], ['p', 'Share'], ['p', 'Dock workers at the port voted on Tuesday to strike over plans.']));
+    expect(md.parsed.boilerplate.map((b) => b.kind)).toEqual(['standfirst', 'share']);
+  });
 });

@@ -37,4 +37,12 @@ describe('page-top plugin', () => {
     expect(run.meta).toEqual({ published: '2020-01-01', author: 'Jane Doe' });
     expect(run.parsed.paragraphs).toEqual(['Donald Trump', BODY, 'Updated 6 March 2024']);
   });
+
+  it('marks a bar of a time stamp and the page’s buttons as the date line, and leaves a bar of sections', () => {
+    const run = runPlugins([pageTop], lines('Ferry reaches port after drifting for 30 hours', '14 May 2024 | Print | Share', BODY));
+    expect(run.parsed.boilerplate).toEqual([{ kind: 'date', text: '14 May 2024 | Print | Share' }]);
+    expect(run.meta.published).toBe('2024-05-14');
+    const sections = runPlugins([pageTop], lines('Ferry reaches port after drifting for 30 hours', '14 May 2024 | Baltic | Shipping', BODY));
+    expect(sections.parsed.boilerplate).toEqual([]);
+  });
 });
