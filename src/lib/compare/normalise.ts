@@ -2,7 +2,7 @@
 import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { acronymOf, isNumber, withoutPossessive } from '../text/word-key.ts';
-import { MONTH_ABBREVIATIONS, REPORTING_VERBS } from '../text/lexicon.ts';
+import { FUNCTION_WORDS, MONTH_ABBREVIATIONS, REPORTING_VERBS } from '../text/lexicon.ts';
 
 /** A term of a sentence: its normalised form and whether it is an identifier (number or name). */
 export interface Term {
@@ -12,15 +12,8 @@ export interface Term {
   part?: boolean;
 }
 
-// Function words carry no story: two unrelated sentences share them all.
-const STOPWORDS = new Set(
-  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
-    'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in ' +
-    'into is it its itself just me more most my no nor not now of off on once only or other our out over own same she should so ' +
-    'some such than that the their theirs them then there these they this those through to too under until up very was we were ' +
-    'what when where which while who whom why will with would you your yours may might must shall us one two its it’s per via ' +
-    `also according ${REPORTING_VERBS.join(' ')}`).split(' '),
-);
+// Function words carry no story: two unrelated sentences share them all; nor do neutral reporting verbs.
+const STOPWORDS = new Set([...FUNCTION_WORDS, 'also', 'according', ...REPORTING_VERBS]);
 
 /** True for a function word (or reporting verb) that says nothing about which story a sentence tells. */
 export function isStopword(word: string): boolean {

@@ -1,7 +1,7 @@
 // The one rule for when two spellings are the same word, shared by the comparison engine and search: case, accents,
 // possessives, British and American spelling, demonyms and their country, abbreviated months, acronyms, and stems.
 import { stemmer } from 'stemmer';
-import { DEMONYMS, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
+import { DEMONYMS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
 
 /** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
 export function americanise(word: string): string {
@@ -72,6 +72,18 @@ export function withoutAccents(word: string): string {
   return /[^\p{ASCII}]/u.test(word) ? word.normalize('NFD').replace(LATIN_ACCENTS, '').normalize('NFC') : word;
 }
 
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/**
+ * The stem of a word (`whole`, lower case, or the form of it to stem), unless stemming turns it into a function word
+ * it is not a plural of: "Andes" stems to "and", and a search for the mountains must not mark every "and". Then the
+ * whole word is its key, whatever its case ("others" still meets "other", "wills" "will").
+ */
+function stemOf(word: string, whole = word): string {
+  const stem = stemmer(word);
+  return FUNCTION_WORD_SET.has(stem) && !FUNCTION_WORD_SET.has(whole) && whole !== `${stem}s` ? whole : stem;
+}
+
 function computeKey(raw: string): string {
   const word = withoutAccents(withoutPossessive(raw).replace(INNER_APOSTROPHE, ''));
   if (isNumber(word)) return `#${Number(word.replace(/,/g, ''))}`;
@@ -81,10 +93,10 @@ function computeKey(raw: string): string {
   // Own keys only: a word such as "constructor" must not read Object.prototype.
   // An abbreviated month keys as its full name does ("Oct" and "October" meet), stemmed like any word.
   if (Object.hasOwn(MONTH_ABBREVIATIONS, lower)) return computeKey(MONTH_ABBREVIATIONS[lower] as string);
-  if (!/^\p{Lu}/u.test(word)) return stemmer(americanise(lower));
+  if (!/^\p{Lu}/u.test(word)) return stemOf(americanise(lower));
   // "Corp" keys as "Corporation" does: rewrites spell out or shorten the words of names and titles.
   if (Object.hasOwn(NAME_ABBREVIATIONS, lower)) return computeKey(`${word[0]}${(NAME_ABBREVIATIONS[lower] as string).slice(1)}`);
   const singular = lower.replace(/(?<=[a-z]{3}[^s])s$/, '');
   const country = (Object.hasOwn(DEMONYMS, singular) ? DEMONYMS[singular] : undefined) ?? singular.replace(/ians?$/, '').replace(/(?<=[lqt])i$/, '');
-  return stemmer(americanise(country));
+  return stemOf(americanise(country), americanise(lower));
 }

@@ -9,6 +9,12 @@ describe('names', () => {
     expect(found('Then Yasmine Farouk at the Carnegie Endowment for International Peace met Biden’s aides.')).toEqual(['Yasmine Farouk', 'Carnegie Endowment for International Peace', 'Biden']);
   });
 
+  // Found by a first user: "Name only in B: They", from a quotation opening "They chose…" mid-sentence.
+  it('never reads a function word with a capital as a name, even one the corpus capitalises mid-sentence; an acronym stays', () => {
+    expect(found('The union said: “They chose to walk away,” and The Hague agreed.', ['they'])).toEqual(['Hague']);
+    expect(found('Officials at WHO and the US said so.', ['who'])).toEqual(['WHO', 'US']);
+  });
+
   it('does not read a currency\'s letters before its sign as a name', () => {
     expect(found('Copper fell to US$1.92 a pound and HK$3 in Hong Kong, the US said.')).toEqual(['Hong Kong', 'US']);
   });

@@ -54,6 +54,16 @@ describe('wordKey', () => {
     expect(wordKey('alliance')).toBe(wordKey('alliances'));
   });
 
+  // Found by a first user: a search for "Andes" marked every "and".
+  it('never stems a word into a function word it is not, in either case; a function word’s plural still meets it', () => {
+    expect(wordKey('Andes')).not.toBe(wordKey('and'));
+    expect(wordKey('Andes')).toBe(wordKey('andes'));
+    expect(wordKey('ones')).not.toBe(wordKey('on'));
+    expect(wordKey('Others')).toBe(wordKey('other'));
+    expect(wordKey('And')).toBe(wordKey('and'));
+    expect(wordKey('having')).toBe(wordKey('have'));
+  });
+
   it('keys words that name properties of every object as words, never as a month or a function', () => {
     for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'Constructor']) {
       const key = wordKey(word);
