@@ -293,7 +293,7 @@ export async function runCompare(a: string, b: string | TextInput, reader: HTMLE
       return sameArticleText(first.title, first.versions.length);
     }
     const [left, right] = orientPair(first, second);
-    if (left.id !== first.id) said = swappedText(second.title, pairOrder(first, second));
+    if (left.id !== first.id) said = swappedText(second.title, pairOrder(first, second), first.published !== null && first.published === second.published);
     const own = await precomputed(left, right);
     if (own) built = readerFor(own, left, right, null, 'precomputed', 'h2');
     else {

@@ -62,6 +62,19 @@ async function typeQuery(page: Page, text: string) {
 }
 
 describe('search page', () => {
+  it('gives as its example a term these articles name several ways, by names they use', async () => {
+    const terms: { aliases: { text: string; from: string }[] }[] = JSON.parse(readFileSync('dist/api/terms.json', 'utf8'));
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    const help = await page.locator('#search-help').innerText();
+    const named = [...help.matchAll(/“([^”]+)”/g)].map((m) => m[1] as string);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    // Every name quoted is one name of one term.
+    const owner = terms.find((t) => named.every((n) => t.aliases.some((a) => a.text === n)));
+    expect(owner, `${named.join(', ')} are not names of one term`).toBeDefined();
+    await page.close();
+  });
+
   it('?q=MESA lists 000, 001, 002 and 003 and not 004', async () => {
     const { page } = await open('MESA');
     const ids = await listed(page);

@@ -280,10 +280,11 @@ export const ALIGNED_TEXT = 'Aligned: the comparison follows.';
 
 /**
  * What /compare/ says when it shows two named articles the other way round: every comparison puts the earlier
- * article (or, without two dates, the first by file name) as A, so the reader's B may become A.
+ * article (or, without two different dates, the first by file name) as A, so the reader's B may become A.
+ * `sameDate` says the two are dated alike rather than not both dated.
  */
-export function swappedText(shownAsA: string, order: PairOrder): string {
-  const why = order === 'published' ? 'it was published first' : 'it comes first by file name (the two are not both dated)';
+export function swappedText(shownAsA: string, order: PairOrder, sameDate = false): string {
+  const why = order === 'published' ? 'it was published first' : `it comes first by file name (${sameDate ? 'the two carry the same date' : 'the two are not both dated'})`;
   return `Aligned, the other way round: your article B, “${shownAsA}”, is shown as A, on the left, because ${why}; every comparison keeps that order.`;
 }
 

@@ -1,7 +1,7 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
 import type { RowView } from '../../../src/lib/present/pair-types.ts';
-import { anyPairView, checkView, coverages, factsDiffer, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, RELATED_VERDICT, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, coverages, factsDiffer, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, RELATED_VERDICT, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, swappedText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -24,6 +24,14 @@ const match = (id: string, variant: boolean, checkedFound: number, articleFound:
   checkedLinks: [{ index: 0, score: 0.8 }],
   checkedSentences: 2,
   sharedKeys: 9,
+});
+
+describe('swappedText', () => {
+  it('says why the reader’s B is shown as A: earlier, or first by file name because the dates do not differ or are missing', () => {
+    expect(swappedText('T', 'published')).toMatch(/because it was published first;/);
+    expect(swappedText('T', 'id')).toMatch(/by file name \(the two are not both dated\);/);
+    expect(swappedText('T', 'id', true)).toMatch(/by file name \(the two carry the same date\);/);
+  });
 });
 
 describe('verdict', () => {

@@ -10,6 +10,8 @@ describe('orderText', () => {
     expect(orderText(dated('2018-07-27', 'text'), dated(null))).toBe('Only A is dated, 27 July 2018 (from the article text), so A and B are simply in order of file name: which came first is not known.');
     expect(orderText(dated(null), dated('2018-07-27'))).toBe('Only B is dated, 27 July 2018 (curated metadata), so A and B are simply in order of file name: which came first is not known.');
     expect(orderText(dated('2018-07-27'), dated('2018-07-27'))).toBe('Both are dated 27 July 2018 (curated metadata), so A and B are simply in order of file name: which came first is not known.');
+    // One date known two ways: each side says where its own came from.
+    expect(orderText(dated('2018-07-27', 'text'), dated('2018-07-27'))).toBe('Both are dated 27 July 2018 (A from the article text, B curated metadata), so A and B are simply in order of file name: which came first is not known.');
   });
 
   it('with two different dates, says which came first and how each date is known', () => {
