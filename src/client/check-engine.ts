@@ -9,6 +9,7 @@ import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index
 import { orientPair, pairOrder } from '../lib/compare/orient.ts';
 import { fileFormat, ingestGivenWith } from '../lib/corpus/ingest-with.ts';
 import { matchIdPrefix } from '../lib/corpus/id-prefix.ts';
+import { ARTICLE_ID } from '../lib/ingest/id.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import type { ArticleVersionJson } from '../lib/api/articles.ts';
@@ -83,7 +84,10 @@ export const httpSource: EntrySource = {
   article: (id) => {
     let entry = articles.get(id);
     if (!entry) {
-      entry = getJson<ArticleEntry>(articleJsonUrl(id)).catch(async (error: unknown) => {
+      // Words with a space or a capital are no id: they are read as words at once, without asking for a file that
+      // cannot exist (a 404 in the reader's console).
+      const fetched = ARTICLE_ID.test(id) ? getJson<ArticleEntry>(articleJsonUrl(id)) : Promise.reject(new ReaderMessage(`“${id}” is no id.`));
+      entry = fetched.catch(async (error: unknown) => {
         articles.delete(id);
         if (!(error instanceof ReaderMessage)) throw error;
         // Not an id as given: perhaps the start of one ("001", the number its file name starts with).

@@ -212,11 +212,13 @@ describe('/compare/', () => {
     const shared = [...counts].filter(([, n]) => n >= 2).sort((p, q) => q[1] - p[1])[0]?.[0] as string;
     // B's title lacks the shared word, so the first choice offered for it (titles holding it come first) is not B.
     const other = titles.find((t) => t.id !== named.id && !wordsOf(t.title).has(shared)) as { id: string };
-    const { page, problems } = await open(`/compare/?a=${encodeURIComponent(named.title.toLowerCase())}&b=${other.id}`);
+    const { page, problems, failed } = await open(`/compare/?a=${encodeURIComponent(named.title.toLowerCase())}&b=${other.id}`);
     try {
       await done(page);
       const sides = await page.locator('compare-reader .pair-sides li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(sides.sort()).toEqual([`/articles/${named.id}/`, `/articles/${other.id}/`].sort());
+      // Words with spaces are no id: no article file was asked for in their name (no 404 in the reader's console).
+      expect(failed).toEqual([]);
       await page.fill('#compare-a', shared);
       await page.evaluate(() => document.querySelector('any-compare')?.removeAttribute('data-state'));
       await page.locator('#compare-a').press('Enter');

@@ -1,5 +1,6 @@
 // The zod schema of a corpus entry (astro/zod), with the types inferred from it.
 import { z } from 'astro/zod';
+import { ARTICLE_ID } from '../ingest/id.ts';
 
 /** Where a displayed field came from: parsed from the file, curated by hand, derived by a rule, or unknown (null). */
 export const provenanceSchema = z.enum(['text', 'curated', 'derived']).nullable();
@@ -45,7 +46,7 @@ export type Curated = z.output<typeof curatedSchema>;
 
 /** One article of the corpus as every later stage sees it: parsed text plus curated metadata, with provenance. */
 export const articleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+  id: z.string().regex(ARTICLE_ID),
   source_file: z.string().min(1),
   title: z.string().min(1),
   title_from: provenanceSchema,

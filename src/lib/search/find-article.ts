@@ -16,8 +16,8 @@ export interface NamedArticle {
 
 /**
  * The article words name: among the first ARTICLE_CHOICES_MAX the search ranks for them, the only one whose title
- * holds every word; otherwise those articles to choose from, the ones whose titles hold every word first, and the
- * others only when the search found every word as given.
+ * holds every word, or the only one at all; otherwise those articles to choose from, the ones whose titles hold
+ * every word first, and the others only when the search found every word as given.
  */
 export async function articleNamedBy(source: IndexSource, words: string): Promise<NamedArticle> {
   // Compared as headlines are: "Trump" is in "Trump’s administration moves…".
@@ -35,5 +35,8 @@ export async function articleNamedBy(source: IndexSource, words: string): Promis
   // Articles found only by words resembling the ones given ("particip" for the "article" of "no-such-article") are
   // no article the reader named: with such a part, only titles holding every word are offered.
   const exact = found.parts.every((p) => p.approximate.length === 0);
-  return { resolved: null, choices: exact ? [...titled, ...docs.filter((d) => !titled.includes(d))] : titled };
+  const choices = exact ? [...titled, ...docs.filter((d) => !titled.includes(d))] : titled;
+  // One article holding every word, though not in its title ("Andes Daily", its outlet), is the one meant.
+  if (choices.length === 1) return { resolved: choices[0] as SearchDocument, choices: [] };
+  return { resolved: null, choices };
 }

@@ -10,6 +10,7 @@ const corpus = [
   article('a', { title: 'Egypt quits the Gulf alliance', paragraphs: ['Egypt left the alliance on Sunday.'], sentences: [['Egypt left the alliance on Sunday.']] }),
   article('b', { title: 'Trump’s envoy meets Gulf ministers', paragraphs: ['The envoy met ministers in Riyadh.'], sentences: [['The envoy met ministers in Riyadh.']] }),
   article('c', { title: 'Trump seeks an Arab NATO', paragraphs: ['Egypt and Jordan may join an alliance.'], sentences: [['Egypt and Jordan may join an alliance.']] }),
+  article('d', { title: 'Talks go on', paragraphs: ['Delegations flew to Riyadh.'], sentences: [['Delegations flew to Riyadh.']] }),
 ];
 const source = memorySource(buildSearchIndex(corpus, []));
 
@@ -19,15 +20,20 @@ describe('articleNamedBy', () => {
     await expect(articleNamedBy(source, '  Arab NATO ')).resolves.toMatchObject({ resolved: { id: 'c' } });
   });
 
-  it('offers the articles to choose from when several titles hold the words, or none does, titles first', async () => {
+  it('offers the articles to choose from when several titles hold the words, or several texts and no title', async () => {
     // "Trump’s" holds "Trump", as in headlines.
     const trump = await articleNamedBy(source, 'trump');
     expect(trump.resolved).toBeNull();
     expect(trump.choices.map((d) => d.id).sort()).toEqual(['b', 'c']);
     const egypt = await articleNamedBy(source, 'egypt alliance');
     expect(egypt.resolved?.id).toBe('a');
+    // Words one article alone holds, though not in its title, name it.
     const body = await articleNamedBy(source, 'jordan');
-    expect(body).toMatchObject({ resolved: null, choices: [{ id: 'c' }] });
+    expect(body).toMatchObject({ resolved: { id: 'c' }, choices: [] });
+    // Words several texts hold, in no title: those articles to choose from.
+    const texts = await articleNamedBy(source, 'riyadh');
+    expect(texts.resolved).toBeNull();
+    expect(texts.choices.map((d) => d.id).sort()).toEqual(['b', 'd']);
     expect(ARTICLE_CHOICES_MAX).toBeGreaterThanOrEqual(3);
   });
 
