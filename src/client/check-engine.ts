@@ -9,7 +9,7 @@ import { alignPair, canAlign, type AlignableArticle } from '../lib/compare/index
 import { orientPair, pairOrder } from '../lib/compare/orient.ts';
 import { fileFormat, ingestGivenWith } from '../lib/corpus/ingest-with.ts';
 import { matchIdPrefix } from '../lib/corpus/id-prefix.ts';
-import { ARTICLE_ID } from '../lib/ingest/id.ts';
+import { ARTICLE_ID } from '../lib/schema/id.ts';
 import { loadFormatParser } from '../lib/ingest/formats/load.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import type { ArticleVersionJson } from '../lib/api/articles.ts';

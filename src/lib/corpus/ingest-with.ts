@@ -19,7 +19,7 @@ function ingest(parse: FormatParser, fileName: string, bytes: Uint8Array, curate
   const format = fileFormat(fileName);
   const decoded = decodeText(bytes, MAX_BYTES[format]);
   if (!decoded.ok) throw new IngestError(path, decoded.reason);
-  const { parsed, file } = parseArticle(decoded.text, format, parse, path, given);
+  const { parsed, file } = parseArticle(decoded.text, format, parse, path, given, curated?.outlet);
   onFile?.(file);
   if (parsed.paragraphs.length === 0) {
     throw new IngestError(path, 'no body text was found (after the title and boilerplate there is nothing left)');

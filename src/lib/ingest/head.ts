@@ -64,6 +64,22 @@ export function detectHead(paragraphs: readonly string[], headingAt = (i: number
  */
 const MASTHEAD = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,3}(?:${MASTHEAD_NOUNS.join('|')})$`, 'u');
 
+/** Most words after an outlet's name on its masthead line ("— English edition", "| World"). */
+const MAX_MASTHEAD_TAIL_WORDS = 4;
+
+/**
+ * True when a line is the given outlet's name as a masthead: the name alone, or followed after a dash, bar or colon
+ * by a few words naming an edition or section ("El Correo Minero — English edition"). Case and accents aside.
+ */
+export function namesOutlet(line: string, outlet: string): boolean {
+  const fold = (t: string) => collapse(t).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const text = fold(line);
+  const name = fold(outlet);
+  if (!name || !text.startsWith(name)) return false;
+  const rest = text.slice(name.length).trim();
+  return rest === '' || (/^[—–|:·•-]/u.test(rest) && countWords(rest.slice(1)) <= MAX_MASTHEAD_TAIL_WORDS && !/[.!?]$/.test(rest));
+}
+
 /** True when a line is only an outlet's name shaped as a masthead ("The Evening Post"). */
 export function isMasthead(line: string): boolean {
   return MASTHEAD.test(collapse(line));

@@ -9,6 +9,3 @@ export function idFromFileName(fileName: string): string {
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '');
 }
-
-/** The shape every article id has (the schema's), so words with spaces or capitals are known to be no id. */
-export const ARTICLE_ID = /^[a-z0-9][a-z0-9_-]*$/;

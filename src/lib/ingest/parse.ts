@@ -131,10 +131,10 @@ export function readTree(tree: Root, meta: StatedMeta): ParsedText {
 /**
  * Parses the decoded text of one file of a format with that format's parser (formats/parsers.ts or load.ts): the
  * parsed text, and the vfile with any warnings. `given` reads a text given to check rather than a corpus file
- * (ArticleFileData.given).
+ * (ArticleFileData.given); `knownOutlet` is the outlet the curated metadata names (ArticleFileData.knownOutlet).
  */
-export function parseArticle(text: string, format: Format, parse: FormatParser, path = 'article', given = false): { parsed: ParsedText; file: VFile } {
-  const file = new VFile({ path, value: text, data: { format, meta: {}, given } satisfies ArticleFileData });
+export function parseArticle(text: string, format: Format, parse: FormatParser, path = 'article', given = false, knownOutlet?: string): { parsed: ParsedText; file: VFile } {
+  const file = new VFile({ path, value: text, data: { format, meta: {}, given, ...(knownOutlet ? { knownOutlet } : {}) } satisfies ArticleFileData });
   let tree: Root;
   try {
     tree = parse(text, file);

@@ -38,6 +38,8 @@ export interface ArticleFileData {
   meta: StatedMeta;
   /** A text given to check or compare with, not a corpus file: it is never refused for having only head lines. */
   given?: boolean;
+  /** The outlet the curated metadata names for this file, which the text may print as its masthead. */
+  knownOutlet?: string;
 }
 
 /** Collapses runs of white space to single spaces and trims, the form body text and boilerplate are stored in. */

@@ -1,6 +1,6 @@
 // The zod schema of a corpus entry (astro/zod), with the types inferred from it.
 import { z } from 'astro/zod';
-import { ARTICLE_ID } from '../ingest/id.ts';
+import { ARTICLE_ID } from './id.ts';
 
 /** Where a displayed field came from: parsed from the file, curated by hand, derived by a rule, or unknown (null). */
 export const provenanceSchema = z.enum(['text', 'curated', 'derived']).nullable();

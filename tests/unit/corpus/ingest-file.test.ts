@@ -19,6 +19,14 @@ describe('ingestFile', () => {
     });
   });
 
+  // Found by a first user: a translation's masthead line took the headline's place, and the headline became its standfirst.
+  it('reads a top line printing the curated outlet’s name as its masthead, not its headline', () => {
+    const text = 'El Correo Minero — English edition\n\nStrike paralyses the Cerro Azul copper mine as talks collapse\n\nWorkers at the Cerro Azul mine walked out on Monday after talks broke down, the union said.\n\nThe strike involves about 2,300 workers.\n';
+    const entry = ingestFile('correo.txt', new TextEncoder().encode(text), { outlet: 'El Correo Minero' });
+    expect(entry.title).toBe('Strike paralyses the Cerro Azul copper mine as talks collapse');
+    expect(entry.boilerplate).toContainEqual({ kind: 'other', text: 'El Correo Minero — English edition' });
+  });
+
   it('picks the format by extension: a .md file’s front matter is read, a .txt file’s is kept literal', () => {
     const md = '---\ntitle: Stated title\noutlet: Valley Post\n---\n\nDock workers voted on Friday.\n';
     expect(ingestFile('a.md', bytes(md))).toMatchObject({ title: 'Stated title', outlet: 'Valley Post' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, navigationEnd } from '../../../src/lib/ingest/head.ts';
+import { detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, namesOutlet, navigationEnd } from '../../../src/lib/ingest/head.ts';
 
 describe('isHeadingLike', () => {
   it('is true for a short line without closing punctuation', () => {
@@ -63,6 +63,21 @@ describe('detectHead', () => {
   it('lets the caller say which lines are headings', () => {
     const lines = ['A heading that ends with a stop.', 'Prose.'];
     expect(detectHead(lines, (i) => i === 0)).toMatchObject({ title: 'A heading that ends with a stop.', bodyStart: 1 });
+  });
+});
+
+describe('namesOutlet', () => {
+  it('knows a line printing the outlet’s name, alone or with an edition or section after a dash, bar or colon', () => {
+    expect(namesOutlet('El Correo Minero — English edition', 'El Correo Minero')).toBe(true);
+    expect(namesOutlet('EL CORREO MINERO', 'El Correo Minero')).toBe(true);
+    expect(namesOutlet('Le Monde | International', 'Le Monde')).toBe(true);
+    expect(namesOutlet('Télam', 'Telam')).toBe(true);
+  });
+
+  it('leaves a headline or a sentence that opens with the name', () => {
+    expect(namesOutlet('El Correo Minero wins a press award for its mine coverage', 'El Correo Minero')).toBe(false);
+    expect(namesOutlet('Le Monde: the paper said on Monday that it would close its bureau.', 'Le Monde')).toBe(false);
+    expect(namesOutlet('Reuters', '')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
-import { detectHead, isDeskLine, isHeadingLike, repeatsTitle } from '../head.ts';
+import { detectHead, isDeskLine, isHeadingLike, namesOutlet, repeatsTitle } from '../head.ts';
 import { markerKind } from '../debris.ts';
 import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
@@ -52,7 +52,13 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
 /** Marks caption, title and standfirst lines, and states the title when the file did not. */
 export default function head() {
   return (tree: Root, file: VFile) => {
-    const meta = (file.data as unknown as ArticleFileData).meta;
+    const data = file.data as unknown as ArticleFileData;
+    const meta = data.meta;
+    // A first line printing the outlet's name (as the curated metadata or the page names it) is its masthead, never
+    // the headline: "El Correo Minero — English edition" over the story's own headline.
+    const outlet = data.knownOutlet ?? meta.outlet;
+    const top = bodyBlocks(tree)[0];
+    if (outlet && top && bodyBlocks(tree).length > 2 && namesOutlet(unmarkedText(top), outlet)) markBlock(top, 'other');
     const blocks = bodyBlocks(tree);
     const first = blocks[0];
     if (meta.title !== undefined) {
