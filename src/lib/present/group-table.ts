@@ -4,7 +4,7 @@
 // base is a point of reference (the earliest copy when dates settle it), so the words say where text is, not who
 // took it from whom. Copies of one text often share a title and an unknown outlet, so every link also carries, for
 // screen readers, the copy it belongs to: its key letter, the page's own name for it.
-import type { Alignment, AlignmentRow, PairSummary } from '../compare/types.ts';
+import type { Alignment, AlignmentRow, Change, ChangeType, PairSummary } from '../compare/types.ts';
 import type { Article } from '../schema/article.ts';
 import { pairRowUrl, pairUrl } from '../routes.ts';
 import { pairOrder } from '../compare/orient.ts';
@@ -25,6 +25,8 @@ export interface GroupCell {
   state: CellState;
   text: string;
   symbol: string;
+  /** For a sentence that differs, the kinds of fact that differ ("figure", "quote"), named in `text` too; else empty. */
+  facts: string[];
   href: string | null;
   /** Read after the text by screen readers: which copy and sentence (" (copy B, sentence 3)"). */
   hidden: string;
@@ -79,12 +81,38 @@ export type AlignmentLookup = (left: string, right: string) => Alignment | undef
 /** How the table finds the engine's scores of two articles, named in either order, if it compared them. */
 export type ScoreLookup = (a: string, b: string) => Pick<PairSummary, 'similarity' | 'variant'> | undefined;
 
-const CELL: Record<CellState, { text: string; symbol: string }> = {
-  kept: { text: 'same', symbol: '=' },
-  changed: { text: 'differs', symbol: '≈' },
-  dropped: { text: 'absent', symbol: '✕' },
-  none: { text: 'not aligned', symbol: '–' },
+const CELL: Record<CellState, { text: string; symbol: string; facts: string[] }> = {
+  kept: { text: 'same', symbol: '=', facts: [] },
+  changed: { text: 'differs', symbol: '≈', facts: [] },
+  dropped: { text: 'absent', symbol: '✕', facts: [] },
+  none: { text: 'not aligned', symbol: '–', facts: [] },
 };
+
+/**
+ * The fact a typed change of a row is about, as a group cell names it (no sides: a group has a base and copies, not
+ * A and B); wording, form and sentence-break changes name none, and a cell with none reads as a rewording.
+ */
+const FACT_OF: Partial<Record<ChangeType, string>> = {
+  'number-changed': 'figure',
+  'date-changed': 'date',
+  'name-added': 'name',
+  'name-dropped': 'name',
+  'attribution-changed': 'attribution',
+  'quote-altered': 'quote',
+  'quote-added': 'quote',
+  'quote-dropped': 'quote',
+  'inserted-clause': 'clause',
+  'dropped-clause': 'clause',
+};
+
+/** A differing sentence's cell when facts differ in it: its own symbol, and the facts named after "differs". */
+export const FACT_CELL = { symbol: '≠' };
+
+/** The facts the typed changes of row `r` are about, each once, in the order the change list gives them. */
+function factsOf(changes: readonly Change[], r: number): string[] {
+  const facts = changes.filter((c) => c.row === r || (c.end_row !== undefined && c.row <= r && r <= c.end_row)).flatMap((c) => FACT_OF[c.type] ?? []);
+  return [...new Set(facts)];
+}
 
 /** The stored alignment of two articles in either order, as the pair that keys it (left, right), or null. */
 function storedPair(a: string, b: string, alignment: AlignmentLookup): [string, string] | null {
@@ -115,6 +143,8 @@ interface Oriented {
   /** The pair as the engine oriented it (left is the earlier article), for links to its page. */
   left: string;
   right: string;
+  /** The pair's typed changes, by row index (rows keep their order when seen from the base). */
+  changes: Change[];
 }
 
 function alignmentFromBase(base: string, other: string, alignment: AlignmentLookup): Oriented | null {
@@ -126,6 +156,7 @@ function alignmentFromBase(base: string, other: string, alignment: AlignmentLook
   return {
     left: flip ? other : base,
     right: flip ? base : other,
+    changes: a.changes,
     rows: a.rows.map((r) => ({
       kind: r.kind,
       base: flip ? r.right_index : r.left_index,
@@ -191,7 +222,9 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       const row = o.rows[r];
       const state: CellState = !row || row.baseOnly ? 'dropped' : row.verbatim ? 'kept' : 'changed';
       col[state === 'dropped' ? 'dropped' : state === 'kept' ? 'kept' : 'changed'] += 1;
-      return { state, ...CELL[state], href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right), hidden };
+      const facts = state === 'changed' ? factsOf(o.changes, r) : [];
+      const look = facts.length > 0 ? { text: `differs: ${facts.join(', ')}`, symbol: FACT_CELL.symbol, facts } : CELL[state];
+      return { state, ...look, href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right), hidden };
     }),
   }));
   columns.forEach((col, i) => {

@@ -50,7 +50,7 @@ describe('groupTable', () => {
     const expected = ['changed', 'changed', 'changed', 'changed', 'changed', 'changed', 'kept', 'changed', 'changed', 'kept', 'kept', 'dropped', 'dropped', 'changed', 'dropped', 'changed'];
     expect(states(0)).toEqual(expected);
     expect(states(1)).toEqual(expected);
-    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'differs', symbol: '≈', href: '/compare/LEFT--RIGHT/#row-16', hidden: ' (copy B, sentence 16)' });
+    expect(m?.rows[15]?.cells[0]).toEqual({ state: 'changed', text: 'differs: clause', symbol: '≠', facts: ['clause'], href: '/compare/LEFT--RIGHT/#row-16', hidden: ' (copy B, sentence 16)' });
     expect(m?.rows[15]?.cells[1]?.href).toBe('/compare/THIRD--LEFT/#row-16');
     expect(m?.columns[0]).toMatchObject({ kept: 3, changed: 10, dropped: 3 });
   });
@@ -72,7 +72,7 @@ describe('groupTable', () => {
   it('marks copies the engine never aligned with the base as not aligned, and has no figures for them', () => {
     const fourth = { ...right, id: 'FOURTH' };
     const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup, unscored);
-    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not aligned', symbol: '–', href: null, hidden: ' (copy C, sentence 1)' });
+    expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not aligned', symbol: '–', facts: [], href: null, hidden: ' (copy C, sentence 1)' });
     expect(n?.columns[1]).toMatchObject({ pairUrl: null, kept: 0, changed: 0, dropped: 0, additions: [] });
     expect(n?.columns[1]?.unaligned?.reason).toBe('Not aligned with the base: the engine never compared the two (it compares each article with its closest candidates only), so no sentence is counted.');
     expect(n?.columns[0]?.unaligned).toBeNull();
@@ -106,6 +106,20 @@ describe('groupTable', () => {
     expect([...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name)).toEqual([]);
     expect([t.base.link, ...t.columns.map((c) => c.link)].map((l) => `${l.text}${l.hidden}`)).toEqual(['One title (the base)', 'One title (copy B)', 'One title (copy C)']);
     expect(t.columns[0]?.additions[0]?.hidden).toBe(' (copy B)');
+  });
+
+  // Found by a first user: a changed figure and an altered quote read "≈ differs", as a light rewording does.
+  it('names the facts that differ in a sentence (figure, quote, …) with their own symbol; a rewording stays "≈ differs"', () => {
+    const r = alignment.rows.findIndex((row) => row.kind === 'changed' && row.grade !== 'verbatim');
+    const typed: Alignment = { ...alignment, changes: [{ type: 'number-changed', row: r, left: '1,200', right: '1,300' }, { type: 'quote-altered', row: r, left: 'a', right: 'b' }, { type: 'wording-changed', row: r, left: 'x', right: 'y' }] };
+    const bare: Alignment = { ...alignment, changes: [] };
+    const look = (a: Alignment) => {
+      const table = groupTable(['LEFT', 'RIGHT', 'THIRD'], [left, right, third], (l, x) => (l === 'LEFT' && x === 'RIGHT' ? a : lookup(l, x)), unscored);
+      const base = alignment.rows[r]?.left_index[0] as number;
+      return table?.rows[base]?.cells[0];
+    };
+    expect(look(typed)).toMatchObject({ state: 'changed', symbol: '≠', text: 'differs: figure, quote', facts: ['figure', 'quote'] });
+    expect(look(bare)).toMatchObject({ state: 'changed', symbol: '≈', text: 'differs', facts: [] });
   });
 
   it('needs a base and two copies among the articles', () => {
