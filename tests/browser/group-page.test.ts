@@ -6,11 +6,33 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useSiteBuiltWith } from '../support/site.ts';
+import { HOME_GROUP_ITEMS } from '../../src/lib/present/pagination.ts';
 
 const fixture = (name: string, file: string) => readFileSync(join('tests/fixtures/rewrites', name, file));
 const site = useSiteBuiltWith({ 'zz-group-light.txt': fixture('fresh-001-light', 'input.txt'), 'zz-group-heavy.md': fixture('fresh-000-heavy', 'article.md') });
 
 interface PairJson { left: string; right: string; rows: unknown[]; changes: { type: string; row: number }[] }
+
+describe('the home page’s variant groups', () => {
+  it('show a few members and comparisons of a group, and link the rest where they are listed', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/`);
+      const group = page.locator('ol.groups > li').first();
+      expect(await group.locator('ol.members > li').count()).toBeLessThanOrEqual(HOME_GROUP_ITEMS);
+      expect(await group.locator('ul.comparisons > li').count()).toBeLessThanOrEqual(HOME_GROUP_ITEMS);
+      const more = group.locator('p.meta', { hasText: /more comparisons?/ });
+      expect(await more.count()).toBe(1);
+      const hidden = Number(/and (\d+) more/.exec(await more.innerText())?.[1]);
+      const href = (await more.locator('a').getAttribute('href')) as string;
+      await page.goto(`${site.origin}${href}`);
+      const listed = page.locator(`li:has(> #${href.split('#')[1]}) ul.comparisons > li`);
+      expect(await listed.count()).toBe(HOME_GROUP_ITEMS + hidden);
+    } finally {
+      await page.close();
+    }
+  });
+});
 
 describe('/compare/group/', () => {
   it('reads every copy against the base, names the facts that differ in a cell, and has no accessibility violations', async () => {

@@ -7,6 +7,8 @@ export const ARTICLES_PER_PAGE = 50;
 export const GROUPS_PER_PAGE = 25;
 /** Items the home page shows of each list before linking to the whole list. */
 export const HOME_LIST_MAX = 20;
+/** Members and comparisons the home page shows of one variant group; the group's own page lists them all. */
+export const HOME_GROUP_ITEMS = 4;
 
 /** One entry of a page navigation: a page link, the current page, or a gap ("…") between distant pages. */
 export type PageLink =
