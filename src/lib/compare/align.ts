@@ -103,13 +103,17 @@ function mergedLink(
   return { joined, allowed: joined >= LINK_THRESHOLD && weaker >= MERGE_MIN_NOVEL };
 }
 
+/**
+ * A link gains (similarity − threshold) per sentence it covers, so only links above the threshold pay: the
+ * programme's measure, used for moves too.
+ */
+const linkGain = (score: number, size: number) => (score - LINK_THRESHOLD) * size;
+
 /** Fills the programme: each cell keeps the best of skipping a sentence or ending a 1–1, 2–1 or 1–2 link there. */
 function fillTable(left: readonly SentenceFeatures[], right: readonly SentenceFeatures[], weight: Float64Array, s: SimilarityOf): AlignmentTable {
   const n = left.length;
   const m = right.length;
   const w = m + 1;
-  // A link gains (similarity − threshold) per sentence it covers, so only links above the threshold pay.
-  const gain = (score: number, size: number) => (score - LINK_THRESHOLD) * size;
   const best = new Float64Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);
   const merged = new Float64Array((n + 1) * w * 2);
@@ -126,19 +130,19 @@ function fillTable(left: readonly SentenceFeatures[], right: readonly SentenceFe
       };
       if (i > 0) consider(best[(i - 1) * w + j] as number, Step.SkipLeft);
       if (j > 0) consider(best[i * w + j - 1] as number, Step.SkipRight);
-      if (i > 0 && j > 0 && s(i - 1, j - 1) >= LINK_THRESHOLD) consider((best[(i - 1) * w + j - 1] as number) + gain(s(i - 1, j - 1), 2), Step.OneOne);
+      if (i > 0 && j > 0 && s(i - 1, j - 1) >= LINK_THRESHOLD) consider((best[(i - 1) * w + j - 1] as number) + linkGain(s(i - 1, j - 1), 2), Step.OneOne);
       if (i > 1 && j > 0) {
         const link = mergedLink(left[i - 2] as SentenceFeatures, left[i - 1] as SentenceFeatures, right[j - 1] as SentenceFeatures, s(i - 2, j - 1), s(i - 1, j - 1), weight);
         if (link) {
           merged[(i * w + j) * 2] = link.joined;
-          if (link.allowed) consider((best[(i - 2) * w + j - 1] as number) + gain(link.joined, 3), Step.TwoOne);
+          if (link.allowed) consider((best[(i - 2) * w + j - 1] as number) + linkGain(link.joined, 3), Step.TwoOne);
         }
       }
       if (i > 0 && j > 1) {
         const link = mergedLink(right[j - 2] as SentenceFeatures, right[j - 1] as SentenceFeatures, left[i - 1] as SentenceFeatures, s(i - 1, j - 2), s(i - 1, j - 1), weight);
         if (link) {
           merged[(i * w + j) * 2 + 1] = link.joined;
-          if (link.allowed) consider((best[(i - 1) * w + j - 2] as number) + gain(link.joined, 3), Step.OneTwo);
+          if (link.allowed) consider((best[(i - 1) * w + j - 2] as number) + linkGain(link.joined, 3), Step.OneTwo);
         }
       }
       best[i * w + j] = value;
@@ -259,8 +263,6 @@ function joinSplitPieces(
   return joined.size === 0 ? groups : out.filter((g) => !joined.has(g));
 }
 
-/** A link gains (similarity − threshold) per sentence it covers: the programme's measure, used for moves too. */
-const linkGain = (score: number, size: number) => (score - LINK_THRESHOLD) * size;
 
 /** A candidate out-of-order link: one sentence with one, or two adjacent ones merged with one (2–1 or 1–2). */
 interface Move {

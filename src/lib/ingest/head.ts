@@ -3,6 +3,7 @@ import { timestampLine, writtenDate } from './dates.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
 import { MASTHEAD_NOUNS } from '../text/lexicon.ts';
+import { withoutAccents } from '../text/word-key.ts';
 import { collapse } from './tree.ts';
 
 /** Longest line, in words, that can be a caption, headline or standfirst rather than body prose. */
@@ -72,7 +73,7 @@ const MAX_MASTHEAD_TAIL_WORDS = 4;
  * by a few words naming an edition or section ("El Correo Minero — English edition"). Case and accents aside.
  */
 export function namesOutlet(line: string, outlet: string): boolean {
-  const fold = (t: string) => collapse(t).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const fold = (t: string) => withoutAccents(collapse(t)).toLowerCase();
   const text = fold(line);
   const name = fold(outlet);
   if (!name || !text.startsWith(name)) return false;

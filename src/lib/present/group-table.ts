@@ -105,8 +105,8 @@ const FACT_OF: Partial<Record<ChangeType, string>> = {
   'dropped-clause': 'clause',
 };
 
-/** A differing sentence's cell when facts differ in it: its own symbol, and the facts named after "differs". */
-export const FACT_CELL = { symbol: '≠' };
+/** The symbol of a differing sentence's cell when facts differ in it (the facts are named after "differs"). */
+const FACT_SYMBOL = '≠';
 
 /** The facts the typed changes of row `r` are about, each once, in the order the change list gives them. */
 function factsOf(changes: readonly Change[], r: number): string[] {
@@ -223,7 +223,7 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       const state: CellState = !row || row.baseOnly ? 'dropped' : row.verbatim ? 'kept' : 'changed';
       col[state === 'dropped' ? 'dropped' : state === 'kept' ? 'kept' : 'changed'] += 1;
       const facts = state === 'changed' ? factsOf(o.changes, r) : [];
-      const look = facts.length > 0 ? { text: `differs: ${facts.join(', ')}`, symbol: FACT_CELL.symbol, facts } : CELL[state];
+      const look = facts.length > 0 ? { text: `differs: ${facts.join(', ')}`, symbol: FACT_SYMBOL, facts } : CELL[state];
       return { state, ...look, href: row ? pairRowUrl(o.left, o.right, r) : pairUrl(o.left, o.right), hidden };
     }),
   }));
@@ -248,13 +248,19 @@ export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArt
   if (base.kind === 'wire' && base.kind_from === 'curated') return 'The base is the wire copy, as the curated metadata says (kind: wire); the other copies are read against it.';
   const earliest = sortArticles([base, ...copies])[0] as GroupTableArticle;
   if (aligned && earliest.id !== base.id) {
-    const count = (id: string) => [base, ...copies].filter((c) => c.id !== id && aligned(id, c.id)).length;
+    const ids = [base, ...copies].map((c) => c.id);
+    const count = (id: string) => alignedCount(id, ids, aligned);
     return `The base is the copy aligned with the most others (${count(base.id)} of ${copies.length}); the earliest, “${earliest.title}”, is aligned with ${count(earliest.id)}, so it would leave copies without figures.`;
   }
   if (copies.every((c) => pairOrder(base, c) === 'published' && (base.published ?? '') < (c.published ?? ''))) {
     return `The base is the earliest copy: published ${formatDate(base.published)} (${provenanceLabel(base.published_from, 'published')}).`;
   }
   return 'The dates do not settle which copy came first, so the base is simply the first in order of date, then file name: a point of reference, not necessarily the original.';
+}
+
+/** How many of a group's other members `id` is aligned with. */
+function alignedCount(id: string, group: readonly string[], aligned: (a: string, b: string) => boolean): number {
+  return group.filter((other) => other !== id && aligned(id, other)).length;
 }
 
 /** Groups large enough for a group page: a base and at least two copies. */
@@ -271,7 +277,7 @@ export function groupsWithTable(groups: readonly (readonly string[])[], articles
 function baseFirst(group: string[], articleById: ReadonlyMap<string, Pick<Article, 'id' | 'kind' | 'kind_from'>>, aligned: (a: string, b: string) => boolean): string[] {
   const wires = group.filter((id) => articleById.get(id)?.kind === 'wire' && articleById.get(id)?.kind_from === 'curated');
   const pool = wires.length > 0 ? wires : group;
-  const count = (id: string) => group.filter((other) => other !== id && aligned(id, other)).length;
+  const count = (id: string) => alignedCount(id, group, aligned);
   let base = pool[0] as string;
   for (const id of pool) if (count(id) > count(base)) base = id;
   return [base, ...group.filter((id) => id !== base)];

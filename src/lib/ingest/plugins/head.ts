@@ -57,9 +57,12 @@ export default function head() {
     // A first line printing the outlet's name (as the curated metadata or the page names it) is its masthead, never
     // the headline: "El Correo Minero — English edition" over the story's own headline.
     const outlet = data.knownOutlet ?? meta.outlet;
-    const top = bodyBlocks(tree)[0];
-    if (outlet && top && bodyBlocks(tree).length > 2 && namesOutlet(unmarkedText(top), outlet)) markBlock(top, 'other');
-    const blocks = bodyBlocks(tree);
+    let blocks = bodyBlocks(tree);
+    const top = blocks[0];
+    if (outlet && top && blocks.length > 2 && namesOutlet(unmarkedText(top), outlet)) {
+      markBlock(top, 'other');
+      blocks = blocks.slice(1);
+    }
     const first = blocks[0];
     if (meta.title !== undefined) {
       // A page laid out around its article may put a sidebar's lines (a poll, a menu) above the headline: when the
