@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../schema/article.ts';
 import type { Term } from '../compare/normalise.ts';
+import { groupGaps } from '../compare/group-gaps.ts';
 import { assembleComparison, prepareComparison, type ComparisonTimings, type CorpusComparison, type PairResult } from '../compare/index.ts';
 import { flatSentences } from '../compare/pair.ts';
 import { documentTerms, type Vocabulary } from '../compare/vocabulary.ts';
@@ -207,25 +208,39 @@ export async function compareCorpusBuild(articles: readonly Article[], options: 
   options.onProgress?.('candidates', 1, 1);
   const candidatesDone = performance.now();
 
-  const pairKeys = candidates.map(({ left, right }) => digest('pair', docKeys[left] as string, docKeys[right] as string));
   const docWeights = articles.map((_, d) => documentWeightsDigest(vocabulary, d));
-  const pairWeights = candidates.map(({ left, right }) => digest('weights', docWeights[left] as string, docWeights[right] as string));
-  const results: (PairResult | undefined)[] = candidates.map((_, k) => {
-    const record = pairPack?.get(pairKeys[k] as string);
-    return record && record.weights === pairWeights[k] ? record : undefined;
-  });
-  const todo = candidates.map((c, k) => ({ ...c, k })).filter(({ k }) => results[k] === undefined);
-  stats.pairs_reused = candidates.length - todo.length;
-  stats.pairs_computed = todo.length;
-  stats.workers = todo.length < (options.minParallel ?? MIN_PARALLEL) ? 1 : workers;
-  const computed = await alignPairs(articles, vocabulary, todo, stats.workers, (done, total) => options.onProgress?.('align', done, total), entityNames);
-  todo.forEach(({ k }, j) => {
-    const outcome = computed[j] as PairResult;
-    results[k] = outcome;
-    pairPack?.set(pairKeys[k] as string, { ...outcome, weights: pairWeights[k] as string });
-  });
+  const pairKeys: string[] = [];
+  const results: PairResult[] = [];
+  /** Compares pairs (oriented document indices), each from the cache when its record is still exact, else aligned. */
+  const compare = async (pairs: readonly { left: number; right: number }[]) => {
+    const keys = pairs.map(({ left, right }) => digest('pair', docKeys[left] as string, docKeys[right] as string));
+    const weights = pairs.map(({ left, right }) => digest('weights', docWeights[left] as string, docWeights[right] as string));
+    const found: (PairResult | undefined)[] = pairs.map((_, k) => {
+      const record = pairPack?.get(keys[k] as string);
+      return record && record.weights === weights[k] ? record : undefined;
+    });
+    const todo = pairs.map((c, k) => ({ ...c, k })).filter(({ k }) => found[k] === undefined);
+    stats.pairs_reused += pairs.length - todo.length;
+    stats.pairs_computed += todo.length;
+    const threads = todo.length < (options.minParallel ?? MIN_PARALLEL) ? 1 : workers;
+    stats.workers = Math.max(stats.workers, threads);
+    const computed = await alignPairs(articles, vocabulary, todo, threads, (done, total) => options.onProgress?.('align', done, total), entityNames);
+    todo.forEach(({ k }, j) => {
+      const outcome = computed[j] as PairResult;
+      found[k] = outcome;
+      pairPack?.set(keys[k] as string, { ...outcome, weights: weights[k] as string });
+    });
+    pairKeys.push(...keys);
+    results.push(...(found as PairResult[]));
+  };
+  await compare(candidates);
+  // The pairs inside small groups that no candidate covered, as compareCorpus compares them.
+  let comparison = assembleComparison(articles, results);
+  for (let gaps = groupGaps(articles, comparison.groups, comparison.pairs); gaps.length > 0; gaps = groupGaps(articles, comparison.groups, comparison.pairs)) {
+    await compare(gaps);
+    comparison = assembleComparison(articles, results);
+  }
   const verifyDone = performance.now();
-  const comparison = assembleComparison(articles, results as PairResult[]);
   if (pairPack && termPack && indexFile && dir !== null) {
     pairPack.save();
     termPack.save();

@@ -6,6 +6,7 @@ import { candidatePairs } from './candidates.ts';
 import { alignArticles, finishAlignment, flatSentences, scoreArticles, type FinishableArticle } from './pair.ts';
 import { orientPair } from './orient.ts';
 import { variantGroups } from './groups.ts';
+import { groupGaps } from './group-gaps.ts';
 import { MAX_ALIGN_CELLS } from './thresholds.ts';
 import type { EntityTable } from '../text/entities.ts';
 
@@ -82,7 +83,8 @@ export function assembleComparison(articles: readonly Pick<Article, 'id' | 'publ
 
 /**
  * Compares a corpus: proposes candidate pairs from shared rare terms, aligns each candidate sentence by sentence,
- * keeps those whose alignment covers enough text as variants, and groups variants into stories. `articles` must be
+ * keeps those whose alignment covers enough text as variants, groups variants into stories, and compares the pairs
+ * inside small groups that no candidate covered (group-gaps.ts), until none is left. `articles` must be
  * in corpus order (sortArticles). `entities` are the corpus's entity rules (its term table), so names with several
  * spellings compare as one. This is the one-thread path; the build runs the same steps on worker threads with a
  * cache (src/lib/build/), with the same result.
@@ -99,9 +101,14 @@ export function compareCorpus(
     if (onProgress && (k % 1000 === 0 || k === candidates.length - 1)) onProgress(k + 1, candidates.length);
     return comparePair(articles, vocabulary, left, right);
   });
+  let comparison = assembleComparison(articles, results);
+  for (let gaps = groupGaps(articles, comparison.groups, comparison.pairs); gaps.length > 0; gaps = groupGaps(articles, comparison.groups, comparison.pairs)) {
+    results.push(...gaps.map(({ left, right }) => comparePair(articles, vocabulary, left, right)));
+    comparison = assembleComparison(articles, results);
+  }
   const verifyDone = performance.now();
   return {
-    ...assembleComparison(articles, results),
+    ...comparison,
     // Verification aligns every candidate, so alignment time is the verification time; both are reported.
     timings: { candidates_ms: candidatesDone - started, verify_ms: verifyDone - candidatesDone, align_ms: verifyDone - candidatesDone },
   };

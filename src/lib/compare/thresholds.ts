@@ -71,3 +71,9 @@ export const CHECK_MIN_SHARED_KEYS = 3;
 export const CHECK_COMMON_TERM_SHARE = 0.01;
 /** A checked text shares text with an article when a row links them at least this closely (or they are variants). */
 export const CHECK_SHARED_ROW = 0.6;
+
+/**
+ * Variant groups of at most this many articles have every pair inside them compared, not only the candidates: a
+ * reader comparing a story's copies expects each against each, and a group this size costs at most 28 alignments.
+ */
+export const GROUP_COMPLETE_MAX = 8;

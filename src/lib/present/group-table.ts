@@ -8,6 +8,7 @@ import type { Alignment, AlignmentRow, Change, ChangeType, PairSummary } from '.
 import type { Article } from '../schema/article.ts';
 import { pairRowUrl, pairUrl } from '../routes.ts';
 import { pairOrder } from '../compare/orient.ts';
+import { GROUP_COMPLETE_MAX } from '../compare/thresholds.ts';
 import { articleCaption, formatDate, formatSimilarity, listSeparators, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { provenanceLabel } from './provenance.ts';
 import type { LabelledLink } from './labelled-link.ts';
@@ -122,13 +123,14 @@ function storedPair(a: string, b: string, alignment: AlignmentLookup): [string, 
 
 /**
  * Why a copy has no alignment with the base: the engine compared the two and judged them not versions of one text,
- * or never compared them (candidates are each article's closest few); and the copies it was aligned with.
+ * or never compared them (candidates are each article's closest few, and only small groups are compared in full);
+ * and the copies it was aligned with.
  */
 function unalignedCopy(base: string, copy: GroupColumn, columns: readonly GroupColumn[], alignment: AlignmentLookup, score: ScoreLookup): UnalignedCopy {
   const scored = score(base, copy.id);
   const why = scored
     ? `the engine compared the two and found them too different to be versions of one text (similarity ${formatSimilarity(scored.similarity)})`
-    : 'the engine never compared the two (it compares each article with its closest candidates only)';
+    : `the engine never compared the two (it compares each article with its closest candidates, and every pair only in groups of at most ${GROUP_COMPLETE_MAX} copies)`;
   const via = columns.flatMap((other) => {
     const pair = other.id === copy.id ? null : storedPair(copy.id, other.id, alignment);
     return pair ? [{ key: other.key, pairUrl: pairUrl(...pair) }] : [];

@@ -74,7 +74,7 @@ describe('groupTable', () => {
     const n = groupTable(['LEFT', 'RIGHT', 'FOURTH'], [left, right, fourth], lookup, unscored);
     expect(n?.rows[0]?.cells[1]).toEqual({ state: 'none', text: 'not aligned', symbol: '–', facts: [], href: null, hidden: ' (copy C, sentence 1)' });
     expect(n?.columns[1]).toMatchObject({ pairUrl: null, kept: 0, changed: 0, dropped: 0, additions: [] });
-    expect(n?.columns[1]?.unaligned?.reason).toBe('Not aligned with the base: the engine never compared the two (it compares each article with its closest candidates only), so no sentence is counted.');
+    expect(n?.columns[1]?.unaligned?.reason).toBe('Not aligned with the base: the engine never compared the two (it compares each article with its closest candidates, and every pair only in groups of at most 8 copies), so no sentence is counted.');
     expect(n?.columns[0]?.unaligned).toBeNull();
   });
 
