@@ -1,13 +1,16 @@
 // What the sharded search loses in typo tolerance against the first release's whole-index fuzzy search (issue #14):
 // words of the corpus misspelt at the start, second letter, middle and end, searched both ways over the same build.
-// Prints the queries that found articles before and find none now. Usage: npm run build && npm run bench:typos
+// Prints the queries that found articles before and find none now, and those answered through other words than the
+// one meant. Usage: npm run build && npm run bench:typos
 // [-- --dist other/dist] [-- --words 60]
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SearchDocument } from '../src/lib/search/data.ts';
 import { recordTexts } from '../src/lib/search/data.ts';
-import { plan } from '../src/lib/search/engine.ts';
+import { plan, type IndexSource } from '../src/lib/search/engine.ts';
+import { shardOf } from '../src/lib/search/shards.ts';
+import { textKeys } from '../src/lib/text/keys.ts';
 import { words } from '../src/lib/text/words.ts';
 import { distSearchSource } from './lib/dist-source.ts';
 import { wholeIndexSearch } from './bench/whole-index-search.ts';
@@ -52,6 +55,22 @@ export interface TypoFigures {
   lost: Typo[];
   /** None before, articles now. */
   gained: Typo[];
+  /** Answered through approximate words, the word meant among them. */
+  meant: number;
+  /** Answered through approximate words, none of them the word meant: each with the words it was taken for. */
+  elsewhere: (Typo & { found: string[] })[];
+}
+
+/** The words keys stand for as the corpus writes them (their forms, or the key itself), read from their shards. */
+async function writtenAs(source: IndexSource, keys: readonly string[]): Promise<Set<string>> {
+  const { boundaries } = await source.manifest();
+  const written = new Set<string>();
+  for (const key of keys) {
+    const shard = await source.shard(shardOf(boundaries, key));
+    const forms = shard.forms[shard.keys.indexOf(key)] ?? '';
+    for (const form of forms ? forms.split(' ') : [key]) written.add(form);
+  }
+  return written;
 }
 
 /** Compares the two engines on misspellings of the corpus's own words, over one build. */
@@ -63,11 +82,25 @@ export async function measureTypos(dist: string, count = 60): Promise<TypoFigure
     .flatMap((d) => d.pack);
   const reference = wholeIndexSearch(docs.flatMap((doc, article) => recordTexts(doc).map((text) => ({ article, text }))));
   const source = distSearchSource(dist);
-  const figures: TypoFigures = { queries: 0, wholeIndexFound: 0, shardedFound: 0, lost: [], gained: [] };
+  const figures: TypoFigures = { queries: 0, wholeIndexFound: 0, shardedFound: 0, lost: [], gained: [], meant: 0, elsewhere: [] };
+  const keysOfWord = new Map<string, string[]>();
   for (const typo of wordsToMisspell(docs, count).flatMap(typosOf)) {
     const before = reference(typo.query).size > 0;
     // Typed whole and followed by a space: the word is complete, as when a reader pastes or presses Enter.
-    const now = (await plan(source, `${typo.query} `)).ranked.length > 0;
+    const found = await plan(source, `${typo.query} `);
+    const now = found.ranked.length > 0;
+    // The keys the word meant is found under, as the index keys it (a name's key is not its lower-cased letters),
+    // its key as a plain word (a term's name is found as the term) and its letters (a name the word rules know).
+    if (!keysOfWord.has(typo.word)) {
+      const asIndexed = [...((await plan(source, `${typo.word} `)).matchers[0]?.keys?.keys() ?? [])];
+      const plain = [typo.word, typo.word.toLowerCase()].flatMap((w) => textKeys(w).map((k) => k.key));
+      keysOfWord.set(typo.word, [...asIndexed, ...plain, typo.word.toLowerCase()]);
+    }
+    const approximate = found.parts[0]?.approximate ?? [];
+    if (now && approximate.length > 0) {
+      if (approximate.some((k) => keysOfWord.get(typo.word)?.includes(k)) || (await writtenAs(source, approximate)).has(typo.word.toLowerCase())) figures.meant += 1;
+      else figures.elsewhere.push({ ...typo, found: approximate });
+    }
     figures.queries += 1;
     if (before) figures.wholeIndexFound += 1;
     if (now) figures.shardedFound += 1;
@@ -87,6 +120,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const t of f.lost) bySlip.set(t.slip, [...(bySlip.get(t.slip) ?? []), t]);
   for (const [slip, list] of bySlip) console.log(`  ${slip} (${list.length}): ${list.map((t) => `${t.query} (${t.word})`).join(', ')}`);
   console.log(`gained (nothing before, found now): ${f.gained.length}${f.gained.length ? `: ${f.gained.map((t) => `${t.query} (${t.word})`).join(', ')}` : ''}`);
+  console.log(`answered through approximate words: ${f.meant + f.elsewhere.length}, the word meant among them ${f.meant}; taken for other words only: ${f.elsewhere.length}${f.elsewhere.length ? `: ${f.elsewhere.map((t) => `${t.query} (${t.word}) → ${t.found.join('/')}`).join(', ')}` : ''}`);
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/typos.json', `${JSON.stringify({ date: new Date().toISOString(), dist, words: count, ...f }, null, 2)}\n`);
 }

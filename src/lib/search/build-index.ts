@@ -65,6 +65,8 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
 
   const postings = new Map<string, number[]>();
   const forms = new Map<string, Set<string>>();
+  /** Keys some text writes as they are: beside other forms, the key is then listed as a form too (see Shard.forms). */
+  const written = new Set<string>();
   const termPostings: number[][] = terms.map(() => []);
   documents.forEach((doc, article) => {
     recordTexts(doc).forEach((text, paragraph) => {
@@ -81,6 +83,7 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
       }
       for (const w of keyed) {
         const form = w.word.toLowerCase();
+        if (form === w.key) written.add(w.key);
         if (form === w.key || !/^[\p{L}\p{N}]+$/u.test(form)) continue;
         const set = forms.get(w.key) ?? new Set();
         if (set.size < MAX_FORMS) forms.set(w.key, set.add(form));
@@ -102,7 +105,10 @@ export function buildSearchIndex(articles: readonly Article[], terms: readonly S
   });
 
   const encoded = new Map([...postings].map(([key, list]) => [key, encodePostings(list)]));
-  const formText = (key: string) => [...(forms.get(key) ?? [])].sort().join(' ');
+  const formText = (key: string) => {
+    const list = [...(forms.get(key) ?? [])];
+    return (list.length > 0 && written.has(key) ? [key, ...list] : list).sort().join(' ');
+  };
   const sizes = new Map([...encoded].map(([key, code]) => [key, key.length + formText(key).length + JSON.stringify(code).length + 9]));
   for (const { key, entry } of termEntries) sizes.set(key, (sizes.get(key) ?? 0) + JSON.stringify(entry).length);
   const boundaries = planShards([...sizes].map(([key, bytes]) => ({ key, bytes })), options.shardBytes ?? SHARD_BYTES);

@@ -40,7 +40,9 @@ export interface Shard {
   postings: number[][];
   /**
    * `forms[i]`: the words of the text keyed `keys[i]`, lower-cased and space-separated, where they differ from the
-   * key ("united" for `unit`): a typo is compared with words as written, since stemming a misspelt word misleads.
+   * key ("united" for `unit`), and then the key too if some text writes it as it is ("unit united"): a typo is
+   * compared with words as written, since stemming a misspelt word misleads, and a stem such as `oper` (operator,
+   * operation) is no word to be one slip from. Empty when the key is the only way the text writes it.
    */
   forms: string[];
   terms: ShardTerm[];

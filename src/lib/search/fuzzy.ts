@@ -16,11 +16,19 @@ export const FUZZY_MIN_LENGTH = 4;
 /** At most this many approximate keys stand in for one word, best first. */
 export const FUZZY_MAX_KEYS = 3;
 
-/** A key close to the one typed, with Fuse's score (0 exact, 1 unrelated). */
+/** A key close to the one typed, with Fuse's score (0 exact, 1 unrelated) and its edits from the word typed. */
 export interface FuzzyKey {
   key: string;
   score: number;
+  edits: number;
 }
+
+/**
+ * A word whose nearest words in its own shard are this many edits away or more is also looked for where a slip in
+ * its first letters would have sent it (rescue.ts): "reivsed" is two edits from "raised" beside it, one swap from
+ * "revised" in the next shard.
+ */
+export const FAR_EDITS = 2;
 
 /** A word Fuse may match, the key it stands for, and its letters sorted (for `letterDistance`). */
 interface Candidate {
@@ -66,7 +74,7 @@ interface LengthGroup {
   engine: Fuse<Candidate> | null;
 }
 
-/** A shard's words (keys and written forms) grouped by length, once per shard: a word is only compared with words of about its length. */
+/** A shard's words as written (see `Shard.forms`) grouped by length, once per shard: a word is only compared with words of about its length. */
 const byShard = new WeakMap<object, Map<number, LengthGroup>>();
 
 function groupsByLength(shard: Pick<Shard, 'keys' | 'forms'>): Map<number, LengthGroup> {
@@ -78,9 +86,10 @@ function groupsByLength(shard: Pick<Shard, 'keys' | 'forms'>): Map<number, Lengt
       if (!group) groups.set(text.length, (group = { candidates: [], engine: null }));
       group.candidates.push({ text, key, letters: sortedLetters(text) });
     };
+    // A key with written forms is compared through them only: it is itself among them when a text writes it so.
     shard.keys.forEach((key, i) => {
-      add(key, key);
-      for (const form of (shard.forms[i] ?? '').split(' ')) if (form) add(form, key);
+      const forms = (shard.forms[i] ?? '').split(' ').filter((form) => form);
+      for (const text of forms.length > 0 ? forms : [key]) add(text, key);
     });
     byShard.set(shard, (byLength = groups));
   }
@@ -169,9 +178,9 @@ function capitalsKey(key: string): boolean {
 }
 
 /**
- * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased) with the words
- * of the shard as written, and its key with the keys, only among words whose length is within a quarter of it and
- * whose letters could be that close. Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores
+ * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased), and its key, with
+ * the words of the shard as written (a key no text writes otherwise stands for itself; a stem such as `oper` never
+ * does), only among words whose length is within a quarter of it and whose letters could be that close. Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores
  * a swap of two letters like two slips, so "allaince" would otherwise find "balance" beside "alliance"), then those
  * within 0.1 of the best score. Words up to NEAR_EDITS away are looked for first: when one is found, no word further
  * away could be kept, so the rest need not be scored. A short word typed in capitals only stands for a word keyed
@@ -181,7 +190,7 @@ export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, k
   // An acronym typed with a slip is another acronym or a known name, never a common word: "IAEA" is not "idea".
   const allowed = typedAsAcronym(typed) ? capitalsKey : () => true;
   const byLength = groupsByLength(shard);
-  const patterns = [...new Set([typed.toLowerCase(), key])].filter((p) => p.length >= FUZZY_MIN_LENGTH);
+  const patterns = [typed.toLowerCase()].filter((p) => p.length >= FUZZY_MIN_LENGTH);
   const fewestOf = (found: Map<string, { edits: number }>) => Math.min(...[...found.values()].map((b) => b.edits));
   const matches = (near: boolean) => new Map([...fuseMatches(byLength, patterns, key, near)].filter(([k]) => allowed(k)));
   let best = matches(true);
@@ -192,7 +201,7 @@ export function fuzzyKeys(shard: Pick<Shard, 'keys' | 'forms'>, typed: string, k
   const swapped = [...best.values()].some((b) => b.edits === fewest && b.swap);
   const found = [...best]
     .filter(([, b]) => b.edits === fewest && (!swapped || b.swap))
-    .map(([k, b]) => ({ key: k, score: b.score }))
+    .map(([k, b]) => ({ key: k, score: b.score, edits: b.edits }))
     .sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : 1));
   const top = found[0]?.score ?? 0;
   return found.filter((f) => f.score <= top + 0.1).slice(0, FUZZY_MAX_KEYS);

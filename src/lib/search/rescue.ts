@@ -1,5 +1,5 @@
-// A word that matched nothing, even approximately, in its own shard: a slip in its first letters sent it to another
-// shard. Its typo signatures name the keys one such slip away (typo-route.ts); Fuse.js ranks those.
+// A word that matched nothing in its own shard, or only words FAR_EDITS away: a slip in its first letters may have
+// sent it to another shard. Its typo signatures name the keys one such slip away (typo-route.ts); Fuse.js ranks those.
 import type { SearchManifest, Shard } from './data.ts';
 import { fuzzyKeys } from './fuzzy.ts';
 import { addRecords, QUALITY, recordsOf } from './records.ts';
@@ -32,7 +32,17 @@ export async function rescueTypos(source: IndexSource, manifest: SearchManifest,
         const shard = shards.get(shardOfKey(k)) as Shard;
         return shard.forms[indexOfKey(shard.keys, k)] ?? '';
       });
-      for (const { key, score } of fuzzyKeys({ keys, forms }, word.word, word.key)) {
+      const found = fuzzyKeys({ keys, forms }, word.word, word.key).filter((f) => !unit.part.approximate.includes(f.key));
+      const fewest = Math.min(...found.map((f) => f.edits));
+      if (!(fewest <= unit.approximateEdits)) return;
+      // Nearer than the words found in the word's own shard: those give way, as fewer edits win there too.
+      if (fewest < unit.approximateEdits) {
+        unit.records.clear();
+        (unit.matcher.keys as Map<string, boolean>).clear();
+        unit.part.approximate.length = 0;
+        unit.approximateEdits = fewest;
+      }
+      for (const { key, score } of found.filter((f) => f.edits === fewest)) {
         (unit.matcher.keys as Map<string, boolean>).set(key, true);
         unit.part.approximate.push(key);
         addRecords(unit.records, recordsOf(shards.get(shardOfKey(key)) as Shard, key), QUALITY.approximate + score);

@@ -2,7 +2,7 @@
 // the start of longer words while it is being typed, or approximately), a quoted phrase's candidate records.
 import { aliasPattern, patternsByFirstKey, type AliasPattern, type KeyText } from './aliases.ts';
 import type { Shard, ShardTerm } from './data.ts';
-import { fuzzyKeys } from './fuzzy.ts';
+import { FAR_EDITS, fuzzyKeys } from './fuzzy.ts';
 import type { Matcher } from './highlight.ts';
 import type { ParsedQuery, QueryWord } from './query.ts';
 import { addRecords, QUALITY, recordSet, recordsOf, termRecords } from './records.ts';
@@ -21,8 +21,13 @@ export interface Unit {
   records: Map<number, number>;
   /** Keys of a phrase, which only the text can confirm follow each other. */
   phrase: AliasPattern | null;
-  /** A word that matched nothing in its shard: its first letters may be wrong (see rescue.ts). */
+  /**
+   * A word that matched nothing in its shard, or only words FAR_EDITS or more from it: its first letters may be wrong
+   * (see rescue.ts).
+   */
   rescue: QueryWord | null;
+  /** Edits between the word and the approximate words found for it so far (Infinity: none). */
+  approximateEdits: number;
 }
 
 const termPatterns = new WeakMap<ShardTerm, AliasPattern[]>();
@@ -107,16 +112,19 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
       }
     }
     const approximate: string[] = [];
+    let approximateEdits = Infinity;
     const shard = shardFor(word.key);
     // Typo tolerance only for a word that matches nothing, exactly or as a word start.
     if (fuzzy && records.size === 0 && shard) {
-      for (const { key, score } of fuzzyKeys(shard, word.word, word.key)) {
+      for (const { key, score, edits } of fuzzyKeys(shard, word.word, word.key)) {
         keys.set(key, true);
         approximate.push(key);
+        approximateEdits = Math.min(approximateEdits, edits);
         addRecords(records, recordsOf(shard, key), QUALITY.approximate + score);
       }
     }
-    return { part: { text: word.word, kind: 'word', term: null, approximate }, matcher: { keys }, records, phrase: null, rescue: records.size === 0 ? word : null };
+    const rescue = records.size === 0 || (approximate.length > 0 && approximateEdits >= FAR_EDITS) ? word : null;
+    return { part: { text: word.word, kind: 'word', term: null, approximate }, matcher: { keys }, records, phrase: null, rescue, approximateEdits };
   };
   const units: Unit[] = [];
   const { words } = query;
@@ -137,6 +145,7 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
         records,
         phrase: null,
         rescue: null,
+        approximateEdits: Infinity,
       });
       i += found.alias.keys.length - 1;
       continue;
@@ -162,7 +171,7 @@ export function findUnits(query: ParsedQuery, boundaries: readonly string[], sha
     const restSets = rest.map((s) => new Set(s));
     const records = new Map<number, number>();
     addRecords(records, first.filter((r) => restSets.every((s) => s.has(r))), QUALITY.exact);
-    units.push({ part: { text: phrase.text, kind: 'phrase', term: null, approximate: [] }, matcher: { phrase: pattern }, records, phrase: pattern, rescue: null });
+    units.push({ part: { text: phrase.text, kind: 'phrase', term: null, approximate: [] }, matcher: { phrase: pattern }, records, phrase: pattern, rescue: null, approximateEdits: Infinity });
   }
   return units;
 }

@@ -78,6 +78,19 @@ describe('buildSearchIndex', () => {
     expect(under('zzzz')).toEqual([]);
   });
 
+  it('writes the forms of a key as written, and the key among them only when a text writes it so', () => {
+    const written = buildSearchIndex([article('c', { paragraphs: ['The operator and the operation.', 'One unit, the united front.', 'Jordan.'] })], []);
+    const formsOf = (w: string) => {
+      const shard = written.shards[shardOf(written.manifest.boundaries, key(w))] as Shard;
+      return shard.forms[shard.keys.indexOf(key(w))];
+    };
+    // "oper" is a stem no text writes; "unit" is a word as well as the stem of "united".
+    expect(formsOf('operator')).toBe('operation operator');
+    expect(formsOf('unit')).toBe('unit united');
+    // A word written only as its key has no forms.
+    expect(formsOf('front')).toBe('');
+  });
+
   it('names a term by its name too', () => {
     expect(termAliases({ slug: 'x', name: 'Xylo', aliases: ['XY'] })).toEqual(['Xylo', 'XY']);
   });

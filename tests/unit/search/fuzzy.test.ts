@@ -1,19 +1,22 @@
-// Typo tolerance: Fuse.js over a shard's words as written and its keys, words of about the typed length only.
+// Typo tolerance: Fuse.js over a shard's words as written (never a stem), words of about the typed length only.
 import { describe, expect, it } from 'vitest';
 import { editDistance, fuzzyKeys, FUZZY_MIN_LENGTH, letterDistance, NEAR_EDITS, sortedLetters } from '../../../src/lib/search/fuzzy.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 
-/** A shard of the given words: their keys, and each key's written forms. */
+/** A shard of the given words: their keys, and each key's written forms (the key among them when written so), as the build writes them. */
 function shardOf(words: string[]) {
   const forms = new Map<string, Set<string>>();
+  const written = new Set<string>();
   for (const w of words) {
     const key = textKeys(w)[0]?.key as string;
     const set = forms.get(key) ?? new Set<string>();
     if (w.toLowerCase() !== key) set.add(w.toLowerCase());
+    else written.add(key);
     forms.set(key, set);
   }
   const keys = [...forms.keys()].sort();
-  return { keys, forms: keys.map((k) => [...(forms.get(k) ?? [])].join(' ')) };
+  const formsOf = (k: string) => [...(forms.get(k) ?? [])];
+  return { keys, forms: keys.map((k) => (formsOf(k).length > 0 && written.has(k) ? [k, ...formsOf(k)] : formsOf(k)).sort().join(' ')) };
 }
 const fuzzy = (shard: ReturnType<typeof shardOf>, typed: string) => fuzzyKeys(shard, typed, textKeys(typed)[0]?.key as string);
 const keyOf = (w: string) => textKeys(w)[0]?.key;
@@ -53,9 +56,21 @@ describe('fuzzyKeys', () => {
     expect(fuzzy(shard, 'Iraniann').map((f) => f.key)).toEqual([keyOf('Iranian')]);
   });
 
-  it('scores a longer word holding the typed one ("pompo" in "pompou") by the letters it adds, not as exact', () => {
-    const found = fuzzyKeys(shardOf(['pompous', 'Pompeo']), 'pompo', 'pompo');
-    expect(found.map((f) => [f.key, Number(f.score.toFixed(2))])).toEqual([[keyOf('Pompeo'), 0.2], [keyOf('pompous'), 0.2]]);
+  it('scores a longer word holding the typed one ("pompo" in "pompom") by the letters it adds, not as exact', () => {
+    const found = fuzzyKeys(shardOf(['pompom', 'Pompeo']), 'pompo', 'pompo');
+    expect(found.map((f) => [f.key, Number(f.score.toFixed(2)), f.edits])).toEqual([[keyOf('Pompeo'), 0.2, 1], [keyOf('pompom'), 0.2, 1]]);
+  });
+
+  it('takes no stem for a word: a typo is measured against the words the stem stands for', () => {
+    // "oper" (operator, operation) is one slip from "coper", but no text writes it; "operator" is four away.
+    expect(keyOf('operator')).toBe('oper');
+    expect(fuzzy(shardOf(['operator', 'operation']), 'coper')).toEqual([]);
+    // "pompou" is the stem of "pompous", two letters from "pompo"; Pompeo is one.
+    expect(fuzzy(shardOf(['pompous', 'Pompeo']), 'pompo').map((f) => f.key)).toEqual([keyOf('Pompeo')]);
+    // A stem the text also writes as a word is one: "unit" beside "united".
+    expect(fuzzy(shardOf(['unit', 'united']), 'unti').map((f) => f.key)).toEqual([keyOf('unit')]);
+    // Nor is the typed word stemmed: "worte" (stem "wort") is not one slip from "word" or "work".
+    expect(fuzzy(shardOf(['word', 'work', 'wrote']), 'worte').map((f) => f.key)).toEqual([keyOf('wrote')]);
   });
 
   it('keeps only the words fewest edits away: two swapped letters are one slip, not a look-alike word', () => {

@@ -8,6 +8,9 @@ import { shardOf } from '../../../src/lib/search/shards.ts';
 import { findUnits, shardsForQuery } from '../../../src/lib/search/units.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
 import { countingSource, smallIndex } from './small-index.ts';
+import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
+import { memorySource } from '../../../src/lib/search/source.ts';
+import { article } from '../present/make.ts';
 
 describe('rescueTypos', () => {
   const index = smallIndex();
@@ -49,5 +52,23 @@ describe('rescueTypos', () => {
     const { source, fetched } = countingSource(index);
     await rescueTypos(source, index.manifest, unitsOf('Pompeo Egypt '));
     expect(fetched).toEqual([]);
+  });
+
+  it('looks further when the own shard has only words two slips away, and the nearer word wins ("reivsed" → revised, not raised)', async () => {
+    const far = JSON.parse(JSON.stringify(buildSearchIndex([
+      article('b0', { paragraphs: ['Prices were raised again.'] }),
+      article('b1', { paragraphs: ['The plan was revised twice.'] }),
+    ], [], { shardBytes: 20 }))) as SearchIndex;
+    const key = (w: string) => textKeys(w)[0]?.key as string;
+    const bounds = far.manifest.boundaries;
+    expect(shardOf(bounds, key('reivsed'))).toBe(shardOf(bounds, key('raised')));
+    expect(shardOf(bounds, key('reivsed'))).not.toBe(shardOf(bounds, key('revised')));
+    const query = parseQuery('reivsed ', textKeys);
+    const units = findUnits(query, bounds, new Map(shardsForQuery(query, bounds).map((n) => [n, far.shards[n] as Shard])), textKeys);
+    expect(units[0]?.part.approximate).toEqual([key('raised')]);
+    await rescueTypos(memorySource(far), far.manifest, units);
+    expect(units[0]?.part.approximate).toEqual([key('revised')]);
+    expect([...(units[0]?.records.keys() ?? [])].map(articleOf)).toEqual([1]);
+    expect([...((units[0]?.matcher.keys as Map<string, boolean>) ?? new Map()).keys()]).toEqual([key('revised')]);
   });
 });
