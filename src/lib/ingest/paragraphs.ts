@@ -16,7 +16,7 @@ const blank = (line: string) => /^[ \t]*$/.test(line);
 /**
  * Splits normalised text into paragraphs with the lines they come from. Scraped articles put one paragraph per line
  * (blank lines optional); hard-wrapped text (most lines short, blocks separated by blank lines) has its lines joined
- * within each block. Inner runs of spaces are kept for the boilerplate rules; callers collapse them afterwards.
+ * within each block, except after a line that ended its paragraph (splitAtShortLines). Inner runs of spaces are kept for the boilerplate rules; callers collapse them afterwards.
  */
 export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
   const lines = text.split('\n');
@@ -30,7 +30,7 @@ export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
   });
   const hardWrapped =
     text.split(/\n[ \t]*\n/).length > 1 && filled.length >= 6 && filled.filter((l) => l.length >= LONG_LINE).length / filled.length < 0.1 && groups.some((g) => g.end - g.start >= 2);
-  const pieces = hardWrapped ? groups : lines.map((_, i) => ({ start: i, end: i }));
+  const pieces = hardWrapped ? groups.flatMap((g) => splitAtShortLines(lines, g, wrapWidth(lines, groups))) : lines.map((_, i) => ({ start: i, end: i }));
   return pieces.flatMap(({ start, end }) => {
     const raw = lines.slice(start, end + 1).join(' ');
     const text = raw.trim();
@@ -38,6 +38,37 @@ export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
     // Runs of spaces are kept here: a double space can separate a trailing bio or licence from the last paragraph.
     return [{ text, line: firstLine + start, endLine: firstLine + end, column: 1 + (lines[start] as string).search(/\S|$/) }];
   });
+}
+
+/** Room a line must leave below the wrap width, beside the next word, before it counts as a paragraph's end. */
+const WRAP_SLACK = 5;
+
+/**
+ * The width a hard-wrapped text was filled to: the 90th percentile of the lengths of its lines that a block goes on
+ * after (a block's last line is as short as its paragraph's end), so one overlong line does not stretch it.
+ */
+function wrapWidth(lines: readonly string[], groups: readonly { start: number; end: number }[]): number {
+  const lengths = groups.flatMap(({ start, end }) => lines.slice(start, end).map((l) => l.trimEnd().length)).sort((a, b) => a - b);
+  return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 0;
+}
+
+/**
+ * A block cut after each line that ends a sentence well short of the wrap width, when the next line's first word
+ * would have fitted on it: a wrapping editor would have put it there, so a new paragraph began without a blank line
+ * (a promotion or sign-off set directly under an article's last paragraph).
+ */
+function splitAtShortLines(lines: readonly string[], group: { start: number; end: number }, width: number): { start: number; end: number }[] {
+  const pieces = [{ start: group.start, end: group.start }];
+  for (let i = group.start + 1; i <= group.end; i += 1) {
+    const previous = (lines[i - 1] as string).trimEnd();
+    const next = (lines[i] as string).trim();
+    const firstWord = next.split(/\s/)[0] ?? '';
+    const ended = endsLikeSentence(previous) && /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next) && previous.length + 1 + firstWord.length + WRAP_SLACK <= width;
+    const last = pieces.at(-1) as { start: number; end: number };
+    if (ended) pieces.push({ start: i, end: i });
+    else last.end = i;
+  }
+  return pieces;
 }
 
 /** True when a line ends like prose (full stop, question, exclamation, or a closing quote after one). */

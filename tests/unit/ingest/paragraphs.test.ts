@@ -18,6 +18,33 @@ describe('paragraphSpans', () => {
     ]);
   });
 
+  // A story wrapped at 64 columns, as a mail client or a terminal editor fills it.
+  const wrapped = [
+    'The central bank raised its main interest rate by half a point on',
+    'Thursday, its third increase this year, and signalled that more',
+    'could follow if inflation does not ease over the coming months.',
+    '',
+    'Analysts had expected a smaller move. The governor told reporters',
+    'that the decision was unanimous and that the bank would watch wage',
+    'growth closely before its next meeting in September.',
+    'Get the day’s top business stories in your inbox. Sign up here.',
+  ];
+
+  it('starts a paragraph after a line that ended a sentence well short of the wrap width', () => {
+    const spans = paragraphSpans(wrapped.join('\n'));
+    expect(spans.map((s) => [s.line, s.endLine])).toEqual([[1, 3], [5, 7], [8, 8]]);
+    expect(spans[2]?.text).toBe('Get the day’s top business stories in your inbox. Sign up here.');
+  });
+
+  it('keeps a paragraph whole where a sentence ends near the width, or the next word would not have fitted', () => {
+    // "move." ends a sentence mid-line; "signalled that more" is short but ends no sentence.
+    const spans = paragraphSpans(wrapped.slice(0, 7).join('\n'));
+    expect(spans.map((s) => [s.line, s.endLine])).toEqual([[1, 3], [5, 7]]);
+    // A sentence ending at 52 columns before a 16-letter word: the wrapper could not have fitted it.
+    const long = ['One sentence ends on this line, well before the width.', 'Counterintuitively the next one starts with a long word and it goes', 'on to fill the line as a wrapped line does, then it ends there.', '', 'Another block follows here so that the text has two blocks and', 'enough lines to count as wrapped at about sixty-six columns in all', 'of its lines but the last.'];
+    expect(paragraphSpans(long.join('\n')).map((s) => [s.line, s.endLine])).toEqual([[1, 3], [5, 7]]);
+  });
+
   it('does not join lines when most of them are long (one paragraph per line)', () => {
     const long = 'x'.repeat(120);
     const text = [long, long, long, '', long, long, long].join('\n');
