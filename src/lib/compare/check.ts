@@ -4,14 +4,15 @@
 // come from (HTTP, or a built dist/ folder) is the caller's: this module only asks a CheckSource.
 import type { Article } from '../schema/article.ts';
 import type { Alignment } from './types.ts';
-import type { CheckManifest, CheckShard } from './check-index.ts';
+import type { CheckIndex, CheckManifest, CheckShard } from './check-index.ts';
 import { shardPostings } from './check-index.ts';
-import { canAlign, finishAlignment, flatSentences, scoreArticles } from './pair.ts';
+import { canAlign, finishAlignment, flatSentences, scoreArticles, type PairScore } from './pair.ts';
+import { weightedDice } from './similarity.ts';
 import { isHeadline } from './headline.ts';
 import { shardOf, signatureHashes } from './signatures.ts';
-import { documentTerms, vocabularyFromTerms, type TermBackground } from './vocabulary.ts';
+import { documentTerms, vocabularyFromTerms, type TermBackground, type Vocabulary } from './vocabulary.ts';
 import { buildEntityTable, type EntityTable } from '../text/entities.ts';
-import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from './thresholds.ts';
+import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, CHECK_SHARED_WORDING, SIGNATURE_MAX_KEYS } from './thresholds.ts';
 
 /**
  * What a check needs of a corpus article: the fields of its public entry (`/api/articles/<id>.json`). `wire` is
@@ -27,6 +28,21 @@ export interface CheckSource {
   /** Article ids of one chunk of the number-to-id table. */
   ids(chunk: number): Promise<string[]>;
   article(id: string): Promise<CheckArticle>;
+}
+
+/** A check source over an index and its articles held in memory (tests, benchmarks); an empty shard past the last. */
+export function memoryCheckSource(index: CheckIndex, articles: readonly CheckArticle[]): CheckSource {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return {
+    manifest: async () => index.manifest,
+    shard: async (n) => index.shards[n] ?? { keys: [], docs: [] },
+    ids: async (chunk) => index.idChunks[chunk] ?? [],
+    article: async (id) => {
+      const found = byId.get(id);
+      if (!found) throw new Error(`check index: no article ${id}`);
+      return found;
+    },
+  };
 }
 
 /** A corpus article worth aligning with the checked text, and how many signature keys they share. */
@@ -54,6 +70,11 @@ export interface CheckMatch {
   sharedKeys: number;
   /** True when the checked text is this article's headline (headline.ts), which no sentence of its body holds. */
   headline?: boolean;
+  /**
+   * The rows of the alignment (indices) that are shared text: linked at CHECK_SHARED_ROW or closer, or worded alike
+   * (CHECK_SHARED_WORDING) whatever their names and numbers. Absent: those linked at CHECK_SHARED_ROW or closer.
+   */
+  sharedRows?: number[];
 }
 
 /** What a check found: how many keys it looked up, how many candidates it aligned, and the matches. */
@@ -119,9 +140,26 @@ export async function articleIds(source: Pick<CheckSource, 'manifest' | 'ids'>, 
   );
 }
 
-/** True when an alignment shows shared text: a variant, or a row linked at CHECK_SHARED_ROW or closer. */
-export function sharesText(score: { variant: boolean; closest: number }): boolean {
-  return score.variant || score.closest >= CHECK_SHARED_ROW;
+/**
+ * The rows of a scored alignment that are shared text: linked at CHECK_SHARED_ROW or closer, or holding a pair of
+ * sentences worded alike (CHECK_SHARED_WORDING) whose names or numbers differ, so scaled below it.
+ */
+export function sharedRows(rows: PairScore['rows'], vocabulary: Vocabulary, left: number, right: number): number[] {
+  const sentences = (doc: number, index: number) => vocabulary.sentences[doc]?.[index];
+  const worded = (row: PairScore['rows'][number]) =>
+    row.left_index.some((l) =>
+      row.right_index.some((r) => {
+        const a = sentences(left, l);
+        const b = sentences(right, r);
+        return a !== undefined && b !== undefined && weightedDice(a, b, vocabulary.weight) >= CHECK_SHARED_WORDING;
+      }),
+    );
+  return rows.flatMap((row, i) => (row.left.length > 0 && row.right.length > 0 && (row.score >= CHECK_SHARED_ROW || worded(row)) ? [i] : []));
+}
+
+/** True when an alignment shows shared text: a variant, or a row of shared text (`sharedRows`). */
+export function sharesText(score: { variant: boolean }, shared: readonly number[]): boolean {
+  return score.variant || shared.length > 0;
 }
 
 /**
@@ -152,7 +190,8 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
     // shows is the one the comparison of the same two texts shows, whatever else was a candidate.
     const vocabulary = vocabularyFromTerms([documentTerms(flatSentences(article), entities), checkedTerms], background, entities);
     const score = scoreArticles(article, checked, vocabulary, 0, 1);
-    const shares = sharesText(score);
+    const shared = sharedRows(score.rows, vocabulary, 0, 1);
+    const shares = sharesText(score, shared);
     const headline = !shares && isHeadline([checked.title ?? '', flatSentences(checked).join(' ')], article.title);
     if (!shares && !headline) return;
     let full: Alignment | undefined;
@@ -170,6 +209,7 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
       checkedLinks: score.rows.filter((r) => r.left.length > 0 && r.right.length > 0).flatMap((r) => r.right_index.map((index) => ({ index, score: r.score }))),
       checkedSentences: score.stats.right_sentences,
       sharedKeys: candidates[i]?.shared ?? 0,
+      sharedRows: shared,
     });
   });
   matches.sort((a, b) => closeCoverage(b) - closeCoverage(a) || b.similarity - a.similarity || a.article.id.localeCompare(b.article.id));

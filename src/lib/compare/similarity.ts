@@ -30,7 +30,11 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures, weight: Flo
   return weightedDice(a, b, weight) * (IDENTIFIER_CONFLICT + (1 - IDENTIFIER_CONFLICT) * agreement);
 }
 
-function weightedDice(a: SentenceFeatures, b: SentenceFeatures, weight: Float64Array): number {
+/**
+ * How far two sentences share their wording, names and numbers aside (weighted Dice, 0–1): the same sentence with
+ * another figure scores high here and low in `similarity`.
+ */
+export function weightedDice(a: SentenceFeatures, b: SentenceFeatures, weight: Float64Array): number {
   if (a.total === 0 || b.total === 0) return 0;
   let shared = 0;
   let i = 0;

@@ -71,6 +71,11 @@ export const CHECK_MIN_SHARED_KEYS = 3;
 export const CHECK_COMMON_TERM_SHARE = 0.01;
 /** A checked text shares text with an article when a row links them at least this closely (or they are variants). */
 export const CHECK_SHARED_ROW = 0.6;
+/**
+ * …or when a linked row's wording alone (names and numbers aside) is this close: the same sentence stating another figure, date or
+ * name, which the names-and-numbers scaling puts below CHECK_SHARED_ROW, and which a fact-checker must be shown.
+ */
+export const CHECK_SHARED_WORDING = 0.75;
 
 /**
  * Variant groups of at most this many articles have every pair inside them compared, not only the candidates: a

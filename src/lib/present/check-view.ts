@@ -1,7 +1,7 @@
 // The /check/ results and the readers of /check/ and /compare/ as plain data: each matching article with the two
 // shares in words, the empty result, and the pair view of a checked or pasted text against a corpus article.
 import type { Article } from '../schema/article.ts';
-import type { Alignment, Change, ChangeType } from '../compare/types.ts';
+import type { Alignment, AlignmentRow, Change, ChangeType } from '../compare/types.ts';
 import type { CheckMatch, CheckResult } from '../compare/check.ts';
 import type { RelatedLead, TracedResult } from '../search/trace.ts';
 import { pairUrl, searchUrl } from '../routes.ts';
@@ -53,8 +53,9 @@ export interface MatchView extends ArticleCaption {
   /** "Wire source: Reuters (curated metadata)" when the curators know whose copy the article rewrites, else null. */
   wireText: string | null;
   /**
-   * For a version: "2 numbers, 1 date and 1 quote differ from your text." when the typed changes hold any, else
-   * null. A close version is where a changed figure hides, so it is said beside the verdict, not left to the reader.
+   * "2 numbers, 1 date and 1 quote differ from your text." when the typed changes hold any (for an article that only
+   * shares some text, on the sentences it shares), else null. A close version, or one shared sentence, is where a
+   * changed figure hides, so it is said beside the verdict, not left to the reader.
    */
   factsText: string | null;
 }
@@ -143,19 +144,36 @@ export function factsDiffer(changes: readonly Pick<Change, 'type'>[]): string | 
   return `${counts.map(([n, noun], i) => `${plural(n, noun)}${separators[i]}`).join('')} ${agree(total, 'differs', 'differ')} from your text.`;
 }
 
+/**
+ * The typed changes a match's facts are read from: a version's, or for an article that only shares some text, those
+ * on the rows it shares (`sharedRows`): a shared sentence with another figure states something else,
+ * which "shares some text" alone would hide. A loose link between two different sentences says nothing of facts.
+ */
+export function factChanges(m: Pick<CheckMatch, 'variant' | 'alignment' | 'sharedRows'>): Change[] {
+  const { changes } = m.alignment();
+  if (m.variant) return changes;
+  const shared = new Set(sharedRowIndices(m));
+  return changes.filter((c) => shared.has(c.row));
+}
+
+/** The rows of a match's alignment that are shared text: as the check found them, else those linked at CHECK_SHARED_ROW or more. */
+function sharedRowIndices(m: Pick<CheckMatch, 'alignment' | 'sharedRows'>): number[] {
+  return m.sharedRows ?? m.alignment().rows.flatMap((r, i) => (r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW ? [i] : []));
+}
+
 /** Most passages listed for a match, and most characters of each. */
 const SHARED_LISTED = 3;
 const SHARED_CHARS = 160;
 
 /**
- * The sentences of the checked text that an article has a counterpart of (rows aligned at CHECK_SHARED_ROW or
- * closer): the closest few, in the text's order, so a long text shows where it copies, and how many there are in
- * all. For an article that is not a version, and for a version of part of the text only (one source of a splice);
+ * The sentences of the checked text that an article has a counterpart of (its rows of shared text, `sharedRows`):
+ * the closest few, in the text's order, so a long text shows where it copies, and how many there are in all. For an article that is not a version, and for a version of part of the text only (one source of a splice);
  * a version of the whole text has its reader.
  */
-export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment'>, coverage: Pick<Coverage, 'partOfText'>): { listed: string[]; count: number } {
+export function sharedPassages(m: Pick<CheckMatch, 'variant' | 'alignment' | 'sharedRows'>, coverage: Pick<Coverage, 'partOfText'>): { listed: string[]; count: number } {
   if (m.variant && !coverage.partOfText) return { listed: [], count: 0 };
-  const rows = m.alignment().rows.filter((r) => r.left.length > 0 && r.right.length > 0 && r.score >= CHECK_SHARED_ROW);
+  const all = m.alignment().rows;
+  const rows = sharedRowIndices(m).map((i) => all[i] as AlignmentRow);
   const listed = [...rows]
     .sort((a, b) => b.score - a.score)
     .slice(0, SHARED_LISTED)
@@ -198,7 +216,7 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
       sharedMore: shared.count - shared.listed.length,
       // Where the text came from is the check's question, so the wire behind a match is said with it.
       wireText: m.article.wire ? `Wire source: ${m.article.wire} (${provenanceLabel('curated', 'wire')})` : null,
-      factsText: m.variant ? factsDiffer(m.alignment().changes) : null,
+      factsText: factsDiffer(factChanges(m)),
     };
   });
   const unaligned = result.unaligned ?? 0;

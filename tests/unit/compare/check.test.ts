@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
 import { buildCheckIndex } from '../../../src/lib/compare/check-index.ts';
-import { checkText, closeCoverage, findCandidates, manifestEntities, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
+import { checkText, closeCoverage, findCandidates, manifestEntities, memoryCheckSource, sharesText, termBackground, type CheckSource } from '../../../src/lib/compare/check.ts';
 import { alignPair } from '../../../src/lib/compare/index.ts';
 import { shardOf, signatureHashes } from '../../../src/lib/compare/signatures.ts';
-import { SIGNATURE_MAX_KEYS } from '../../../src/lib/compare/thresholds.ts';
+import { CHECK_SHARED_ROW, SIGNATURE_MAX_KEYS } from '../../../src/lib/compare/thresholds.ts';
 import { GENERIC_CHANGE_TYPES } from '../../../src/lib/compare/types.ts';
 import type { Article } from '../../../src/lib/schema/article.ts';
 
@@ -102,10 +102,55 @@ describe('findCandidates', () => {
 });
 
 describe('sharesText', () => {
-  it('needs a variant or one closely linked row', () => {
-    expect(sharesText({ variant: false, closest: 0.9 })).toBe(true);
-    expect(sharesText({ variant: false, closest: 0.35 })).toBe(false);
-    expect(sharesText({ variant: true, closest: 0 })).toBe(true);
+  it('needs a variant or one row of shared text', () => {
+    expect(sharesText({ variant: false }, [3])).toBe(true);
+    expect(sharesText({ variant: false }, [])).toBe(false);
+    expect(sharesText({ variant: true }, [])).toBe(true);
+  });
+});
+
+describe('a sentence copied with another figure, among unrelated ones', () => {
+  const story = [
+    'Floods swept through the northern valley on Monday and cut the main road to the regional capital for two days.',
+    'The grain cooperative said about 4,000 tonnes of wheat had been lost to the water in the past week alone.',
+    'Engineers from the water authority began repairing the broken embankment on Wednesday morning after the rain eased.',
+    'Farmers who lost their stores asked the government for emergency loans to buy seed before the spring sowing.',
+  ];
+  const museum = [
+    'A new museum of maritime history opened its doors in the harbour district, drawing long queues on its first weekend.',
+    'Its curator said the collection of ship models had taken twenty years to assemble from private donors.',
+    'Tickets for school groups will be free until the end of the year, the city council announced.',
+  ];
+  const own = [ingestFile('story.txt', Buffer.from(story.join('\n\n'))), ingestFile('museum.txt', Buffer.from(museum.join('\n\n')))];
+  const ownSource = memoryCheckSource(buildCheckIndex(own), own);
+  const altered = (story[1] as string).replace('4,000', '9,000');
+  const text = [
+    'Farmers in the south reported a record harvest of apricots this summer, according to their cooperative.',
+    altered,
+    'Prices at the weekly market fell sharply as traders struggled to sell the surplus before it spoiled.',
+    'The cooperative said it would open a new cold store next spring with help from a development bank.',
+  ].join('\n\n');
+
+  it('finds the article, with the sentence as shared text, though its only figure differs', async () => {
+    const result = await checkText(ingestFile('checked.txt', Buffer.from(text)), ownSource);
+    expect(result.matches.map((m) => m.article.id)).toEqual([own[0]?.id]);
+    const match = result.matches[0];
+    const rows = match?.alignment().rows ?? [];
+    const shared = (match?.sharedRows ?? []).map((i) => rows[i]);
+    expect(shared.map((r) => r?.right.join(' '))).toEqual([altered]);
+    // Scaled for its differing figure, the row itself is below the bar a row of shared text otherwise needs.
+    expect(shared[0]?.score).toBeLessThan(CHECK_SHARED_ROW);
+    expect(match?.alignment().changes.filter((c) => c.type === 'number-changed').map((c) => [c.left, c.right])).toEqual([['4,000', '9,000']]);
+  });
+
+  it('reads the index from memory, and says which article it lacks', async () => {
+    expect(await ownSource.ids(0)).toEqual(own.map((a) => a.id));
+    await expect(ownSource.article('absent')).rejects.toThrow(/no article absent/);
+  });
+
+  it('finds nothing for the unrelated sentences alone', async () => {
+    const unrelated = text.replace(altered, 'Officials promised to publish the accounts of the cooperative before the autumn.');
+    expect((await checkText(ingestFile('checked.txt', Buffer.from(unrelated)), ownSource)).matches).toEqual([]);
   });
 });
 

@@ -62,12 +62,17 @@ describe('factsDiffer', () => {
     expect(factsDiffer([change('wording-changed'), change('sentence-dropped')])).toBeNull();
   });
 
-  it('is said for a version only, from its typed changes', () => {
+  it('is said for a version from its typed changes, and for an article sharing some text from those on the rows it shares', () => {
     const changed = { ...match('a', true, 1, 1), alignment: () => ({ ...alignment('a', 'checked'), changes: [{ type: 'number-changed' as const, row: 0, left: 'six', right: 'seven' }] }) };
+    // Row 0 is a one-sided row (score 0): for an article that is not a version, no shared sentence differs.
     const other = { ...changed, article: article('b'), variant: false };
-    const [version, notVersion] = checkView({ matches: [changed, other] }).matches;
+    const sharedRow = alignment('c', 'checked');
+    const shared = { ...other, article: article('c'), alignment: () => ({ ...sharedRow, rows: [{ ...(sharedRow.rows[0] as Alignment['rows'][number]), kind: 'changed' as const, left: ['Six died.'], left_index: [0], score: 0.8 }], changes: [{ type: 'number-changed' as const, row: 0, left: 'Six', right: 'Seven' }] }) };
+    const [version, notVersion, sharing] = checkView({ matches: [changed, other, shared] }).matches;
     expect(version?.factsText).toBe('1 number differs from your text.');
     expect(notVersion?.factsText).toBeNull();
+    expect(sharing?.verdict).toBe('Shares some text with yours');
+    expect(sharing?.factsText).toBe('1 number differs from your text.');
   });
 });
 

@@ -5,7 +5,7 @@ import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { loadGlossary } from '../../../src/lib/corpus/glossary.ts';
 import { sortArticles } from '../../../src/lib/corpus/sort.ts';
 import { buildCheckIndex } from '../../../src/lib/compare/check-index.ts';
-import { checkText, type CheckSource } from '../../../src/lib/compare/check.ts';
+import { checkText, memoryCheckSource, type CheckSource } from '../../../src/lib/compare/check.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
 import { memorySource } from '../../../src/lib/search/source.ts';
 import { TRACE_WORDS, traceQuery, traceText } from '../../../src/lib/search/trace.ts';
@@ -15,12 +15,7 @@ import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
 
 const corpus = sortArticles(loadCorpus());
 const checkIndex = buildCheckIndex(corpus);
-const checks: CheckSource = {
-  manifest: async () => checkIndex.manifest,
-  shard: async (s) => checkIndex.shards[s] ?? { keys: [], docs: [] },
-  ids: async (c) => checkIndex.idChunks[c] ?? [],
-  article: async (id) => corpus.find((a) => a.id === id) as Article,
-};
+const checks: CheckSource = memoryCheckSource(checkIndex, corpus);
 // No documents: the trace names the articles the search ranks by the check's id table (both number articles alike).
 const search = { ...memorySource(buildSearchIndex(corpus, loadGlossary())), document: () => Promise.reject(new Error('the trace fetched a search document')) };
 const text = (sentence: string) => ({ id: 'pasted', sentences: [[sentence]] });
