@@ -2,6 +2,7 @@
 import type { KeyedWord } from '../text/keys.ts';
 import { textKeys } from '../text/keys.ts';
 import { wordKey } from '../text/word-key.ts';
+import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import type { KeyText } from './aliases.ts';
 import { hyphenCompounds } from './compounds.ts';
 
@@ -32,7 +33,10 @@ export interface ParsedQuery {
   words: QueryWord[];
   /** Hyphenated compounds among the free words, which also match their closed form (see compounds.ts). */
   compounds: QueryCompound[];
-  /** True when the query ends in a word rather than a space or quote: that word also matches as a word start. */
+  /**
+   * True when the query ends in a word rather than a space or quote: that word also matches as a word start. A last
+   * word of one or two letters spelling a function word ("Saudi A") is left out of `words` meanwhile (pendingWord).
+   */
   open: boolean;
 }
 
@@ -91,5 +95,24 @@ export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuer
   const words = keyText(text).map((w) => ({ ...w, keys: queryKeys(w, keyText) }));
   const compounds = hyphenCompounds(text, words, keyText).map((c) => ({ first: c.first, last: c.last, word: { word: c.word, start: c.start, end: c.end, key: c.key, keys: [c.key], parts: c.parts } }));
   const last = words.at(-1);
-  return { phrases, text, words, compounds, open: last !== undefined && /[\p{L}\p{N}]$/u.test(raw) && last.end === text.length };
+  const open = last !== undefined && /[\p{L}\p{N}]$/u.test(raw) && last.end === text.length;
+  // The first letter or two of the next word ("Saudi A", "talks i") spell a function word that every article holds:
+  // it waits until it is typed out, rather than match (and mark) every "a" in the corpus.
+  if (open && pendingWord(last, words.length + phrases.length) && !compounds.some((c) => c.last === words.length - 1)) {
+    return { phrases, text, words: words.slice(0, -1), compounds, open: false };
+  }
+  return { phrases, text, words, compounds, open };
+}
+
+/** Longest start of a word still being typed that is left out of the query when it spells a function word. */
+export const PENDING_MAX_LETTERS = 2;
+
+const functionWords = new Set(FUNCTION_WORDS);
+
+/**
+ * True for a query's last word, still being typed, that is left out until it is longer: at most PENDING_MAX_LETTERS
+ * letters spelling a function word, after another word or phrase, and not an acronym typed in capitals ("US").
+ */
+function pendingWord(word: QueryWord, parts: number): boolean {
+  return parts > 1 && word.word.length <= PENDING_MAX_LETTERS && functionWords.has(word.word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word.word);
 }

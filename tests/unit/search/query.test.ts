@@ -34,6 +34,21 @@ describe('parseQuery', () => {
     }
   });
 
+  it('leaves out a last word of one or two letters still being typed when it spells a function word', () => {
+    const typing = parseQuery('Saudi A');
+    expect(typing.words.map((w) => w.word)).toEqual(['Saudi']);
+    expect(typing.open).toBe(false);
+    expect(parseQuery('talks i').words.map((w) => w.word)).toEqual(['talks']);
+    // Typed out, followed by a space, or alone, it is a word of the query; so is an acronym in capitals ("US").
+    expect(parseQuery('Saudi A ').words.map((w) => w.word)).toEqual(['Saudi', 'A']);
+    expect(parseQuery('talks into').words.map((w) => w.word)).toEqual(['talks', 'into']);
+    expect(parseQuery('A').words.map((w) => w.word)).toEqual(['A']);
+    expect(parseQuery('sanctions US').words.map((w) => w.word)).toEqual(['sanctions', 'US']);
+    // Two letters that spell no function word ("Saudi Ar") are searched as typed.
+    expect(parseQuery('Saudi Ar').words.map((w) => w.word)).toEqual(['Saudi', 'Ar']);
+    expect(parseQuery('"nuclear deal" a').words).toEqual([]);
+  });
+
   it('says the last word is open only when the query ends in it', () => {
     expect(parseQuery('allian').open).toBe(true);
     expect(parseQuery('allian ').open).toBe(false);
