@@ -1,6 +1,6 @@
 // <search-box>: searches the sharded index in the browser, keeps each settled query as one history entry, and lets
 // the keyboard do everything ("/" to focus, arrows through results). The form works without it, as a plain GET.
-import { describe, plan, PHRASE_READ_MORE, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
+import { describe, plan, PHRASE_READ_MORE, warmUp, type IndexSource, type ResultGroup, type SearchPlan } from '../lib/search/engine.ts';
 import { plural } from '../lib/present/format.ts';
 import { queryTitle, searchSummary } from '../lib/present/search-results.ts';
 import { UNREADABLE_QUERY } from '../lib/present/unreadable-address.ts';
@@ -63,7 +63,15 @@ class SearchBox extends HTMLElement {
     });
     // A mouse's back button is pressed before it navigates, and does not blur the box either.
     window.addEventListener('pointerdown', () => this.#history.write());
-    input.addEventListener('focus', () => void this.#source.manifest().catch(() => undefined), { once: true });
+    input.addEventListener(
+      'focus',
+      () => {
+        void this.#source.manifest().catch(() => undefined);
+        // While the manifest is on its way: the first keystroke then finds the word rules' tables built.
+        setTimeout(() => warmUp(), 0);
+      },
+      { once: true },
+    );
     input.addEventListener('keydown', (event) => {
       // Back by keyboard (Alt+←, ⌘[) leaves the box focused, so no blur writes the address first: the modifier does.
       if (event.altKey || event.metaKey) this.#history.write();
