@@ -55,13 +55,3 @@ export async function search(source: IndexSource, raw: string, options: SearchOp
   return { ...found, groups };
 }
 
-/** A sentence with a name, a figure, a date and an inflected word: keying it builds every table the word rules use. */
-const WARM_UP_TEXT = 'Officials in Washington said on 3 March that 2,015 people had been evacuated.';
-
-/**
- * Builds the word rules' tables (the general entities, the stemmer's) ahead of a reader's first query, which would
- * otherwise pay for them: about 30 ms in Node, more in a browser, on the first keystroke.
- */
-export function warmUp(keyText: KeyText = textKeys): void {
-  parseQuery(WARM_UP_TEXT, keyText);
-}

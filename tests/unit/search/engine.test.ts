@@ -5,7 +5,7 @@ import { loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { loadGlossary } from '../../../src/lib/corpus/glossary.ts';
 import { sortArticles } from '../../../src/lib/corpus/sort.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
-import { memorySource, PHRASE_BATCH, PHRASE_CHECK_LIMIT, PHRASE_READ_MORE, plan, search, warmUp, type IndexSource, type SearchResult } from '../../../src/lib/search/engine.ts';
+import { memorySource, PHRASE_BATCH, PHRASE_CHECK_LIMIT, PHRASE_READ_MORE, plan, search, type IndexSource, type SearchResult } from '../../../src/lib/search/engine.ts';
 import type { SearchDocument } from '../../../src/lib/search/data.ts';
 import { shardOf } from '../../../src/lib/search/shards.ts';
 import { textKeys } from '../../../src/lib/text/keys.ts';
@@ -345,14 +345,3 @@ describe('a word being typed', () => {
   });
 });
 
-describe('warmUp', () => {
-  it('keys a sentence with a name, a figure and a date through the word rules it is given, before any query', () => {
-    const keyed: string[] = [];
-    warmUp((text) => {
-      keyed.push(text);
-      return textKeys(text);
-    });
-    expect(keyed.length).toBeGreaterThan(0);
-    expect(keyed.join(' ')).toMatch(/Washington.*\d.*March|March.*\d/);
-  });
-});
