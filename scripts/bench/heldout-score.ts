@@ -14,7 +14,8 @@ const expectedSchema = z.object({
   last_body_paragraph_ends: z.string(),
   body_paragraphs: z.number().int(),
   must_not_be_in_body: z.array(z.string()),
-  author: z.string().optional(),
+  // Several authors may be listed; the entry joins them with commas ("Jane Doe, John Roe").
+  author: z.union([z.string(), z.array(z.string()).transform((names) => names.join(', '))]).optional(),
   published: z.string().optional(),
   crossheads: z.array(z.string()).optional(),
 });

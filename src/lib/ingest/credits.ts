@@ -16,6 +16,8 @@ const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyr
 const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|\(?(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b|(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)(?: and (?:text|words|video))? by\b)/i;
 /** How to reach the writer: "Contact Dale Roe at (402) 555-0187 or droe@example.com." */
 const CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter)|him|her|them|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:at|on|via)\s+\S*(?:@|\d{3})/u;
+/** A wire's contact line for the writer, in double brackets: "((jane.roe@example.com; +56 2 2555 0134))". */
+const WIRE_CONTACT = /^\(\([^()]*(?:@|\+?\d[\d ]{6,})[^()]*\)\)$/;
 /** A note of the print edition the article ran in: "Published in The Frontier Chronicle, November 3rd, 2023". */
 const PRINT_EDITION = /^(?:[Tt]his (?:article|story) )?(?:was )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition|\p{Lu}[\p{L}&.'’ -]{1,60}),? (?<tail>.{0,40}\b\d{4})\.?$/u;
 
@@ -119,7 +121,7 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text) || partnerNote(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text) || WIRE_CONTACT.test(text) || partnerNote(text)) return { kind: 'credit' };
   if (TRANSLATED.test(text) && text.split(/\s+/).length <= MAX_TRANSLATION_WORDS) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person, or be a co-author's bio
   // ("Devin Osei is an editor on the World desk."). A label over it ("About the author:") is part of the bio.

@@ -21,7 +21,7 @@ const MONTH_NUMBER = new Map<string, number>([
 ]);
 const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
 /** "14 August 2024", "Aug. 14, 2024", "2024-08-14" anywhere in a short line. */
-const WRITTEN_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`);
+const WRITTEN_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_WORD},?(?:\\s+|-)(\\d{4})|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`);
 
 /** A YYYY-MM-DD day if it exists in the calendar, else null. */
 function validDay(year: number, month: number, dayOfMonth: number): string | null {
@@ -82,7 +82,8 @@ export function timestampLine(line: string): { published: string | null } | unde
   const text = line.trim();
   if (!text || countWords(text) > MAX_TIMESTAMP_WORDS || !(STAMP.test(text) || writtenDate(text))) return undefined;
   // Every word must be a number, a time-stamp word or a time zone ("EST", "GMT+1", "UTC"; zones end in T).
-  const words = text.split(/[\s,;:|·•()–—/]+|\s-\s/).filter(Boolean);
+  // A day written with hyphens ("03-Jun-2025") is three words.
+  const words = text.split(/[\s,;:|·•()–—/]+|\s-\s|(?<=\d)-(?=\p{L})|(?<=\p{L})-(?=\d)/u).filter(Boolean);
   const stampWord = (w: string) => /^[\d.:/+-]+(?:st|nd|rd|th|h|[ap]\.?m\.?)?$/i.test(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:[A-Z]{1,4}T|UTC|Z)(?:[+-]\d{1,2})?$/.test(w);
   if (!words.every(stampWord)) return undefined;
   // "Published …" wherever it stands; otherwise whatever comes before "Updated".

@@ -27,7 +27,8 @@ export interface Head {
 
 /** A line that reads as a heading: short and without the closing punctuation of prose. */
 export function isHeadingLike(line: string, maxWords = MAX_HEAD_WORDS): boolean {
-  return !endsLikeSentence(line) && countWords(line) <= maxWords && !/:$/.test(line.trim());
+  // A bulleted line is an item of a list (a wire's summary points), however short.
+  return !endsLikeSentence(line) && countWords(line) <= maxWords && !/:$/.test(line.trim()) && !/^[*•▪]\s/u.test(line.trim());
 }
 
 /**

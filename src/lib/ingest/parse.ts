@@ -1,5 +1,6 @@
 // The ingest pipeline: a format parser builds the article tree, one unified processor runs the detectors over it
 // in order, and the marked tree is read out as the parsed text of one file.
+import { withoutWireLabel } from './wire-codes.ts';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -83,7 +84,8 @@ export const detectors = unified()
 /** Reads the marked tree out: body paragraphs with sentences and structure, boilerplate in file order, stated fields. */
 export function readTree(tree: Root, meta: StatedMeta): ParsedText {
   const out: ParsedText = {
-    title: meta.title ?? null,
+    // A wire's version label is not part of the headline: "UPDATE 2-Chile copper workers strike".
+    title: meta.title ? withoutWireLabel(meta.title) : null,
     outlet: meta.outlet ?? null,
     published: meta.published ?? null,
     author: meta.author ? authorNames(meta.author) : null,

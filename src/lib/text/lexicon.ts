@@ -188,3 +188,13 @@ export const MASTHEAD_NOUNS: readonly string[] = [
   'Sentinel', 'Register', 'Ledger', 'Bulletin', 'Mail', 'Express', 'Mirror', 'Star', 'News', 'Daily', 'Weekly', 'Press', 'Advertiser', 'Enquirer',
   'Courant', 'Globe',
 ];
+
+/**
+ * Labels a news wire puts before a headline, with a hyphen, to say which version or kind of story it is ("UPDATE 2-",
+ * "REFILE-", "EXCLUSIVE-", "FACTBOX-"); a number may follow the label.
+ */
+export const WIRE_LABELS: readonly string[] = [
+  'UPDATE', 'REFILE', 'CORRECTED', 'CORRECTION', 'REPEAT', 'RPT', 'WRAPUP', 'EXCLUSIVE', 'ANALYSIS', 'FACTBOX', 'INSTANT VIEW',
+  'BREAKINGVIEWS', 'COLUMN', 'GRAPHIC', 'FOCUS', 'INTERVIEW', 'PREVIEW', 'TIMELINE', 'EXPLAINER', 'FEATURE', 'SPECIAL REPORT',
+  'BRIEF', 'BREAKING', 'URGENT', 'FLASH', 'ADVISORY', 'WRITETHRU',
+];

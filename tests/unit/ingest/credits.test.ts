@@ -34,6 +34,9 @@ describe('classifyCredit', () => {
     expect(classifyCredit('Reuters contributed to this report.')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Additional reporting by Lena Park in Seoul')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Editing by Tom Hale')).toEqual({ kind: 'credit' });
+    // A wire's contact line for the writer, in double brackets.
+    expect(classifyCredit('((rhea.mistry@kxn.example; +44 20 7555 0100))')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('((see earlier story))')).toBeNull();
   });
 
   it('reads a one-sentence author bio, with follow-on sentences about the same person', () => {

@@ -25,6 +25,10 @@ describe('writtenDate', () => {
     expect(writtenDate('Aug. 3, 2021 3:00 p.m.')).toBe('2021-08-03');
     expect(writtenDate('Sept 9 2019')).toBe('2019-09-09');
     expect(writtenDate('posted 2022-12-31')).toBe('2022-12-31');
+    // A day written with hyphens, as feed headers stamp it.
+    expect(writtenDate('03-Jun-2025 14:22 GMT')).toBe('2025-06-03');
+    expect(timestampLine('03-Jun-2025 14:22 GMT')).toEqual({ published: '2025-06-03' });
+    expect(writtenDate('the 3-Jun deadline')).toBe(null);
   });
 
   it('returns null for impossible days, unknown month words and lines with no date', () => {

@@ -7,6 +7,9 @@ describe('isHeadingLike', () => {
     expect(isHeadingLike('Port workers vote to end strike.')).toBe(false);
     expect(isHeadingLike('“We will not accept this,” he said?')).toBe(false);
     expect(isHeadingLike('What the minister said:')).toBe(false);
+    // An item of a bulleted list, however short: a wire's summary points.
+    expect(isHeadingLike('* Union says 900 workers walked out')).toBe(false);
+    expect(isHeadingLike('• Output halted at the site')).toBe(false);
   });
 
   it('is false past the word limit', () => {

@@ -1,6 +1,6 @@
 // Wire transmission codes by shape: what any agency's system prints around a story, and prose that only resembles it.
 import { describe, expect, it } from 'vitest';
-import { endOfStory, wireLine, wireTimeCode } from '../../../src/lib/ingest/wire-codes.ts';
+import { advisoryNote, endOfStory, pointerNote, relatedItems, wireLabel, wireLine, wireTimeCode, withoutWireLabel } from '../../../src/lib/ingest/wire-codes.ts';
 
 describe('wireLine', () => {
   it('reads start and end codes, take markers and take numbers as codes', () => {
@@ -55,12 +55,70 @@ describe('wireLine', () => {
   });
 });
 
+describe('wireLine: a feed\'s header', () => {
+  it('reads a line of several fields as a code, and rules, a stamped service name and a version note as headers', () => {
+    expect(wireLine('PRI: 3   CAT: N   SRC: TGN   ID: nTGN8KX4Q-2   SEQ: 0412')).toBe('code');
+    expect(wireLine('=====================================')).toBe('header');
+    expect(wireLine('-------------------------------------')).toBe('header');
+    expect(wireLine('KXN WORLD SERVICE - ENGLISH        03-Jun-2025 14:22 GMT')).toBe('header');
+    expect(wireLine("REFILE-Corrects spelling of union leader's name in paragraph 5")).toBe('header');
+  });
+
+  it('leaves prose with a label, a headline with a wire label and a short rule alone', () => {
+    expect(wireLine('The plan: cut costs. Note: none.')).toBe(null);
+    expect(wireLine('Result: 3-1 to the visitors')).toBe(null);
+    expect(wireLine('UPDATE 2-Chile copper workers strike at mine')).toBe(null);
+    expect(wireLine('NATO-Russia talks resume in Vienna')).toBe(null);
+    expect(wireLine('---')).toBe(null);
+    expect(wireLine('Markets closed    higher on Tuesday')).toBe(null);
+  });
+});
+
+describe('wire labels before a headline', () => {
+  it('are taken off the headline, one or several, with a number', () => {
+    expect(withoutWireLabel('UPDATE 2-Chile copper workers strike')).toBe('Chile copper workers strike');
+    expect(withoutWireLabel('CORRECTED-UPDATE 1-Fed holds rates')).toBe('Fed holds rates');
+    expect(withoutWireLabel('INSTANT VIEW-Fed holds rates')).toBe('Fed holds rates');
+    expect(wireLabel('EXCLUSIVE-Miner weighs sale')).toBe('EXCLUSIVE-');
+  });
+
+  it('leave a hyphenated name and a label before nothing that reads as a headline', () => {
+    expect(withoutWireLabel('NATO-Russia talks resume')).toBe('NATO-Russia talks resume');
+    expect(withoutWireLabel('UPDATE-driven sell-off')).toBe('UPDATE-driven sell-off');
+    expect(wireLabel('Update on the strike')).toBe(null);
+  });
+});
+
+describe('a wire\'s notes and lists', () => {
+  it('knows a note on what a version changed, a pointer to another item and a list of related items', () => {
+    expect(advisoryNote("(Adds union leader's comment in paragraphs 5-6, updates prices)")).toBe(true);
+    expect(advisoryNote('(Recasts with official statement)')).toBe(true);
+    expect(pointerNote("(For a factbox on Chile's biggest copper mines, see [nTGN7FQ2Z])")).toBe(true);
+    expect(relatedItems("RELATED STORIES: [nTGN8KX4Q-1] UPDATE 1-Chile's union rejects offer [nTGN7FQ2Z] FACTBOX-Mines")).toBe(true);
+  });
+
+  it('leaves bracketed prose, a related label without story codes and prose about adding alone', () => {
+    expect(advisoryNote('(adds nothing new, critics said)')).toBe(false);
+    expect(advisoryNote('(The ministry adds that talks will resume.)')).toBe(false);
+    expect(pointerNote('(For now, the plant stays open.)')).toBe(false);
+    expect(relatedItems('Related: the council voted on Tuesday.')).toBe(false);
+    expect(relatedItems('Related stories [1] and [2] were footnotes.')).toBe(false);
+  });
+});
+
 describe('endOfStory', () => {
   it('takes end markers in capitals or in brackets', () => {
     expect(endOfStory('END')).toBe(true);
     expect(endOfStory('(ends)')).toBe(true);
     expect(endOfStory('- 30 -')).toBe(true);
     expect(endOfStory('NNNN')).toBe(true);
+  });
+
+  it('takes "END OF STORY" in capitals, framed by rules and with the story\'s code', () => {
+    expect(endOfStory('=== END OF STORY nTGN8KX4Q-2 ===')).toBe(true);
+    expect(endOfStory('END OF TRANSMISSION')).toBe(true);
+    expect(endOfStory('End of story.')).toBe(false);
+    expect(endOfStory('END OF STORY, said the minister, was premature')).toBe(false);
   });
 
   it('does not take a word of prose or a take marker', () => {

@@ -111,5 +111,10 @@ export default function head() {
     markBlock(titleBlock, 'title');
     meta.title = collapse(found.title);
     for (; i < found.bodyStart; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
+    // A short paragraph between the head and the byline under it is the standfirst too, though it reads as prose or a
+    // list (a wire's summary points): the byline opens the body.
+    const all = textBlocks(tree);
+    const next = blocks[i];
+    if (next?.type === 'paragraph' && all[all.indexOf(next) + 1]?.data?.boilerplate === 'byline' && countWords(unmarkedText(next)) <= MAX_STANDFIRST_WORDS) markBlock(next, 'standfirst');
   };
 }

@@ -9,7 +9,10 @@ import { writtenDate } from '../dates.ts';
 import { secondHalf } from '../debris.ts';
 import { blockLines, markLines } from '../source-lines.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
-import { endOfStory, wireLine, wireTimeCode, type WireLine } from '../wire-codes.ts';
+import { advisoryNote, endOfStory, pointerNote, relatedItems, wireLine, wireTimeCode, type WireLine } from '../wire-codes.ts';
+
+/** An index label and its value ("Keywords: …", "Slug: …"), as wireLine reads a header. */
+const CODE_LABEL_LINE = /^\p{L}+\s*:\s*\S/u;
 import { offerDate } from './fallback-date.ts';
 
 /**
@@ -46,6 +49,19 @@ export default function wireCodes() {
         else if (stamp) stamped.push(stamp);
       }
     });
+    // A wire's bracketed notes (what a version changed, a pointer to another item) and its lists of related items,
+    // which no reporter writes as the story.
+    blocks.forEach((block, b) => {
+      const text = texts[b] as string;
+      if (advisoryNote(text)) markBlock(block, 'other');
+      else if (pointerNote(text) || relatedItems(text)) markBlock(block, 'related');
+    });
+    // In wire copy, an index label standing alone ("Keywords: CHILE-COPPER/STRIKE") is the service's too.
+    if (flagged.some((f) => f.some(Boolean))) {
+      blocks.forEach((block, b) => {
+        if ((lines[b] as string[]).length === 1 && kinds[b]?.[0] === 'header' && CODE_LABEL_LINE.test(texts[b] as string)) markBlock(block, 'other');
+      });
+    }
     // The agency's time code is the surest date; a time stamp among the codes counts only when it reads one way
     // ("11/06/2024" could be either day, and gives none).
     const date = coded[0] ?? stamped[0];

@@ -22,6 +22,39 @@ const story = [
   'This feed is for subscribers only.',
 ].join('\n\n');
 
+/** A feed's copy as a terminal saves it: a framed header of fields, a labelled headline, a note, summary points. */
+const feed = [
+  '==================================================\nKXN NEWS SERVICE - ENGLISH          11-Feb-2025 08:05 GMT\n==================================================\nPRI: 2   CAT: E   SRC: KXN   ID: kXN55AB-3\nSLUG: PORT-STRIKE (UPDATE 1)\nLEN: 310 WORDS\n--------------------------------------------------',
+  'UPDATE 1-Dock workers walk out at Port Ellen container terminal',
+  ' (Adds company statement in paragraph 3)',
+  '    * Crane operators join the stoppage\n    * Terminal owner says ships diverted',
+  'By Rhea Mistry',
+  '    PORT ELLEN, Feb 11 (KXN) - About 900 dock workers at the Port\nEllen container terminal walked out on Tuesday over a pay offer, the\nunion said, halting loading at the region\'s busiest port.',
+  '    The terminal\'s owner said three ships had been diverted to\nneighbouring ports and that it remained open to talks with the\nunion.',
+  ' (For a timeline of the dispute, see [kXN44CD])',
+  '    The union said the strike would last at least two days unless\nthe company improved its offer of a 3% raise.',
+  ' (Reporting by Rhea Mistry; Editing by Tom Hale)',
+  '((rhea.mistry@kxn.example; +44 20 7555 0100))',
+  'Keywords: PORT-STRIKE',
+  'RELATED STORIES:\n[kXN33EF] Port Ellen union rejects pay offer\n[kXN44CD] TIMELINE-Port Ellen dispute',
+  '(c) Copyright KXN 2025. All rights reserved.',
+  '=== END OF STORY kXN55AB-3 ===',
+].join('\n\n');
+
+describe('wire-codes plugin: a feed\'s header, notes and lists', () => {
+  it('keeps the story and its fields, and takes the header, labels, notes, points and lists out', () => {
+    const parsed = parse(feed);
+    expect(parsed.title).toBe('Dock workers walk out at Port Ellen container terminal');
+    expect(parsed.author).toBe('Rhea Mistry');
+    expect(parsed.published).toBe('2025-02-11');
+    expect(parsed.dateline).toBe('PORT ELLEN, Feb 11 (KXN)');
+    expect(parsed.paragraphs).toHaveLength(3);
+    expect(parsed.paragraphs[0]).toMatch(/^About 900 dock workers/);
+    expect(parsed.paragraphs.at(-1)).toMatch(/offer of a 3% raise\.$/);
+    expect(parsed.paragraphs.join(' ')).not.toMatch(/PRI:|SLUG|UPDATE 1|Adds company|Crane operators|timeline|Reporting by|rhea\.mistry|Keywords|RELATED|Copyright|END OF STORY/);
+  });
+});
+
 describe('wire-codes plugin', () => {
   it('takes the codes over each take, the take marker and what follows the end marker out of the body', () => {
     const parsed = parse(story);
