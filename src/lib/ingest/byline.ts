@@ -2,7 +2,7 @@
 // the article, and often when. Recognised by the word "By" and capitalised names, in any format.
 import { endsLikeSentence } from './paragraphs.ts';
 import { writtenDate } from './dates.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
+import { MASTHEAD_NOUNS, MONTH_ABBREVIATIONS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
 import { collapse } from './tree.ts';
 
@@ -24,6 +24,20 @@ const NOT_NAMES = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), 
 export interface Byline {
   author: string | null;
   published: string | null;
+  /** The organisation the byline names after the writer ("By Jane Doe, Continental Press Agency"), if any. */
+  outlet?: string;
+}
+
+/** The last word of an organisation's name: a masthead's noun, or a newsroom's ("Agency", "Service", "Network"). */
+const ORGANISATION_END = new RegExp(`\\s(?:${[...MASTHEAD_NOUNS, 'Agency', 'Service', 'Network', 'Media', 'Wire', 'Broadcasting', 'Radio', 'Television', 'TV'].join('|')})$`, 'u');
+
+/**
+ * A part of a byline after the writer's name that names an organisation, not a person: "The Associated Press", a
+ * name ending in a masthead's or newsroom's noun ("Continental Press Agency", "Metro Daily"), or one word with a
+ * capital inside it ("TechLedger").
+ */
+function organisationPart(part: string): boolean {
+  return /^The\s/.test(part) || ORGANISATION_END.test(part) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(part);
 }
 
 /**
@@ -32,24 +46,41 @@ export interface Byline {
  */
 const STAFF_AFTER = /^\s+(?:staff|reporters|writers|correspondents|journalists)\b/u;
 
+/**
+ * A newsroom signing as a team, with no "By" and perhaps the day: "Euroglobe Digest editorial team, 13 March 2025",
+ * "Metro Daily staff". The name is capitalised; the team word is not, so "Team Sky" or "Newsroom Staff" is a name.
+ */
+const TEAM_LINE = /^((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})\s+(?:editorial (?:team|staff|board|desk)|staff|newsroom|news desk|desk|editors|team)(?:\s*[,·|–—-]\s*(.+))?$/u;
+
+/** A team's signature (TEAM_LINE) as a byline with no person: the newsroom it names and the day it prints, if any. */
+function teamByline(text: string): Byline | null {
+  const m = TEAM_LINE.exec(text);
+  if (!m) return null;
+  const published = m[2] === undefined ? null : writtenDate(m[2]);
+  if (m[2] !== undefined && published === null) return null;
+  return { author: null, published, outlet: (m[1] as string).trim() };
+}
+
 /** Reads a line as a byline, or returns null: "By" then capitalised names, short, not a sentence. */
 export function detectByline(line: string): Byline | null {
   const text = line.trim();
   if (countWords(text) > MAX_BYLINE_WORDS || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return null;
   const match = BYLINE.exec(text);
-  if (!match || (match[1] !== undefined && !DESK.test((match[2] ?? '').trim()))) return null;
+  if (!match) return teamByline(text);
+  if (match[1] !== undefined && !DESK.test((match[2] ?? '').trim())) return null;
   const parts = (match[2] ?? '').split(/\s*(?:,|\band\b|&)\s*/);
   // "By Evening Post staff": the last part names the newsroom its staff work for, never a person.
   const staff = STAFF_AFTER.test(text.slice(match[0].length));
   if (staff) parts.pop();
-  const names = parts
-    .map((n) => n.replace(/\s+/g, ' ').trim())
-    // A name is two or more capitalised words, none of them a month or day. After the first, a part opening with "The"
-    // is the writer's organisation ("By Jane Doe, The Associated Press"), never a person.
-    .filter((n, i) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) && !(i > 0 && /^The\s/.test(n)));
+  const cleaned = parts.map((n) => n.replace(/\s+/g, ' ').trim());
+  // After the first, a part naming an organisation is the writer's outlet ("By Jane Doe, The Associated Press").
+  const organisation = cleaned.find((n, i) => i > 0 && organisationPart(n));
+  // A name is two or more capitalised words, none of them a month or day.
+  const names = cleaned.filter((n, i) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) && !(i > 0 && organisationPart(n)));
   const published = writtenDate(text.slice(match[0].length));
+  const outlet = organisation ? { outlet: organisation } : {};
   if (names.length === 0) return staff ? { author: null, published } : null;
-  return { author: names.join(', '), published };
+  return { author: names.join(', '), published, ...outlet };
 }
 
 /** A part of an author line that gives a job, not a name ("Marine Correspondent", "Staff", "Special to the Post"). */
@@ -71,7 +102,7 @@ const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reportin
 /**
  * The names an author field states, one form for every source (page metadata, a byline, a line of names): "By Jane
  * Doe and John Roe" and "Jane Doe; John Roe" become "Jane Doe, John Roe"; a job after a name ("Jane Doe, Marine
- * Correspondent") is left out. Returns the field as given when no name is left.
+ * Correspondent") and an organisation after it ("Jane Doe, Continental Press Agency") are left out. Returns the field as given when no name is left.
  */
 export function authorNames(field: string): string {
   const names = collapse(field)
@@ -80,7 +111,7 @@ export function authorNames(field: string): string {
     .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
     // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole,
     // and after a comma a job may have capitalised words before it ("Lena Fischer, Senior Commodities Reporter").
-    .map((part, i) => (i > 0 && TRAILING_ROLE.test(part.trim()) ? '' : (nameBeforeRole(part) ?? part.trim())))
+    .map((part, i) => (i > 0 && (TRAILING_ROLE.test(part.trim()) || organisationPart(part.trim())) ? '' : (nameBeforeRole(part) ?? part.trim())))
     .filter((part) => part && !ROLE_PART.test(part));
   return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
 }

@@ -148,6 +148,11 @@ const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|R
  * "Like us on Facebook, follow us on X and Instagram for the latest news".
  */
 const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)\b.{0,100}\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|on x)\b/i;
+/**
+ * A call to subscribe that says where, closing a short line: "Read all our news every morning - subscribe free at
+ * example.org/newsletter", "… sign up at example.com/briefing". The address makes it the outlet's own call.
+ */
+const SUBSCRIBE_AT = /\b(?:subscribe|sign up|register)\b[\p{L} ]{0,25}\b(?:at|on|via)\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*[.!]?$/iu;
 /** The fine print under a sign-up form: "By signing up you agree to our Privacy Policy." */
 const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,60}\b(?:agree|consent|accept)\b/i;
 /**
@@ -207,7 +212,7 @@ function strayKind(line: string): BoilerplateKind | null {
   const calls = words <= MAX_PROMPT_WORDS ? callsBar(text) : null;
   if (calls) return calls;
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
-  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || CONSENT.test(text))) return 'subscribe';
+  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
   if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text))) return 'appeal';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;

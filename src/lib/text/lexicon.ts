@@ -186,7 +186,7 @@ export const SECTION_LABELS: readonly string[] = [
 export const MASTHEAD_NOUNS: readonly string[] = [
   'Post', 'Times', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Chronicle', 'Courier', 'Observer', 'Telegraph', 'Examiner', 'Inquirer', 'Dispatch',
   'Sentinel', 'Register', 'Ledger', 'Bulletin', 'Mail', 'Express', 'Mirror', 'Star', 'News', 'Daily', 'Weekly', 'Press', 'Advertiser', 'Enquirer',
-  'Courant', 'Globe',
+  'Courant', 'Globe', 'Digest', 'Review', 'Magazine',
 ];
 
 /**

@@ -17,6 +17,25 @@ describe('byline lines', () => {
     expect(detectByline('Posted by the Associated Press')).toBeNull();
   });
 
+  it('takes an organisation after the writer for the outlet, not a second author', () => {
+    expect(detectByline('By Henrik Salo, Continental Press Agency')).toEqual({ author: 'Henrik Salo', published: null, outlet: 'Continental Press Agency' });
+    expect(detectByline('By Aisha Rahman, TechLedger')).toEqual({ author: 'Aisha Rahman', published: null, outlet: 'TechLedger' });
+    expect(detectByline('By Jane Doe, The Associated Press')).toEqual({ author: 'Jane Doe', published: null, outlet: 'The Associated Press' });
+    // Two writers, and a writer with a job, name no organisation.
+    expect(detectByline('By Jane Doe and John Roe')).toEqual({ author: 'Jane Doe, John Roe', published: null });
+    expect(detectByline('By Sam Post')).toEqual({ author: 'Sam Post', published: null });
+    expect(authorNames('Henrik Salo, Continental Press Agency')).toBe('Henrik Salo');
+  });
+
+  it('reads a newsroom signing as a team, with the day it prints', () => {
+    expect(detectByline('Euroglobe Digest editorial team, 13 March 2025')).toEqual({ author: null, published: '2025-03-13', outlet: 'Euroglobe Digest' });
+    expect(detectByline('Valley Post editorial board')).toEqual({ author: null, published: null, outlet: 'Valley Post' });
+    expect(detectByline('Team Sky')).toBeNull();
+    expect(detectByline('Newsroom Staff')).toBeNull();
+    expect(detectByline('Ferry crews and staff')).toBeNull();
+    expect(detectByline('Valley Post staff, who asked for more time')).toBeNull();
+  });
+
   it('is not fooled by prose that starts with "By"', () => {
     expect(detectByline('By Tuesday, the talks had collapsed')).toBeNull();
     expect(detectByline('By March officials said nothing')).toBeNull();

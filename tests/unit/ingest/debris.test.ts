@@ -104,6 +104,15 @@ describe('strayMarkers', () => {
     ]);
   });
 
+  it('marks a call to subscribe that says where, and leaves prose about subscribing', () => {
+    expect(strayMarkers([
+      'Officials gave no date.',
+      'Read all our news from the coast every morning - subscribe free at digest.example/newsletter',
+      'Residents can register at the town hall until Friday.',
+      'The union urged members to sign up at its office.',
+    ])).toEqual([{ index: 1, kind: 'subscribe' }]);
+  });
+
   it('marks a bracketed photo credit and a prompt to follow the outlet, not prose that mentions a video or a channel', () => {
     expect(strayMarkers([
       'Rescuers search the rubble in Antakya. (AP Photo/Jane Roe)',

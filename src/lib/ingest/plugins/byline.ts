@@ -29,6 +29,7 @@ export default function byline() {
       markBlock(block, 'byline');
       if (found.author) meta.author ??= found.author;
       if (found.published) meta.published ??= found.published;
+      if (found.outlet) meta.outlet ??= found.outlet;
       return;
     }
   };

@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
-import { detectHead, isDeskLine, isHeadingLike, namesOutlet, repeatsTitle } from '../head.ts';
+import { detectHead, isDeskLine, isHeadingLike, isMasthead, namesOutlet, repeatsTitle } from '../head.ts';
 import { markerKind } from '../debris.ts';
 import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
@@ -105,7 +105,11 @@ export default function head() {
     const found = detectHead(texts, (i) => headingLike(blocks[i] as TextBlock));
     if (found.title === null) return;
     let i = 0;
-    for (; i < found.labels.length; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'other'));
+    for (; i < found.labels.length; i++) {
+      markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'other'));
+      // A masthead over the headline names the outlet when nothing else did ("The Astrell Courier").
+      if (isMasthead(found.labels[i] as string)) meta.outlet ??= collapse(found.labels[i] as string);
+    }
     if (found.caption !== null) markBlock(blocks[i++] as TextBlock, 'caption');
     const titleBlock = blocks[i++] as TextBlock;
     markBlock(titleBlock, 'title');

@@ -52,7 +52,10 @@ export default function pageTop() {
       const names = i > start && !stamps.includes(i) ? namesLine(texts[i] ?? '') : null;
       if (!names) continue;
       markBlock(blocks[i] as TextBlock, 'byline');
-      meta.author = names;
+      // A byline proper ("By Jane Doe, Continental Press Agency") also says whom the writer works for.
+      const byline = detectByline(texts[i] ?? '');
+      meta.author = byline?.author ?? names;
+      if (byline?.outlet) meta.outlet ??= byline.outlet;
       return;
     }
   };

@@ -10,6 +10,15 @@ const tree = (...blocks: [('h1' | 'h2' | 'p'), string][]): Root => ({
   ),
 });
 
+describe('head plugin: a masthead over the headline', () => {
+  it('names the outlet when nothing else did, and is never the title', () => {
+    const { meta } = runPlugins([head], lines('The Astrell Courier', 'Council backs new desalination plant as reservoirs run low', 'The council voted on Tuesday to build the plant on the coast.'));
+    expect(meta).toEqual({ title: 'Council backs new desalination plant as reservoirs run low', outlet: 'The Astrell Courier' });
+    const stated = runPlugins([head], lines('The Astrell Courier', 'Council backs new desalination plant as reservoirs run low', 'The council voted on Tuesday to build the plant on the coast.'), { outlet: 'Courier Online' });
+    expect(stated.meta.outlet).toBe('Courier Online');
+  });
+});
+
 describe('head plugin', () => {
   it('reads caption, title and standfirst from the leading heading-like lines of plain text', () => {
     const { parsed, meta } = runPlugins([head], lines('Mike Pompeo', 'Pompeo meets Gulf ministers on alliance plan', 'Talks focus on Iran', 'Pompeo met ministers on Friday.'));

@@ -4,6 +4,13 @@ import { lines, runPlugins } from '../../../support/ingest-tree.ts';
 
 const BODY = 'A ferry carrying 612 passengers reached port in Estonia on Tuesday after drifting for 30 hours.';
 
+describe('page-top plugin: a byline beside a time stamp', () => {
+  it('takes the organisation after the writer for the outlet, not for a second author', () => {
+    const run = runPlugins([pageTop], lines('Valmora approves desalination plant amid the worst drought in decades', 'By Henrik Salo, Continental Press Agency', '11 March 2025', BODY));
+    expect(run.meta).toMatchObject({ author: 'Henrik Salo', outlet: 'Continental Press Agency', published: '2025-03-11' });
+  });
+});
+
 describe('page-top plugin', () => {
   it('marks a copied page’s navigation and time stamps, and states the publication date', () => {
     const run = runPlugins([pageTop], lines('Skip to main content', 'World', 'Politics', 'Ferry reaches port after drifting for 30 hours', 'Published 3:45 PM EST, Tue March 5, 2024', 'Updated 6:12 PM EST, Tue March 5, 2024', BODY));
