@@ -59,6 +59,19 @@ function pairFacts(rows: readonly AlignmentRow[], entities?: EntityTable): PairF
   return { entities, metonyms: capitalKeys(entities).either, known: (k) => known.has(k), common: (k) => common.has(k), leftRows, rightRows };
 }
 
+/** A number value's figure and unit ("600000000€" → 600000000, "€"). */
+function figureAndUnit(value: string): [string, string] {
+  const m = /^(-?[\d.e+]+)(.*)$/.exec(value);
+  return m ? [m[1] as string, m[2] as string] : [value, ''];
+}
+
+/** True when two number values are one figure, written with its unit on one side and without it on the other. */
+export function sameFigureOneUnit(a: string, b: string): boolean {
+  const [fa, ua] = figureAndUnit(a);
+  const [fb, ub] = figureAndUnit(b);
+  return fa === fb && (ua === '') !== (ub === '');
+}
+
 /** Dates, and numbers with their units, whose values differ between the two sides of a row. */
 function quantityChanges(row: AlignmentRow, index: number): Change[] {
   const left = quantities(row.left.join(' '));
@@ -71,7 +84,9 @@ function quantityChanges(row: AlignmentRow, index: number): Change[] {
     const unmatched = (a: Quantity[], b: Quantity[]) => {
       const rest = b.map((q) => q.value);
       return a.filter((q) => {
-        const i = rest.indexOf(q.value);
+        let i = rest.indexOf(q.value);
+        // The same figure with its unit on one side only ("600 million" / "600 million euros") is the same figure.
+        if (i < 0 && kind === 'number') i = rest.findIndex((v) => sameFigureOneUnit(v, q.value));
         if (i < 0) return true;
         rest.splice(i, 1);
         return false;

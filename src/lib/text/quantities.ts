@@ -40,7 +40,7 @@ const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !==
 const SCALE = Object.keys(NUMBER_SCALES).join('|');
 // A clock time's "am"/"a.m." may follow a figure ("6am", "6 a.m."): the figure is the same either way.
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<cur>${LETTERED_DOLLAR}|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars|euros|pounds)(?![\p{L}]))?(?:\s?[ap]\.?m\b\.?)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<cur>${LETTERED_DOLLAR}|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}])|(?<short>bn|mn|tn|m)(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars?|euros?|pounds?)(?![\p{L}]))?(?:\s?[ap]\.?m\b\.?)?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -84,6 +84,11 @@ export function quantities(text: string): Quantity[] {
     let value = g.num ? Number(g.num.replace(/,/g, '')) : NUMBER_WORDS[(g.word ?? '').toLowerCase().replace(/^a /, '')] ?? NaN;
     if (Number.isNaN(value)) continue;
     if (g.scale) value *= NUMBER_SCALES[g.scale.toLowerCase()] ?? 1;
+    // A scale run on to the figure ("€1.4bn", "$600m"); a bare "m" is a million only after a currency sign ("6m" is metres).
+    if (g.short) {
+      if (g.short.toLowerCase() === 'm' && !g.cur) continue;
+      value *= NUMBER_SCALES[g.short.toLowerCase()] ?? 1;
+    }
     const unitWord = (g.unit ?? '').toLowerCase().replace(/\s/g, '');
     const unit = g.cur ? (CURRENCY[g.cur.toLowerCase()] ?? g.cur.toUpperCase()) : unitWord === '%' || unitWord.endsWith('cent') ? '%' : (CURRENCY[unitWord] ?? '');
     found.push({ kind: 'number', value: `${value}${unit}`, text: m[0].trim(), start, end: m.index + m[0].length });

@@ -168,6 +168,13 @@ describe('listChanges', () => {
     expect(listChanges([row('changed', ['Some 300 delegates came to Vienna.'], ['Some 400 delegates came to Vienna.'])]).map((c) => c.type)).toEqual(['number-changed']);
   });
 
+  it('takes a figure with its unit on one side only for the same figure, and another figure for a change', () => {
+    const types = (a: string, b: string) => listChanges([row('changed', [a], [b])]).map((c) => c.type);
+    expect(types('The bank lent 600 million to the region.', 'The bank lent 600 million euros to the region.')).not.toContain('number-changed');
+    expect(types('The bank lent 600 million to the region.', 'The bank lent 700 million euros to the region.')).toContain('number-changed');
+    expect(types('A 1.4 billion euro plant was approved.', 'A plant worth 1.4 billion euros was approved.')).not.toContain('number-changed');
+  });
+
   it('says which rows a quotation over several one-sided rows runs over', () => {
     const same = row('same', ['Talks went on.'], ['Talks went on.']);
     const changes = listChanges([same, row('left-only', ['“We are not trying to build a pact.'], []), row('left-only', ['It is a network,” the official said.'], [])]);

@@ -19,6 +19,10 @@ const cases: { name: string; a: string; b: string; same: boolean }[] = [
   { name: 'another decade', a: 'since the early 1990s', b: 'since the 1980s', same: false },
   { name: 'another part of the month', a: 'due in mid-October', b: 'due by the end of October', same: false },
   { name: 'part of a month, written two ways', a: 'in late October', b: 'at the end of October', same: true },
+  { name: 'a currency as an adjective and as a noun', a: 'a 1.4 billion euro plant', b: 'a plant worth 1.4 billion euros', same: true },
+  { name: 'a scale run on to the figure', a: 'a €1.4bn plant', b: 'a €1.4 billion plant', same: true },
+  { name: 'a million after a currency sign', a: 'a $600m loan', b: 'a loan of 600 million dollars', same: true },
+  { name: 'another figure in billions', a: 'a €1.4bn plant', b: 'a €1.6bn plant', same: false },
 ];
 
 describe('quantities', () => {
@@ -31,6 +35,11 @@ describe('quantities', () => {
   it('reads a lettered dollar as one currency, its letters part of the unit', () => {
     expect(values('HK$3.2 billion and A$40')).toEqual(['number 3200000000HK$', 'number 40A$']);
     expect(quantities('HK$3.2 billion')[0]?.text).toBe('HK$3.2 billion');
+  });
+
+  it('reads no million into metres: a bare "m" scales a figure only after a currency sign', () => {
+    expect(values('a 6m wall')).toEqual([]);
+    expect(values('a $6m grant')).toEqual(['number 6000000$']);
   });
 
   it('reads a date’s digits as the date, not as numbers, and "may" as a verb', () => {
