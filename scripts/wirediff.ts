@@ -105,6 +105,7 @@ async function check(files: string[], json: boolean, dist: string): Promise<numb
         shared_count: (shown?.shared.length ?? 0) + (shown?.sharedMore ?? 0),
         wire: m.article.wire ?? null,
         facts_differ: shown?.factsText ?? null,
+        facts_values: shown?.factsValues ?? null,
       };
     });
     // Leads for a text told in other words: articles naming most of its names and figures, sharing no text.

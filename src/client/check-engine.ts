@@ -222,7 +222,7 @@ export async function runCheck(input: TextInput, list: HTMLOListElement, summary
       figures.append(el('li', m.checkedFoundText), el('li', m.articleFoundText), el('li', m.similarityText));
       if (m.wireText) li.append(el('p', m.wireText, 'meta match-wire'));
       // Said in words beside the verdict: a close version is where a changed figure hides.
-      if (m.factsText) li.append(el('p', `${m.factsText} They are marked in the side-by-side reader.`, 'match-facts'));
+      if (m.factsText) li.append(el('p', `${[m.factsText, m.factsValues].filter(Boolean).join(' ')} They are marked in the side-by-side reader.`, 'match-facts'));
       li.append(figures);
       if (m.shared.length > 0) {
         // What an article that is not a version of the whole text shares, so a long text shows where it copies.

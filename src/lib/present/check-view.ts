@@ -58,6 +58,8 @@ export interface MatchView extends ArticleCaption {
    * changed figure hides, so it is said beside the verdict, not left to the reader.
    */
   factsText: string | null;
+  /** The first changed figures and dates, named: "The article has “18 percent” where yours has “12 percent”." */
+  factsValues: string | null;
 }
 
 /** An article that shares no text with the checked one but names most of its names and figures: a lead, not a match. */
@@ -144,6 +146,21 @@ export function factsDiffer(changes: readonly Pick<Change, 'type'>[]): string | 
   return `${counts.map(([n, noun], i) => `${plural(n, noun)}${separators[i]}`).join('')} ${agree(total, 'differs', 'differ')} from your text.`;
 }
 
+/** Changed figures and dates named in a match's facts, the first few: the rest are marked in the reader. */
+const FACT_VALUES_LISTED = 2;
+
+/**
+ * The first changed figures and dates, article's then yours: "The article has “18 percent” where yours has “12
+ * percent”." A fact-checker's question is which figure, not how many; null when none has both sides.
+ */
+export function factValues(changes: readonly Pick<Change, 'type' | 'left' | 'right'>[]): string | null {
+  const pairs = changes.filter((c) => (c.type === 'number-changed' || c.type === 'date-changed') && c.left && c.right);
+  if (pairs.length === 0) return null;
+  const listed = pairs.slice(0, FACT_VALUES_LISTED).map((c) => `“${c.left}” where yours has “${c.right}”`);
+  const more = pairs.length > FACT_VALUES_LISTED ? `, and ${plural(pairs.length - FACT_VALUES_LISTED, 'more')}` : '';
+  return `The article has ${listed.join('; ')}${more}.`;
+}
+
 /**
  * The typed changes a match's facts are read from: a version's, or for an article that only shares some text, those
  * on the rows it shares (`sharedRows`): a shared sentence with another figure states something else,
@@ -217,6 +234,7 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
       // Where the text came from is the check's question, so the wire behind a match is said with it.
       wireText: m.article.wire ? `Wire source: ${m.article.wire} (${provenanceLabel('curated', 'wire')})` : null,
       factsText: factsDiffer(factChanges(m)),
+      factsValues: factValues(factChanges(m)),
     };
   });
   const unaligned = result.unaligned ?? 0;

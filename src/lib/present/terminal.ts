@@ -66,7 +66,7 @@ export function checkLines(view: CheckView, marks: Marks): string[] {
       `${i + 1}. ${m.title} — ${m.outlet}, ${m.dateText}`,
       ...(m.wireText ? [`   ${m.wireText}`] : []),
       `   ${m.verdict}: ${m.checkedFoundText}; ${m.articleFoundText}; ${m.similarityText.toLowerCase()}.`,
-      ...(m.factsText ? [`   ${m.factsText} \`wirediff diff\` shows where.`] : []),
+      ...(m.factsText ? [`   ${[m.factsText, m.factsValues].filter(Boolean).join(' ')} \`wirediff diff\` shows where.`] : []),
       ...m.shared.map((text) => `   Shared: ${quoteOnce(text)}`),
       // The command line has no reader to open: the diff command is where every row is.
       ...(m.sharedMore > 0 ? [`   … and ${m.sharedMore} more: \`wirediff diff\` shows every row.`] : []),

@@ -107,11 +107,12 @@ describe('wirediff check', () => {
     const copy = source.paragraphs.map((p, i) => (i === at ? p.replace(/\b(\d{2,})\b/, (n) => String(Number(n) + 7)) : p));
     const file = join(tmp, 'changed-figure.txt');
     writeFileSync(file, `${copy.join('\n\n')}\n`);
-    const json = JSON.parse(run(['check', file, '--json']).stdout) as { matches: { id: string; variant: boolean; facts_differ: string | null }[] };
+    const json = JSON.parse(run(['check', file, '--json']).stdout) as { matches: { id: string; variant: boolean; facts_differ: string | null; facts_values: string | null }[] };
     const match = json.matches.find((m) => m.id === source.id);
     expect(match?.variant).toBe(true);
     expect(match?.facts_differ).toMatch(/^1 (?:number|date) differs from your text\.$/);
-    expect(run(['check', file]).stdout).toContain(`   ${match?.facts_differ} \`wirediff diff\` shows where.`);
+    expect(match?.facts_values).toMatch(/^The article has “[^”]+” where yours has “[^”]+”\.$/);
+    expect(run(['check', file]).stdout).toContain(`   ${match?.facts_differ} ${match?.facts_values} \`wirediff diff\` shows where.`);
   });
 
   it('finds the article whose headline a pasted headline is, which no sentence of its body holds', () => {

@@ -1,7 +1,7 @@
 // The /check/ result list, the text side of a reader, any pair's view and the list of precomputed comparisons.
 import { describe, expect, it } from 'vitest';
 import type { RowView } from '../../../src/lib/present/pair-types.ts';
-import { anyPairView, checkView, coverages, factsDiffer, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, RELATED_VERDICT, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, swappedText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
+import { anyPairView, checkView, coverages, factsDiffer, factValues, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, RELATED_VERDICT, sharedPassages, verdict, NO_MATCH_TEXT, precomputedComparisons, sameArticleText, swappedText, textSide, TOO_SHORT_TEXT, YOUR_TEXT } from '../../../src/lib/present/check-view.ts';
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
@@ -54,6 +54,16 @@ describe('verdict', () => {
   });
 });
 
+describe('factValues', () => {
+  it('names the first changed figures and dates, the article\'s then the text\'s, and counts the rest', () => {
+    const change = (type: 'number-changed' | 'date-changed' | 'quote-altered', left: string | null, right: string | null) => ({ type, left, right });
+    expect(factValues([change('number-changed', '18 percent', '12 percent')])).toBe('The article has “18 percent” where yours has “12 percent”.');
+    expect(factValues([change('number-changed', '18', '12'), change('date-changed', 'June 2', 'June 12'), change('number-changed', 'three', 'four')])).toBe('The article has “18” where yours has “12”; “June 2” where yours has “June 12”, and 1 more.');
+    // A figure on one side only, or a quote, is counted by factsDiffer but has no pair to name.
+    expect(factValues([change('number-changed', 'three', null), change('quote-altered', 'a', 'b')])).toBeNull();
+  });
+});
+
 describe('factsDiffer', () => {
   it('counts the changed numbers, dates, quotes and attributions in words, and says nothing when none changed', () => {
     const change = (type: string) => ({ type }) as { type: 'number-changed' };
@@ -70,6 +80,7 @@ describe('factsDiffer', () => {
     const shared = { ...other, article: article('c'), alignment: () => ({ ...sharedRow, rows: [{ ...(sharedRow.rows[0] as Alignment['rows'][number]), kind: 'changed' as const, left: ['Six died.'], left_index: [0], score: 0.8 }], changes: [{ type: 'number-changed' as const, row: 0, left: 'Six', right: 'Seven' }] }) };
     const [version, notVersion, sharing] = checkView({ matches: [changed, other, shared] }).matches;
     expect(version?.factsText).toBe('1 number differs from your text.');
+    expect(version?.factsValues).toBe('The article has “six” where yours has “seven”.');
     expect(notVersion?.factsText).toBeNull();
     expect(sharing?.verdict).toBe('Shares some text with yours');
     expect(sharing?.factsText).toBe('1 number differs from your text.');
