@@ -140,7 +140,7 @@ describe('/check/', () => {
     try {
       await check(page, text);
       const match = page.locator(`ol#matches > li[data-article="${source.id}"]`);
-      await expect(match.locator('.match-facts').innerText()).resolves.toMatch(/^1 (?:number|date) differs from your text\. They are marked in the side-by-side reader\.$/);
+      await expect(match.locator('.match-facts').innerText()).resolves.toMatch(/^1 (?:number|date) differs from your text\. The article has “[^”]+” where yours has “[^”]+”\. They are marked in the side-by-side reader\.$/);
     } finally {
       await page.context().close();
     }
