@@ -174,7 +174,7 @@ export async function checkText(checked: Pick<Article, 'id' | 'sentences'> & Par
 
 /**
  * Fetches the candidates' entries and aligns each with the checked text: those that share text, best first (by how
- * much of the text each holds, and how closely: `closeCoverage`). The candidates may come from the check index (checkText) or from elsewhere (a search for a short text's words).
+ * much of the text each holds, and how closely: `closeCoverage`; then the earliest). The candidates may come from the check index (checkText) or from elsewhere (a search for a short text's words).
  */
 export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'> & Partial<Pick<Article, 'title'>>, candidates: readonly Candidate[], source: CheckSource): Promise<CheckMatch[]> {
   const manifest = await source.manifest();
@@ -212,7 +212,9 @@ export async function alignCandidates(checked: Pick<Article, 'id' | 'sentences'>
       sharedRows: shared,
     });
   });
-  matches.sort((a, b) => closeCoverage(b) - closeCoverage(a) || b.similarity - a.similarity || a.article.id.localeCompare(b.article.id));
+  // Among equal matches the earliest copy comes first (undated ones last): where a text came from is the question.
+  const day = (m: CheckMatch) => m.article.published ?? '9999';
+  matches.sort((a, b) => closeCoverage(b) - closeCoverage(a) || b.similarity - a.similarity || day(a).localeCompare(day(b)) || a.article.id.localeCompare(b.article.id));
   return matches;
 }
 

@@ -148,6 +148,13 @@ describe('a sentence copied with another figure, among unrelated ones', () => {
     await expect(ownSource.article('absent')).rejects.toThrow(/no article absent/);
   });
 
+  it('lists equal matches earliest first, whatever their ids', async () => {
+    const base = own[0] as Article;
+    const copies = [{ ...base, id: 'a-later', published: '2025-03-14' }, { ...base, id: 'b-earlier', published: '2025-03-11' }, { ...base, id: 'c-undated', published: null }];
+    const result = await checkText(ingestFile('checked.txt', Buffer.from(story.join('\n\n'))), memoryCheckSource(buildCheckIndex(copies), copies));
+    expect(result.matches.map((m) => m.article.id)).toEqual(['b-earlier', 'a-later', 'c-undated']);
+  });
+
   it('finds nothing for the unrelated sentences alone', async () => {
     const unrelated = text.replace(altered, 'Officials promised to publish the accounts of the cooperative before the autumn.');
     expect((await checkText(ingestFile('checked.txt', Buffer.from(unrelated)), ownSource)).matches).toEqual([]);
