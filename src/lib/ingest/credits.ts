@@ -69,10 +69,10 @@ const ROLE = `(?:${NEWSROOM_ROLES.join('|')})s?`;
  */
 const BIO = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,4}\\p{Lu}[\\p{L}'’-]+) (?:is|was|serves as|has been|covers|writes(?: about)?|reports(?: on)?) (?:an? |the )?(?:[^.]{3,200}\\b(?:at|of|for|with|in)\\b[^.]*|[^.]{0,120}\\b${ROLE}\\b[^.]*)\\.$`, 'u');
 /**
- * A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X."); a
- * credit or republication note may follow too.
+ * A sentence that goes on about the person of a bio ("She previously reported from Lagos.", "Follow him on X.", "Got
+ * a tip? Email …"); a credit or republication note may follow too.
  */
-const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|e-mail|contact|reach|write to)\b/i;
+const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|e-mail|contact|reach|write to|(?:got|have) a (?:tip|story|question)|send (?:tips|news|story ideas))\b/i;
 
 /** A label that opens a bio: "About the author:", "The writer:". */
 const ABOUT_LABEL = /^(?:about (?:the )?(?:author|writer|reporter)|the (?:author|writer))\s*[:—–-]\s*/i;

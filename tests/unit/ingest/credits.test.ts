@@ -41,6 +41,7 @@ describe('classifyCredit', () => {
 
   it('reads a one-sentence author bio, with follow-on sentences about the same person', () => {
     expect(classifyCredit('Amira Saleh is a correspondent for the Coast Herald in Cairo.')).toEqual({ kind: 'author-bio', author: 'Amira Saleh' });
+    expect(classifyCredit('Mere Tauroa is the Ledger’s local government reporter. Got a tip? Email mere@example.org.')).toEqual({ kind: 'author-bio', author: 'Mere Tauroa' });
     expect(classifyCredit('José Núñez covers energy at the Valley Post. He previously reported from Lagos.')).toEqual({ kind: 'author-bio', author: 'José Núñez' });
   });
 

@@ -10,9 +10,18 @@ import { countWords } from '../../text/words.ts';
 /** Most words of a date written out in front matter ("Tuesday, 14 October 2025, 10:00"). */
 const MAX_WRITTEN_DATE_WORDS = 8;
 
-/** A date written out as exporters write it ("14 October 2025", "Oct. 14, 2025") in ISO form; anything else as it is. */
+/**
+ * A timestamp as Jekyll and other generators write it, a space before the time and the offset without a colon:
+ * "2025-04-09 18:30:00 +1200". Its day is the day the author wrote.
+ */
+const SPACED_TIMESTAMP = /^\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?\s*$/i;
+
+/** A date written out as exporters write it ("14 October 2025", "Oct. 14, 2025", "2025-04-09 18:30:00 +1200") in ISO form; anything else as it is. */
 function isoDay(value: unknown): unknown {
-  if (typeof value !== 'string' || /^\s*\d{4}-\d{2}-\d{2}/.test(value) || countWords(value) > MAX_WRITTEN_DATE_WORDS) return value;
+  if (typeof value !== 'string') return value;
+  const spaced = SPACED_TIMESTAMP.exec(value);
+  if (spaced) return spaced[1];
+  if (/^\s*\d{4}-\d{2}-\d{2}/.test(value) || countWords(value) > MAX_WRITTEN_DATE_WORDS) return value;
   return writtenDate(value) ?? value;
 }
 

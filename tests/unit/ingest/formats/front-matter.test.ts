@@ -12,6 +12,12 @@ describe('Markdown front matter', () => {
     expect(result.ok && result.ignored).toEqual([{ key: 'layout', place: { line: 3, column: 1 } }]);
   });
 
+  it('reads a timestamp as Jekyll writes it, with a space before the time and an offset without a colon', () => {
+    expect(readFrontMatter('date: 2025-04-09 18:30:00 +1200', 2)).toMatchObject({ ok: true, meta: { published: '2025-04-09' } });
+    expect(readFrontMatter('published: 2025-04-09 08:30', 2)).toMatchObject({ ok: true, meta: { published: '2025-04-09' } });
+    expect(readFrontMatter('published: 2025-02-30 08:30 +0000', 2)).toMatchObject({ ok: false });
+  });
+
   it('refuses an invalid value with the line of the field', () => {
     expect(readFrontMatter('title: Talks\npublished: next Tuesday', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`published`/), place: { line: 3 } });
     expect(readFrontMatter('source_url: not a url', 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/`source_url`/), place: { line: 2 } });

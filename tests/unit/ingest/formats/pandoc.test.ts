@@ -9,6 +9,15 @@ describe('withoutAttributes', () => {
     expect(withoutAttributes('a [highlighted]{.mark} word')).toBe('a highlighted word');
   });
 
+  it('drops kramdown attribute lists and Liquid tags a static-site post leaves in its source', () => {
+    expect(withoutAttributes('…patch them for a third time.\n{: .lead}')).toBe('…patch them for a third time.\n');
+    expect(withoutAttributes('Subscribe to The Daily{: .btn .btn-primary}')).toBe('Subscribe to The Daily');
+    expect(withoutAttributes('{% include byline.html author=page.author %}')).toBe('');
+    expect(withoutAttributes('Read {{ page.title }} first')).toBe('Read  first');
+    // Braces in prose stay: a figure, a set, a colon with words.
+    expect(withoutAttributes('the set {1, 2} and {: see below}')).toBe('the set {1, 2} and {: see below}');
+  });
+
   it('leaves braces that hold prose, figures or code', () => {
     for (const text of ['the set {2019, 2020}', 'a note { see below }', 'if (x) { return y; }', 'the [bracketed] word']) expect(withoutAttributes(text)).toBe(text);
   });
