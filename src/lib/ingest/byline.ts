@@ -2,7 +2,7 @@
 // the article, and often when. Recognised by the word "By" and capitalised names, in any format.
 import { endsLikeSentence } from './paragraphs.ts';
 import { writtenDate } from './dates.ts';
-import { MASTHEAD_NOUNS, MONTH_ABBREVIATIONS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
+import { ARTICLE_ACTION_WORDS, MASTHEAD_NOUNS, MONTH_ABBREVIATIONS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
 import { collapse } from './tree.ts';
 
@@ -108,12 +108,18 @@ export function authorNames(field: string): string {
   const names = collapse(field)
     .replace(LEAD, '')
     .replace(/\s*\(?@[\w.]+\)?/g, '')
-    .split(/\s*(?:,|;|\||\band\b|&)\s*/u)
+    .split(/\s*(?:,|;|\||\/|\band\b|&)\s*/u)
     // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole,
     // and after a comma a job may have capitalised words before it ("Lena Fischer, Senior Commodities Reporter").
     .map((part, i) => (i > 0 && (TRAILING_ROLE.test(part.trim()) || organisationPart(part.trim())) ? '' : (nameBeforeRole(part) ?? part.trim())))
     .filter((part) => part && !ROLE_PART.test(part));
-  return names.length > 0 ? [...new Set(names)].join(', ') : field.trim();
+  return names.length > 0 ? [...new Set(names.map(inTitleCase))].join(', ') : field.trim();
+}
+
+/** A name set in capitals, as some bylines print it ("HARUKA MINEGISHI", "SEÁN O'NEIL-DUFFY"), in title case; others as written. */
+function inTitleCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A line that is only a person's name, or names ("Ihsanullah Wazir", "Ana Ruiz and John Roe"): two to four capitalised words each. */
@@ -123,5 +129,9 @@ const NAMES_LINE = new RegExp(`^${LINE_NAME}(?:\\s*(?:,|and|&)\\s*${LINE_NAME})*
 /** Reads a line that names its authors and nothing else, as pages print them beside a time stamp; null otherwise. */
 export function namesLine(line: string): string | null {
   const text = collapse(line);
+  // "Share Tweet Bookmark Print" is capitalised words too: a tool bar of the page.
+  if (text.split(' ').every((w) => actionWords.has(w.toLowerCase()))) return null;
   return NAMES_LINE.test(text) ? authorNames(text) : null;
 }
+
+const actionWords = new Set(ARTICLE_ACTION_WORDS);

@@ -37,7 +37,7 @@ const REPUBLISHED = /^(?:(?:a (?:version|shorter version|longer version) of )?(?
  * artificial intelligence", "Translated by Ana Ruiz", "(Machine-translated.)". It says how the text was made, not what
  * happened.
  */
-const TRANSLATED = /^\(?(?:(?:this|the) (?:article|story|report|piece|text|interview|column|op-ed|commentary|post) (?:was|has been|is) (?:(?:machine|automatically|originally|partly|partially) )?translated\b|(?:translated|translation)(?: from (?:the )?\p{L}+)?(?: by| with| using)\b|(?:machine|automatically|AI)[- ]translated\b)/iu;
+const TRANSLATED = /^\(?(?:(?:this|the) (?:article|story|report|piece|text|interview|column|op-ed|commentary|post) (?:was|has been|is) (?:(?:machine|automatically|originally|partly|partially) )?translated\b|this is an? (?:\p{L}+ )?(?:version|translation|edition) of an? (?:article|story|report|piece|column)\b.{0,80}\b(?:appeared|published|ran)\b|(?:translated|translation)(?: from (?:the )?\p{L}+)?(?: by| with| using)\b|(?:machine|automatically|AI)[- ]translated\b)/iu;
 /** Most words of a translation note. */
 const MAX_TRANSLATION_WORDS = 40;
 

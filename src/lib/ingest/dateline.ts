@@ -1,4 +1,4 @@
-import { MONTH_PATTERN } from '../text/lexicon.ts';
+import { FUNCTION_WORDS, MONTH_PATTERN } from '../text/lexicon.ts';
 
 /** What a dateline at the start of the first paragraph says. */
 export interface Dateline {
@@ -17,9 +17,28 @@ const DATELINE_DAY = `,?\\s+(?:${MONTH_PATTERN.source}\\s+\\d{1,2}|\\d{1,2}\\s+$
 // day if the wire gives one, then a spaced dash.
 const DATELINE = new RegExp(`^((?:\\p{Lu}[\\p{L}.'’-]*,?\\s){0,4}\\p{Lu}[\\p{L}.'’-]*)(${DATELINE_DAY})?(?:\\s*\\(([^)]{2,40})\\))?\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
 
+/**
+ * A place in capitals closed by a dash with no spaces around it, as some papers set it ("OSAKA—A local ferry …",
+ * "WASHINGTON, March 3—The …"): only capitals, so a hyphenated word of prose ("Anti-war—") is not one.
+ */
+const TIGHT_DATELINE = new RegExp(`^(\\p{Lu}{2,}(?:[ ,.'’]+\\p{Lu}{2,}){0,3})(${DATELINE_DAY})?(?:\\s*\\(([^)]{2,40})\\))?\\s*[—–](?=["“‘]?\\p{Lu})`, 'u');
+
+/**
+ * A TIGHT_DATELINE that is not a compound ("NATO—Russia talks"): it gives a day or an agency, or the sentence after it
+ * opens with a function word ("OSAKA—A local ferry …", "LONDON—The …").
+ */
+function tightDateline(paragraph: string): RegExpExecArray | null {
+  const match = TIGHT_DATELINE.exec(paragraph);
+  if (!match) return null;
+  const next = /^["“‘]?(\p{L}+)/u.exec(paragraph.slice(match[0].length))?.[1] ?? '';
+  return match[2] || match[3] || functionWords.has(next.toLowerCase()) ? match : null;
+}
+
+const functionWords = new Set(FUNCTION_WORDS);
+
 /** Finds a dateline such as "Tasnim –" or "DUBAI (Reuters) –" at the start of a paragraph. */
 export function detectDateline(paragraph: string): Dateline | null {
-  const match = DATELINE.exec(paragraph);
+  const match = DATELINE.exec(paragraph) ?? tightDateline(paragraph);
   if (!match) return null;
   const place = (match[1] ?? '').trim();
   const day = match[2] ?? '';

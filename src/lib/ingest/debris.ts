@@ -2,10 +2,14 @@ import type { BoilerplateKind } from '../schema/article.ts';
 import { classifyCredit, copyrightNotice, partnerNote } from './credits.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
+import { ARTICLE_ACTION_WORDS } from '../text/lexicon.ts';
 import { collapse } from './tree.ts';
 
 /** A service a share bar offers, or its other buttons. */
 const SHARE_SERVICE = '(?:facebook|x|twitter|email|e-mail|whatsapp|linkedin|reddit|telegram|threads|bluesky|mastodon|messenger|pinterest|print|copy(?: link)?|link)';
+
+/** A bar of the page's buttons as words alone: "Share Tweet Bookmark Print" (lexicon ARTICLE_ACTION_WORDS). */
+const ACTION_BAR = new RegExp(`^(?:(?:${ARTICLE_ACTION_WORDS.join('|')})\\s*[|·•]?\\s*){2,}$`, 'i');
 
 /** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
@@ -13,6 +17,7 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // "Share this story: Facebook · X · Email": a share label and the services it offers, or two or more services alone.
   [new RegExp(`^share(?: (?:this|the))?(?: (?:post|article|story|page))?\\s*:?\\s*(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*)+$`, 'i'), 'share'],
   [new RegExp(`^(?:${SHARE_SERVICE}\\s*[·|,•/]?\\s*){2,}$`, 'i'), 'share'],
+  [ACTION_BAR, 'share'],
   // "Print this story | E-mail to a friend | Share on Facebook": a bar of things to do with the article.
   [/^(?:(?:print|e-?mail|share|send|save|tweet)\b[^|·•]{0,30}[|·•]\s*)+(?:print|e-?mail|share|send|save|tweet)\b[^|·•]{0,30}$/i, 'share'],
   // "[Print this story] [E-mail this story]": buttons in brackets, each an action on the article.
@@ -24,6 +29,12 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A news app's buttons copied with the text: save it, gift it, open it in the app.
   [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
   [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
+  // A gallery's counter and its buttons: "1 / 4", "3 of 12", "‹ Prev Next ›", "View all photos".
+  [/^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i, 'other'],
+  [/^[‹«<]?\s*(?:prev(?:ious)?|back)\s*(?:[|·]\s*)?(?:next)?\s*[›»>]?$|^next\s*[›»>]$/i, 'other'],
+  [/^(?:view|see|open) (?:all )?(?:the )?(?:\d+ )?(?:photos|pictures|images|gallery|slideshow)$/i, 'other'],
+  // A breadcrumb trail from the site's home to the article's section ("Home > Business > Industry").
+  [/^home\s*[>›»/|](?:\s*[^>›»/|]{1,40}\s*[>›»/|]){0,6}\s*[^>›»/|]{1,40}$/i, 'other'],
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
   [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
@@ -127,7 +138,7 @@ const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80
  * A credit in brackets closing a caption: "(AP Photo/Evan Vucci)", "(Photo: Reuters)", "(Picture by Jane Doe)". The
  * agency before the word is capitalised and a separator follows it, so "(in a video posted online)" stays prose.
  */
-const CAPTION_CREDIT = /\((?:\p{Lu}[\p{L}.&'’ -]{0,30}\s)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|PICTURE|IMAGE|VIDEO)s?\s*(?:[/:]|\s(?:by|courtesy(?: of)?)\s)\s*[^()]{2,60}\)\.?$/u;
+const CAPTION_CREDIT = /\((?:(?:\p{Lu}[\p{L}.&'’ -]{0,30}\s)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|PICTURE|IMAGE|VIDEO)s?\s*(?:[/:]|\s(?:by|courtesy(?: of)?)\s)|(?:Provided|Supplied|Handout) by\s|Courtesy of\s)\s*[^()]{2,60}\)\.?$/u;
 /** Longest caption line, in words. */
 const MAX_CAPTION_WORDS = 40;
 

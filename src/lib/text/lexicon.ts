@@ -198,3 +198,13 @@ export const WIRE_LABELS: readonly string[] = [
   'BREAKINGVIEWS', 'COLUMN', 'GRAPHIC', 'FOCUS', 'INTERVIEW', 'PREVIEW', 'TIMELINE', 'EXPLAINER', 'FEATURE', 'SPECIAL REPORT',
   'BRIEF', 'BREAKING', 'URGENT', 'FLASH', 'ADVISORY', 'WRITETHRU',
 ];
+
+/**
+ * Words of a page's buttons for doing something with the article (share it, save it, print it): a line made of
+ * them alone is a tool bar, never a line of names ("Share Tweet Bookmark Print").
+ */
+export const ARTICLE_ACTION_WORDS: readonly string[] = [
+  'share', 'tweet', 'post', 'bookmark', 'save', 'print', 'email', 'e-mail', 'mail', 'comment', 'comments', 'like', 'follow', 'subscribe',
+  'listen', 'download', 'copy', 'link', 'gift', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest',
+  'messenger', 'threads', 'bluesky', 'mastodon', 'flipboard', 'line',
+];

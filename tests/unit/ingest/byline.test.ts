@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
 import { authorNames, detectByline, namesLine } from '../../../src/lib/ingest/byline.ts';
 import { writtenDate } from '../../../src/lib/ingest/dates.ts';
 import byline from '../../../src/lib/ingest/plugins/byline.ts';
@@ -27,6 +28,12 @@ describe('byline lines', () => {
     expect(authorNames('Henrik Salo, Continental Press Agency')).toBe('Henrik Salo');
   });
 
+  it('reads a name set in capitals, a job after a slash, in title case', () => {
+    expect(authorNames('By HARUKA MINEGISHI/ Staff Writer')).toBe('Haruka Minegishi');
+    expect(authorNames("SEÁN O'NEIL-DUFFY")).toBe("Seán O'Neil-Duffy");
+    expect(authorNames('Jane McDonald')).toBe('Jane McDonald');
+  });
+
   it('reads a newsroom signing as a team, with the day it prints', () => {
     expect(detectByline('Euroglobe Digest editorial team, 13 March 2025')).toEqual({ author: null, published: '2025-03-13', outlet: 'Euroglobe Digest' });
     expect(detectByline('Valley Post editorial board')).toEqual({ author: null, published: null, outlet: 'Valley Post' });
@@ -53,6 +60,14 @@ describe('byline lines', () => {
     const run = runPlugins([byline, head], lines('Port workers vote to end strike', 'By Amira Saleh · 2 June 2023', 'Dock workers voted on Friday.'));
     expect(run.meta).toEqual({ title: 'Port workers vote to end strike', author: 'Amira Saleh', published: '2023-06-02' });
     expect(run.parsed.boilerplate).toEqual([{ kind: 'byline', text: 'By Amira Saleh · 2 June 2023' }]);
+  });
+
+  it('the plugin looks past headings for the byline: a page may repeat its headline above it', () => {
+    const p = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+    const h1 = (value: string) => ({ type: 'heading' as const, depth: 1 as const, children: [{ type: 'text' as const, value }] });
+    const title = 'Ferry operator to launch hydrogen ship';
+    const tree: Root = { type: 'root', children: [h1(title), p('Created: March 6, 2025 11:02 PM Tags: Japan, energy, shipping'), p('Filed in the business pages for readers in Osaka'), h1(title), p('By HARUKA MINEGISHI/ Staff Writer'), p('A local ferry operator plans a hydrogen ship.')] };
+    expect(runPlugins([byline], tree).meta.author).toBe('HARUKA MINEGISHI');
   });
 
   it('keeps what the file stated', () => {
@@ -95,6 +110,8 @@ describe('namesLine', () => {
     expect(namesLine('Mohammed bin Salman')).toBe('Mohammed bin Salman');
     expect(namesLine('Officials met in Riyadh')).toBeNull();
     expect(namesLine('KRISTJAN MÄGI')).toBeNull();
+    // A tool bar of capitalised button words is no line of names.
+    expect(namesLine('Share Tweet Bookmark Print')).toBeNull();
     expect(namesLine('Riyadh')).toBeNull();
   });
 });

@@ -73,6 +73,7 @@ describe('translation notes', () => {
   it('reads a note of how the text was translated as a credit, not prose that mentions a translation', () => {
     expect(classifyCredit('This article was translated from German with the help of artificial intelligence and checked by an editor. Read the German original')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Translated by Ana Ruiz')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('This is an English version of an article that originally appeared in the Japanese edition of The Kansai Herald.')).toEqual({ kind: 'credit' });
     expect(classifyCredit('(Translated from the Persian by the desk.)')).toEqual({ kind: 'credit' });
     expect(classifyCredit('The report was leaked to reporters and later translated into six languages by volunteers.')).toBeNull();
     expect(classifyCredit('Translators said the contract had been translated badly.')).toBeNull();

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { detectDateline } from '../../../src/lib/ingest/dateline.ts';
 
+describe('detectDateline: a place closed by a dash with no spaces', () => {
+  it('reads a place in capitals, with a day or before a sentence opening with a function word', () => {
+    expect(detectDateline('OSAKA—A local ferry operator plans a new ship.')).toEqual({ text: 'OSAKA', outlet: null, rest: 'A local ferry operator plans a new ship.' });
+    expect(detectDateline('WASHINGTON, March 3—The Senate voted on Tuesday.')?.text).toBe('WASHINGTON, March 3');
+  });
+
+  it('leaves a compound of capitals and prose with dashes', () => {
+    expect(detectDateline('NATO—Russia talks resumed on Monday.')).toBeNull();
+    expect(detectDateline('The US—and its allies—agreed.')).toBeNull();
+  });
+});
+
 describe('detectDateline', () => {
   it('reads a place with an agency in brackets as the agency’s dateline', () => {
     expect(detectDateline('DUBAI (Reuters) – Iran said on Monday it would resume talks.')).toEqual({

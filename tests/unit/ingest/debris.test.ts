@@ -6,6 +6,15 @@ describe('markerKind', () => {
     expect(markerKind('Share post:')).toBe('share');
     expect(markerKind('  Tweet  ')).toBe('share');
     expect(markerKind('Subscribe to our newsletter')).toBe('subscribe');
+    // A bar of button words, a gallery's counter and buttons, a breadcrumb trail.
+    expect(markerKind('Share Tweet Bookmark Print')).toBe('share');
+    expect(markerKind('1 / 4')).toBe('other');
+    expect(markerKind('‹ Prev Next ›')).toBe('other');
+    expect(markerKind('View all photos')).toBe('other');
+    expect(markerKind('Home > Business > Industry')).toBe('other');
+    expect(markerKind('Share prices fell')).toBeNull();
+    expect(markerKind('Home prices rose 4%')).toBeNull();
+    expect(markerKind('Next week the vote')).toBeNull();
     expect(markerKind('Read more:')).toBe('related');
     expect(markerKind('Advertisement')).toBe('other');
     expect(markerKind('Topics: energy, trade')).toBe('other');
@@ -120,10 +129,13 @@ describe('strayMarkers', () => {
       'Follow us on X for the latest news',
       'The minister spoke (in a video posted online).',
       'Join us as we follow the story on this channel',
+      'A rendering of the ferry the operator plans to put into service (Provided by Naniwa Kaiun Co.)',
+      'The dam was built in 1962 (courtesy of the state archive, which lent the plans).',
     ])).toEqual([
       { index: 0, kind: 'caption' },
       { index: 1, kind: 'caption' },
       { index: 2, kind: 'share' },
+      { index: 5, kind: 'caption' },
     ]);
   });
 

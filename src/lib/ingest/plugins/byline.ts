@@ -21,9 +21,9 @@ export default function byline() {
     let seen = 0;
     for (const block of bodyBlocks(tree)) {
       // Nor do a page's labels of a word or two ("Donate", "Listen Live", "ENVIRONMENT").
-      if (markerKind(unmarkedText(block)) !== null || countWords(unmarkedText(block)) <= MAX_LABEL_WORDS) continue;
+      // Nor do headings (a page may repeat its headline as a heading of its own over the byline).
+      if (block.type !== 'paragraph' || markerKind(unmarkedText(block)) !== null || countWords(unmarkedText(block)) <= MAX_LABEL_WORDS) continue;
       if (seen++ >= BYLINE_SEARCH) return;
-      if (block.type !== 'paragraph') continue;
       const found = detectByline(unmarkedText(block));
       if (!found) continue;
       markBlock(block, 'byline');

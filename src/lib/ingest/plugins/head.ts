@@ -98,6 +98,11 @@ export default function head() {
       meta.title = collapse(unmarkedText(first));
       markBlock(first, 'title');
       for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
+      // A clipped page may repeat its headline as a heading of its own above the article: the title, said once.
+      const proseAt = blocks.findIndex((b) => isProse(unmarkedText(b)));
+      for (const block of blocks.slice(1, proseAt < 0 ? blocks.length : proseAt)) {
+        if (block.type === 'heading' && repeatsTitle(unmarkedText(block), meta.title)) markBlock(block, 'title');
+      }
       return;
     }
     if (headOverByline(tree, blocks, meta)) return;

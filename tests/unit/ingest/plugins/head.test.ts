@@ -10,6 +10,14 @@ const tree = (...blocks: [('h1' | 'h2' | 'p'), string][]): Root => ({
   ),
 });
 
+describe('head plugin: a clipped page repeating its headline', () => {
+  it('takes a heading that repeats the title above the article for the title, said once', () => {
+    const { parsed } = runPlugins([head], tree(['h1', 'Ferry operator to launch hydrogen ship'], ['p', 'Tags: Japan, energy'], ['h1', 'Ferry operator to launch hydrogen ship'], ['p', 'A local ferry operator plans to put a hydrogen ship into service next spring.']));
+    expect(parsed.paragraphs).toEqual(['A local ferry operator plans to put a hydrogen ship into service next spring.']);
+    expect(parsed.boilerplate.filter((b) => b.kind === 'title')).toEqual([]);
+  });
+});
+
 describe('head plugin: a masthead over the headline', () => {
   it('names the outlet when nothing else did, and is never the title', () => {
     const { meta } = runPlugins([head], lines('The Astrell Courier', 'Council backs new desalination plant as reservoirs run low', 'The council voted on Tuesday to build the plant on the coast.'));
