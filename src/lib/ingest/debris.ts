@@ -29,6 +29,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A news app's buttons copied with the text: save it, gift it, open it in the app.
   [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
   [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
+  // A feedback widget's question under the article: "Was this article helpful?", "Rate this story".
+  [/^(?:was this (?:article|story|page|piece) (?:helpful|useful)|did you find this (?:article|story|page) (?:helpful|useful)|rate this (?:article|story))\s*\??$/i, 'other'],
   // A gallery's counter and its buttons: "1 / 4", "3 of 12", "‹ Prev Next ›", "View all photos".
   [/^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i, 'other'],
   [/^[‹«<]?\s*(?:prev(?:ious)?|back)\s*(?:[|·]\s*)?(?:next)?\s*[›»>]?$|^next\s*[›»>]$/i, 'other'],
@@ -164,6 +166,11 @@ const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)
  * example.org/newsletter", "… sign up at example.com/briefing". The address makes it the outlet's own call.
  */
 const SUBSCRIBE_AT = /\b(?:subscribe|sign up|register)\b[\p{L} ]{0,25}\b(?:at|on|via)\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*[.!]?$/iu;
+/**
+ * An outlet asking readers for tips, a question then where to send them: "Have a claim you want us to verify? Send it
+ * to our tip line …", "Got a story? Email …". The question opens the line; the call follows.
+ */
+const TIP_CALL = /^(?:have|got|know of|seen) (?:a|an|any) (?:tip|story|claim|news tip|question|story idea)\b[^?]{0,80}\?\s+(?:send|email|e-mail|contact|tell|write|message|call|reach|submit|share)\b/i;
 /** The fine print under a sign-up form: "By signing up you agree to our Privacy Policy." */
 const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,60}\b(?:agree|consent|accept)\b/i;
 /**
@@ -225,7 +232,7 @@ function strayKind(line: string): BoilerplateKind | null {
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
-  if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text))) return 'appeal';
+  if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text) || TIP_CALL.test(text))) return 'appeal';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
   if (words <= MAX_PROMPT_WORDS && ELSEWHERE_LINK.test(text)) return 'read-more';

@@ -61,3 +61,23 @@ export function trailingNotes(paragraphs: readonly string[]): number {
   if (!paragraphs.slice(0, start).some((p) => REFERENCE_ONE.test(p))) return -1;
   return start;
 }
+
+/** A label over the sources a piece lists at its end: "Sources", "References:", "Further reading", "Sources used". */
+const SOURCES_LABEL = /^(?:sources?(?: used| consulted)?|references|bibliography|further reading|citations|works cited)\s*:?$/i;
+/** Longest source listed, in words: a citation, not a paragraph. */
+const MAX_SOURCE_WORDS = 35;
+
+/**
+ * Where a list of sources closing the article starts (its label), or -1: a label line in the second half of the
+ * text (SOURCES_LABEL) and under it only citations of a line each (at most MAX_SOURCE_WORDS words, one sentence at
+ * most) or lines other rules set aside (`marked`), to the end. A fact-check lists what it consulted this way; it is
+ * apparatus, as notes are.
+ */
+export function sourcesListStart(texts: readonly string[], marked: (index: number) => boolean = () => false): number {
+  const half = Math.floor(texts.length / 2);
+  const label = texts.findLastIndex((t, i) => i >= half && SOURCES_LABEL.test(t.trim()));
+  if (label < 0 || label === texts.length - 1) return -1;
+  const items = texts.slice(label + 1).map((t, k) => ({ t, k: label + 1 + k }));
+  const citation = (t: string) => countWords(t) <= MAX_SOURCE_WORDS && (t.match(/[.!?]["”’)]?(?:\s|$)/g) ?? []).length <= 1;
+  return items.some(({ k }) => !marked(k)) && items.every(({ t, k }) => marked(k) || citation(t)) ? label : -1;
+}

@@ -1,6 +1,6 @@
 // The ingest pipeline: a format parser builds the article tree, one unified processor runs the detectors over it
 // in order, and the marked tree is read out as the parsed text of one file.
-import { withoutWireLabel } from './wire-codes.ts';
+import { withoutTitleLabels } from './title-labels.ts';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -84,8 +84,8 @@ export const detectors = unified()
 /** Reads the marked tree out: body paragraphs with sentences and structure, boilerplate in file order, stated fields. */
 export function readTree(tree: Root, meta: StatedMeta): ParsedText {
   const out: ParsedText = {
-    // A wire's version label is not part of the headline: "UPDATE 2-Chile copper workers strike".
-    title: meta.title ? withoutWireLabel(meta.title) : null,
+    // A wire's version label or a kicker is not part of the headline: "UPDATE 2-Chile copper …", "FACT CHECK: Viral …".
+    title: meta.title ? withoutTitleLabels(meta.title) : null,
     outlet: meta.outlet ?? null,
     published: meta.published ?? null,
     author: meta.author ? authorNames(meta.author) : null,

@@ -208,3 +208,9 @@ export const ARTICLE_ACTION_WORDS: readonly string[] = [
   'listen', 'download', 'copy', 'link', 'gift', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest',
   'messenger', 'threads', 'bluesky', 'mastodon', 'flipboard', 'line',
 ];
+
+/** A section's kicker a page sets in capitals before a headline, with a colon: "FACT CHECK:", "EXCLUSIVE:", "WATCH:". */
+export const TITLE_KICKERS: readonly string[] = [
+  'FACT CHECK', 'FACT-CHECK', 'FACTCHECK', 'EXCLUSIVE', 'BREAKING', 'BREAKING NEWS', 'WATCH', 'LISTEN', 'ANALYSIS', 'OPINION', 'EXPLAINER',
+  'EDITORIAL', 'COMMENTARY', 'REVIEW', 'INTERVIEW', 'LIVE', 'VIDEO', 'PHOTOS', 'PODCAST', 'UPDATE', 'UPDATED', 'JUST IN', 'VERIFIED',
+];

@@ -15,6 +15,8 @@ describe('markerKind', () => {
     expect(markerKind('Share prices fell')).toBeNull();
     expect(markerKind('Home prices rose 4%')).toBeNull();
     expect(markerKind('Next week the vote')).toBeNull();
+    expect(markerKind('Was this article helpful?')).toBe('other');
+    expect(markerKind('Was this helpful to the council?')).toBeNull();
     expect(markerKind('Read more:')).toBe('related');
     expect(markerKind('Advertisement')).toBe('other');
     expect(markerKind('Topics: energy, trade')).toBe('other');
@@ -111,6 +113,14 @@ describe('strayMarkers', () => {
       { index: 3, kind: 'subscribe' },
       { index: 4, kind: 'caption' },
     ]);
+  });
+
+  it('marks a call for tips, a question then where to send them, and leaves a question in the story', () => {
+    expect(strayMarkers([
+      'Officials gave no date.',
+      'Have a claim you want us to verify? Send it to our tip line, or email verify@example.org.',
+      'Have a question about the levy? The council says residents should ask at the town hall.',
+    ])).toEqual([{ index: 1, kind: 'appeal' }]);
   });
 
   it('marks a call to subscribe that says where, and leaves prose about subscribing', () => {

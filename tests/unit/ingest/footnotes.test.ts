@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareNoteNumber, trailingNotes } from '../../../src/lib/ingest/footnotes.ts';
+import { bareNoteNumber, sourcesListStart, trailingNotes } from '../../../src/lib/ingest/footnotes.ts';
 
 const body = ['The ferry service was cut by a third last year, the operator said.2', 'Passengers on the early crossing were mostly shift workers.1'];
 
@@ -53,5 +53,19 @@ describe('trailingNotes', () => {
   it('finds nothing in prose that ends with figures', () => {
     expect(trailingNotes([...body, 'The final score was 2', 'Fans left before the whistle.'])).toBe(-1);
     expect(trailingNotes([])).toBe(-1);
+  });
+});
+
+describe('sourcesListStart', () => {
+  const body = ['The video was filmed in Indonesia in 2021, three people who saw the original upload said.', 'The developer said the video had no connection with its project.', 'We rate the claim false.'];
+  it('finds a list of sources under its label closing the text, and lines set aside after it', () => {
+    const texts = [...body, 'Sources', 'YouTube, “Tanggul jebol,” November 14, 2021', 'Statement to the desk, March 25, 2025', 'Was this article helpful?'];
+    expect(sourcesListStart(texts, (i) => i === 6)).toBe(3);
+  });
+
+  it('finds none under a label in the first half, or over prose, or with nothing under it', () => {
+    expect(sourcesListStart(['Sources', ...body, 'Officials met.'])).toBe(-1);
+    expect(sourcesListStart([...body, 'Sources', 'Sources close to the talks said the plan had stalled. Two officials confirmed it on Monday, and a third denied it.'])).toBe(-1);
+    expect(sourcesListStart([...body, 'References'])).toBe(-1);
   });
 });

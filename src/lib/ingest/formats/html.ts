@@ -48,7 +48,7 @@ export function parseHtml(text: string, file: VFile): Root {
     markEmbeds(content as unknown as globalThis.Element);
     removeNamedFurniture(content as unknown as globalThis.Element);
   }
-  const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph, [EMBED_TAG]: embedParagraph } }) as Root) : null;
+  const tree = content ? toArticleTree(toMdast(fromDom(content), { handlers: { figcaption: captionParagraph, dl: definitionParagraphs, [EMBED_TAG]: embedParagraph } }) as Root) : null;
   // Readability returns its best candidate even on a page of menus: the page has an article only if some block reads as prose.
   if (!article || !tree || !textBlocks(tree).some((b) => isProse(fullText(b)))) {
     throw new IngestError(file.path, 'no main content was found in the page (no paragraph of article text to extract)');
@@ -83,6 +83,27 @@ export function parseHtml(text: string, file: VFile): Root {
 /** A figure's caption is a caption by its markup: one paragraph of its text, marked as boilerplate. */
 function captionParagraph(_state: unknown, node: Element): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: toText(node) }], data: { boilerplate: 'caption' } };
+}
+
+/** Most words of a term and its description in a box of labelled values; a longer one is prose set out as a list. */
+const MAX_DEFINITION_WORDS = 40;
+
+/**
+ * A definition list: each term with its description as one paragraph ("Claim: A video shows …"). Short ones are a box
+ * of labelled values (a fact-check's rating, key facts), never the article's sentences, and are set aside as a table
+ * of data is; a list with a long description (a glossary in an explainer) stays text.
+ */
+function definitionParagraphs(_state: unknown, node: Element): Paragraph[] {
+  const items: string[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const text = collapse(toText(child));
+    if (!text) continue;
+    if (child.tagName === 'dd' && items.length > 0) items[items.length - 1] = `${items.at(-1)} ${text}`;
+    else items.push(text);
+  }
+  const box = items.every((t) => t.split(' ').length <= MAX_DEFINITION_WORDS);
+  return items.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }], ...(box ? { data: { boilerplate: 'other' as const } } : {}) }));
 }
 
 /** A social network's embedded post (embeds.ts) is someone else's words: one paragraph of its text, as boilerplate. */

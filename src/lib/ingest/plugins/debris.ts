@@ -7,7 +7,7 @@ import { copyrightNotice, noteCredit } from '../credits.ts';
 import { debrisKind, debrisStart, strayMarkers } from '../debris.ts';
 import { agencyCaption } from '../agency-caption.ts';
 import { captionOverCredit, pictureCreditLine } from '../picture-credit.ts';
-import { trailingNotes } from '../footnotes.ts';
+import { sourcesListStart, trailingNotes } from '../footnotes.ts';
 import { issuerNotesStart } from '../issuer-notes.ts';
 import { newsletterBoxAbove } from '../newsletter-box.ts';
 import { socialEmbeds } from '../social-embed.ts';
@@ -46,6 +46,9 @@ export default function debris() {
     // Numbered notes close the article's own text, above any debris after it.
     const notes = trailingNotes(texts.slice(0, end));
     if (notes >= 0) for (let index = notes; index < end; index++) mark(index, 'other');
+    // So does a list of the sources consulted, under its label.
+    const sources = sourcesListStart(texts.slice(0, end), (index) => Boolean(blocks[index]?.data?.boilerplate));
+    if (sources >= 0) for (let index = sources; index < end; index++) mark(index, 'other');
     // A press release's notes from its issuer ("About …", forward-looking statements, contacts) close it the same way.
     const issuer = issuerNotesStart(texts.slice(0, end), blocks.map((b) => b.type === 'heading'));
     if (issuer >= 0) for (let index = issuer; index < end; index++) mark(index, 'credit');

@@ -25,6 +25,16 @@ describe('saved web page format', () => {
     expect(JSON.stringify(tree)).not.toMatch(/alert|javascript|onclick|frame text|p\{\}/);
   });
 
+  it('sets a definition list of short labelled values aside as a box, and keeps one with long descriptions as text', () => {
+    const box = '<dl><dt>Claim:</dt><dd>A video shows a seawall collapsing.</dd><dt>Rating:</dt><dd>FALSE</dd></dl>';
+    const { tree } = parse(`<html><body><article>${box}${prose(4)}</article></body></html>`);
+    const blocks = textBlocks(tree);
+    expect(blocks.filter((b) => b.data?.boilerplate === 'other').map(fullText)).toEqual(['Claim: A video shows a seawall collapsing.', 'Rating: FALSE']);
+    const long = `<dl><dt>Liquefaction</dt><dd>${'Soil that loses its strength when shaken, as reclaimed land can in an earthquake, because water fills the gaps between its grains and pushes them apart. '.repeat(2)}</dd></dl>`;
+    const kept = textBlocks(parse(`<html><body><article>${prose(3)}${long}${prose(2)}</article></body></html>`).tree);
+    expect(kept.some((b) => fullText(b).startsWith('Liquefaction Soil that loses') && !b.data?.boilerplate)).toBe(true);
+  });
+
   it('keeps headings and block quotes as structure', () => {
     const { tree } = parse(`<html><body><article>${prose(3)}<h2>Background</h2><blockquote><p>We will not accept this.</p></blockquote>${prose(2)}</article></body></html>`);
     expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'blockquote', 'paragraph', 'paragraph']);
