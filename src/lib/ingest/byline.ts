@@ -131,7 +131,9 @@ export function namesLine(line: string): string | null {
   const text = collapse(line);
   // "Share Tweet Bookmark Print" is capitalised words too: a tool bar of the page.
   if (text.split(' ').every((w) => actionWords.has(w.toLowerCase()))) return null;
-  return NAMES_LINE.test(text) ? authorNames(text) : null;
+  // Nor is a job alone ("Sports Writer"): no name is left of it.
+  if (!NAMES_LINE.test(text) || TRAILING_ROLE.test(text)) return null;
+  return authorNames(text);
 }
 
 const actionWords = new Set(ARTICLE_ACTION_WORDS);

@@ -8,6 +8,16 @@ import { collapse } from './tree.ts';
 /** A service a share bar offers, or its other buttons. */
 const SHARE_SERVICE = '(?:facebook|x|twitter|email|e-mail|whatsapp|linkedin|reddit|telegram|threads|bluesky|mastodon|messenger|pinterest|print|copy(?: link)?|link)';
 
+/** A poll's label standing alone over its question: "POLL", "Have your say:". */
+const POLL_LABEL = /^(?:poll|quick poll|reader poll|our poll|have your say)\s*:?$/i;
+/** Most words of a poll's question. */
+const MAX_POLL_QUESTION_WORDS = 25;
+
+/** True when `next` is the question a poll asks under its label `label` ("POLL" / "Who was your man of the match?"). */
+export function pollQuestion(label: string, next: string): boolean {
+  return POLL_LABEL.test(label.trim()) && /\?$/.test(next.trim()) && countWords(next) <= MAX_POLL_QUESTION_WORDS;
+}
+
 /** A bar of the page's buttons as words alone: "Share Tweet Bookmark Print" (lexicon ARTICLE_ACTION_WORDS). */
 const ACTION_BAR = new RegExp(`^(?:(?:${ARTICLE_ACTION_WORDS.join('|')})\\s*[|·•]?\\s*){2,}$`, 'i');
 
@@ -29,8 +39,13 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A news app's buttons copied with the text: save it, gift it, open it in the app.
   [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
   [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
+  // A poll's question under its label: "POLL: Should the council suspend the levy?", "Have your say: …?".
+  [/^(?:poll|quick poll|reader poll|our poll|vote|survey|have your say)\s*[:|–—]\s*[^?]{3,160}\?$/i, 'other'],
+  [POLL_LABEL, 'other'],
   // A feedback widget's question under the article: "Was this article helpful?", "Rate this story".
   [/^(?:was this (?:article|story|page|piece) (?:helpful|useful)|did you find this (?:article|story|page) (?:helpful|useful)|rate this (?:article|story))\s*\??$/i, 'other'],
+  // A video's running time or a live entry's time standing alone ("0:42", "1:02:15", "14:05").
+  [/^\d{1,2}:\d{2}(?::\d{2})?$/, 'other'],
   // A gallery's counter and its buttons: "1 / 4", "3 of 12", "‹ Prev Next ›", "View all photos".
   [/^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i, 'other'],
   [/^[‹«<]?\s*(?:prev(?:ious)?|back)\s*(?:[|·]\s*)?(?:next)?\s*[›»>]?$|^next\s*[›»>]$/i, 'other'],

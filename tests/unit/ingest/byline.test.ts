@@ -112,6 +112,8 @@ describe('namesLine', () => {
     expect(namesLine('KRISTJAN MÄGI')).toBeNull();
     // A tool bar of capitalised button words is no line of names.
     expect(namesLine('Share Tweet Bookmark Print')).toBeNull();
+    // Nor is a job alone.
+    expect(namesLine('Sports Writer')).toBeNull();
     expect(namesLine('Riyadh')).toBeNull();
   });
 });

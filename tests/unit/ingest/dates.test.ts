@@ -29,6 +29,8 @@ describe('writtenDate', () => {
     expect(writtenDate('03-Jun-2025 14:22 GMT')).toBe('2025-06-03');
     expect(timestampLine('03-Jun-2025 14:22 GMT')).toEqual({ published: '2025-06-03' });
     expect(writtenDate('the 3-Jun deadline')).toBe(null);
+    // "Added" labels the day a page put the story up.
+    expect(timestampLine('Added 16 Mar 2025, 08:41 AM')).toEqual({ published: '2025-03-16' });
   });
 
   it('returns null for impossible days, unknown month words and lines with no date', () => {

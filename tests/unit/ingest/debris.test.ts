@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debrisKind, debrisStart, findReadMore, markerKind, strayMarkers } from '../../../src/lib/ingest/debris.ts';
+import { debrisKind, debrisStart, findReadMore, markerKind, strayMarkers, pollQuestion } from '../../../src/lib/ingest/debris.ts';
 
 describe('markerKind', () => {
   it('names share, subscribe, related and other furniture lines', () => {
@@ -16,6 +16,16 @@ describe('markerKind', () => {
     expect(markerKind('Home prices rose 4%')).toBeNull();
     expect(markerKind('Next week the vote')).toBeNull();
     expect(markerKind('Was this article helpful?')).toBe('other');
+    expect(markerKind('POLL: Should the council suspend the jetty levy?')).toBe('other');
+    expect(markerKind('POLL')).toBe('other');
+    // A video's running time or a live entry's time standing alone.
+    expect(markerKind('0:42')).toBe('other');
+    expect(markerKind('1:02:15')).toBe('other');
+    expect(markerKind('Score: 3:1')).toBeNull();
+    expect(pollQuestion('POLL', 'Who was your man of the match?')).toBe(true);
+    expect(pollQuestion('POLL', 'The poll closed on Friday.')).toBe(false);
+    expect(pollQuestion('Officials', 'Who was your man of the match?')).toBe(false);
+    expect(markerKind('Polling stations open at 7am, officials said?')).toBeNull();
     expect(markerKind('Was this helpful to the council?')).toBeNull();
     expect(markerKind('Read more:')).toBe('related');
     expect(markerKind('Advertisement')).toBe('other');

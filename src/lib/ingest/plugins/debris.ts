@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { copyrightNotice, noteCredit } from '../credits.ts';
-import { debrisKind, debrisStart, strayMarkers } from '../debris.ts';
+import { debrisKind, debrisStart, pollQuestion, strayMarkers } from '../debris.ts';
 import { agencyCaption } from '../agency-caption.ts';
 import { captionOverCredit, pictureCreditLine } from '../picture-credit.ts';
 import { sourcesListStart, trailingNotes } from '../footnotes.ts';
@@ -12,7 +12,7 @@ import { issuerNotesStart } from '../issuer-notes.ts';
 import { newsletterBoxAbove } from '../newsletter-box.ts';
 import { socialEmbeds } from '../social-embed.ts';
 import { statusText } from '../status-text.ts';
-import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
+import { bodyBlocks, collapse, fullText, markBlock, textBlocks, unmarkedText, type ArticleFileData } from '../tree.ts';
 
 /**
  * Marks trailing debris (its first line with its own kind, a licence line as one, the rest `related`) and stray
@@ -35,6 +35,15 @@ export default function debris() {
     // A newsletter box's pitch and name sit over the sign-up line the stray rules found.
     for (const { index, kind } of strays) if (kind === 'subscribe') for (const above of newsletterBoxAbove(texts, index)) mark(above, 'subscribe');
     for (const index of socialEmbeds(texts.slice(0, end))) mark(index, 'other');
+    // A caption a gallery printed already, repeated under its picture in the text, is that caption again.
+    const captions = new Set(textBlocks(tree).filter((b) => b.data?.boilerplate === 'caption').map((b) => collapse(fullText(b))));
+    texts.slice(0, end).forEach((text, index) => {
+      if (captions.has(collapse(text))) mark(index, 'caption');
+    });
+    // A poll's question under its label is the widget's, as the label is.
+    texts.slice(0, end).forEach((text, index) => {
+      if (index > 0 && pollQuestion(texts[index - 1] as string, text)) mark(index, 'other');
+    });
     texts.slice(0, end).forEach((text, index) => {
       if (agencyCaption(text)) mark(index, 'caption');
       else if (statusText(text)) mark(index, 'other');

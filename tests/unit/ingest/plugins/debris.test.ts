@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
 import debris from '../../../../src/lib/ingest/plugins/debris.ts';
 import { lines, runPlugins } from '../../../support/ingest-tree.ts';
 
 const prose = ['Ministers met in Doha on Monday to discuss the plan.', 'They agreed on a timetable for talks.', 'A further round is due next month.'];
 const kinds = (run: ReturnType<typeof runPlugins>) => run.parsed.boilerplate.map((b) => b.kind);
+
+describe('debris plugin: a gallery\'s caption repeated in the text', () => {
+  it('takes a paragraph repeating a caption set aside above for that caption again, and keeps prose alike in part', () => {
+    const caption = 'The company president speaks at a news conference in Osaka on March 5. (Haruka Minegishi)';
+    const p = (value: string, marked = false) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }], ...(marked ? { data: { boilerplate: 'caption' as const } } : {}) });
+    // The first time by its markup (a figure's caption), the second as a paragraph of the text.
+    const root: Root = { type: 'root', children: [p(caption, true), ...prose.map((t) => p(t)), p(caption), p('The company president speaks at a news conference most weeks.')] };
+    const tree = runPlugins([debris], root);
+    expect(tree.parsed.paragraphs).not.toContain(caption);
+    expect(tree.parsed.paragraphs).toContain('The company president speaks at a news conference most weeks.');
+  });
+});
 
 describe('debris plugin', () => {
   it('takes a picture’s credit on a line of its own and the one sentence over it as the caption', () => {
