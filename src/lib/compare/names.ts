@@ -3,7 +3,7 @@
 // month or a descriptive adjective such as "Sunni".
 import { textKeys, type KeyedWord } from '../text/keys.ts';
 import { generalEntities, type EntityTable } from '../text/entities.ts';
-import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, FUNCTION_WORDS, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, isFunctionWord, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import { acronymOf, withoutPossessive } from '../text/word-key.ts';
 import { LETTERED_DOLLAR } from '../text/quantities.ts';
 
@@ -24,14 +24,13 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'al', 'el', 'bin', 'de', '
 const GENERIC = new Set(['east', 'west', 'north', 'south', 'new', 'unit', 'great', 'al', 'el', 'bin', 'of', 'for', 'on', 'the', 'de', 'la', 'central', 'nation', 'state', 'council', 'ministri', 'minist']);
 const TITLES = new Set([...TITLES_BEFORE_NAMES.map((t) => t.toLowerCase()), 'president', 'minister', 'prime', 'king', 'prince', 'crown', 'secretary', 'general', 'senator', 'governor', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'director', 'former', 'deputy', 'foreign', 'defence', 'defense']);
 const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), 'i']);
-const FUNCTION = new Set(FUNCTION_WORDS);
 /**
  * A word that opens a run without being part of a name: a title, a month, a thing's acronym, or a function word
  * written with a capital ("They", opening a quotation mid-sentence; "The" before "Hague"), never an acronym ("WHO").
  */
 const notName = (w: KeyedWord) => {
   const lower = w.word.toLowerCase();
-  return TITLES.has(lower) || NOT_NAMES.has(lower) || isThing(w.word) || (FUNCTION.has(lower) && !w.entity && acronymOf(w.word) === null);
+  return TITLES.has(lower) || NOT_NAMES.has(lower) || isThing(w.word) || (isFunctionWord(lower) && !w.entity && acronymOf(w.word) === null);
 };
 const THINGS = new Set(COMMON_NOUN_ACRONYMS);
 /** A word that is a dollar's letters with its sign after it ("US$", "HK$"): a currency, not a name. */

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, MONTH_PATTERN } from '../text/lexicon.ts';
+import { isFunctionWord, MONTH_PATTERN } from '../text/lexicon.ts';
 
 /** What a dateline at the start of the first paragraph says. */
 export interface Dateline {
@@ -31,10 +31,9 @@ function tightDateline(paragraph: string): RegExpExecArray | null {
   const match = TIGHT_DATELINE.exec(paragraph);
   if (!match) return null;
   const next = /^["“‘]?(\p{L}+)/u.exec(paragraph.slice(match[0].length))?.[1] ?? '';
-  return match[2] || match[3] || functionWords.has(next.toLowerCase()) ? match : null;
+  return match[2] || match[3] || isFunctionWord(next.toLowerCase()) ? match : null;
 }
 
-const functionWords = new Set(FUNCTION_WORDS);
 
 /** Finds a dateline such as "Tasnim –" or "DUBAI (Reuters) –" at the start of a paragraph. */
 export function detectDateline(paragraph: string): Dateline | null {

@@ -178,9 +178,10 @@ function capitalsKey(key: string): boolean {
 }
 
 /**
- * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased), and its key, with
- * the words of the shard as written (a key no text writes otherwise stands for itself; a stem such as `oper` never
- * does), only among words whose length is within a quarter of it and whose letters could be that close. Of what Fuse proposes, only the words fewest edits away are kept (Fuse scores
+ * Keys of a shard close to a typed word, best first. Fuse compares the word as typed (lower-cased, never its stem)
+ * with the words of the shard as written (a key no text writes otherwise stands for itself; a stem such as `oper`
+ * never does), only among words whose length is within a quarter of it and whose letters could be that close. Of
+ * what Fuse proposes, only the words fewest edits away are kept (Fuse scores
  * a swap of two letters like two slips, so "allaince" would otherwise find "balance" beside "alliance"), then those
  * within 0.1 of the best score. Words up to NEAR_EDITS away are looked for first: when one is found, no word further
  * away could be kept, so the rest need not be scored. A short word typed in capitals only stands for a word keyed

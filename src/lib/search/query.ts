@@ -2,7 +2,7 @@
 import type { KeyedWord } from '../text/keys.ts';
 import { textKeys } from '../text/keys.ts';
 import { wordKey } from '../text/word-key.ts';
-import { FUNCTION_WORDS } from '../text/lexicon.ts';
+import { isFunctionWord } from '../text/lexicon.ts';
 import type { KeyText } from './aliases.ts';
 import { hyphenCompounds } from './compounds.ts';
 
@@ -107,12 +107,11 @@ export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuer
 /** Longest start of a word still being typed that is left out of the query when it spells a function word. */
 export const PENDING_MAX_LETTERS = 2;
 
-const functionWords = new Set(FUNCTION_WORDS);
 
 /**
  * True for a query's last word, still being typed, that is left out until it is longer: at most PENDING_MAX_LETTERS
  * letters spelling a function word, after another word or phrase, and not an acronym typed in capitals ("US").
  */
 function pendingWord(word: QueryWord, parts: number): boolean {
-  return parts > 1 && word.word.length <= PENDING_MAX_LETTERS && functionWords.has(word.word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word.word);
+  return parts > 1 && word.word.length <= PENDING_MAX_LETTERS && isFunctionWord(word.word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word.word);
 }

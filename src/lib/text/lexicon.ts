@@ -36,6 +36,13 @@ export const FUNCTION_WORDS: readonly string[] = (
   'what when where which while who whom why will with would you your yours may might must shall us one two its it’s per via'
 ).split(' ');
 
+const functionWords: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/** True for a function word (lower case, as FUNCTION_WORDS lists them): the one lookup every rule shares. */
+export function isFunctionWord(word: string): boolean {
+  return functionWords.has(word);
+}
+
 /**
  * Neutral reporting verbs: nearly every news sentence from a source has one, so they say nothing about which story
  * a sentence tells (the comparison engine ignores them, with "according").

@@ -1,7 +1,7 @@
 // The one rule for when two spellings are the same word, shared by the comparison engine and search: case, accents,
 // possessives, British and American spelling, demonyms and their country, abbreviated months, acronyms, and stems.
 import { stemmer } from 'stemmer';
-import { DEMONYMS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
+import { DEMONYMS, isFunctionWord, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
 
 /** Maps British spellings to American ones before stemming, so "defence" and "defense" meet. */
 export function americanise(word: string): string {
@@ -72,8 +72,6 @@ export function withoutAccents(word: string): string {
   return /[^\p{ASCII}]/u.test(word) ? word.normalize('NFD').replace(LATIN_ACCENTS, '').normalize('NFC') : word;
 }
 
-const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
-
 /**
  * The stem of a word (`whole`, lower case, or the form of it to stem), unless stemming turns it into a function word
  * it is not a plural of: "Andes" stems to "and", and a search for the mountains must not mark every "and". Then the
@@ -81,7 +79,7 @@ const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
  */
 function stemOf(word: string, whole = word): string {
   const stem = stemmer(word);
-  return FUNCTION_WORD_SET.has(stem) && !FUNCTION_WORD_SET.has(whole) && whole !== `${stem}s` ? whole : stem;
+  return isFunctionWord(stem) && !isFunctionWord(whole) && whole !== `${stem}s` ? whole : stem;
 }
 
 function computeKey(raw: string): string {
