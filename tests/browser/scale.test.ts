@@ -226,7 +226,8 @@ describe('search results past the first page', () => {
     const shown = () => page.locator('.result-groups > li').count();
     for (const expected of [20, 30]) {
       await page.locator('button.more-results', { hasText: /^Show / }).click();
-      await expect.poll(shown).toBe(expected);
+      // Ten more articles' packs are fetched and described: a second here, longer on a machine busy with builds.
+      await expect.poll(shown, { timeout: 15_000 }).toBe(expected);
     }
     const target = page.locator('.result-groups > li').nth(25).locator('.result-title a');
     const href = await target.getAttribute('href');
