@@ -2,7 +2,7 @@
 // the article, and often when. Recognised by the word "By" and capitalised names, in any format.
 import { endsLikeSentence } from './paragraphs.ts';
 import { writtenDate } from './dates.ts';
-import { ARTICLE_ACTION_WORDS, MASTHEAD_NOUNS, MONTH_ABBREVIATIONS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
+import { ARTICLE_ACTION_WORDS, MONTH_ABBREVIATIONS, ORGANISATION_NOUNS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
 import { collapse } from './tree.ts';
 
@@ -29,7 +29,7 @@ export interface Byline {
 }
 
 /** The last word of an organisation's name: a masthead's noun, or a newsroom's ("Agency", "Service", "Network"). */
-const ORGANISATION_END = new RegExp(`\\s(?:${[...MASTHEAD_NOUNS, 'Agency', 'Service', 'Network', 'Media', 'Wire', 'Broadcasting', 'Radio', 'Television', 'TV'].join('|')})$`, 'u');
+const ORGANISATION_END = new RegExp(`\\s(?:${ORGANISATION_NOUNS.join('|')})$`, 'u');
 
 /**
  * A part of a byline after the writer's name that names an organisation, not a person: "The Associated Press", a

@@ -196,6 +196,9 @@ export const MASTHEAD_NOUNS: readonly string[] = [
   'Courant', 'Globe', 'Digest', 'Review', 'Magazine',
 ];
 
+/** Nouns an organisation that publishes news ends its name with: a masthead's, or a newsroom's ("… Press Agency"). */
+export const ORGANISATION_NOUNS: readonly string[] = [...MASTHEAD_NOUNS, 'Agency', 'Service', 'Network', 'Media', 'Wire', 'Broadcasting', 'Radio', 'Television', 'TV'];
+
 /**
  * Labels a news wire puts before a headline, with a hyphen, to say which version or kind of story it is ("UPDATE 2-",
  * "REFILE-", "EXCLUSIVE-", "FACTBOX-"); a number may follow the label.
