@@ -221,6 +221,7 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
   const matches = result.matches.map((m: CheckMatch, i): MatchView => {
     const coverage = covered[i] as Coverage;
     const shared = sharedPassages(m, coverage);
+    const facts = factChanges(m);
     return {
       ...articleCaption(m.article),
       similarityText: `Similarity ${formatSimilarity(m.similarity)}`,
@@ -233,8 +234,8 @@ export function checkView(result: Pick<CheckResult, 'matches'> & Partial<Pick<Tr
       sharedMore: shared.count - shared.listed.length,
       // Where the text came from is the check's question, so the wire behind a match is said with it.
       wireText: m.article.wire ? `Wire source: ${m.article.wire} (${provenanceLabel('curated', 'wire')})` : null,
-      factsText: factsDiffer(factChanges(m)),
-      factsValues: factValues(factChanges(m)),
+      factsText: factsDiffer(facts),
+      factsValues: factValues(facts),
     };
   });
   const unaligned = result.unaligned ?? 0;
