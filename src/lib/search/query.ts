@@ -2,7 +2,7 @@
 import type { KeyedWord } from '../text/keys.ts';
 import { textKeys } from '../text/keys.ts';
 import { wordKey } from '../text/word-key.ts';
-import { isFunctionWord } from '../text/lexicon.ts';
+import { isFunctionWord, NUMBER_SCALES } from '../text/lexicon.ts';
 import type { KeyText } from './aliases.ts';
 import { hyphenCompounds } from './compounds.ts';
 
@@ -53,27 +53,30 @@ export function queryKeys(word: KeyedWord, keyText: KeyText): string[] {
   return keys;
 }
 
-/** The percent key, which `textKeys` gives "%" after a figure, "per cent" and "percent" alike. */
-const PERCENT = wordKey('percent');
+/**
+ * Keys that say what a figure before them counts: percent (which `textKeys` gives "%" after a figure, "per cent" and
+ * "percent" alike) and the scales ("billion", which "bn" run on to a figure is keyed as too).
+ */
+const FIGURE_UNITS: ReadonlySet<string> = new Set([wordKey('percent'), ...Object.keys(NUMBER_SCALES).filter((w) => w.length > 2).map(wordKey)]);
 
 /**
- * Figures with their percent sign or word ("4.5%", "4.5 per cent"), found from the keyed words: each is searched as
- * a phrase, since "4.5%" asks for that figure as a percentage, not for an article that says "4.5" in one place and
- * "percent" in another.
+ * Figures with their percent sign or scale ("4.5%", "4.5 per cent", "1.4bn", "1.4 billion"), found from the keyed
+ * words: each is searched as a phrase, since "4.5%" asks for that figure as a percentage, not for an article that
+ * says "4.5" in one place and "percent" in another.
  */
-function figurePercents(text: string, keyText: KeyText): { start: number; end: number }[] {
+function figureUnits(text: string, keyText: KeyText): { start: number; end: number }[] {
   const words = keyText(text);
   const spans: { start: number; end: number }[] = [];
   words.forEach((word, i) => {
     const figure = words[i - 1];
-    if (word.key === PERCENT && figure?.key.startsWith('#') && /^\s?$/u.test(text.slice(figure.end, word.start))) spans.push({ start: figure.start, end: word.end });
+    if (FIGURE_UNITS.has(word.key) && figure?.key.startsWith('#') && /^\s?$/u.test(text.slice(figure.end, word.start))) spans.push({ start: figure.start, end: word.end });
   });
   return spans;
 }
 
 /**
  * Splits a query into quoted phrases and keyed free words; straight and curly quotes both work, and a figure with
- * its percent sign is a phrase of its own.
+ * its percent sign or scale is a phrase of its own.
  */
 export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuery {
   const phrases: QueryPhrase[] = [];
@@ -86,7 +89,7 @@ export function parseQuery(raw: string, keyText: KeyText = textKeys): ParsedQuer
     .replace(/["“”]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const figures = figurePercents(unquoted, keyText);
+  const figures = figureUnits(unquoted, keyText);
   for (const { start, end } of figures) phrases.push({ text: unquoted.slice(start, end), words: keyText(unquoted.slice(start, end)) });
   const text = figures
     .reduceRight((rest, { start, end }) => `${rest.slice(0, start)} ${rest.slice(end)}`, unquoted)

@@ -2,7 +2,7 @@
 // rules (a name and its other spellings meeting on one key) live here, so both sides get them at once.
 import { wordSpans, type WordSpan } from './words.ts';
 import { wordKey } from './word-key.ts';
-import { MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS, NUMBER_SCALES } from './lexicon.ts';
 import { DOTTED_ACRONYM, entityKey, generalEntities, type EntityTable } from './entities.ts';
 
 /** A word of a text, its comparison key and its character range in the text. */
@@ -17,27 +17,67 @@ export interface KeyedWord extends WordSpan {
 /** Capitalised abbreviations of a word in a name, a title or a month, written with a full stop ("Corp.", "Gov.", "Oct."). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(NAME_ABBREVIATIONS), ...Object.keys(MONTH_ABBREVIATIONS)].map((a) => `${a[0]?.toUpperCase()}${a.slice(1)}`));
 
+/** A scale run on to a figure ("1.4bn", "$600m") written out as the word it stands for ("billion", "million"). */
+const SCALE_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(NUMBER_SCALES).flatMap(([short, value]) => {
+    const word = Object.keys(NUMBER_SCALES).find((w) => w.length > 2 && NUMBER_SCALES[w] === value);
+    return short.length <= 2 && word ? [[short, word] as const] : [];
+  }),
+);
+
+/** A figure as one word: thousands separators, or a decimal ("84,300", "4.5"). */
+const FIGURE = String.raw`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+(?:\.\p{N}+)?`;
+
+/** One stretch the tokenizer splits wrongly, and the words a reader reads in it (one, or a figure and its scale). */
+interface Joined {
+  start: number;
+  end: number;
+  words: KeyedWord[];
+}
+
+/** A matched stretch read as one word with the given key. */
+const asOneWord = (key: (word: string) => string) => (m: RegExpExecArray | RegExpMatchArray): KeyedWord[] => {
+  const start = m.index as number;
+  return [{ start, end: start + m[0].length, word: m[0], key: key(m[0]) }];
+};
+
 /**
  * Spans a reader reads as one word though the tokenizer splits them, each with how it is keyed: dotted initialisms
  * ("U.S." meets "US"), lower-case dotted abbreviations ("a.m.", "e.g.", which must not become the words "a" and "m"),
  * numerals with thousands separators or decimals ("84,300" meets "84300"; "4.5" is one figure, so a changed figure
  * is one changed word, not its changed digits; version-like runs, "3.14.15", and "4,5" stay split), and a percent
- * sign after a figure or "per cent" as the word percent ("4%", "4 per cent" and "4 percent" meet). Each pattern runs
- * only on a text its cheap `gate` finds something in: most sentences hold none of them.
+ * sign after a figure or "per cent" as the word percent ("4%", "4 per cent" and "4 percent" meet). A figure with its
+ * scale run on ("€1.4bn", "$600m", "20mn") is two words, the figure and the scale as written out, so it meets "1.4
+ * billion"; a bare "m" is a million only after a currency sign ("a 600m race" is metres). Each pattern runs only on a
+ * text its cheap `gate` finds something in: most sentences hold none of them.
  */
-const JOINS: readonly { gate: RegExp; pattern: RegExp; key: (word: string) => string }[] = [
-  { gate: /\p{Lu}\.\p{Lu}/u, pattern: DOTTED_ACRONYM, key: (w) => wordKey(w.replace(/\./g, '')) },
-  { gate: /\p{Ll}\.\p{Ll}\./u, pattern: /(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,}(?![\p{L}\p{N}])/gu, key: (w) => w.replace(/\.$/, '') },
-  { gate: /\p{N}[.,]\p{N}/u, pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, key: wordKey },
-  { gate: /%|[Pp]er\s+cent/u, pattern: /(?<=\p{N}\s?)%|(?<![\p{L}\p{N}])[Pp]er\s+cent(?![\p{L}\p{N}])/gu, key: () => wordKey('percent') },
+const JOINS: readonly { gate: RegExp; pattern: RegExp; read: (m: RegExpMatchArray) => KeyedWord[] }[] = [
+  { gate: /\p{Lu}\.\p{Lu}/u, pattern: DOTTED_ACRONYM, read: asOneWord((w) => wordKey(w.replace(/\./g, ''))) },
+  { gate: /\p{Ll}\.\p{Ll}\./u, pattern: /(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,}(?![\p{L}\p{N}])/gu, read: asOneWord((w) => w.replace(/\.$/, '')) },
+  {
+    gate: /\p{N}(?:bn|mn|tn|m)(?![\p{L}\p{N}])/iu,
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:(?<=[$€£]\s?)(?<figure>${FIGURE})(?<scale>bn|mn|tn|m)|(?<bare>${FIGURE})(?<short>bn|mn|tn))(?![\p{L}\p{N}])`, 'giu'),
+    read: (m) => {
+      const figure = (m.groups?.figure ?? m.groups?.bare) as string;
+      const scale = (m.groups?.scale ?? m.groups?.short) as string;
+      const start = m.index as number;
+      const at = start + figure.length;
+      return [
+        { start, end: at, word: figure, key: wordKey(figure) },
+        { start: at, end: at + scale.length, word: scale, key: wordKey(SCALE_WORDS.get(scale.toLowerCase()) ?? scale) },
+      ];
+    },
+  },
+  { gate: /\p{N}[.,]\p{N}/u, pattern: /(?<![\p{L}\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{L}\p{N}]|[.,]\p{N})/gu, read: asOneWord(wordKey) },
+  { gate: /%|[Pp]er\s+cent/u, pattern: /(?<=\p{N}\s?)%|(?<![\p{L}\p{N}])[Pp]er\s+cent(?![\p{L}\p{N}])/gu, read: asOneWord(() => wordKey('percent')) },
 ];
 
-/** The spans of `JOINS` in a text, in text order (no two patterns match the same characters). */
-function joinedSpans(text: string): KeyedWord[] {
-  const spans: KeyedWord[] = [];
-  for (const { gate, pattern, key } of JOINS) {
+/** The stretches of `JOINS` in a text, in text order (no two patterns match the same characters). */
+function joinedSpans(text: string): Joined[] {
+  const spans: Joined[] = [];
+  for (const { gate, pattern, read } of JOINS) {
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, word: m[0], key: key(m[0]) });
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, words: read(m) });
   }
   return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
@@ -87,19 +127,22 @@ function baseWords(text: string): KeyedWord[] {
   const joined = joinedSpans(text);
   const out: KeyedWord[] = [];
   let d = 0;
+  let placed = -1;
+  // Each stretch's words are placed once, where its first word span (or, for "%", a later one) reaches it.
+  const place = (i: number) => {
+    if (placed < i) out.push(...(joined[i] as Joined).words);
+    placed = i;
+  };
   for (const span of wordSpans(text)) {
-    while (d < joined.length && (joined[d] as KeyedWord).end <= span.start) {
-      if (out.at(-1)?.start !== joined[d]?.start) out.push(joined[d] as KeyedWord);
-      d += 1;
-    }
+    while (d < joined.length && (joined[d] as Joined).end <= span.start) place(d++);
     const hit = joined[d];
     if (hit && span.start >= hit.start && span.end <= hit.end) {
-      if (out.at(-1)?.start !== hit.start) out.push(hit);
+      place(d);
       continue;
     }
     out.push(...keyedSpans(text, span));
   }
-  for (; d < joined.length; d++) if (out.at(-1)?.start !== joined[d]?.start) out.push(joined[d] as KeyedWord);
+  for (; d < joined.length; d++) place(d);
   return keyMeridiems(text, out);
 }
 

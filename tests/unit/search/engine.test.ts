@@ -318,6 +318,25 @@ describe('search and figures', () => {
   });
 });
 
+describe('search and scales', () => {
+  const docs = [
+    article('s0', { paragraphs: ['The plant will cost 1.4 billion euros.', 'Work starts in May.'] }),
+    article('s1', { paragraphs: ['A €1.4bn plant was approved.'] }),
+    article('s2', { paragraphs: ['It employs 1.4 thousand staff; a billion was spent elsewhere.'] }),
+    article('s3', { paragraphs: ['The $600m loan and a 600m race.'] }),
+  ];
+  const found = (q: string) => markedFirstHits(sourceOf(docs), q);
+
+  it('finds a figure with its scale run on ("1.4bn") where it is written out ("1.4 billion"), and the other way round', async () => {
+    const expected = [['s0', ['1.4 billion']], ['s1', ['1.4bn']]];
+    for (const q of ['1.4bn', '1.4 billion', '€1.4bn']) expect((await found(q)).sort(), q).toEqual(expected);
+  });
+
+  it('reads "m" as a million only after a currency sign', async () => {
+    expect(await found('$600 million')).toEqual([['s3', ['600m']]]);
+  });
+});
+
 describe('search and percentages', () => {
   const docs = [
     article('p0', { paragraphs: ['Output rose 4.5 percent in March.', 'Costs fell.'] }),

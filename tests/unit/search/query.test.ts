@@ -26,6 +26,13 @@ describe('parseQuery', () => {
     expect(q.words.map((w) => w.word)).toEqual(['oil', 'and']);
   });
 
+  it('takes a figure with its scale, run on or written out, as a phrase of its own', () => {
+    const q = parseQuery('plant €1.4bn and 600 million euros');
+    expect(q.phrases.map((p) => p.text)).toEqual(['1.4bn', '600 million']);
+    expect(q.words.map((w) => w.word)).toEqual(['plant', 'and', 'euros']);
+    expect(parseQuery('a billion 7').phrases).toEqual([]);
+  });
+
   it('leaves a figure and "percent" apart as free words when something stands between them', () => {
     for (const raw of ['4.5, percent', 'percent 4.5', '4.5 rose percent']) {
       const q = parseQuery(raw);

@@ -48,6 +48,25 @@ describe('textKeys', () => {
     expect(textKeys('a % sign').map((k) => k.word)).toEqual(['a', 'sign']);
   });
 
+  it('reads a scale run on to a figure as the figure and the scale written out ("€1.4bn" meets "1.4 billion")', () => {
+    const keys = (t: string) => textKeys(t).map((k) => k.key);
+    expect(keys('a €1.4bn plant')).toEqual(keys('a 1.4 billion plant'));
+    expect(textKeys('a €1.4bn plant').map((k) => k.word)).toEqual(['a', '1.4', 'bn', 'plant']);
+    expect(keys('US$2.5tn')).toEqual(keys('US 2.5 trillion'));
+    expect(keys('20mn people')).toEqual(keys('20 million people'));
+    expect(keys('10,000bn')).toEqual(keys('10,000 billion'));
+    // A bare "m" is a million only after a currency sign: "a 600m race" is metres, and stays one word.
+    expect(keys('a $600M deal')).toEqual(keys('a $600 million deal'));
+    expect(keys('£5m.')).toEqual(keys('£5 million.'));
+    expect(textKeys('a 600m race').map((k) => k.word)).toEqual(['a', '600m', 'race']);
+    // Letters that only begin like a scale are no scale.
+    expect(textKeys('the 4mnths').map((k) => k.word)).toEqual(['the', '4mnths']);
+    for (const [word, value] of [['bn', 'billion'], ['mn', 'million'], ['tn', 'trillion']] as const) {
+      expect(textKeys(`7${word}`).map((k) => k.word), word).toEqual(['7', word]);
+      expect(textKeys(`7${word}`)[1]?.key, word).toBe(textKeys(value)[0]?.key);
+    }
+  });
+
   it('keys a clock time\'s "a.m." however it is written, after a figure only', () => {
     const keys = (t: string) => textKeys(t).map((k) => k.key);
     for (const t of ['at 6am on', 'at 6 am on', 'at 6 AM on', 'at 6 A.M. on']) expect(keys(t), t).toEqual(keys('at 6 a.m. on'));
