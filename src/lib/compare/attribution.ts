@@ -54,6 +54,15 @@ function subjectAfter(text: string, start: number): string | null {
   return n > 0 && n <= 8 && /^(?:the|a|an|two|three|four|five|several|some|one|\p{Lu})/iu.test(source) ? source : null;
 }
 
+/** A person's name set off after a source ("the president of the assembly, Marta Ilves,"): two to four capitalised words. */
+const APPOSITIVE = /^,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?=\s*[,.;]|\s*$)/u;
+
+/** A source with the person's name that follows it set off by a comma, when one does: who the credit names. */
+function withAppositive(text: string, at: number, source: string): string {
+  const name = at < 0 ? null : APPOSITIVE.exec(text.slice(at + source.length))?.[1];
+  return name ? `${source}, ${name}` : source;
+}
+
 /** Every credit of a text, in order: subjects of reporting verbs, inverted subjects, "according to" and "citing" phrases, and whom a source "told". */
 export function credits(text: string): Credit[] {
   const out: Credit[] = [];
@@ -64,8 +73,9 @@ export function credits(text: string): Credit[] {
     // Inverted: ", said the sources." / "” said Reuters"
     const lead = text.slice(0, m.index);
     if (/[,”"]\s*$/u.test(lead) || /^\s*$/u.test(lead)) {
-      const source = subjectAfter(text, verbEnd);
-      if (source && !/^that\b/iu.test(source)) {
+      const found = subjectAfter(text, verbEnd);
+      if (found && !/^that\b/iu.test(found)) {
+        const source = withAppositive(text, text.indexOf(found, verbEnd), found);
         out.push({ phrase: `${m[0]} ${source}`, source });
         continue;
       }
@@ -89,8 +99,11 @@ export function credits(text: string): Credit[] {
     }
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording\s+to|[Cc]iting)\s+/gu)) {
-    const source = subjectAfter(text, m.index + m[0].length) ?? /^“?[^,;:.!?”"]*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200).replace(/^[“"]/u, ''))?.[0]?.trim();
-    if (source) out.push({ phrase: `${m[0]}${source}`, source });
+    const start = m.index + m[0].length;
+    const source = subjectAfter(text, start) ?? /^“?[^,;:.!?”"]*/u.exec(text.slice(start, start + 200).replace(/^[“"]/u, ''))?.[0]?.trim();
+    if (!source) continue;
+    const named = withAppositive(text, text.indexOf(source, start), source);
+    out.push({ phrase: `${m[0]}${named}`, source: named });
   }
   for (const m of text.matchAll(/\b(?:[Ss]peaking|[Tt]alking)\s+to\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu)) {
     out.push({ phrase: m[0], source: `to ${m[1]}` });

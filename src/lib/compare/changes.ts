@@ -8,7 +8,8 @@ import { rowEdit } from './row-edits.ts';
 import { credits, isPronounSource, isReferenceSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
 import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
-import { textKeys } from '../text/keys.ts';
+import { textKeys, type KeyedWord } from '../text/keys.ts';
+import { isStopword } from './normalise.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { datesContradict, quantities, type Quantity } from '../text/quantities.ts';
 import { words } from '../text/words.ts';
@@ -152,10 +153,55 @@ function nameChanges(row: AlignmentRow, index: number, facts: PairFacts): Change
   return out;
 }
 
+/** Only spaces and punctuation between a quotation and the credit that closes it ('," said X'). */
+const CLOSES = /^[\s,.:;—–-]*$/u;
+/** A few words at most (whom it was said to, when) between a credit and the quotation it introduces ('X told reporters: "'). */
+const INTRODUCES = /^(?:\s+[\p{L}\p{N}'’-]+){0,4}\s*[,:—–-]?\s*$/u;
+
+/**
+ * Credits attached to a quotation listed as added or dropped on their side: when the other side credits no one, who
+ * is quoted is part of that quotation's change ("quote only in B"), not a change of who is credited for the row.
+ */
+function quoteCredits(side: readonly string[], oneSidedQuotes: readonly string[]): Set<string> {
+  const attached = new Set<string>();
+  for (const sentence of side) {
+    const gone = quotations(sentence).filter((q) => oneSidedQuotes.includes(q.text));
+    for (const c of credits(sentence)) {
+      const at = sentence.indexOf(c.phrase);
+      const after = (q: Quoted) => at >= q.end && CLOSES.test(sentence.slice(q.end, at));
+      const before = (q: Quoted) => at + c.phrase.length <= q.start && INTRODUCES.test(sentence.slice(at + c.phrase.length, q.start));
+      if (gone.some((q) => after(q) || before(q))) attached.add(c.phrase);
+    }
+  }
+  return attached;
+}
+
+/**
+ * The keys the other side must hold for a credit's source to be named there: a person's full name closing the phrase
+ * ("council president Marta Ilvesköld") is the source however the other side describes the post; otherwise every
+ * word of the source ("the foreign ministry" is not "the president").
+ */
+function namingKeys(source: string, entities?: EntityTable): string[] {
+  const words = textKeys(source, entities);
+  const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) && !isStopword(w.word);
+  let from = words.length;
+  while (from > 0 && capitalised(words[from - 1] as KeyedWord)) from -= 1;
+  const name = words.slice(from);
+  if (name.length >= 2 && from > 0 && !name.some((w) => w.entity)) return name.map((w) => w.key);
+  return [...sourceKeys(source, entities)];
+}
+
 /** A change in who is credited: a source credited on one side of a row and on the other not (the verb aside). */
-function attributionChanges(row: AlignmentRow, index: number, entities?: EntityTable): Change[] {
-  const left = row.left.flatMap((s) => credits(s));
-  const right = row.right.flatMap((s) => credits(s));
+function attributionChanges(row: AlignmentRow, index: number, quotes: readonly Change[], entities?: EntityTable): Change[] {
+  let left = row.left.flatMap((s) => credits(s));
+  let right = row.right.flatMap((s) => credits(s));
+  if (left.length === 0) {
+    const attached = quoteCredits(row.right, quotes.flatMap((q) => (q.type === 'quote-added' && q.right ? [q.right] : [])));
+    right = right.filter((c) => !attached.has(c.phrase));
+  } else if (right.length === 0) {
+    const attached = quoteCredits(row.left, quotes.flatMap((q) => (q.type === 'quote-dropped' && q.left ? [q.left] : [])));
+    left = left.filter((c) => !attached.has(c.phrase));
+  }
   const textKeysOf = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, entities).map((w) => w.key)));
   const leftKeys = textKeysOf(row.left);
   const rightKeys = textKeysOf(row.right);
@@ -164,7 +210,7 @@ function attributionChanges(row: AlignmentRow, index: number, entities?: EntityT
   const unmatched = (a: Credit[], b: Credit[], otherKeys: Set<string>) =>
     a.filter((c) => {
       if (isPronounSource(c.source) || isReferenceSource(c.source) || b.some((d) => !isReferenceSource(d.source) && sameSource(c.source, d.source, entities))) return false;
-      const keys = [...sourceKeys(c.source, entities)];
+      const keys = namingKeys(c.source, entities);
       return keys.length === 0 || !keys.every((k) => otherKeys.has(k));
     });
   // A report referred back to ("the report said") stands for a source the other side credits and this side does
@@ -289,13 +335,14 @@ export function listChanges(rows: readonly AlignmentRow[], context: ChangeContex
     carry = null;
     if (row.kind === 'same') return;
     const listedClauses = clauseChanges(row, index, context.entities);
+    const quotes = quoteChanges(index, listedClauses, rowQuotes[index] as RowQuotations, allQuotes);
     const typed = [
       ...(row.kind === 'moved' ? [{ type: 'sentence-moved' as const, row: index, left: row.left.join(' '), right: row.right.join(' ') }] : []),
       ...listedClauses,
       ...quantityChanges(row, index),
       ...nameChanges(row, index, facts),
-      ...attributionChanges(row, index, context.entities),
-      ...quoteChanges(index, listedClauses, rowQuotes[index] as RowQuotations, allQuotes),
+      ...attributionChanges(row, index, quotes, context.entities),
+      ...quotes,
     ];
     // A row that differs is always in the list: with what differs in it when no typed change says so.
     out.push(...(typed.length > 0 ? typed : [rowEdit(row, index)]));

@@ -18,6 +18,9 @@ describe('credits', () => {
     ['Ports suffered attacks that militias supported by Iran claimed or were accused of.', []],
     ['The plan, which officials said would fail, stalled.', ['officials']],
     ['Citing an Arab source, the report said Cairo told US officials that talks failed.', ['the report', 'Cairo', 'to US', 'an Arab source']],
+    ['The vote was final, according to the president of the assembly, Marta Ilves.', ['the president of the assembly, Marta Ilves']],
+    ['"It is over," said the mayor, Ana Ruiz, after the vote.', ['the mayor, Ana Ruiz']],
+    ['According to the ministry, Saudi officials agreed.', ['the ministry']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

@@ -130,6 +130,22 @@ describe('listChanges', () => {
     expect(credit('Egypt quit the alliance, the report said, citing an Arab source.', 'Egypt quit the alliance, an Arab source said.')).toHaveLength(1);
   });
 
+  // A first user's rewrite: a dropped sentence paired with an added quotation listed "attribution differs" for the
+  // quotation's own credit, and a person described otherwise ("council president" / "president of the assembly").
+  it('leaves a credit to the quotation it introduces when the other side credits no one, and knows a person by name', () => {
+    const listed = (left: string, right: string) => listChanges([row('changed', [left], [right])]).map((c) => c.type);
+    const added = listed('Fishing cooperatives in Kessel have joined the protests.', '"My grandfather fished this bay," said Aino Lahtela, who chairs the Kessel cooperative.');
+    expect(added).toContain('quote-added');
+    expect(added).not.toContain('attribution-changed');
+    expect(listed('Ana Ruiz told reporters: "We will not wait for rain."', 'Farmers have faced cuts since last summer.')).not.toContain('attribution-changed');
+    // When the other side credits someone, a credit is compared as before, quotation or not.
+    expect(listed('"We will not wait," said Ana Ruiz.', '"It is over," said the mayor.')).toContain('attribution-changed');
+    // A person's full name after their post is the source however the post is described.
+    expect(listed('Council president Marta Ilves told reporters the vote was final.', 'The vote was final, according to the president of the assembly, Marta Ilves.')).not.toContain('attribution-changed');
+    // Without a person's name, every word of the source counts: another office is another source.
+    expect(listed("Iran's foreign ministry said the talks failed.", "Iran's president said the talks failed.")).toContain('attribution-changed');
+  });
+
   it('takes a capital for its government, but not where it is a place ("regime change in Doha")', () => {
     const namesOf = (left: string, right: string) =>
       listChanges([row('changed', [left], [right])]).filter((c) => c.type.startsWith('name')).map((c) => `${c.type} ${c.left ?? c.right}`);
