@@ -1,11 +1,11 @@
 // The build cache's storage: packs keep only what a build used, and the code version follows every source file.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../temp-dir.ts';
 import { codeVersion, digest, Pack } from '../../../src/lib/build/cache.ts';
 
-const temp = () => mkdtempSync(join(tmpdir(), 'wirediff-cache-'));
+const temp = () => tempDir('wirediff-cache-');
 
 describe('Pack', () => {
   it('reads back what was saved, counts hits and misses, and drops records a build did not use', () => {

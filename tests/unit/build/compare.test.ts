@@ -1,9 +1,9 @@
 // The build's comparison against the engine's one-thread compareCorpus: the same result on worker threads, from a
 // warm cache, after an article is added or edited, and after the engine changes; and what it recomputes then.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../temp-dir.ts';
 import { compareCorpusBuild, alignPairs, documentWeightsDigest } from '../../../src/lib/build/compare.ts';
 import { compareCorpus, prepareComparison } from '../../../src/lib/compare/index.ts';
 import { ingestFile } from '../../../src/lib/corpus/load.ts';
@@ -16,7 +16,7 @@ import seedTruth from '../../../scripts/bench/seed-truth.json' with { type: 'jso
 const parse = (c: SynthCorpus): Article[] => sortArticles(c.files.map((f) => ingestFile(f.name, Buffer.from(f.text))));
 /** The parts of a comparison a site shows, as JSON, so two comparisons compare byte for byte. */
 const shown = (c: { pairs: unknown; alignments: Map<string, unknown>; groups: unknown }) => JSON.stringify({ pairs: c.pairs, alignments: [...c.alignments], groups: c.groups });
-const dir = () => mkdtempSync(join(tmpdir(), 'wirediff-pairs-'));
+const dir = () => tempDir('wirediff-pairs-');
 
 const articles = parse(generateCorpus(120, 'content/articles', seedTruth));
 const plusOne = parse(generateCorpusPlusOne(120, 'content/articles', seedTruth));

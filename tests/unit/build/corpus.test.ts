@@ -1,16 +1,16 @@
 // The entry cache: an unchanged file is read from the cache, a changed file, changed metadata or new ingest code is
 // parsed again, and what comes back is exactly what parsing gives.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../temp-dir.ts';
 import { cachedIngest, loadCorpusCached } from '../../../src/lib/build/corpus.ts';
 import { Pack } from '../../../src/lib/build/cache.ts';
 import { ingestFile, loadCorpus } from '../../../src/lib/corpus/load.ts';
 
 /** A copy of the project's content folder, and a cache folder, in a temp dir. */
 function fixture() {
-  const root = mkdtempSync(join(tmpdir(), 'wirediff-entries-'));
+  const root = tempDir('wirediff-entries-');
   cpSync('content', join(root, 'content'), { recursive: true });
   return { location: { articlesDir: join(root, 'content/articles'), metadataFile: join(root, 'content/metadata.yaml') }, cache: join(root, 'cache') };
 }
@@ -46,7 +46,7 @@ describe('loadCorpusCached', () => {
 
 describe('cachedIngest', () => {
   it('keys entries on the ingest code version: another version parses again', () => {
-    const pack = new Pack<Parameters<typeof cachedIngest>[0] extends Pack<infer T> ? T : never>(join(mkdtempSync(join(tmpdir(), 'wirediff-pack-')), 'e.ndjson'));
+    const pack = new Pack<Parameters<typeof cachedIngest>[0] extends Pack<infer T> ? T : never>(join(tempDir('wirediff-pack-'), 'e.ndjson'));
     const bytes = readFileSync('content/articles/000_c608498fdd6010fe.txt');
     const v1 = cachedIngest(pack, 'v1');
     v1('000_c608498fdd6010fe.txt', bytes, undefined, 'x');
@@ -60,7 +60,7 @@ describe('cachedIngest', () => {
   });
 
   it('replays a cached file\'s warnings, so a warm build reports what a cold one did', () => {
-    const pack = new Pack<Parameters<typeof cachedIngest>[0] extends Pack<infer T> ? T : never>(join(mkdtempSync(join(tmpdir(), 'wirediff-pack-')), 'e.ndjson'));
+    const pack = new Pack<Parameters<typeof cachedIngest>[0] extends Pack<infer T> ? T : never>(join(tempDir('wirediff-pack-'), 'e.ndjson'));
     const bytes = new TextEncoder().encode('---\ntitle: Talks resume\nmood: hopeful\n---\n\nOfficials met in Riyadh on Sunday, diplomats said.\n');
     const seen: string[][] = [];
     const warnings = (file: { messages: { reason: string; place?: unknown }[] }) => seen.push(file.messages.map((m) => `${JSON.stringify(m.place)} ${m.reason}`));

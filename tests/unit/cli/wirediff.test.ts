@@ -1,9 +1,9 @@
 // The wirediff command (bin/wirediff.js), run as a reader would, against the built site in dist/: each command,
 // each exit status, --json against the API, and colour only on a terminal without NO_COLOR.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../temp-dir.ts';
 import { describe, expect, it } from 'vitest';
 
 interface ArticleSummary { id: string; source_file: string }
@@ -17,7 +17,7 @@ const pairs: PairSummary[] = JSON.parse(readFileSync('dist/api/pairs.json', 'utf
 const variant = pairs.find((p) => p.json) as PairSummary;
 const fileOf = (id: string) => `content/articles/${articles.find((a) => a.id === id)?.source_file}`;
 const rewrite = JSON.parse(readFileSync('tests/fixtures/rewrites/check-000/case.json', 'utf8')) as { expected_first_match: string };
-const tmp = mkdtempSync(join(tmpdir(), 'wirediff-cli-'));
+const tmp = tempDir('wirediff-cli-');
 
 /** Runs the command with stdout a pipe (not a terminal), as scripts and CI see it. */
 function run(args: string[], env: Record<string, string | undefined> = {}) {
