@@ -3,7 +3,7 @@
 // a text's rarer names and figures are offered as leads, said to share facts, not text: the reader compares.
 import type { KeyedWord } from '../text/keys.ts';
 import { textKeys } from '../text/keys.ts';
-import { WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { isFunctionWord, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import type { KeyText } from './aliases.ts';
 import { articleOf } from './postings.ts';
 import { recordsOf } from './records.ts';
@@ -31,29 +31,55 @@ export const RELATED_MIN_DISTINCT = 3;
 /** Leads offered at most. */
 export const RELATED_MAX = 5;
 
-/** A fact of a text: its key in the index and the word as written. */
+/** A fact of a text: its keys in the index (a name of several words has one each) and the words as written. */
 interface Fact {
-  key: string;
+  keys: string[];
   word: string;
 }
 
+/** Only spaces or a hyphen between two words of one name ("Tomas Wieck", "Al-Amin"). */
+const NAME_GAP = /^[\s\u00a0]*-?[\s\u00a0]*$/u;
+
 /**
  * The names and figures of a text: words with a capital that do not open their sentence (a sentence's first word
- * is capitalised whatever it is), names the word rules know as one entity wherever they stand, acronyms, and
- * figures of two digits or more (a year, a count, a sum; a lone digit says little). Weekdays are left out: every
- * story has them, and a rewrite shifts them ("on Sunday" becomes "at the weekend").
+ * is capitalised whatever it is, unless a name goes on after it), names the word rules know as one entity wherever
+ * they stand, acronyms, and figures of two digits or more (a year, a count, a sum; a lone digit says little). The
+ * capitalised words of one name are one fact ("Tomas Wieck", not "Tomas" and "Wieck"), held by an article holding
+ * each. Weekdays are left out: every story has them, and a rewrite shifts them ("on Sunday" becomes "at the weekend").
  */
 export function factWords(sentences: readonly string[], keyText: KeyText = textKeys): Fact[] {
-  const facts = new Map<string, string>();
+  const facts = new Map<string, Fact>();
+  const add = (run: readonly KeyedWord[], sentence: string) => {
+    const fact = { keys: run.map((w) => w.key), word: sentence.slice((run[0] as KeyedWord).start, (run.at(-1) as KeyedWord).end) };
+    const id = fact.keys.join(' ');
+    if (!facts.has(id)) facts.set(id, fact);
+  };
   for (const sentence of sentences) {
-    const words = keyText(sentence);
-    words.forEach((w: KeyedWord, i) => {
+    const words = keyText(sentence).filter((w) => !WEEKDAY_NAMES.includes(w.word.toLowerCase()));
+    const capitalised = (w: KeyedWord | undefined) => w !== undefined && w.entity === undefined && /^\p{Lu}/u.test(w.word);
+    const joined = (a: KeyedWord, b: KeyedWord) => NAME_GAP.test(sentence.slice(a.end, b.start));
+    let run: KeyedWord[] = [];
+    const close = () => {
+      if (run.length > 0) add(run, sentence);
+      run = [];
+    };
+    words.forEach((w, i) => {
+      const next = words[i + 1];
       const figure = w.key.startsWith('#') && /\d\d/u.test(w.word);
-      const name = /^\p{Lu}/u.test(w.word) && (i > 0 || w.entity !== undefined || /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(w.word));
-      if ((figure || name) && !WEEKDAY_NAMES.includes(w.word.toLowerCase()) && !facts.has(w.key)) facts.set(w.key, w.word);
+      const opensName = i === 0 && capitalised(w) && !isFunctionWord(w.word.toLowerCase()) && capitalised(next) && joined(w, next as KeyedWord);
+      const name = /^\p{Lu}/u.test(w.word) && (i > 0 || opensName || w.entity !== undefined || /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(w.word));
+      const last = run.at(-1);
+      if (name && capitalised(w) && last && capitalised(last) && joined(last, w)) {
+        run.push(w);
+        return;
+      }
+      close();
+      if (name) run = [w];
+      else if (figure) add([w], sentence);
     });
+    close();
   }
-  return [...facts].slice(0, FACT_KEYS_MAX).map(([key, word]) => ({ key, word }));
+  return [...facts.values()].slice(0, FACT_KEYS_MAX);
 }
 
 /**
@@ -66,8 +92,10 @@ export async function relatedByFacts(sentences: readonly string[], source: Index
   if (facts.length < RELATED_MIN_DISTINCT) return [];
   const manifest = await source.manifest();
   const n = manifest.articles;
+  const articlesWith = async (key: string) => new Set(recordsOf(await source.shard(shardOf(manifest.boundaries, key)), key).map(articleOf));
+  // A name of several words is held by the articles holding every one of them.
   const holders = await Promise.all(
-    facts.map(async (f) => new Set((recordsOf(await source.shard(shardOf(manifest.boundaries, f.key)), f.key)).map(articleOf))),
+    facts.map(async (f) => (await Promise.all(f.keys.map(articlesWith))).reduce((all, some) => new Set([...all].filter((a) => some.has(a))))),
   );
   // A fact no article names weighs most: a text full of names the corpus lacks is about something else.
   const weights = holders.map((h) => Math.log((n + 1) / (h.size + 0.5)));

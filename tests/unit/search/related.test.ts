@@ -9,6 +9,8 @@ import { ingestFile } from '../../../src/lib/corpus/ingest-file.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
 import { memorySource } from '../../../src/lib/search/source.ts';
 import { factWords, RELATED_MAX, relatedByFacts } from '../../../src/lib/search/related.ts';
+import { article } from '../present/make.ts';
+import { sourceOf } from './small-index.ts';
 
 const corpus = sortArticles(loadCorpus());
 const index = buildSearchIndex(corpus, loadGlossary());
@@ -24,6 +26,13 @@ describe('factWords', () => {
     const words = factWords(['Officials met in Riyadh on Sunday with 3 envoys and 120 guards.', 'Saudi Arabia and MESA joined in 2017.', 'Talks resumed.']);
     expect(words.map((w) => w.word)).toEqual(['Riyadh', '120', 'Saudi Arabia', 'MESA', '2017']);
   });
+
+  // A first user's leads listed "Tomas" and "Wieck" as two of the names a text shares.
+  it('takes the capitalised words of one name as one fact, from the sentence’s first word when a name goes on after it', () => {
+    const words = factWords(['Tomas Wieck met Lena Hartmann-Berg in Kessel on Friday.', 'Council president Marta Ilves spoke.', 'The Kessel plant opened.']);
+    expect(words.map((w) => w.word)).toEqual(['Tomas Wieck', 'Lena Hartmann-Berg', 'Kessel', 'Marta Ilves']);
+    expect(words[0]?.keys).toHaveLength(2);
+  });
 });
 
 describe('relatedByFacts', () => {
@@ -38,6 +47,19 @@ describe('relatedByFacts', () => {
 
   it('offers nothing for another story that names only what most of the corpus names', async () => {
     expect(await relatedByFacts(sentencesOf('same-topic-other-story'), source)).toEqual([]);
+  });
+
+  it('counts a name of several words as held only where every word of it is ("Tomas Lind" holds no "Tomas Wieck")', async () => {
+    const docs = [
+      article('w0', { paragraphs: ['Tomas Wieck and Lena Berg toured the Kessel plant with Paulo Reinert.'] }),
+      article('w1', { paragraphs: ['Tomas Lind and Lena Berg toured the Kessel plant with Paulo Reinert.'] }),
+      ...['A plant opened.', 'Rain fell.', 'Markets rose.', 'Trains ran late.'].map((text, i) => article(`f${i}`, { paragraphs: [text] })),
+    ];
+    const found = await relatedByFacts(['Officials said Tomas Wieck and Lena Berg saw Kessel with Paulo Reinert.'], sourceOf(docs));
+    expect(found.map((r) => r.article)).toEqual([0, 1]);
+    expect(found[0]?.facts).toEqual(expect.arrayContaining(['Tomas Wieck', 'Lena Berg', 'Paulo Reinert']));
+    expect(found[1]?.facts).not.toContain('Tomas Wieck');
+    expect(found[1]?.share).toBeLessThan(found[0]?.share ?? 0);
   });
 
   it('offers nothing for a text of few names, or of names the corpus lacks', async () => {
