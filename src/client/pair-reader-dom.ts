@@ -4,6 +4,7 @@
 // answers the keyboard alike. Built with createElement and textContent only: pasted text never becomes markup.
 // Keep this file in step with those components; it is the only place that mirrors them.
 import type { ChangeView, DiffSegment, GradeLegendEntry, PairView, RowView, SideView } from '../lib/present/pair-view.ts';
+import type { HeadlineView } from '../lib/present/headline-view.ts';
 import { methodUrl } from '../lib/routes.ts';
 import { plural } from '../lib/present/format.ts';
 import { VERSIONS_KICKER } from '../lib/present/check-view.ts';
@@ -77,6 +78,23 @@ function row(r: RowView): HTMLLIElement {
   inline.append(...segments(r.inline));
   li.append(meta, cell('a', 'A', r.leftDir, r.left), cell('b', 'B', r.rightDir, r.right), inline);
   return li;
+}
+
+/** Mirrors HeadlineRow.astro. */
+function headlineRow(h: HeadlineView): HTMLElement {
+  const div = el('div', undefined, 'row headline-row');
+  const meta = el('p', undefined, 'row-meta');
+  meta.append(el('span', 'Headline', 'tag kind'), ' ', el('span', h.summary));
+  div.append(meta);
+  if (!h.compared) return div;
+  const cell = (className: string, list: readonly DiffSegment[], letter?: string) => {
+    const c = el('div', undefined, className);
+    c.dir = 'auto';
+    c.append(...(letter ? sideTag(letter) : []), ...segments(list));
+    return c;
+  };
+  div.append(cell('cell side-a', h.left, 'A'), cell('cell side-b', h.right, 'B'), cell('cell inline', h.inline));
+  return div;
 }
 
 /** Mirrors GradeLegend.astro. */
@@ -214,7 +232,7 @@ function texts(view: PairView): HTMLElement {
     run.append(details);
     rows.append(run);
   }
-  section.append(h, toolbar, heads, rows);
+  section.append(h, toolbar, heads, headlineRow(view.headline), rows);
   return section;
 }
 

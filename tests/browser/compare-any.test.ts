@@ -97,6 +97,26 @@ describe('/compare/', () => {
     }
   });
 
+  it('word-diffs the two headlines above the rows when both articles state one', async () => {
+    const entries = articles.map((a) => ({ id: a.id, ...(JSON.parse(readFileSync(`dist/api/articles/${a.id}.json`, 'utf8')) as Entry & { title_from: string }) }));
+    const [p, q] = entries.filter((e) => e.title_from === 'text' || e.title_from === 'curated');
+    if (!p || !q) throw new Error('the corpus needs two articles that state a headline');
+    const { page, problems } = await open(`/compare/?a=${p.id}&b=${q.id}`);
+    try {
+      await done(page);
+      const row = page.locator('compare-reader .headline-row');
+      await expect(row.locator('.row-meta').innerText()).resolves.toMatch(/^Headline\s+Headlines differ: \d+ words? only in A, \d+ words? only in B$/);
+      // Each cell's headline as written, without its side letter.
+      const text = (cell: Element) => [...cell.childNodes].filter((n) => !(n instanceof Element && n.matches('.side-tag, .visually-hidden'))).map((n) => n.textContent).join('');
+      const sides = await Promise.all(['.side-a', '.side-b'].map((c) => row.locator(c).evaluate(text)));
+      expect(sides.sort()).toEqual([p.title, q.title].sort());
+      await expect(row.locator('.side-a del, .side-b ins').count()).resolves.toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('fetches the build’s alignment of a variant pair only, never a pair file the build did not write', async () => {
     for (const [a, b, json] of [[variant.left, variant.right, variant.json], [x.id, y.id, null]] as const) {
       const { page, problems, requests, failed } = await open(`/compare/?a=${a}&b=${b}`);

@@ -403,7 +403,8 @@ describe('issue #16: the comparison reader', () => {
         els.flatMap((el) => ['::before', '::after'].map((p) => getComputedStyle(el, p).content)).filter((c) => c !== 'none' && c !== 'normal'),
       );
       expect(labels).toEqual([]);
-      const layout = await page.locator('.row').evaluateAll((rows) =>
+      // Every row with text, the headline row too (here one side has no headline, so it holds only its note).
+      const layout = await page.locator('.row:has(.side-a)').evaluateAll((rows) =>
         rows.map((r) => {
           const a = r.querySelector('.side-a')?.getBoundingClientRect();
           const b = r.querySelector('.side-b')?.getBoundingClientRect();

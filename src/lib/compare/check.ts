@@ -19,7 +19,7 @@ import { CANDIDATES_PER_ARTICLE, CHECK_MIN_SHARED_KEYS, CHECK_SHARED_ROW, CHECK_
  * optional because a build older than that field (`wirediff check --dist`) lacks it.
  */
 export type CheckArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'published_from' | 'sentences' | 'boilerplate' | 'headings'> &
-  Partial<Pick<Article, 'wire'>>;
+  Partial<Pick<Article, 'wire' | 'title_from'>>;
 
 /** Where a check reads the index and the articles from. */
 export interface CheckSource {

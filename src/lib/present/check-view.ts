@@ -264,9 +264,9 @@ export function relatedText(count: number): string {
  * A checked or pasted text as a side of the reader: its own title and date, and as outlet "Your text" (or a file
  * name), after the outlet the text itself states when it states one ("The Levant Ledger — Your file page.html").
  */
-export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'published_from' | 'boilerplate'> & { outlet?: string | null }, label = YOUR_TEXT): PairArticle {
+export function textSide(text: Pick<Article, 'id' | 'title' | 'published' | 'published_from' | 'boilerplate'> & Partial<Pick<Article, 'title_from'>> & { outlet?: string | null }, label = YOUR_TEXT): PairArticle {
   const outlet = text.outlet ? `${text.outlet} — ${label}` : label;
-  return { id: text.id, title: text.title, outlet, published: text.published, published_from: text.published_from, boilerplate: text.boilerplate };
+  return { id: text.id, title: text.title, ...(text.title_from === undefined ? {} : { title_from: text.title_from }), outlet, published: text.published, published_from: text.published_from, boilerplate: text.boilerplate };
 }
 
 /** Why a corpus article is A and a given text B: not their dates, so nothing is said about which came first. */

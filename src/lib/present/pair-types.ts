@@ -1,12 +1,13 @@
 // The shapes of the pair page's view model (pair-view.ts builds it; the page, the reader script and the terminal
 // render it): sides, aligned rows as diff segments, folded blocks and the typed change list.
+import type { HeadlineView } from './headline-view.ts';
 import type { ChangeType, RowGrade, RowKind } from '../compare/types.ts';
 import type { Article, Boilerplate } from '../schema/article.ts';
 import type { PairOrder } from '../compare/orient.ts';
 import type { ArticleCaption, CaptionedArticle } from './format.ts';
 
 /** Fields of an article the pair page shows. */
-export type PairArticle = CaptionedArticle & Pick<Article, 'boilerplate' | 'published_from'>;
+export type PairArticle = CaptionedArticle & Pick<Article, 'boilerplate' | 'published_from'> & Partial<Pick<Article, 'title_from'>>;
 
 /** A stretch of diffed text in one rendering: unchanged, added (right side) or removed (left side). */
 export interface DiffSegment {
@@ -109,6 +110,8 @@ export interface PairView {
   overlapText: string;
   /** Counts in words: "16 rows: 3 unchanged, 6 changed, 1 moved, 3 only in A, 3 only in B." */
   countsText: string;
+  /** The two headlines word-diffed above the rows, or why they are not compared. */
+  headline: HeadlineView;
   blocks: RowBlock[];
   rows: RowView[];
   changes: ChangeView[];

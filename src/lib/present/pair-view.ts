@@ -10,6 +10,7 @@ import { changeCounts, changeViews } from './change-views.ts';
 import { orderText } from './pair-order-text.ts';
 import { ROW_GRADES } from './pair-labels.ts';
 import type { GradeLegendEntry, PairArticle, PairView, RowView, SideView } from './pair-types.ts';
+import { headlineView } from './headline-view.ts';
 import { rowBlocks } from './row-blocks.ts';
 import { rowViews } from './row-views.ts';
 
@@ -55,6 +56,7 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
     orderText: orderText(leftArticle, rightArticle),
     overlapText,
     countsText: `${plural(s.rows, 'row')}: ${s.same} unchanged, ${s.changed} changed, ${s.moved} moved, ${s.left_only} only in A, ${s.right_only} only in B.`,
+    headline: headlineView(leftArticle, rightArticle),
     blocks: rowBlocks(rows),
     rows,
     changes,

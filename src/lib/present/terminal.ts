@@ -40,6 +40,8 @@ export function pairLines(view: PairView, marks: Marks, names: [string, string])
     `${view.similarityText ? `${view.similarityText}. ` : ''}${view.overlapText}`,
     view.countsText,
     '',
+    style(marks, 'dim', `Headline · ${view.headline.summary}`),
+    ...(view.headline.compared ? [`  ${segmentsText(view.headline.inline, marks)}`] : []),
   ];
   for (const row of view.rows) {
     // One-sided rows come as one removed or added run, so they are marked like any other change. The row's typed
