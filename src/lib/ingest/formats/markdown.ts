@@ -15,6 +15,7 @@ import { inlineText, toArticleTree } from './blocks.ts';
 import { endsWithPictureCredit } from '../debris.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { gridTable, isGridTable, withoutAttributes } from './pandoc.ts';
+import { clearNoteMarkup } from './note-markup.ts';
 
 // GitHub's extensions (remark-gfm) because exports use them: footnotes (apparatus, dropped with their markers) and
 // pipe tables (data, set aside) would otherwise read as body text.
@@ -125,6 +126,8 @@ export function parseMarkdown(text: string, file: VFile): Root {
   visit(tree, 'html', (node) => {
     if (node.value.trim()) file.message('raw HTML in Markdown is not shown; its text is dropped', { place: node.position, ruleId: 'raw-html', source: 'wirediff' });
   });
+  // A note app's callouts, comments, highlights and block ids, and the reader's notes, are not the article's.
+  clearNoteMarkup(tree);
   // Pandoc's attribute blocks are markup, never words of the article.
   visit(tree, 'text', (node) => {
     node.value = withoutAttributes(node.value);

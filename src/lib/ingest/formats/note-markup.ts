@@ -1,0 +1,71 @@
+// A note app's markup in a Markdown clip (Obsidian's, and GitHub's alerts): callouts ("> [!info] …"), comments
+// ("%% … %%"), highlights ("==…=="), block ids (" ^t4v8pn" closing a paragraph), wiki links ("[[Page|alias]]") and
+// embeds ("![[#^id]]"), and the reader's own notes under a closing rule. The article's words stay; the app's markup
+// and what the reader wrote around the article do not. None of these is how news copy writes anything.
+import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** A callout's first line: "[!info]", "[!quote]-", "[!NOTE]". */
+const CALLOUT = /^\[![\w-]+\][+-]?(?:\s|$)/u;
+/** A comment, which the app never shows. */
+const COMMENT = /%%[\s\S]*?%%/g;
+/** A highlight: the words between two pairs of equals signs, touching them. */
+const HIGHLIGHT = /==(?=\S)([^=\n]+?)(?<=\S)==/g;
+/** An embed of another note or block, which shows that note, not words of this text. */
+const EMBED = /!\[\[[^\]]*\]\]/g;
+/** A wiki link, shown as its alias or, without one, its page's name. */
+const WIKI_LINK = /\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g;
+/** A block id closing a paragraph, which the app hides. */
+const BLOCK_ID = /\s+\^[A-Za-z0-9-]+\s*$/u;
+
+/** A heading as a paragraph set aside: the article tree keeps marks on paragraphs only. */
+function asideParagraph(heading: Heading): Paragraph {
+  return { type: 'paragraph', children: heading.children, ...(heading.position ? { position: heading.position } : {}), data: { boilerplate: 'other' } };
+}
+
+/** Sets the paragraphs and headings inside a node aside. */
+function setAside(node: Nodes): void {
+  visit(node, (child, index, parent) => {
+    if (child.type === 'heading' && parent && index !== undefined) (parent.children as RootContent[])[index] = asideParagraph(child);
+    else if (child.type === 'paragraph') child.data = { ...child.data, boilerplate: 'other' };
+  });
+}
+
+/** True for a block quote that is a callout: its first line opens with "[!type]". */
+function isCallout(node: Blockquote): boolean {
+  const first = node.children[0];
+  const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0].value : '';
+  return CALLOUT.test(text);
+}
+
+/**
+ * The reader's notes: what follows the last rule in the second half of a note when none of it is a plain paragraph
+ * (headings, lists, callouts), as a note app's "My notes" section is; an article's own closing lines are paragraphs.
+ */
+function notesAfterRule(tree: Root): RootContent[] {
+  const children = tree.children.filter((c) => c.type !== 'yaml');
+  const rule = children.findLastIndex((c) => c.type === 'thematicBreak');
+  if (rule < children.length / 2) return [];
+  const after = children.slice(rule + 1);
+  const notes = after.length > 0 && after.every((c) => c.type === 'heading' || c.type === 'list' || c.type === 'blockquote' || c.type === 'html');
+  return notes && after.some((c) => c.type === 'list' || (c.type === 'blockquote' && isCallout(c))) ? after : [];
+}
+
+/** Clears a note app's markup from a Markdown tree in place (see the module comment). */
+export function clearNoteMarkup(tree: Root): void {
+  visit(tree, 'text', (node: Text) => {
+    if (!/%%|==|\[\[/.test(node.value)) return;
+    node.value = node.value.replace(COMMENT, '').replace(HIGHLIGHT, '$1').replace(EMBED, '').replace(WIKI_LINK, (_, page: string, alias?: string) => alias ?? page);
+  });
+  visit(tree, 'paragraph', (node: Paragraph) => {
+    const last = node.children.at(-1);
+    if (last?.type === 'text') last.value = last.value.replace(BLOCK_ID, '');
+  });
+  visit(tree, 'blockquote', (node: Blockquote) => {
+    if (isCallout(node)) setAside(node);
+  });
+  for (const node of notesAfterRule(tree)) {
+    if (node.type === 'heading') tree.children[tree.children.indexOf(node)] = asideParagraph(node);
+    else setAside(node);
+  }
+}
