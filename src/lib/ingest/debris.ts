@@ -52,6 +52,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:view|see|open) (?:all )?(?:the )?(?:\d+ )?(?:photos|pictures|images|gallery|slideshow)$/i, 'other'],
   // A breadcrumb trail from the site's home to the article's section ("Home > Business > Industry").
   [/^home\s*[>›»/|](?:\s*[^>›»/|]{1,40}\s*[>›»/|]){0,6}\s*[^>›»/|]{1,40}$/i, 'other'],
+  // A printed page's running head or folio between paragraphs: "Page 2", "Page 2 of 3", "Water notice lifted – Page 2".
+  [/^(?:[^.!?]{1,60}\s[–—|-]\s*)?page \d{1,3}(?: of \d{1,3})?$/i, 'other'],
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
   [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],

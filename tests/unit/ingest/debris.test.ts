@@ -39,6 +39,9 @@ describe('markerKind', () => {
     for (const button of ['Save', 'Save for later', 'Gift this article', 'Open in app', 'Bookmark']) expect(markerKind(button)).toBe('share');
     expect(markerKind('Save the date: the port reopens on Monday.')).toBeNull();
     expect(markerKind('Story continues below advertisement')).toBe('other');
+    // A printed page's running head or folio between paragraphs.
+    for (const folio of ['Page 2', 'Page 2 of 3', 'Water notice lifted – Page 2']) expect(markerKind(folio), folio).toBe('other');
+    expect(markerKind('The report is on page 2.')).toBeNull();
   });
 
   it('leaves prose and empty lines alone', () => {

@@ -64,7 +64,8 @@ export function parseHtml(text: string, file: VFile): Root {
   }
   const data = file.data as unknown as ArticleFileData;
   const fallback = {
-    title: article.title?.trim() || undefined,
+    // A word processor's saved page titles itself with the document's properties ("News Release Template"), not a headline.
+    title: (!savedByWordProcessor(doc) && article.title?.trim()) || undefined,
     author: article.byline ? cleanByline(article.byline) || undefined : undefined,
     outlet: article.siteName?.trim() || undefined,
     published: day(article.publishedTime ?? undefined),
@@ -78,6 +79,15 @@ export function parseHtml(text: string, file: VFile): Root {
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
   if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
   return tree;
+}
+
+/** A word processor that saves documents as web pages, as its generator tag names it. */
+const WORD_PROCESSOR = /\b(?:microsoft word|libreoffice|openoffice|wps writer|abiword|google docs)\b|^word\.document/i;
+
+/** True for a page a word processor saved (its Generator or ProgId tag, or Google Docs' export classes). */
+export function savedByWordProcessor(doc: Document): boolean {
+  const tags = [...doc.querySelectorAll('meta[name="Generator" i], meta[name="ProgId" i]')].map((m) => m.getAttribute('content') ?? '');
+  return tags.some((t) => WORD_PROCESSOR.test(t.trim())) || doc.querySelector('[id^="docs-internal-guid"], p.title + p.subtitle') !== null;
 }
 
 /** A figure's caption is a caption by its markup: one paragraph of its text, marked as boilerplate. */

@@ -18,6 +18,14 @@ describe('saved web page format', () => {
     expect(texts.join(' ')).not.toMatch(/Home|Privacy/);
   });
 
+  it('takes no headline from a word processor’s document title, which names the file or its template', () => {
+    const head = '<title>News Release Template</title><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15">';
+    const body = `<body><p class=MsoNormal>Water notice lifted for 38,000 customers</p>${prose(4)}</body>`;
+    expect(parse(`<html><head>${head}</head>${body}</html>`).meta.title).toBeUndefined();
+    // Any other page's own title stands when nothing better is stated.
+    expect(parse(`<html><head><title>Water notice lifted</title></head>${body}</html>`).meta.title).toBe('Water notice lifted');
+  });
+
   it('keeps only text: scripts, styles, frames, event handlers and link targets never survive', () => {
     const page = `<html><body><article>${prose(3)}<p onclick="window.x=1">Click <a href="javascript:alert(1)">here</a><script>alert(2)</script><style>p{}</style><iframe src="x">frame text</iframe> now.</p>${prose(2)}</article></body></html>`;
     const { tree, texts } = parse(page);
