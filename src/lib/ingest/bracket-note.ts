@@ -6,8 +6,11 @@
 /** Fewest words a bracketed note has: a bracketed word or two ("[Applause]", "[1]") is a marker, left to other rules. */
 const MIN_NOTE_WORDS = 3;
 
-/** How a note opens: a note's label, or a statement about the text (its translation, an update, a correction). */
-const NOTE_OPENING = /^\[\s*(?:(?:\p{L}+['’]s?\s+)?(?:note|notes|n\.b\.)\b|translat(?:ed|ion|or)\b|(?:this|the) (?:story|article|report|text|translation|item|dispatch)\b|(?:updated?|correct(?:ed|ion)|clarification|editing|edited|source|via|originally)\b)/iu;
+/**
+ * How a note opens: a note's label, a statement about the text (its translation, an update, a correction), or a
+ * draft's placeholder for what goes with it ("[PIC: headframe from the lane …]", "[GRAPHIC – …]").
+ */
+const NOTE_OPENING = /^\[\s*(?:(?:pic|pix|photo|picture|image|graphic|video|chart|map|art|sidebar|factbox)\s*[:–—-]|(?:\p{L}+['’]s?\s+)?(?:note|notes|n\.b\.)\b|translat(?:ed|ion|or)\b|(?:this|the) (?:story|article|report|text|translation|item|dispatch)\b|(?:updated?|correct(?:ed|ion)|clarification|editing|edited|source|via|originally)\b)/iu;
 
 /** True when the whole paragraph is one bracketed note: it opens with "[" whose closing "]" ends the paragraph. */
 export function bracketedNote(paragraph: string): boolean {
@@ -24,4 +27,12 @@ export function bracketedNote(paragraph: string): boolean {
     }
   }
   return depth === 0 && text.slice(1, -1).trim().split(/\s+/).length >= MIN_NOTE_WORDS;
+}
+
+/** A draft's note of something still to come ("TK: waiting on the company's figures …"), as reporters write "TK". */
+const TK_NOTE = /^TK\s*[:–—-]\s*\S/;
+
+/** True for a paragraph that is a draft's "to come" note (TK_NOTE), which no published story keeps. */
+export function draftNote(paragraph: string): boolean {
+  return TK_NOTE.test(paragraph.trim());
 }

@@ -111,6 +111,18 @@ export function wireLine(raw: string): WireLine {
   return timestampLine(line) !== undefined ? 'header' : null;
 }
 
+/** A field of a reporter's filing header: a label in capitals and its value ("SLUG: MINE/delay", "WORDS: 412", "FOR: News desk"). */
+const FILING_FIELD = /^\p{Lu}{2,10}:\s+\S/u;
+/** Fewest such lines that make a filing header: one or two are a label over the story ("UPDATE: …"). */
+const MIN_FILING_FIELDS = 3;
+
+/** How many lines at the top of copy are its filing header (MIN_FILING_FIELDS or more field lines in a row), or 0. */
+export function filingHeaderLength(lines: readonly string[]): number {
+  let n = 0;
+  while (n < lines.length && FILING_FIELD.test((lines[n] as string).trim())) n += 1;
+  return n >= MIN_FILING_FIELDS ? n : 0;
+}
+
 const WIRE_LABEL = new RegExp(`^((?:(?:${WIRE_LABELS.map((l) => l.replace(/ /g, '\\s')).join('|')})(?:\\s\\d{1,2})?-)+)`);
 
 /** The version labels a wire puts before a headline or a note ("UPDATE 2-", "CORRECTED-UPDATE 1-"), or null. */

@@ -1,6 +1,6 @@
 // Wire transmission codes by shape: what any agency's system prints around a story, and prose that only resembles it.
 import { describe, expect, it } from 'vitest';
-import { advisoryNote, endOfStory, pointerNote, relatedItems, wireLabel, wireLine, wireTimeCode, withoutWireLabel } from '../../../src/lib/ingest/wire-codes.ts';
+import { advisoryNote, endOfStory, filingHeaderLength, pointerNote, relatedItems, wireLabel, wireLine, wireTimeCode, withoutWireLabel } from '../../../src/lib/ingest/wire-codes.ts';
 
 describe('wireLine', () => {
   it('reads start and end codes, take markers and take numbers as codes', () => {
@@ -139,5 +139,14 @@ describe('wireTimeCode', () => {
     expect(wireTimeCode('310915 GMT APR 25')).toBe(null);
     expect(wireTimeCode('The plant made 120000 tonnes in the year to 310915 GMT MAR 25')).toBe(null);
     expect(wireTimeCode('Orders rose 12 percent in March 25')).toBe(null);
+  });
+});
+
+describe('filingHeaderLength', () => {
+  it('counts three or more field lines in capitals at the top of a reporter’s copy', () => {
+    expect(filingHeaderLength(['SLUG: FERRY/fares', 'FOR: Island Courier, news desk', 'WORDS: 410 approx', 'Ferry fares to rise'])).toBe(3);
+    // One or two labels are a story's own ("UPDATE: talks resume", "WATCH: …"); a label in words is not a field.
+    expect(filingHeaderLength(['UPDATE: talks resume', 'WATCH: the vote', 'Ferry fares to rise'])).toBe(0);
+    expect(filingHeaderLength(['Slug: ferry', 'For: desk', 'Words: 410', 'Fares rise'])).toBe(0);
   });
 });

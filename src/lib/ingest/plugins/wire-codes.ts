@@ -9,7 +9,7 @@ import { writtenDate } from '../dates.ts';
 import { secondHalf } from '../debris.ts';
 import { blockLines, markLines } from '../source-lines.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
-import { advisoryNote, endOfStory, pointerNote, relatedItems, wireLine, wireTimeCode, type WireLine } from '../wire-codes.ts';
+import { advisoryNote, endOfStory, filingHeaderLength, pointerNote, relatedItems, wireLine, wireTimeCode, type WireLine } from '../wire-codes.ts';
 
 /** An index label and its value ("Keywords: …", "Slug: …"), as wireLine reads a header. */
 const CODE_LABEL_LINE = /^\p{L}+\s*:\s*\S/u;
@@ -37,6 +37,10 @@ export default function wireCodes() {
     };
     kinds.forEach((ks, b) => ks.forEach((kind, l) => (kind ? run.push([b, l]) : close())));
     close();
+    // A reporter's filing header over the copy ("SLUG: …", "FOR: …", "WORDS: …") goes with it as a wire's codes do.
+    const places = lines.flatMap((ls, b) => ls.map((_, l) => [b, l] as const));
+    const filed = filingHeaderLength(places.map(([b, l]) => (lines[b] as string[])[l] as string));
+    for (const [b, l] of places.slice(0, filed)) (flagged[b] as boolean[])[l] = true;
     const coded: string[] = [];
     const stamped: string[] = [];
     blocks.forEach((block, b) => {

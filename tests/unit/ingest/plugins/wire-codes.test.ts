@@ -92,4 +92,22 @@ describe('wire-codes plugin', () => {
     expect(run.parsed.paragraphs).toHaveLength(3);
     expect(run.parsed.boilerplate).toEqual([{ kind: 'other', text: 'END' }]);
   });
+
+  it('cuts after the end marker of a reporter’s copy that opens with a filing header', () => {
+    const copy = [
+      'SLUG: FERRY/fares\nFOR: Island Courier, news desk\nWORDS: 210 approx',
+      'Ferry fares to rise in April',
+      'By Ina Kovac',
+      'The island ferry company said on Friday that fares would rise by eight percent from April, the first increase in three years.',
+      'The company blamed higher fuel costs and said it would keep a discount for residents.',
+      'Commuter groups said they would ask the council to cap the rise at five percent.',
+      'ENDS',
+      'More pictures of the terminal available on request. Happy to cut it to 150 words.',
+    ];
+    const parsed = parse(lines(...copy));
+    expect(parsed.paragraphs).toHaveLength(3);
+    expect(parsed.author).toBe('Ina Kovac');
+    expect(parsed.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(['ENDS', 'More pictures of the terminal available on request. Happy to cut it to 150 words.']));
+  });
 });
+
