@@ -107,6 +107,8 @@ const LEAD = /^(?:(?:written|published|posted|reported|words|text|story|reportin
 export function authorNames(field: string): string {
   const names = collapse(field)
     .replace(LEAD, '')
+    // An e-mail address printed with the name ("By Jo Roe jroe@example.com"), then a social handle ("@jroe").
+    .replace(/\s*[(<]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?/g, '')
     .replace(/\s*\(?@[\w.]+\)?/g, '')
     .split(/\s*(?:,|;|\||\/|\band\b|&)\s*/u)
     // A job run on after a name ("Dale Roe Sentinel-Gazette Staff Writer") goes; a part that is only a job goes whole,

@@ -26,6 +26,9 @@ describe('byline lines', () => {
     expect(detectByline('By Jane Doe and John Roe')).toEqual({ author: 'Jane Doe, John Roe', published: null });
     expect(detectByline('By Sam Post')).toEqual({ author: 'Sam Post', published: null });
     expect(authorNames('Henrik Salo, Continental Press Agency')).toBe('Henrik Salo');
+    // An e-mail address printed with the name, and a handle.
+    expect(authorNames('By Kendra Lowe klowe@sentinel.example')).toBe('Kendra Lowe');
+    expect(authorNames('Kendra Lowe (mailto:klowe@sentinel.example) @klowe_news')).toBe('Kendra Lowe');
   });
 
   it('reads a name set in capitals, a job after a slash, in title case', () => {

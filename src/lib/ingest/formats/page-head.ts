@@ -94,6 +94,8 @@ const documentTitle = (doc: Document) => collapse(doc.querySelector('title')?.te
 
 /** Elements a page without an `<h1>` prints its headline in: other headings, bold or large type, a cell or a block. */
 const PRINTED_HEADLINE = 'h2, h3, b, strong, font, big, p, div, td, span';
+/** Fewest words of a page's only <h1> taken for its headline though the <title> says otherwise: a logo or masthead has fewer. */
+const MIN_SOLE_HEADLINE_WORDS = 6;
 /** Fewest words of a headline found by its text alone, so a one-word label ("Home") never is. */
 const MIN_PRINTED_HEADLINE_WORDS = 3;
 
@@ -114,7 +116,11 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
     const text = collapse(h.textContent ?? '');
     return repeatsTitle(text, named) || (countWords(part) >= 3 && text.toLowerCase().startsWith(part.toLowerCase()));
   });
-  if (h1 || candidates.length > 0) return h1 ?? null;
+  if (h1) return h1;
+  // A page that states no title in its metadata may give its <title> a shorter headline for search (a print view,
+  // an old CMS): its one <h1> of a headline's length, no logo, is the headline it prints.
+  const sole = candidates.length === 1 && !title && countWords(collapse(candidates[0]?.textContent ?? '')) >= MIN_SOLE_HEADLINE_WORDS ? candidates[0] : undefined;
+  if (sole || candidates.length > 0) return sole ?? null;
   // The longest part first: the outlet's name, the shorter part, is printed as a masthead.
   const wanted = [named, ...parts].map((p) => collapse(p).toLowerCase()).filter((p) => countWords(p) >= MIN_PRINTED_HEADLINE_WORDS).sort((a, b) => b.length - a.length);
   const printed = [...doc.querySelectorAll(PRINTED_HEADLINE)].map((e) => ({ e, text: collapse(e.textContent ?? '').toLowerCase() }));

@@ -18,6 +18,13 @@ describe('headlineElement', () => {
     expect(headlineElement(page('Weather warning issued for coast', '<h1>Coast Herald</h1>'), undefined)).toBeNull();
   });
 
+  it('takes a page’s only <h1> of a headline’s length though its <title> gives a shorter headline for search', () => {
+    const printed = '<h1>Hospital to end labor and delivery services, leaving county without a birthing unit</h1>';
+    expect(headlineElement(page('Hospital to stop delivering babies in May | Health', printed), undefined)?.textContent).toMatch(/^Hospital to end labor/);
+    // Not when the page's metadata states its title: what it states outranks what it prints.
+    expect(headlineElement(page('Hospital to stop delivering babies in May | Health', printed), 'Hospital to stop delivering babies in May')).toBeNull();
+  });
+
   it('finds the headline of a page with no <h1> by its text: the title or its longest part, not the masthead', () => {
     const doc = page('Cairo Evening Courier - Egypt quits US-backed alliance', '<table><tr><td><b>Cairo Evening Courier</b></td></tr><tr><td><font size="5"><b>Egypt quits US-backed alliance</b></font></td></tr></table>');
     expect(headlineElement(doc, undefined)?.textContent).toBe('Egypt quits US-backed alliance');
