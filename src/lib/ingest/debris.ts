@@ -1,6 +1,7 @@
 import type { BoilerplateKind } from '../schema/article.ts';
 import { classifyCredit, copyrightNotice, partnerNote } from './credits.ts';
 import { endsLikeSentence } from './paragraphs.ts';
+import { timestampLine } from './dates.ts';
 import { countWords } from '../text/words.ts';
 import { ARTICLE_ACTION_WORDS } from '../text/lexicon.ts';
 import { collapse } from './tree.ts';
@@ -81,6 +82,9 @@ export function markerKind(line: string): BoilerplateKind | null {
   for (const [pattern, kind] of MARKERS) if (pattern.test(text)) return kind;
   return null;
 }
+
+/** What opens a time stamp's label: "Published", "Originally published", "Updated", "Posted", "First published". */
+const STAMP_LABEL = /^(?:originally |first |last )?(?:published|updated|posted|modified)\b/i;
 
 /** A line that closes like a sentence (full stop, question or exclamation mark): prose, never a list label. */
 const SENTENCE_CLOSE = /[.!?]["'”’)\]]*$/;
@@ -254,6 +258,9 @@ function strayKind(line: string): BoilerplateKind | null {
   if (link !== undefined && headlineLike(link)) return 'related';
   if (words <= MAX_PROMPT_WORDS && ELSEWHERE_LINK.test(text)) return 'read-more';
   if (partnerNote(text)) return 'credit';
+  // A labelled time stamp standing alone below or inside the text ("Originally Published: March 11, 2024 at 11:48
+  // p.m."), which may end like a sentence: the page's, as it is at the top.
+  if (STAMP_LABEL.test(text) && timestampLine(text) !== undefined) return 'date';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
   return endsLikeSentence(text) ? null : markerKind(text);
 }

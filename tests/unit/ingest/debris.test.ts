@@ -136,6 +136,16 @@ describe('strayMarkers', () => {
     ])).toEqual([{ index: 1, kind: 'appeal' }]);
   });
 
+  it('marks a labelled time stamp standing alone under or inside the text, and leaves prose about publishing', () => {
+    expect(strayMarkers([
+      'Officials gave no date.',
+      'Originally Published: March 11, 2024 at 11:48 p.m.',
+      'Updated 6:02 a.m.',
+      'Published in 2019, the report found the wall too low.',
+      'Posted to social media on Monday, the video showed the flood.',
+    ])).toEqual([{ index: 1, kind: 'date' }, { index: 2, kind: 'date' }]);
+  });
+
   it('marks a call to subscribe that says where, and leaves prose about subscribing', () => {
     expect(strayMarkers([
       'Officials gave no date.',
