@@ -61,7 +61,13 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
 ];
 
 /** A line after which only readers' comments follow: everything from it to the end is page, not article. */
-const COMMENTS = /^(?:\d+\s+)?(?:(?:readers?['’]?\s+)?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
+const COMMENTS = /^(?:\d+\s+)?(?:responses\s*\(\d+\)|write a response|(?:readers?['’]?\s+)?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
+
+/**
+ * A line of a blogging platform's profile box under the article: a follower count ("1.1K Followers", "310
+ * Following"), "Written by …", "Published in …", "Last published 3 days ago", a Follow button.
+ */
+const PROFILE_LINE = /^(?:[\d.,]+\s*[KkMm]?\s+(?:followers?|following|subscribers?)|written by\s+.{1,60}|published in\s+.{1,60}|last published\b.{0,40}|follow(?:ing)?)$/i;
 
 /** A headline teaser as news sites list them: text cut off with an ellipsis. */
 const TEASER = /(?:\.\.\.|…)$/;
@@ -140,10 +146,12 @@ export function debrisStart(paragraphs: readonly string[]): number {
   let listed = 0;
   // A page's footer among or under the list (its copyright notice, a call to give or to subscribe) goes with it, but
   // only listed lines make it a list.
+  // A profile box's description (a publication's, the writer's bio) is prose beside its follower count or button.
+  const inProfile = (i: number) => PROFILE_LINE.test(collapse(paragraphs[i - 1] ?? '')) || PROFILE_LINE.test(collapse(paragraphs[i + 1] ?? ''));
   for (; start - 1 > 0; start -= 1) {
     const line = paragraphs[start - 1] as string;
     if (listedLine(line)) listed += 1;
-    else if (!footerLine(line)) break;
+    else if (!footerLine(line) && !inProfile(start - 1)) break;
   }
   if (listed === 0) start = end;
   // A label ending in a colon is not a listed line itself; right above the list it opens it.
@@ -156,7 +164,7 @@ export function debrisStart(paragraphs: readonly string[]): number {
 
 /** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */
 const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured)\s*:/i;
-const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$|\s[–—-]\s*(?:file|staff)?\s*(?:photo(?:graph)?|picture|image)\.?$/iu;
+const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$|\s[–—-]\s*(?:file|staff)?\s*(?:photo(?:graph)?|picture|image)\.?$|\.\s(?:photo(?:graph)?|picture|image) (?:by|courtesy of) [^.:]{2,60}\.$/iu;
 /**
  * A credit in brackets closing a caption: "(AP Photo/Evan Vucci)", "(Photo: Reuters)", "(Picture by Jane Doe)". The
  * agency before the word is capitalised and a separator follows it, so "(in a video posted online)" stays prose.
@@ -205,7 +213,7 @@ const SUPPORT_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|
  * call opens its sentence, so a quotation ("'Support our troops,' she said") or a report ("urged people to donate")
  * never is one.
  */
-const SUPPORT_SENTENCE = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this|the) (?:work|journalism|reporting|newsroom|team)\b|Become a (?:member|supporter|patron|paying subscriber|subscriber)\b|Make a (?:donation|one-off donation|gift|contribution)\b|Donate (?:now|today|here|to (?:us|our|the newsroom))\b|Chip in\b)/u;
+const SUPPORT_SENTENCE = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this|the) (?:work|journalism|reporting|newsroom|team)\b|Become a (?:member|supporter|patron|paying subscriber|subscriber)\b|Make a (?:donation|one-off donation|gift|contribution)\b|Donate (?:now|today|here|to (?:us|our|the newsroom))\b|Chip in\b|Thanks? (?:you )?for reading\b)/u;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 

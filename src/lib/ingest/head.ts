@@ -132,6 +132,8 @@ const MAX_MENU_LINE_WORDS = 4;
  * can be a kicker over a short headline.
  */
 const MIN_MENU_RUN = 3;
+/** Most words of a headline that ends like a sentence, told by the longer standfirst under it. */
+const MAX_SENTENCE_HEADLINE_WORDS = 20;
 
 /** A line of site navigation: "Skip to main content", or three or more short items between bars, slashes or arrows. */
 export function isNavigationLine(line: string): boolean {
@@ -159,6 +161,10 @@ export function navigationEnd(lines: readonly string[]): number {
     isNavigationLine(line) || ((isHeadingLike(line) || /^(?:\p{Lu}\.)+$/u.test(line.trim())) && countWords(line) <= MAX_MENU_LINE_WORDS && !aboutArticle(line));
   while (end < lines.length && (statusClock(lines[end] as string, end) || menuLike(lines[end] as string))) end += 1;
   const next = lines[end];
-  if (next === undefined || !isHeadingLike(next) || countWords(next) <= MAX_MENU_LINE_WORDS) return 0;
+  if (next === undefined || countWords(next) <= MAX_MENU_LINE_WORDS) return 0;
+  // A headline may end like a sentence ("… Not everyone likes the plan."): a short one with a longer standfirst under it.
+  const deck = lines[end + 1];
+  const headline = isHeadingLike(next) || (countWords(next) <= MAX_SENTENCE_HEADLINE_WORDS && deck !== undefined && isHeadingLike(deck) && countWords(deck) > countWords(next));
+  if (!headline) return 0;
   return end >= MIN_MENU_RUN || lines.slice(0, end).some(isNavigationLine) ? end : 0;
 }

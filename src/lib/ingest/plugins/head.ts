@@ -23,6 +23,8 @@ const BYLINE_HEAD_SEARCH = 10;
 const MAX_STANDFIRST_WORDS = 60;
 /** Most words of a headline found over its byline. */
 const MAX_HEADLINE_WORDS = 30;
+/** Fewest words of a headline over a longer standfirst: a menu item or label has fewer. */
+const MIN_HEADLINE_WORDS = 5;
 
 /**
  * The head read from the byline up, for a copied page whose headline ends like a sentence ("… Now farmers have to
@@ -39,7 +41,11 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
   const texts = above.map(unmarkedText);
   if (above.length === 0 || texts.some((t) => countWords(t) > MAX_STANDFIRST_WORDS) || !texts.some((t) => isProse(t))) return false;
   const last = above.length - 1;
-  const titleAt = headingLike(above[last] as TextBlock) ? last : last - 1;
+  // A headline over a longer standfirst, whatever their punctuation ("… Not everyone likes the plan." over a deck);
+  // else the heading-like line, or the one over a standfirst that reads as prose.
+  const over = texts[last - 1];
+  const shorterOver = over !== undefined && countWords(over) >= MIN_HEADLINE_WORDS && countWords(over) < countWords(texts[last] as string);
+  const titleAt = shorterOver ? last - 1 : headingLike(above[last] as TextBlock) ? last : last - 1;
   const title = above[titleAt];
   if (!title || countWords(texts[titleAt] as string) > MAX_HEADLINE_WORDS) return false;
   for (const block of above.slice(0, titleAt)) markBlock(block, headKind(block, 'other'));

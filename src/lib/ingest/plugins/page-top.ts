@@ -10,6 +10,7 @@ import { toolBarStamp } from '../date-bar.ts';
 import { detectByline, namesLine } from '../byline.ts';
 import { isHeadingLike, navigationEnd } from '../head.ts';
 import { isProse } from '../paragraphs.ts';
+import { markerKind } from '../debris.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 import { countWords } from '../../text/words.ts';
 
@@ -17,6 +18,29 @@ import { countWords } from '../../text/words.ts';
 const TOP_LINES = 12;
 /** How far under a headline and standfirst their byline may stand. */
 const BYLINE_BELOW = 2;
+
+/** Most words of an item of an article's bar copied one item a line ("Signe Halvorsen", "·", "Follow", "6 min read"). */
+const MAX_BAR_ITEM_WORDS = 4;
+/** Fewest lines of such a bar: a byline and a date alone are left to the other rules. */
+const MIN_BAR_LINES = 5;
+/** How many lines under the navigation the bar may start: after a headline and a standfirst. */
+const BAR_SEARCH = 4;
+
+/**
+ * The article's bar of author, date and buttons copied one item a line under its headline (a blogging platform's:
+ * "Signe Halvorsen", "·", "Follow", "Published in", "6 min read", "Mar 4, 2025", "214", "Share"): MIN_BAR_LINES
+ * or more short lines in a row holding a time stamp, within BAR_SEARCH lines of the navigation. [from, to) or null.
+ */
+export function metaBar(texts: readonly string[], start: number): [number, number] | null {
+  const item = (t: string) => countWords(t) <= MAX_BAR_ITEM_WORDS && !/[.!?:]$/.test(t.trim());
+  for (let from = start; from < Math.min(texts.length, start + BAR_SEARCH); from++) {
+    let to = from;
+    while (to < texts.length && item(texts[to] as string)) to += 1;
+    if (to - from >= MIN_BAR_LINES && texts.slice(from, to).some((t) => timestampLine(t) !== undefined)) return [from, to];
+    from = to;
+  }
+  return null;
+}
 
 /** Marks the navigation (`other`) and time stamps (`date`) above the article, and states the date and authors they give. */
 export default function pageTop() {
@@ -26,6 +50,20 @@ export default function pageTop() {
     const texts = blocks.map(unmarkedText);
     const start = navigationEnd(texts);
     for (const block of blocks.slice(0, start)) markBlock(block, 'other');
+    const bar = metaBar(texts, start);
+    if (bar) {
+      for (let i = bar[0]; i < bar[1]; i++) {
+        const text = texts[i] as string;
+        const stamp = timestampLine(text);
+        const names = meta.author === undefined && stamp === undefined ? namesLine(text) : null;
+        if (stamp?.published) meta.published ??= stamp.published;
+        if (names) meta.author = names;
+        // "Published in" over the publication's name, or on one line with it.
+        const outlet = /^published in\s*(.*)$/i.exec(text.trim());
+        if (outlet) meta.outlet ??= outlet[1] || texts[i + 1]?.trim();
+        markBlock(blocks[i] as TextBlock, stamp !== undefined ? 'date' : names ? 'byline' : markerKind(text) === 'share' ? 'share' : 'other');
+      }
+    }
     const stamps: number[] = [];
     // A headline or standfirst may end like a sentence ("… Now farmers have to decide how."): a line with a byline
     // a line or two under it is still above the article.
