@@ -2,7 +2,8 @@ import { detectByline } from './byline.ts';
 import { timestampLine, writtenDate } from './dates.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
-import { MASTHEAD_NOUNS } from '../text/lexicon.ts';
+import { isFunctionWord, MASTHEAD_NOUNS } from '../text/lexicon.ts';
+import { textKeys } from '../text/keys.ts';
 import { withoutAccents } from '../text/word-key.ts';
 import { collapse } from './tree.ts';
 
@@ -122,6 +123,20 @@ export function repeatsTitle(line: string, title: string): boolean {
   const b = titleKey(title);
   return a.length > 0 && b.length > 0 && (a === b || (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && (a.includes(b) || b.includes(a))));
 }
+
+/**
+ * True when two lines are one headline written two ways: the same content words by key (function words aside), as a
+ * page's metadata may write what it prints ("$63.8M contract for Hague floodwall, tide gates" for "$63.8 million
+ * contract for Hague floodwall and tide gates"). A word more or less is another version of the headline.
+ */
+export function sameHeadline(a: string, b: string): boolean {
+  const keysOf = (t: string) => new Set(textKeys(t).filter((w) => !isFunctionWord(w.word.toLowerCase())).map((w) => w.key));
+  const x = keysOf(a);
+  const y = keysOf(b);
+  return x.size >= MIN_SAME_HEADLINE_WORDS && x.size === y.size && [...x].every((k) => y.has(k));
+}
+/** Fewest content words of a headline compared by its words: short ones ("Talks resume") match too easily. */
+const MIN_SAME_HEADLINE_WORDS = 4;
 
 /** Most words of one item of a navigation line ("Home / World / Middle East", "E-Paper | Urdu | Live TV"). */
 const MAX_NAV_ITEM_WORDS = 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, namesOutlet, navigationEnd } from '../../../src/lib/ingest/head.ts';
+import { detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, namesOutlet, navigationEnd, sameHeadline } from '../../../src/lib/ingest/head.ts';
 
 describe('isHeadingLike', () => {
   it('is true for a short line without closing punctuation', () => {
@@ -142,3 +142,13 @@ describe('a masthead over the headline', () => {
     }
   });
 });
+
+describe('sameHeadline', () => {
+  it('takes one headline written two ways for the same, and a version with a word more or less for another', () => {
+    expect(sameHeadline('Council approves $63.8M contract for harbour floodwall, tide gates', 'Council approves $63.8 million contract for harbour floodwall and tide gates')).toBe(true);
+    expect(sameHeadline('Vision Pro hands-on: the display moment for headsets', 'Vision Pro is the display moment for headsets')).toBe(false);
+    // Short headlines share their few words too easily.
+    expect(sameHeadline('Talks resume', 'Talks resume')).toBe(false);
+  });
+});
+

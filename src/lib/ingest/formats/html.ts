@@ -19,6 +19,7 @@ import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
 import { pageHeadline, printedHead, printedStandfirst } from './page-head.ts';
+import { sameHeadline } from '../head.ts';
 import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
 /** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
@@ -77,6 +78,8 @@ export function parseHtml(text: string, file: VFile): Root {
     file.message(`the page states its date as ${stated.published} in its metadata but prints ${printed.published} under its headline; ${stated.published} is used`, { ruleId: 'date-conflict', source: 'wirediff' });
   }
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
+  // A headline the metadata shortens is the one the page prints, as readers saw it.
+  if (printed.title && stated.title && printed.title !== stated.title && sameHeadline(printed.title, stated.title)) data.meta.title = printed.title;
   if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
   return tree;
 }

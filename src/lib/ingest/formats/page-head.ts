@@ -4,7 +4,7 @@
 import { detectByline } from '../byline.ts';
 import { timestampLine, writtenDate } from '../dates.ts';
 import { dateInBar } from '../date-bar.ts';
-import { repeatsTitle } from '../head.ts';
+import { repeatsTitle, sameHeadline } from '../head.ts';
 import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { collapse, type StatedMeta } from '../tree.ts';
 import { SECTION_LABELS } from '../../text/lexicon.ts';
@@ -114,7 +114,7 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
   const part = parts[0] ?? named;
   const h1 = candidates.find((h) => {
     const text = collapse(h.textContent ?? '');
-    return repeatsTitle(text, named) || (countWords(part) >= 3 && text.toLowerCase().startsWith(part.toLowerCase()));
+    return repeatsTitle(text, named) || sameHeadline(text, part) || (countWords(part) >= 3 && text.toLowerCase().startsWith(part.toLowerCase()));
   });
   if (h1) return h1;
   // A page that states no title in its metadata may give its <title> a shorter headline for search (a print view,

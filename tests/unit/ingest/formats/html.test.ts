@@ -26,6 +26,13 @@ describe('saved web page format', () => {
     expect(parse(`<html><head><title>Water notice lifted</title></head>${body}</html>`).meta.title).toBe('Water notice lifted');
   });
 
+  it('takes the headline the page prints when its metadata writes the same words otherwise, and keeps the stated one that differs', () => {
+    const page = (stated: string) =>
+      `<html><head><meta property="og:title" content="${stated}"></head><body><article><h1>Council approves $63.8 million contract for harbour floodwall and tide gates</h1>${prose(4)}</article></body></html>`;
+    expect(parse(page('Council approves $63.8M contract for harbour floodwall, tide gates')).meta.title).toBe('Council approves $63.8 million contract for harbour floodwall and tide gates');
+    expect(parse(page('Floodwall contract approved')).meta.title).toBe('Floodwall contract approved');
+  });
+
   it('keeps only text: scripts, styles, frames, event handlers and link targets never survive', () => {
     const page = `<html><body><article>${prose(3)}<p onclick="window.x=1">Click <a href="javascript:alert(1)">here</a><script>alert(2)</script><style>p{}</style><iframe src="x">frame text</iframe> now.</p>${prose(2)}</article></body></html>`;
     const { tree, texts } = parse(page);
