@@ -8,6 +8,7 @@ import { termReports, type TermReport } from './terms/report.ts';
 import { buildTermTable, type TableTerm, type TermTable } from './terms/table.ts';
 import type { EntityTable } from './text/entities.ts';
 import { groupsWithTable } from './present/group-table.ts';
+import { SHARED_TEXT_MIN_SENTENCES } from './compare/thresholds.ts';
 import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
 import { buildSearchIndex, type SearchIndex } from './search/build-index.ts';
 import { storyOrder } from './search/packs.ts';
@@ -32,6 +33,8 @@ export interface Site {
   article(id: string): Article | undefined;
   /** The variant pairs an article belongs to ("Other versions of this story"). */
   variantsOf(id: string): PairSummary[];
+  /** The pairs an article belongs to that are no versions of one story but share sentences nearly word for word. */
+  textSharersOf(id: string): PairSummary[];
   /** The alignment of an oriented variant pair (left is the earlier article), if the engine made one. */
   alignment(left: string, right: string): Alignment | undefined;
   /** The engine's scores of two articles, named in either order, if it compared them. */
@@ -79,6 +82,11 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     }
   }
   const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
+  const sharersById = new Map<string, PairSummary[]>();
+  for (const p of comparison.pairs) {
+    if (p.variant || p.shared_sentences < SHARED_TEXT_MIN_SENTENCES) continue;
+    for (const id of [p.left, p.right]) sharersById.set(id, [...(sharersById.get(id) ?? []), p]);
+  }
   const tableGroups = groupsWithTable(comparison.groups, articles, (a, b) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a)));
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
@@ -93,6 +101,7 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
     comparison,
     article: (id) => byId.get(id),
     variantsOf: (id) => variantsById.get(id) ?? [],
+    textSharersOf: (id) => sharersById.get(id) ?? [],
     alignment: (left, right) => comparison.alignments.get(alignmentKey(left, right)),
     score: (a, b) => scores.get(alignmentKey(a, b)) ?? scores.get(alignmentKey(b, a)),
     variantPairs,

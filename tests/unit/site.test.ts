@@ -12,7 +12,7 @@ const articles = [
 ];
 const alignment = { left: 'a', right: 'b', rows: [], changes: [], stats: {} } as unknown as Alignment;
 const comparison = {
-  pairs: [pair('a', 'b', 0.8, true), pair('a', 'c', 0.7, true), pair('b', 'd', 0.1, false)],
+  pairs: [pair('a', 'b', 0.8, true, 5), pair('a', 'c', 0.7, true), pair('b', 'd', 0.1, false, 2), pair('c', 'd', 0.1, false, 1)],
   alignments: new Map([['a\nb', alignment]]),
   groups: [['a', 'b', 'c']],
   timings: { candidates_ms: 0, verify_ms: 0, align_ms: 0 },
@@ -42,7 +42,15 @@ describe('buildSite', () => {
     expect(site.score('b', 'd')).toMatchObject({ left: 'b', right: 'd', similarity: 0.1, variant: false });
     expect(site.score('d', 'b')).toBe(site.score('b', 'd'));
     expect(site.score('c', 'a')?.variant).toBe(true);
-    expect(site.score('c', 'd')).toBeUndefined();
+    expect(site.score('a', 'd')).toBeUndefined();
+  });
+
+  it('lists the pairs no versions of one story that share two or more sentences, for both articles', () => {
+    expect(site.textSharersOf('d').map((p) => `${p.left}-${p.right}`)).toEqual(['b-d']);
+    expect(site.textSharersOf('b').map((p) => `${p.left}-${p.right}`)).toEqual(['b-d']);
+    // A variant is listed as another version, and one shared sentence may be a stock line.
+    expect(site.textSharersOf('a')).toEqual([]);
+    expect(site.textSharersOf('c')).toEqual([]);
   });
 
   it('gives a group page to groups of three or more, and each member its group', () => {

@@ -11,6 +11,7 @@ export function toPairJson(p: PairSummary) {
     variant: p.variant,
     left_kept: p.left_kept,
     right_from_left: p.right_from_left,
+    shared_sentences: p.shared_sentences,
     url: p.variant ? pairUrl(p.left, p.right) : null,
     json: p.variant ? pairJsonUrl(p.left, p.right) : null,
   };

@@ -63,11 +63,11 @@ export function comparePair(articles: readonly FinishableArticle[], vocabulary: 
   const right = articles[ri] as FinishableArticle;
   const base = { left: left.id, right: right.id };
   if ((vocabulary.sentences[li]?.length ?? 0) * (vocabulary.sentences[ri]?.length ?? 0) > MAX_ALIGN_CELLS) {
-    return { summary: { ...base, similarity: 0, variant: false, left_kept: 0, right_from_left: 0 }, alignment: null };
+    return { summary: { ...base, similarity: 0, variant: false, left_kept: 0, right_from_left: 0, shared_sentences: 0 }, alignment: null };
   }
   const score = scoreArticles(left, right, vocabulary, li, ri);
   return {
-    summary: { ...base, similarity: score.similarity, variant: score.variant, left_kept: score.stats.left_kept, right_from_left: score.stats.right_from_left },
+    summary: { ...base, similarity: score.similarity, variant: score.variant, left_kept: score.stats.left_kept, right_from_left: score.stats.right_from_left, shared_sentences: score.shared },
     alignment: score.variant ? finishAlignment(left, right, score, vocabulary) : null,
   };
 }

@@ -3,7 +3,7 @@ import type { Article } from '../schema/article.ts';
 import type { Alignment, AlignmentRow, AlignmentStats, RowKind } from './types.ts';
 import { alignSentences, type AlignedGroup } from './align.ts';
 import { listChanges } from './changes.ts';
-import { MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
+import { CHECK_SHARED_ROW, MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COVERAGE, VARIANT_MIN_LINKS } from './thresholds.ts';
 import type { SentenceFeatures, Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
 import type { EntityTable } from '../text/entities.ts';
@@ -110,6 +110,8 @@ export interface PairScore {
   variant: boolean;
   /** The best similarity of any linked row (0 with none): one shared sentence shows shared text. */
   closest: number;
+  /** Linked rows at least CHECK_SHARED_ROW close: sentences the two share nearly word for word. */
+  shared: number;
 }
 
 /** What scoring reads of an article: its sentences, and its crossheads (paragraph indices) when it has any. */
@@ -127,8 +129,10 @@ export function scoreArticles(left: ScorableArticle, right: ScorableArticle, voc
   });
   const rows = groups.map((g) => rowShape(g, ls, rs, rowIndexOfLeft));
   const { similarity, links, carried, ...stats } = alignmentStats(rows, ls.length, rs.length);
-  const closest = Math.max(0, ...rows.filter((r) => r.left.length > 0 && r.right.length > 0).map((r) => r.score));
-  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }), closest };
+  const linkedScores = rows.filter((r) => r.left.length > 0 && r.right.length > 0).map((r) => r.score);
+  const closest = Math.max(0, ...linkedScores);
+  const shared = linkedScores.filter((s) => s >= CHECK_SHARED_ROW).length;
+  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }), closest, shared };
 }
 
 /** What finishing an alignment reads of an article: its id, and its sentences and crossheads (headingSentences). */

@@ -33,6 +33,13 @@ export const VARIANT_MIN_COVERAGE = 0.4;
 /** …and that share, weighting each sentence by its link's similarity, reaches this (weak look-alike links add little). */
 export const VARIANT_MIN_CARRIED = 0.35;
 
+/**
+ * Two articles that are no versions of one story are said to share text (on their pages) when at least this many
+ * sentences link CHECK_SHARED_ROW closely: an opinion piece quoting two sentences of a report. One alone may be a
+ * stock line ("The company did not respond to a request for comment.").
+ */
+export const SHARED_TEXT_MIN_SENTENCES = 2;
+
 /** Rows whose changed words are at most this share of all words are a light edit; above, a paraphrase. */
 export const LIGHT_EDIT_MAX_CHANGE = 0.25;
 /** An inserted or dropped run of at least this many content words, mostly new ones, is reported as a clause. */

@@ -112,6 +112,11 @@ export interface PairSummary {
   variant: boolean;
   left_kept: number;
   right_from_left: number;
+  /**
+   * Linked rows at least CHECK_SHARED_ROW close: sentences the two share nearly word for word. Articles that are no
+   * versions of one story may still share a few (an opinion piece quoting a report).
+   */
+  shared_sentences: number;
 }
 
 /** The comparison engine's result for a whole corpus. */

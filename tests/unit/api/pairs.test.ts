@@ -5,8 +5,8 @@ import { pair } from '../present/make.ts';
 
 describe('toPairJson', () => {
   it('links a variant pair’s page and alignment', () => {
-    const json = toPairJson({ ...pair('a', 'b', 0.8, true), left_kept: 0.75, right_from_left: 0.5 });
-    expect(Object.keys(json)).toEqual(['left', 'right', 'similarity', 'variant', 'left_kept', 'right_from_left', 'url', 'json']);
+    const json = toPairJson({ ...pair('a', 'b', 0.8, true, 9), left_kept: 0.75, right_from_left: 0.5 });
+    expect(Object.keys(json)).toEqual(['left', 'right', 'similarity', 'variant', 'left_kept', 'right_from_left', 'shared_sentences', 'url', 'json']);
     expect(json).toEqual({
       left: 'a',
       right: 'b',
@@ -14,6 +14,7 @@ describe('toPairJson', () => {
       variant: true,
       left_kept: 0.75,
       right_from_left: 0.5,
+      shared_sentences: 9,
       url: '/compare/a--b/',
       json: '/api/pairs/a--b.json',
     });

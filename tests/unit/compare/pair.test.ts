@@ -38,6 +38,18 @@ describe('alignmentStats and isVariant', () => {
   });
 });
 
+describe('scoreArticles: sentences shared nearly word for word', () => {
+  it('counts the linked rows at least CHECK_SHARED_ROW close, in a pair that is no version of one story', () => {
+    const borrowed = ['The council approved the 1.4 billion euro desalination plant on Tuesday by 31 votes to 12.', 'The plant will produce 210,000 cubic metres of drinking water a day from 2029.'];
+    const wire = doc('w', [[...borrowed, 'Farmers have faced cuts of 40 percent in irrigation since last summer.', 'Construction is due to begin on June 2.', 'Environmental groups say brine could harm seagrass in the bay.']]);
+    const opinion = doc('o', [['Every summer the same story: pipes leak while the council dreams of grand projects.', ...borrowed, 'Fixing the network would save more water than any plant, and for half the money.', 'Our readers deserve a debate, not a ribbon-cutting.', 'The council should think again before the first stone is laid.', 'Water is too precious to be spent on prestige.']]);
+    const v = buildVocabulary([wire, opinion].map((d) => d.sentences.flat()));
+    const score = scoreArticles(wire, opinion, v, 0, 1);
+    expect(score.shared).toBe(2);
+    expect(score.variant).toBe(false);
+  });
+});
+
 describe('finishAlignment', () => {
   const left = doc('l', [['Talks on the pact resumed in Cairo on Monday, officials said.'], ['Background'], ['The US envoy met the ministers of six Gulf states.']], [1]);
   const right = doc('r', [['Talks on the pact resumed in Cairo on Monday, officials said.'], ['The United States envoy met the ministers of six Gulf states.']]);

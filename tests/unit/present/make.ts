@@ -37,7 +37,7 @@ export function article(id: string, fields: Partial<Article> = {}): Article {
 }
 
 /** A scored pair as the comparison engine lists it. */
-export function pair(left: string, right: string, similarity: number, variant = false): PairSummary {
+export function pair(left: string, right: string, similarity: number, variant = false, shared = 0): PairSummary {
   return {
     left,
     right,
@@ -45,5 +45,6 @@ export function pair(left: string, right: string, similarity: number, variant = 
     variant,
     left_kept: similarity,
     right_from_left: similarity,
+    shared_sentences: shared,
   };
 }

@@ -111,7 +111,7 @@ describe('matrixArticles', () => {
     expect(matrixArticles(many.slice(0, 5), [])).toHaveLength(5);
   });
   it('caps a large corpus, preferring articles with copies, in the given order', () => {
-    const pairs = [{ left: 'a40', right: 'a03', similarity: 0.8, variant: true, left_kept: 1, right_from_left: 1 }];
+    const pairs = [{ left: 'a40', right: 'a03', similarity: 0.8, variant: true, left_kept: 1, right_from_left: 1, shared_sentences: 3 }];
     const chosen = matrixArticles(many, pairs, 10);
     expect(chosen).toHaveLength(10);
     expect(chosen.map((a) => a.id)).toContain('a40');
