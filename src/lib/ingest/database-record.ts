@@ -64,7 +64,7 @@ const BODY_LABEL = /^(?:body|text|full text|article text):?$/i;
 /** A labelled record's lines after the text: its sections, its indexing fields and its end. */
 const AFTER_BODY = /^(?:graphic|graphics|classification|notes|correction|correction-date:.*|load-date:.*|language:.*|publication-type:.*|subject:.*|end of document)$/i;
 /** A page footer of a printed export ("Page 1 of 2", "Page 1 of 2 © 2025 …"), wherever it falls. */
-export const PAGE_FOOTER = /^page \d+ of \d+\b/i;
+const PAGE_FOOTER = /^page \d+ of \d+\b/i;
 /** A copyright line in a record's head ("Copyright 2025 …", "© 2025 …", "(c) 2025 …"). */
 const COPYRIGHT = /^(?:copyright\b|©|\(c\))/i;
 

@@ -8,8 +8,9 @@ import { isDatabaseRecord, recordLayout } from '../database-record.ts';
 import { markLines } from '../source-lines.ts';
 import { markPrefix, textBlocks, unmarkedText, type ArticleFileData } from '../tree.ts';
 
-/** A body code at the start of a tagged record's paragraph ("LP\t", "TD\t"). */
-const BODY_CODE = /^[A-Z]{2,3}[\t ]+/;
+/** A body code at the start of a tagged record's paragraph ("LP\t", "TD\t"), in the source and in the block's text. */
+const TAB_CODE = /^[A-Z]{2,3}\t/;
+const BODY_CODE = /^[A-Z]{2,3}\s+/;
 
 /** In a plain-text database record, marks everything but the story's text and reads the record's fields. */
 export default function databaseRecord() {
@@ -32,7 +33,8 @@ export default function databaseRecord() {
       const first = position.start.line - 1;
       const lines = source.slice(first, position.end.line);
       const kinds = lines.map((_, k) => kindAt(first + k));
-      const startsBody = first === layout.bodyStart || (first > layout.bodyStart && first < layout.bodyEnd && BODY_CODE.test(lines[0] ?? '') && lines[0]?.includes('\t'));
+      // Only a tagged record's paragraph opens with a code and a tab; "US officials said …" opens with a word.
+      const startsBody = first >= layout.bodyStart && first < layout.bodyEnd && TAB_CODE.test(lines[0] ?? '');
       const distinct = new Set(kinds);
       // A block of several head fields is the record's fields together; the text's block may hold a footer's line.
       if (distinct.size > 1 && first + lines.length <= layout.bodyStart) markLines(block, lines, kinds.map(() => true), 'front-matter');

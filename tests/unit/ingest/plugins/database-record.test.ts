@@ -41,4 +41,9 @@ describe('database-record plugin', () => {
     const text = ['LP\tThe island ferry company said on Friday that fares would rise by eight percent from April.', '', 'The company blamed higher fuel costs.'].join('\n');
     expect(parse(text).paragraphs[0]).toMatch(/^LP\s+The island ferry/);
   });
+
+  it('keeps a labelled record’s first word, however short and capitalised ("US officials …")', () => {
+    const labelled = ['Ferry fares to rise', 'The Island Courier', 'March 7, 2025 Friday', '', 'Section: NEWS', 'Length: 120 words', 'Byline: Ina Kovac', '', 'Body', '', 'US officials said on Friday that ferry fares would rise by eight percent from April, the first increase in years.', '', 'The company blamed fuel costs.', '', 'Load-Date: March 8, 2025', '', 'End of Document'].join('\n');
+    expect(parse(labelled).paragraphs).toEqual(['US officials said on Friday that ferry fares would rise by eight percent from April, the first increase in years.', 'The company blamed fuel costs.']);
+  });
 });
