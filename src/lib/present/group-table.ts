@@ -16,7 +16,7 @@ import { byId } from '../corpus/by-id.ts';
 import { sortArticles } from '../corpus/sort.ts';
 
 /** Fields of an article the group table shows. */
-export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences' | 'published_from' | 'kind' | 'kind_from'>;
+export type GroupTableArticle = CaptionedArticle & Pick<Article, 'sentences' | 'published_from' | 'kind' | 'kind_from'> & Partial<Pick<Article, 'dateline'>>;
 
 /** What a copy did with one base sentence; `none` when the engine did not align that copy with the base. */
 export type CellState = 'kept' | 'changed' | 'dropped' | 'none';
@@ -252,6 +252,9 @@ export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArt
   if (aligned && earliest.id !== base.id) {
     const ids = [base, ...copies].map((c) => c.id);
     const count = (id: string) => alignedCount(id, ids, aligned);
+    if (count(base.id) === count(earliest.id) && base.published && base.published === earliest.published && wireDateline(base)) {
+      return `The base is the copy with an agency’s dateline (“${base.dateline}”), as wire copy is written: it and the earliest by file name were published the same day, ${formatDate(base.published)}, and are aligned with as many copies each.`;
+    }
     return `The base is the copy aligned with the most others (${count(base.id)} of ${copies.length}); the earliest, “${earliest.title}”, is aligned with ${count(earliest.id)}, so it would leave copies without figures.`;
   }
   if (copies.every((c) => pairOrder(base, c) === 'published' && (base.published ?? '') < (c.published ?? ''))) {
@@ -265,22 +268,37 @@ function alignedCount(id: string, group: readonly string[], aligned: (a: string,
   return group.filter((other) => other !== id && aligned(id, other)).length;
 }
 
+/** A wire's dateline: place, day and the agency's code in brackets ("PORT ASTRELL, March 11 (CPA)"). */
+const AGENCY_DATELINE = /\(\p{Lu}[\p{Lu}\p{N}.-]{1,9}\)\s*[-–—]?\s*$/u;
+
+/** True for a copy whose dateline names an agency, as wire copy is written. */
+function wireDateline(a: Partial<Pick<Article, 'dateline'>> | undefined): boolean {
+  return AGENCY_DATELINE.test(a?.dateline ?? '');
+}
+
+/** What choosing a group's base reads of an article. */
+export type BaseArticle = Pick<Article, 'id' | 'kind' | 'kind_from'> & Partial<Pick<Article, 'published' | 'dateline'>>;
+
 /** Groups large enough for a group page: a base and at least two copies. */
-export function groupsWithTable(groups: readonly (readonly string[])[], articles: readonly Pick<Article, 'id' | 'kind' | 'kind_from'>[] = [], aligned: (a: string, b: string) => boolean = () => false): string[][] {
+export function groupsWithTable(groups: readonly (readonly string[])[], articles: readonly BaseArticle[] = [], aligned: (a: string, b: string) => boolean = () => false): string[][] {
   const articleById = byId(articles);
   return groups.filter((g) => new Set(g).size >= 3).map((g) => baseFirst([...new Set(g)], articleById, aligned));
 }
 
 /**
  * A group (in date order) with its base first: among the copies the curated metadata calls the wire, if any, else
- * among all, the one aligned with the most others, the earliest on a tie. A translation or a rewrite published before
- * the wire's own copy was reached, then, is read against the wire rather than leaving the wire unaligned.
+ * among all, the one aligned with the most others, the earliest on a tie, and among copies of that same day the one
+ * with an agency's dateline (wire copy). A translation or a rewrite published before the wire's own copy was reached,
+ * then, is read against the wire rather than leaving the wire unaligned.
  */
-function baseFirst(group: string[], articleById: ReadonlyMap<string, Pick<Article, 'id' | 'kind' | 'kind_from'>>, aligned: (a: string, b: string) => boolean): string[] {
+function baseFirst(group: string[], articleById: ReadonlyMap<string, BaseArticle>, aligned: (a: string, b: string) => boolean): string[] {
   const wires = group.filter((id) => articleById.get(id)?.kind === 'wire' && articleById.get(id)?.kind_from === 'curated');
   const pool = wires.length > 0 ? wires : group;
   const count = (id: string) => alignedCount(id, group, aligned);
   let base = pool[0] as string;
   for (const id of pool) if (count(id) > count(base)) base = id;
+  const day = articleById.get(base)?.published;
+  const sameDay = pool.filter((id) => count(id) === count(base) && day && articleById.get(id)?.published === day);
+  if (!wireDateline(articleById.get(base))) base = sameDay.find((id) => wireDateline(articleById.get(id))) ?? base;
   return [base, ...group.filter((id) => id !== base)];
 }

@@ -141,12 +141,26 @@ describe('groupTable', () => {
     expect(groupsWithTable([['t', 'r', 'w']], [plain('t'), plain('r'), { ...wire, kind_from: 'derived' as const }], () => true)).toEqual([['t', 'r', 'w']]);
   });
 
+  // A first user's story: the wire copy and a rewrite were published the same day, every copy aligned with every
+  // other, and the base was the rewrite, first by file name.
+  it('among copies of the same day equally aligned, puts first the one with an agency’s dateline', () => {
+    const copy = (id: string, published: string, dateline: string | null = null) => ({ id, kind: null, kind_from: null, published, dateline });
+    const day = [copy('a-rewrite', '2025-03-11', 'PORT ASTRELL'), copy('b-wire', '2025-03-11', 'PORT ASTRELL, March 11 (CPA)'), copy('c-later', '2025-03-12')];
+    expect(groupsWithTable([['a-rewrite', 'b-wire', 'c-later']], day, () => true)).toEqual([['b-wire', 'a-rewrite', 'c-later']]);
+    // An earlier copy stays the base: the dateline only settles a tie of the same day.
+    const earlier = [copy('a-rewrite', '2025-03-10'), ...day.slice(1)];
+    expect(groupsWithTable([['a-rewrite', 'b-wire', 'c-later']], earlier, () => true)).toEqual([['a-rewrite', 'b-wire', 'c-later']]);
+  });
+
   it('says why the base is the base: the curated wire, or the most aligned copy naming the earliest', () => {
     const wireBase = { ...right, kind: 'wire', kind_from: 'curated' as const };
     expect(baseNote(wireBase, [left, third])).toBe('The base is the wire copy, as the curated metadata says (kind: wire); the other copies are read against it.');
     const later = { ...third, published: '2030-01-01', published_from: 'curated' as const };
     const aligned = (a: string, b: string) => a === later.id || b === later.id;
     expect(baseNote(later, [left, right], aligned)).toBe(`The base is the copy aligned with the most others (2 of 2); the earliest, “${left.title}”, is aligned with 1, so it would leave copies without figures.`);
+    // The same day, equally aligned: the copy with an agency's dateline, and the note says so.
+    const wireCopy = { ...third, id: 'WIRE', published: left.published, published_from: 'curated' as const, dateline: 'PORT ASTRELL, March 11 (CPA)' };
+    expect(baseNote(wireCopy, [left, right], () => true)).toMatch(/^The base is the copy with an agency’s dateline \(“PORT ASTRELL, March 11 \(CPA\)”\)/);
   });
 });
 
