@@ -1,6 +1,7 @@
 // The ingest pipeline: a format parser builds the article tree, one unified processor runs the detectors over it
 // in order, and the marked tree is read out as the parsed text of one file.
 import { withoutTitleLabels } from './title-labels.ts';
+import { withoutOutletSuffix } from './formats/page-meta.ts';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -87,7 +88,8 @@ export const detectors = unified()
 export function readTree(tree: Root, meta: StatedMeta): ParsedText {
   const out: ParsedText = {
     // A wire's version label or a kicker is not part of the headline: "UPDATE 2-Chile copper …", "FACT CHECK: Viral …".
-    title: meta.title ? withoutTitleLabels(meta.title) : null,
+    // Nor is the outlet's name a page adds after a bar or dash ("… | The Lakeshore Ledger"), in any format.
+    title: meta.title ? withoutOutletSuffix(withoutTitleLabels(meta.title), meta.outlet) : null,
     outlet: meta.outlet ?? null,
     published: meta.published ?? null,
     author: meta.author ? authorNames(meta.author) : null,

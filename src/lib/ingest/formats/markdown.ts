@@ -1,7 +1,7 @@
 // Markdown: remark-parse with YAML front matter. The front matter states fields (validated), the body becomes the
 // article tree; raw HTML in the Markdown is dropped with a warning, never passed through. An image is not shown
 // either: it is named in a warning, and one standing alone in its paragraph keeps its alt text as a caption.
-import type { Image, ImageReference, Paragraph, Root, Yaml } from 'mdast';
+import type { Image, ImageReference, Paragraph, Root, RootContent, Yaml } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -123,7 +123,13 @@ export function parseMarkdown(text: string, file: VFile): Root {
       file.message(`front matter field \`${key}\` ${why ? `is ignored: ${why}` : 'is not one wirediff reads; it is ignored'}`, { place, ruleId: 'front-matter', source: 'wirediff' });
     }
   }
-  visit(tree, 'html', (node) => {
+  // A line break written as HTML ("By Jo Roe<br>Published …", as converters and clippers write one) is a line break:
+  // dropped, it would run the lines into one ("Jo RoePublished").
+  visit(tree, 'html', (node, index, parent) => {
+    if (/^<br\s*\/?>$/i.test(node.value.trim()) && parent && index !== undefined && parent.type !== 'root') {
+      (parent.children as RootContent[])[index] = { type: 'break', ...(node.position ? { position: node.position } : {}) } as RootContent;
+      return;
+    }
     if (node.value.trim()) file.message('raw HTML in Markdown is not shown; its text is dropped', { place: node.position, ruleId: 'raw-html', source: 'wirediff' });
   });
   // A note app's callouts, comments, highlights and block ids, and the reader's notes, are not the article's.

@@ -1,4 +1,5 @@
-// A note app's markup in a Markdown clip (Obsidian's, and GitHub's alerts): callouts ("> [!info] …"), comments
+// A note app's markup in a Markdown clip (Obsidian's, and GitHub's alerts): callouts ("> [!info] …") and a clipper's
+// quoted excerpt of the page ("> ## Excerpt"), comments
 // ("%% … %%"), highlights ("==…=="), block ids (" ^t4v8pn" closing a paragraph), wiki links ("[[Page|alias]]") and
 // embeds ("![[#^id]]"), and the reader's own notes under a closing rule. The article's words stay; the app's markup
 // and what the reader wrote around the article do not. None of these is how news copy writes anything.
@@ -31,9 +32,13 @@ function setAside(node: Nodes): void {
   });
 }
 
-/** True for a block quote that is a callout: its first line opens with "[!type]". */
+/** A clipper's summary of the page, quoted under its own heading ("> ## Excerpt"). */
+const EXCERPT_HEADING = /^(?:excerpt|summary|description)$/i;
+
+/** True for a block quote that is a callout (its first line opens with "[!type]") or a clipper's excerpt of the page. */
 function isCallout(node: Blockquote): boolean {
   const first = node.children[0];
+  if (first?.type === 'heading') return EXCERPT_HEADING.test(first.children.map((c) => ('value' in c ? c.value : '')).join('').trim());
   const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0].value : '';
   return CALLOUT.test(text);
 }

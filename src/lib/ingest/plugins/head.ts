@@ -103,7 +103,10 @@ export default function head() {
       // A top-level Markdown heading is the title whatever its length; heading-like lines after it are the standfirst.
       meta.title = collapse(unmarkedText(first));
       markBlock(first, 'title');
-      for (let i = 1; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
+      let i = 1;
+      for (; i < blocks.length && headingLike(blocks[i] as TextBlock) && blocks[i]?.type !== 'heading'; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
+      // A paragraph right over the byline is the standfirst too, though it reads as prose, as under a headline found by shape.
+      overByline(tree, blocks[i]);
       // A clipped page may repeat its headline as a heading of its own above the article: the title, said once.
       const proseAt = blocks.findIndex((b) => isProse(unmarkedText(b)));
       for (const block of blocks.slice(1, proseAt < 0 ? blocks.length : proseAt)) {
@@ -127,9 +130,13 @@ export default function head() {
     meta.title = collapse(found.title);
     for (; i < found.bodyStart; i++) markBlock(blocks[i] as TextBlock, headKind(blocks[i] as TextBlock, 'standfirst'));
     // A short paragraph between the head and the byline under it is the standfirst too, though it reads as prose or a
-    // list (a wire's summary points): the byline opens the body.
-    const all = textBlocks(tree);
-    const next = blocks[i];
-    if (next?.type === 'paragraph' && all[all.indexOf(next) + 1]?.data?.boilerplate === 'byline' && countWords(unmarkedText(next)) <= MAX_STANDFIRST_WORDS) markBlock(next, 'standfirst');
+    // list (a wire's summary points).
+    overByline(tree, blocks[i]);
   };
+}
+
+/** Marks a short paragraph standing right over the byline as the standfirst: the byline opens the body. */
+function overByline(tree: Root, next: TextBlock | undefined): void {
+  const all = textBlocks(tree);
+  if (next?.type === 'paragraph' && all[all.indexOf(next) + 1]?.data?.boilerplate === 'byline' && countWords(unmarkedText(next)) <= MAX_STANDFIRST_WORDS) markBlock(next, 'standfirst');
 }

@@ -54,4 +54,35 @@ describe('note markup in Markdown', () => {
     const parsed = parse(['# Sums', '', 'The rule a == b holds, 2^10 is 1024 and output rose 5%% in the table.'].join('\n'));
     expect(parsed.paragraphs).toEqual(['The rule a == b holds, 2^10 is 1024 and output rose 5%% in the table.']);
   });
+
+  // A MarkDownload clip: its quoted excerpt, the page's headline with the outlet after a bar, a byline and dates
+  // joined by <br>, and the standfirst over the byline.
+  it('sets a clipper’s quoted excerpt aside, splits lines joined by <br> and reads the page’s head under the title', () => {
+    const clip = [
+      '# Ferry fares to rise in April | The Island Courier',
+      '',
+      '> ## Excerpt',
+      '> Fares rise by eight percent, the first increase in three years.',
+      '',
+      '---',
+      '[Skip to content](#main)',
+      '',
+      '![The Island Courier](https://courier.example/logo.svg)',
+      '',
+      'Fares rise by eight percent, the first increase in three years.',
+      '',
+      'By [Ina Kovac](https://courier.example/staff/ina)<br>Published March 7, 2025 at 9:10 a.m.',
+      '',
+      'The island ferry company said on Friday that fares would rise by eight percent from April, the first increase in three years.',
+      '',
+      'The company blamed higher fuel costs and said it would keep a discount for residents.',
+      '',
+      '© 2025 The Island Courier. All rights reserved.',
+    ].join('\n');
+    const parsed = parse(clip);
+    expect(parsed).toMatchObject({ title: 'Ferry fares to rise in April', author: 'Ina Kovac', published: '2025-03-07' });
+    expect(parsed.paragraphs).toEqual(['The island ferry company said on Friday that fares would rise by eight percent from April, the first increase in three years.', 'The company blamed higher fuel costs and said it would keep a discount for residents.']);
+    expect(parsed.boilerplate.map((b) => b.kind).slice(0, 3)).toEqual(['title', 'other', 'other']);
+  });
 });
+
