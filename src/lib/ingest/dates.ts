@@ -65,7 +65,7 @@ const STAMP = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1
 /** Every word a time stamp may be made of, besides numbers: labels, months, weekdays, units, zones. */
 const STAMP_WORDS = new Set([
   ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAY_NAMES, ...WEEKDAY_NAMES.map((d) => d.slice(0, 3)), 'tues', 'thur', 'thurs',
-  'published', 'posted', 'updated', 'added', 'created', 'last', 'first', 'modified', 'edited', 'date', 'dated', 'on', 'at', 'originally', 'and',
+  'published', 'posted', 'updated', 'added', 'created', 'last', 'first', 'modified', 'edited', 'date', 'dated', 'on', 'at', 'originally', 'and', 'aired', 'broadcast',
   'ago', 'about', 'around', 'just', 'now', 'an', 'a', 'one', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yesterday', 'today', 'read', 'reading', 'time', 'listen',
   'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th',

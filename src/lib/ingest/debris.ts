@@ -53,6 +53,9 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:view|see|open) (?:all )?(?:the )?(?:\d+ )?(?:photos|pictures|images|gallery|slideshow)$/i, 'other'],
   // A breadcrumb trail from the site's home to the article's section ("Home > Business > Industry").
   [/^home\s*[>›»/|](?:\s*[^>›»/|]{1,40}\s*[>›»/|]){0,6}\s*[^>›»/|]{1,40}$/i, 'other'],
+  // A transcript's cues and time codes standing alone: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)", "[18:21:14]".
+  [/^\((?:(?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)|commercial break|crosstalk|laughter|applause|inaudible)\)$/i, 'other'],
+  [/^\[\d{1,2}:\d{2}(?::\d{2})?\]$/, 'other'],
   // A printed page's running head or folio between paragraphs: "Page 2", "Page 2 of 3", "Water notice lifted – Page 2".
   [/^(?:[^.!?]{1,60}\s[–—|-]\s*)?page \d{1,3}(?: of \d{1,3})?$/i, 'other'],
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
@@ -89,8 +92,8 @@ export function markerKind(line: string): BoilerplateKind | null {
   return null;
 }
 
-/** What opens a time stamp's label: "Published", "Originally published", "Updated", "Posted", "First published". */
-const STAMP_LABEL = /^(?:originally |first |last )?(?:published|updated|posted|modified)\b/i;
+/** What opens a time stamp's label: "Published", "Originally published", "Updated", "Posted", "Aired". */
+const STAMP_LABEL = /^(?:originally |first |last )?(?:published|updated|posted|modified|aired|broadcast)\b/i;
 
 /** A line that closes like a sentence (full stop, question or exclamation mark): prose, never a list label. */
 const SENTENCE_CLOSE = /[.!?]["'”’)\]]*$/;
@@ -266,6 +269,8 @@ function strayKind(line: string): BoilerplateKind | null {
   if (link !== undefined && headlineLike(link)) return 'related';
   if (words <= MAX_PROMPT_WORDS && ELSEWHERE_LINK.test(text)) return 'read-more';
   if (partnerNote(text)) return 'credit';
+  // A transcript service's note on its copy ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …").
+  if (/^this is a rush transcript\b/i.test(text)) return 'other';
   // A labelled time stamp standing alone below or inside the text ("Originally Published: March 11, 2024 at 11:48
   // p.m."), which may end like a sentence: the page's, as it is at the top.
   if (STAMP_LABEL.test(text) && timestampLine(text) !== undefined) return 'date';

@@ -155,6 +155,8 @@ export function isNavigationLine(line: string): boolean {
   // Spaces collapsed first: splitting at `\s*|` over a long run of spaces would take quadratic time.
   const text = collapse(line);
   if (/^skip to (?:the )?(?:main )?(?:content|navigation|search|article)\b/i.test(text)) return true;
+  // A link back to the list the page belongs to: "Return to Transcripts main page", "Back to all stories".
+  if (/^(?:return|back|go back) to (?:the )?(?:\p{L}+ ){0,3}(?:main page|home ?page|index|list|all (?:stories|articles|news))$/iu.test(text)) return true;
   const items = text.split(/ ?[|·•›»>] ?| \/ /).filter(Boolean);
   return items.length >= 3 && items.every((item) => countWords(item) <= MAX_NAV_ITEM_WORDS) && !endsLikeSentence(text);
 }

@@ -42,6 +42,9 @@ describe('markerKind', () => {
     // A printed page's running head or folio between paragraphs.
     for (const folio of ['Page 2', 'Page 2 of 3', 'Water notice lifted – Page 2']) expect(markerKind(folio), folio).toBe('other');
     expect(markerKind('The report is on page 2.')).toBeNull();
+    // A transcript's cues and time codes standing alone, and not a bracket in prose.
+    for (const cue of ['(BEGIN VIDEOTAPE)', '(END VIDEO CLIP)', '(COMMERCIAL BREAK)', '(CROSSTALK)', '[18:21:14]']) expect(markerKind(cue), cue).toBe('other');
+    expect(markerKind('(The videotape was played in court.)')).toBeNull();
   });
 
   it('leaves prose and empty lines alone', () => {
@@ -143,7 +146,9 @@ describe('strayMarkers', () => {
       'Updated 6:02 a.m.',
       'Published in 2019, the report found the wall too low.',
       'Posted to social media on Monday, the video showed the flood.',
-    ])).toEqual([{ index: 1, kind: 'date' }, { index: 2, kind: 'date' }]);
+      'Aired March 6, 2025 - 18:00 ET',
+      'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.',
+    ])).toEqual([{ index: 1, kind: 'date' }, { index: 2, kind: 'date' }, { index: 5, kind: 'date' }, { index: 6, kind: 'other' }]);
   });
 
   it('marks a call to subscribe that says where, and leaves prose about subscribing', () => {

@@ -152,3 +152,10 @@ describe('sameHeadline', () => {
   });
 });
 
+describe('isNavigationLine: a link back to the list', () => {
+  it('takes "Return to … main page" and "Back to all stories" for navigation, not a sentence about returning', () => {
+    expect(isNavigationLine('Return to Transcripts main page')).toBe(true);
+    expect(isNavigationLine('Back to all stories')).toBe(true);
+    expect(isNavigationLine('Return to the moon by 2030')).toBe(false);
+  });
+});
