@@ -40,6 +40,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A news app's buttons copied with the text: save it, gift it, open it in the app.
   [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
   [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
+  // A portal's box of the companies a story names, with their share prices: "In this article: DPSB +6.40%".
+  [/^[Ii]n this (?:article|story)\s*:\s*(?:[A-Z][A-Z0-9.^-]{0,9}\s*[+−-]?\d+(?:\.\d+)?%\s*)+$/, 'other'],
   // A poll's question under its label: "POLL: Should the council suspend the levy?", "Have your say: …?".
   [/^(?:poll|quick poll|reader poll|our poll|vote|survey|have your say)\s*[:|–—]\s*[^?]{3,160}\?$/i, 'other'],
   [POLL_LABEL, 'other'],
@@ -234,8 +236,14 @@ const ELSEWHERE_LINK = /^(?:read|see|watch|listen to|view|find)\s+(?:the\s+)?(?:
 
 /** A labelled link's headline: short, one line, not two sentences. */
 function headlineLike(text: string): boolean {
-  return countWords(text) <= MAX_LISTED_WORDS && !/[.!?]["”’)]?\s+\p{Lu}/u.test(text);
+  // A short headline may be two sentences ("Welding program has a waitlist. Here's why."), capitalised as headlines
+  // are; a longer text, or one opening in lower case after its label ("Read more: the report says …"), is prose.
+  const breaks = text.match(/[.!?]["”’)]?\s+\p{Lu}/gu)?.length ?? 0;
+  return countWords(text) <= MAX_LISTED_WORDS && (breaks === 0 || (breaks === 1 && /^[\p{Lu}\p{N}]/u.test(text) && countWords(text) <= MAX_TWO_SENTENCE_HEADLINE_WORDS));
 }
+
+/** Most words of a headline of two sentences after a link's label. */
+const MAX_TWO_SENTENCE_HEADLINE_WORDS = 15;
 
 /** A service's or share button's name alone on its line ("Facebook", "X", "Email"), as a share bar copied one a line. */
 const LONE_SERVICE = new RegExp(`^${SHARE_SERVICE}$`, 'i');

@@ -45,6 +45,9 @@ describe('markerKind', () => {
     // A transcript's cues and time codes standing alone, and not a bracket in prose.
     for (const cue of ['(BEGIN VIDEOTAPE)', '(END VIDEO CLIP)', '(COMMERCIAL BREAK)', '(CROSSTALK)', '[18:21:14]']) expect(markerKind(cue), cue).toBe('other');
     expect(markerKind('(The videotape was played in court.)')).toBeNull();
+    // A portal's box of the companies a story names, with their share prices, and not the article's own sentence.
+    expect(markerKind('In this article: DPSB +6.40% NVX -1.2%')).toBe('other');
+    expect(markerKind('In this article: we explain the vote.')).toBeNull();
   });
 
   it('leaves prose and empty lines alone', () => {
@@ -327,6 +330,9 @@ describe('share bars, related boxes and calls copied one a line', () => {
   it('leaves the line under a labelled link, which is one headline of its own', () => {
     expect(strayMarkers(['Read also: Talks stall again', 'Shipping rates fall for third month', ...prose])).toEqual([{ index: 0, kind: 'related' }]);
     expect(strayMarkers(['More on the strike: talks stall again', 'The Vote', ...prose])).toEqual([{ index: 0, kind: 'related' }]);
+    // A short headline of two sentences is one headline; a longer text of several after a label is prose.
+    expect(strayMarkers(['Read more: Welding program has a waitlist. Here’s why.', ...prose])).toEqual([{ index: 0, kind: 'related' }]);
+    expect(strayMarkers(['See also: The council met on Monday to discuss the port. It agreed to fund a study of dredging the channel.', ...prose])).toEqual([]);
   });
 
   it('takes a bar of calls to subscribe and share, after a short question to the reader, for a subscribe line', () => {
