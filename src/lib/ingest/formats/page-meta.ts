@@ -108,11 +108,29 @@ export function documentMeta(doc: Document): StatedMeta {
   });
 }
 
-/** Everything the page states, each field from the most trusted source that states it. */
+/** A web archive's host: its capture of a page states its own name, capture time and address in the page's tags. */
+const WEB_ARCHIVE = /^(?:[\w-]+\.)*(?:archive\.(?:ph|today|is|li|vn|md|fo|org)|ghostarchive\.org|webcitation\.org)$/i;
+
+/** True when the page's canonical address (or og:url) is a web archive's capture of it. */
+export function archiveCapture(doc: Document): boolean {
+  const address = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  try {
+    return address !== undefined && WEB_ARCHIVE.test(new URL(address).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Everything the page states, each field from the most trusted source that states it. In a web archive's capture
+ * the meta tags and the canonical address are the archive's (its name, the capture's time and address), not the
+ * story's: only the page's own structured data is read then.
+ */
 export function pageMeta(doc: Document): StatedMeta {
-  const sources = [jsonLdMeta(doc), metaTagMeta(doc), documentMeta(doc)];
+  const archived = archiveCapture(doc);
+  const sources = archived ? [jsonLdMeta(doc), { ...metaTagMeta(doc), outlet: undefined, published: undefined }, { language: documentMeta(doc).language }] : [jsonLdMeta(doc), metaTagMeta(doc), documentMeta(doc)];
   const out: StatedMeta = {};
-  for (const source of sources) for (const [key, value] of Object.entries(source)) (out as Record<string, string>)[key] ??= value;
+  for (const source of sources) for (const [key, value] of Object.entries(source)) if (value !== undefined) (out as Record<string, string>)[key] ??= value;
   return out;
 }
 

@@ -55,3 +55,21 @@ describe('page metadata', () => {
     expect(withoutOutletSuffix('Gulf - Iran talks resume', undefined)).toBe('Gulf - Iran talks resume');
   });
 });
+
+describe('a web archive’s capture', () => {
+  const capture = (host: string) =>
+    parseHtmlDocument(`<html lang="en"><head><link rel="canonical" href="https://${host}/Q7xWm"><meta property="og:site_name" content="${host}"><meta property="og:title" content="Intake to move | Riverbend Courier"><meta property="article:published_time" content="2025-03-12T14:22:07Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Intake to move","datePublished":"2025-03-11T18:00:00-05:00"}</script></head><body></body></html>`);
+
+  it('reads no outlet, date or address from the archive’s own tags, only the page’s structured data', () => {
+    const meta = pageMeta(capture('archive.ph'));
+    expect(meta.outlet).toBeUndefined();
+    expect(meta.source_url).toBeUndefined();
+    expect(meta.published).toBe('2025-03-11');
+    expect(meta.title).toBe('Intake to move');
+  });
+
+  it('reads a page whose address is not an archive’s as before', () => {
+    expect(pageMeta(capture('www.riverbendcourier.com'))).toMatchObject({ outlet: 'www.riverbendcourier.com', source_url: 'https://www.riverbendcourier.com/Q7xWm' });
+  });
+});
+
