@@ -59,7 +59,7 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^\((?:(?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)|commercial break|crosstalk|laughter|applause|inaudible)\)$/i, 'other'],
   [/^\[\d{1,2}:\d{2}(?::\d{2})?\]$/, 'other'],
   // A printed page's running head or folio between paragraphs: "Page 2", "Page 2 of 3", "Water notice lifted – Page 2".
-  [/^(?:[^.!?]{1,60}\s[–—|-]\s*)?page \d{1,3}(?: of \d{1,3})?$/i, 'other'],
+  [/^(?:[^!?]{1,80}\s[–—|-]\s*)?page \d{1,3}(?: of \d{1,3})?$/i, 'other'],
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
   [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],

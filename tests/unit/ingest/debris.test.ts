@@ -40,7 +40,7 @@ describe('markerKind', () => {
     expect(markerKind('Save the date: the port reopens on Monday.')).toBeNull();
     expect(markerKind('Story continues below advertisement')).toBe('other');
     // A printed page's running head or folio between paragraphs.
-    for (const folio of ['Page 2', 'Page 2 of 3', 'Water notice lifted – Page 2']) expect(markerKind(folio), folio).toBe('other');
+    for (const folio of ['Page 2', 'Page 2 of 3', 'Water notice lifted – Page 2', 'Norvane Biologics, Inc. | News Release | Page 1 of 2']) expect(markerKind(folio), folio).toBe('other');
     expect(markerKind('The report is on page 2.')).toBeNull();
     // A transcript's cues and time codes standing alone, and not a bracket in prose.
     for (const cue of ['(BEGIN VIDEOTAPE)', '(END VIDEO CLIP)', '(COMMERCIAL BREAK)', '(CROSSTALK)', '[18:21:14]']) expect(markerKind(cue), cue).toBe('other');

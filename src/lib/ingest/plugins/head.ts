@@ -69,6 +69,15 @@ export default function head() {
       markBlock(top, 'other');
       blocks = blocks.slice(1);
     }
+    // A document's one top-level heading over its first line of prose is its title, whatever stands above it (a
+    // converted release's letterhead, "FOR IMMEDIATE RELEASE"): those lines are the page's.
+    const h1s = blocks.filter((b) => b.type === 'heading' && b.depth === 1);
+    const h1At = h1s.length === 1 ? blocks.indexOf(h1s[0] as TextBlock) : -1;
+    const proseAt = blocks.findIndex((b) => isProse(unmarkedText(b)));
+    if (meta.title === undefined && h1At > 0 && (proseAt < 0 || h1At < proseAt)) {
+      for (const block of blocks.slice(0, h1At)) markBlock(block, headKind(block, 'other'));
+      blocks = blocks.slice(h1At);
+    }
     const first = blocks[0];
     if (meta.title !== undefined) {
       // A page laid out around its article may put a sidebar's lines (a poll, a menu) above the headline: when the

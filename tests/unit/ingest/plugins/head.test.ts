@@ -132,3 +132,19 @@ describe('head plugin', () => {
     expect(md.parsed.boilerplate.map((b) => b.kind)).toEqual(['standfirst', 'share']);
   });
 });
+
+describe('head plugin: a document’s one top-level heading under its letterhead', () => {
+  const body = 'PORT ELLEN, March 4, 2025 — Harbour Ferries will run its island service through the winter for the first time, the company said on Tuesday.';
+  it('takes the heading for the title and the lines above it for the page’s', () => {
+    const run = runPlugins([head], tree(['p', 'HARBOUR FERRIES'], ['p', '12 Quay Street · Port Ellen · ferries.example'], ['p', 'FOR IMMEDIATE RELEASE'], ['h1', 'Harbour Ferries to run all winter'], ['p', body]));
+    expect(run.parsed.title).toBe('Harbour Ferries to run all winter');
+    expect(run.parsed.paragraphs).toEqual([body]);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other', 'other']);
+  });
+
+  it('leaves a top-level heading that comes after the first line of prose to the crosshead rules', () => {
+    const run = runPlugins([head], tree(['p', 'Ferry news'], ['p', body], ['h1', 'Winter timetable']));
+    expect(run.parsed.title).not.toBe('Winter timetable');
+  });
+});
+
