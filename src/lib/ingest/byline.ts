@@ -125,7 +125,7 @@ function inTitleCase(name: string): string {
 }
 
 /** A line that is only a person's name, or names ("Ihsanullah Wazir", "Ana Ruiz and John Roe"): two to four capitalised words each. */
-const LINE_NAME = `\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'’.-]*|${PARTICLE})){1,3}`;
+const LINE_NAME = `\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'’.-]*(?:-\\p{Lu}[\\p{Ll}'’.]+)*|${PARTICLE})){1,3}`;
 const NAMES_LINE = new RegExp(`^${LINE_NAME}(?:\\s*(?:,|and|&)\\s*${LINE_NAME})*$`, 'u');
 
 /** Reads a line that names its authors and nothing else, as pages print them beside a time stamp; null otherwise. */

@@ -69,3 +69,27 @@ describe('the rules it needs, and what they leave alone', () => {
     ]);
   });
 });
+
+// A long-form post re-published on a social network and copied whole: a headline of two sentences with its writer
+// a line under a report button, the writer's name three times, a profile headline between bars, a date, a button.
+describe('a story re-posted on a social network', () => {
+  it('keeps the story and reads its headline, author and date from the lines around it', () => {
+    const post = [
+      'Skip to main content', 'Articles', 'People', 'Jobs', 'Join now', 'Sign in',
+      'The island ferry will run all winter. Here’s what it cost.',
+      'Report this article',
+      'Mara Lindqvist-Berg', 'Mara Lindqvist-Berg',
+      'Transport reporter | Formerly The Island Courier | Writing Ferry Notes, a weekly letter',
+      'Published Feb 11, 2025', '+ Follow',
+      ...BODY,
+    ].join('\n\n');
+    const entry = ingest(post);
+    expect(entry).toMatchObject({ title: 'The island ferry will run all winter. Here’s what it cost.', author: 'Mara Lindqvist-Berg', published: '2025-02-11' });
+    expect(entry.paragraphs).toEqual(BODY);
+  });
+
+  it('ends a menu at a headline that ends like a sentence when a name stands a line or two under it', () => {
+    expect(navigationEnd(['Sign up', 'Sign in', 'Write', HEADLINE, 'Report this article', 'Mara Lindqvist-Berg', BODY[0] as string])).toBe(3);
+  });
+});
+

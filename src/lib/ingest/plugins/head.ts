@@ -35,7 +35,9 @@ const MIN_HEADLINE_WORDS = 5;
  */
 function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['meta']): boolean {
   const all = textBlocks(tree);
-  const by = all.findIndex((b, i) => i < BYLINE_HEAD_SEARCH && b.data?.boilerplate === 'byline');
+  // Counted from the first line the page's navigation left: menus marked above it do not use up the search.
+  const from = Math.max(0, all.indexOf(blocks[0] as TextBlock));
+  const by = all.findIndex((b, i) => i >= from && i < from + BYLINE_HEAD_SEARCH && b.data?.boilerplate === 'byline');
   if (by < 0) return false;
   const above = blocks.filter((b) => all.indexOf(b) < by);
   const texts = above.map(unmarkedText);
@@ -45,7 +47,8 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
   // else the heading-like line, or the one over a standfirst that reads as prose.
   const over = texts[last - 1];
   const shorterOver = over !== undefined && countWords(over) >= MIN_HEADLINE_WORDS && countWords(over) < countWords(texts[last] as string);
-  const titleAt = shorterOver ? last - 1 : headingLike(above[last] as TextBlock) ? last : last - 1;
+  // One line alone over the byline is the headline, however it ends.
+  const titleAt = shorterOver ? last - 1 : last === 0 || headingLike(above[last] as TextBlock) ? last : last - 1;
   const title = above[titleAt];
   if (!title || countWords(texts[titleAt] as string) > MAX_HEADLINE_WORDS) return false;
   for (const block of above.slice(0, titleAt)) markBlock(block, headKind(block, 'other'));

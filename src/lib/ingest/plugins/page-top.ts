@@ -21,6 +21,8 @@ const BYLINE_BELOW = 2;
 
 /** Most words of an item of an article's bar copied one item a line ("Signe Halvorsen", "·", "Follow", "6 min read"). */
 const MAX_BAR_ITEM_WORDS = 4;
+/** Most words of each part of a profile's headline between bars in such a bar. */
+const MAX_BAR_PART_WORDS = 8;
 /** Fewest lines of such a bar: a byline and a date alone are left to the other rules. */
 const MIN_BAR_LINES = 5;
 /** How many lines under the navigation the bar may start: after a headline and a standfirst. */
@@ -32,7 +34,9 @@ const BAR_SEARCH = 4;
  * or more short lines in a row holding a time stamp, within BAR_SEARCH lines of the navigation. [from, to) or null.
  */
 export function metaBar(texts: readonly string[], start: number): [number, number] | null {
-  const item = (t: string) => countWords(t) <= MAX_BAR_ITEM_WORDS && !/[.!?:]$/.test(t.trim());
+  // An item is a few words, or a profile's headline of short parts between bars ("Energy reporter | Formerly The Ledger").
+  const parts = (t: string) => t.split(/\s\|\s/);
+  const item = (t: string) => !/[.!?:]$/.test(t.trim()) && (countWords(t) <= MAX_BAR_ITEM_WORDS || (parts(t).length >= 2 && parts(t).every((p) => countWords(p) <= MAX_BAR_PART_WORDS)));
   for (let from = start; from < Math.min(texts.length, start + BAR_SEARCH); from++) {
     let to = from;
     while (to < texts.length && item(texts[to] as string)) to += 1;
