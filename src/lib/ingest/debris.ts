@@ -204,7 +204,7 @@ const SUBSCRIBE_AT = /\b(?:subscribe|sign up|register)\b[\p{L} ]{0,25}\b(?:at|on
  * An outlet asking readers for tips, a question then where to send them: "Have a claim you want us to verify? Send it
  * to our tip line …", "Got a story? Email …". The question opens the line; the call follows.
  */
-const TIP_CALL = /^(?:have|got|know of|seen) (?:a|an|any) (?:tip|story|claim|news tip|question|story idea)\b[^?]{0,80}\?\s+(?:send|email|e-mail|contact|tell|write|message|call|reach|submit|share)\b/i;
+const TIP_CALL = /^(?:have|got|know of|seen) (?:a|an|any) (?:tip|story|claim|news tip|question|story idea)\b[^?]{0,80}\?\s+(?:send|email|e-mail|contact|tell|write|message|call|reach|submit|share|reply|text|dm)\b/i;
 /** The fine print under a sign-up form: "By signing up you agree to our Privacy Policy." */
 const CONSENT = /^by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,60}\b(?:agree|consent|accept)\b/i;
 /**
@@ -218,7 +218,7 @@ const SUPPORT_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|
  * call opens its sentence, so a quotation ("'Support our troops,' she said") or a report ("urged people to donate")
  * never is one.
  */
-const SUPPORT_SENTENCE = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this|the) (?:work|journalism|reporting|newsroom|team)\b|Become a (?:member|supporter|patron|paying subscriber|subscriber)\b|Make a (?:donation|one-off donation|gift|contribution)\b|Donate (?:now|today|here|to (?:us|our|the newsroom))\b|Chip in\b|Thanks? (?:you )?for reading\b)/u;
+const SUPPORT_SENTENCE = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this|the) (?:work|journalism|reporting|newsroom|team)\b|Become a (?:member|supporter|patron|paying subscriber|subscriber)\b|Make a (?:donation|one-off donation|gift|contribution)\b|Donate (?:now|today|here|to (?:us|our|the newsroom))\b|Chip in\b|Thanks? (?:you )?for reading\b|If (?:this|you found this|you enjoyed this)(?: (?:was|is))? (?:useful|helpful|worth (?:reading|your time))\b)/u;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 

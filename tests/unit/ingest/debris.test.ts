@@ -135,6 +135,7 @@ describe('strayMarkers', () => {
   });
 
   it('marks a call for tips, a question then where to send them, and leaves a question in the story', () => {
+    expect(strayMarkers(['Officials gave no date.', 'Got a tip about the layoffs? Reply to this email or text Noor at 360-555-0127.'])).toEqual([{ index: 1, kind: 'appeal' }]);
     expect(strayMarkers([
       'Officials gave no date.',
       'Have a claim you want us to verify? Send it to our tip line, or email verify@example.org.',

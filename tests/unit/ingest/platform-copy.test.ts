@@ -67,6 +67,8 @@ describe('the rules it needs, and what they leave alone', () => {
       { index: 0, kind: 'appeal' },
       { index: 1, kind: 'caption' },
     ]);
+    // A writer's pitch closing a re-post, and not a sentence that says what was useful.
+    expect(strayMarkers(['I write Ferry Notes every Tuesday. If this was useful, subscribe below and share it.', 'The survey asked whether the timetable was useful.'])).toEqual([{ index: 0, kind: 'appeal' }]);
   });
 });
 
