@@ -47,10 +47,11 @@ export function detectHead(paragraphs: readonly string[], headingAt = (i: number
   // Label lines above a line of more words: that line is the headline. One short line alone there is the photo
   // caption, as before; a run of them (a section trail, "World" over "Europe") or a wire's slug line is labels.
   let labelled = 0;
-  while (labelled < lines.length - 1 && isLabelLine(lines[labelled] as string)) labelled += 1;
+  while (labelled < lines.length - 1 && (isLabelLine(lines[labelled] as string) || capitalsOverHeadline(lines[labelled] as string, lines[labelled + 1] as string))) labelled += 1;
   if (labelled > 0) {
-    // A masthead over the headline is the page's label, never a caption.
-    const one = labelled === 1 && !isSlugLine(lines[0] as string) && !isMasthead(lines[0] as string);
+    // A masthead over the headline is the page's label, never a caption; so is a line in capitals over a headline in
+    // title case (a programme's or section's name).
+    const one = labelled === 1 && !isSlugLine(lines[0] as string) && !isMasthead(lines[0] as string) && !capitalsOverHeadline(lines[0] as string, lines[1] as string);
     return { labels: lines.slice(0, one ? 0 : labelled), caption: one ? (lines[0] as string) : null, title: lines[labelled] as string, standfirst: lines.slice(labelled + 1), bodyStart: end };
   }
   const [first, second] = lines as [string, string | undefined];
@@ -99,6 +100,21 @@ function isSlugLine(line: string): boolean {
  */
 export function isDeskLine(line: string): boolean {
   return /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?:\s+\S/u.test(line.trim());
+}
+
+/** Fewest words of a headline in title case under a line in capitals that labels it. */
+const MIN_TITLE_CASE_WORDS = 4;
+
+/**
+ * True for a line in capitals over a headline in title case of as many words or more ("HNN EVENING REPORT WITH
+ * CAROLYN DESMET" over "Colorado Homeowners Lose Wildfire Coverage As Insurers Pull Back"): a programme's or section's
+ * name, not the headline. A headline in capitals has a standfirst in sentence case under it, not a title-case line.
+ */
+export function capitalsOverHeadline(line: string, next: string | undefined): boolean {
+  if (next === undefined || !/\p{L}{2}/u.test(line) || line !== line.toUpperCase()) return false;
+  const words = next.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= MIN_TITLE_CASE_WORDS && words.length >= countWords(line) && next !== next.toUpperCase() && capitalised >= 0.75 * words.length;
 }
 
 /** A line that labels rather than heads: a word or two, a slug line, or a desk's header line. */

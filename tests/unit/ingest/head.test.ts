@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, namesOutlet, navigationEnd, sameHeadline } from '../../../src/lib/ingest/head.ts';
+import { capitalsOverHeadline, detectHead, isCrosshead, isHeadingLike, isMasthead, isNavigationLine, namesOutlet, navigationEnd, sameHeadline } from '../../../src/lib/ingest/head.ts';
 
 describe('isHeadingLike', () => {
   it('is true for a short line without closing punctuation', () => {
@@ -159,3 +159,18 @@ describe('isNavigationLine: a link back to the list', () => {
     expect(isNavigationLine('Return to the moon by 2030')).toBe(false);
   });
 });
+
+describe('capitalsOverHeadline', () => {
+  const body = 'The island ferry company said on Friday that fares would rise by eight percent from April, the first increase in years.';
+  it('takes a line in capitals over a title-case headline for its label, and the headline for the title', () => {
+    expect(capitalsOverHeadline('ISLAND EVENING NEWS WITH MARA LIND', 'Ferry Fares To Rise For First Time In Three Years')).toBe(true);
+    expect(detectHead(['ISLAND EVENING NEWS WITH MARA LIND', 'Ferry Fares To Rise For First Time In Three Years', body]).title).toBe('Ferry Fares To Rise For First Time In Three Years');
+  });
+
+  it('leaves a headline in capitals over a standfirst in sentence case, or over a shorter line', () => {
+    expect(capitalsOverHeadline('FERRY FARES TO RISE IN APRIL', 'The company blamed fuel costs and kept a discount for residents')).toBe(false);
+    expect(capitalsOverHeadline('FERRY FARES TO RISE IN APRIL AS FUEL COSTS CLIMB', 'By Ina Kovac')).toBe(false);
+    expect(detectHead(['FERRY FARES TO RISE IN APRIL', 'The company blamed fuel costs and kept a discount for residents', body]).title).toBe('FERRY FARES TO RISE IN APRIL');
+  });
+});
+
