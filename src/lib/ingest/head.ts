@@ -1,4 +1,4 @@
-import { detectByline } from './byline.ts';
+import { detectByline, namesLine } from './byline.ts';
 import { timestampLine, writtenDate } from './dates.ts';
 import { endsLikeSentence } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
@@ -168,10 +168,7 @@ const MAX_SENTENCE_HEADLINE_WORDS = 20;
 /** How many lines under such a headline its byline may stand. */
 const BYLINE_UNDER_HEADLINE = 3;
 
-/** A line of two or three capitalised words and nothing else, as a writer's name stands under a headline. */
-function namesLineLike(line: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(line.trim());
-}
+
 
 /** A line of site navigation: "Skip to main content", or three or more short items between bars, slashes or arrows. */
 export function isNavigationLine(line: string): boolean {
@@ -205,7 +202,7 @@ export function navigationEnd(lines: readonly string[]): number {
   // A headline may end like a sentence ("… Not everyone likes the plan."): a short one with a longer standfirst under it.
   const deck = lines[end + 1];
   // …or with its byline a few lines under it, past the page's buttons ("Report this article").
-  const signed = lines.slice(end + 1, end + 1 + BYLINE_UNDER_HEADLINE).some((l) => detectByline(l) !== null || namesLineLike(l));
+  const signed = lines.slice(end + 1, end + 1 + BYLINE_UNDER_HEADLINE).some((l) => detectByline(l) !== null || namesLine(l) !== null);
   const headline = isHeadingLike(next) || (countWords(next) <= MAX_SENTENCE_HEADLINE_WORDS && ((deck !== undefined && isHeadingLike(deck) && countWords(deck) > countWords(next)) || signed));
   if (!headline) return 0;
   return end >= MIN_MENU_RUN || lines.slice(0, end).some(isNavigationLine) ? end : 0;

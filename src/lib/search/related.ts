@@ -2,7 +2,7 @@
 // nothing; but a rewrite keeps its facts: the people, places, organisations and figures. The articles naming most of
 // a text's rarer names and figures are offered as leads, said to share facts, not text: the reader compares.
 import type { KeyedWord } from '../text/keys.ts';
-import { textKeys } from '../text/keys.ts';
+import { NAME_GAP, textKeys } from '../text/keys.ts';
 import { isFunctionWord, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import type { KeyText } from './aliases.ts';
 import { articleOf } from './postings.ts';
@@ -36,9 +36,6 @@ interface Fact {
   keys: string[];
   word: string;
 }
-
-/** Only spaces or a hyphen between two words of one name ("Tomas Wieck", "Al-Amin"). */
-const NAME_GAP = /^[\s\u00a0]*-?[\s\u00a0]*$/u;
 
 /**
  * The names and figures of a text: words with a capital that do not open their sentence (a sentence's first word

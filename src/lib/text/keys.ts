@@ -155,7 +155,7 @@ export function writtenWords(text: string): KeyedWord[] {
 }
 
 /** Only spaces or a hyphen between two words of one name ("Al-Qaeda", "Middle East"), never a comma or a full stop. */
-const NAME_GAP = /^[\s\u00a0]*-?[\s\u00a0]*$/u;
+export const NAME_GAP = /^[\s\u00a0]*-?[\s\u00a0]*$/u;
 
 /**
  * The words of a text with their keys (see `wordKey`) and ranges, in text order. Names the entity table knows
