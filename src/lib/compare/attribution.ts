@@ -1,7 +1,7 @@
 // Who a sentence credits: the sources of its reporting verbs ("four sources said", "said the sources", "according to
 // an Arab source", "told Reuters"). A rewrite that changes who is credited changes the attribution; one that only
 // swaps the verb ("said" → "noted") does not.
-import { textKeys } from '../text/keys.ts';
+import { textKeys, type KeyedWord } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { REPORTING_VERBS } from '../text/lexicon.ts';
 import { capitalKeys } from './names.ts';
@@ -132,6 +132,21 @@ export function sourceKeys(source: string, entities?: EntityTable): Set<string> 
     keys.add(ofCountry.get(country) as string);
   }
   return keys;
+}
+
+/**
+ * The keys the other side must hold for a credit's source to be named there: a person's full name closing the phrase
+ * ("council president Marta Ilvesköld") is the source however the other side describes the post; otherwise every
+ * word of the source ("the foreign ministry" is not "the president").
+ */
+export function namingKeys(source: string, entities?: EntityTable): string[] {
+  const words = textKeys(source, entities);
+  const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) && !isStopword(w.word);
+  let from = words.length;
+  while (from > 0 && capitalised(words[from - 1] as KeyedWord)) from -= 1;
+  const name = words.slice(from);
+  if (name.length >= 2 && from > 0 && !name.some((w) => w.entity)) return name.map((w) => w.key);
+  return [...sourceKeys(source, entities)];
 }
 
 /** The keys of the capitalised words of a source phrase (after its first word, or any name the entity rules know). */

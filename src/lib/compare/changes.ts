@@ -5,11 +5,10 @@ import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
 import { rowEdit } from './row-edits.ts';
-import { credits, isPronounSource, isReferenceSource, sameSource, sourceKeys, type Credit } from './attribution.ts';
+import { credits, isPronounSource, isReferenceSource, namingKeys, sameSource, sourceKeys, type Credit } from './attribution.ts';
 import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
-import { textKeys, type KeyedWord } from '../text/keys.ts';
-import { isStopword } from './normalise.ts';
+import { textKeys } from '../text/keys.ts';
 import type { EntityTable } from '../text/entities.ts';
 import { datesContradict, quantities, type Quantity } from '../text/quantities.ts';
 import { words } from '../text/words.ts';
@@ -159,47 +158,36 @@ const CLOSES = /^[\s,.:;—–-]*$/u;
 const INTRODUCES = /^(?:\s+[\p{L}\p{N}'’-]+){0,4}\s*[,:—–-]?\s*$/u;
 
 /**
- * Credits attached to a quotation listed as added or dropped on their side: when the other side credits no one, who
- * is quoted is part of that quotation's change ("quote only in B"), not a change of who is credited for the row.
+ * Credits attached to a quotation listed as added or dropped on their side (`found[i]`: the credits of `side[i]`):
+ * when the other side credits no one, who is quoted is part of that quotation's change ("quote only in B"), not a
+ * change of who is credited for the row.
  */
-function quoteCredits(side: readonly string[], oneSidedQuotes: readonly string[]): Set<string> {
+function quoteCredits(side: readonly string[], found: readonly Credit[][], oneSidedQuotes: readonly string[]): Set<string> {
   const attached = new Set<string>();
-  for (const sentence of side) {
+  side.forEach((sentence, i) => {
     const gone = quotations(sentence).filter((q) => oneSidedQuotes.includes(q.text));
-    for (const c of credits(sentence)) {
+    if (gone.length === 0) return;
+    for (const c of found[i] ?? []) {
       const at = sentence.indexOf(c.phrase);
       const after = (q: Quoted) => at >= q.end && CLOSES.test(sentence.slice(q.end, at));
       const before = (q: Quoted) => at + c.phrase.length <= q.start && INTRODUCES.test(sentence.slice(at + c.phrase.length, q.start));
       if (gone.some((q) => after(q) || before(q))) attached.add(c.phrase);
     }
-  }
+  });
   return attached;
-}
-
-/**
- * The keys the other side must hold for a credit's source to be named there: a person's full name closing the phrase
- * ("council president Marta Ilvesköld") is the source however the other side describes the post; otherwise every
- * word of the source ("the foreign ministry" is not "the president").
- */
-function namingKeys(source: string, entities?: EntityTable): string[] {
-  const words = textKeys(source, entities);
-  const capitalised = (w: KeyedWord) => /^\p{Lu}/u.test(w.word) && !isStopword(w.word);
-  let from = words.length;
-  while (from > 0 && capitalised(words[from - 1] as KeyedWord)) from -= 1;
-  const name = words.slice(from);
-  if (name.length >= 2 && from > 0 && !name.some((w) => w.entity)) return name.map((w) => w.key);
-  return [...sourceKeys(source, entities)];
 }
 
 /** A change in who is credited: a source credited on one side of a row and on the other not (the verb aside). */
 function attributionChanges(row: AlignmentRow, index: number, quotes: readonly Change[], entities?: EntityTable): Change[] {
-  let left = row.left.flatMap((s) => credits(s));
-  let right = row.right.flatMap((s) => credits(s));
+  const leftFound = row.left.map((s) => credits(s));
+  const rightFound = row.right.map((s) => credits(s));
+  let left = leftFound.flat();
+  let right = rightFound.flat();
   if (left.length === 0) {
-    const attached = quoteCredits(row.right, quotes.flatMap((q) => (q.type === 'quote-added' && q.right ? [q.right] : [])));
+    const attached = quoteCredits(row.right, rightFound, quotes.flatMap((q) => (q.type === 'quote-added' && q.right ? [q.right] : [])));
     right = right.filter((c) => !attached.has(c.phrase));
   } else if (right.length === 0) {
-    const attached = quoteCredits(row.left, quotes.flatMap((q) => (q.type === 'quote-dropped' && q.left ? [q.left] : [])));
+    const attached = quoteCredits(row.left, leftFound, quotes.flatMap((q) => (q.type === 'quote-dropped' && q.left ? [q.left] : [])));
     left = left.filter((c) => !attached.has(c.phrase));
   }
   const textKeysOf = (side: readonly string[]) => new Set(side.flatMap((s) => textKeys(s, entities).map((w) => w.key)));
