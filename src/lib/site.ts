@@ -66,6 +66,19 @@ export interface BuildSiteOptions {
   termTable?: TermTable;
 }
 
+/** Each article's pairs among the given ones, in their order. */
+function pairsByArticle(pairs: readonly PairSummary[]): Map<string, PairSummary[]> {
+  const byArticle = new Map<string, PairSummary[]>();
+  for (const p of pairs) {
+    for (const id of [p.left, p.right]) {
+      const list = byArticle.get(id);
+      if (list) list.push(p);
+      else byArticle.set(id, [p]);
+    }
+  }
+  return byArticle;
+}
+
 /** Computes the site's data from the corpus entries (any order) and the glossary. */
 export function buildSite(entries: readonly Article[], glossary: Glossary, options: BuildSiteOptions = {}): Site {
   const articles = sortArticles(entries);
@@ -73,20 +86,9 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const comparison = options.comparison ?? compareCorpus(articles, options.onProgress, termTable.entities);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const variantPairs = comparison.pairs.filter((p) => p.variant);
-  const variantsById = new Map<string, PairSummary[]>();
-  for (const p of variantPairs) {
-    for (const id of [p.left, p.right]) {
-      const list = variantsById.get(id);
-      if (list) list.push(p);
-      else variantsById.set(id, [p]);
-    }
-  }
+  const variantsById = pairsByArticle(variantPairs);
   const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
-  const sharersById = new Map<string, PairSummary[]>();
-  for (const p of comparison.pairs) {
-    if (p.variant || p.shared_sentences < SHARED_TEXT_MIN_SENTENCES) continue;
-    for (const id of [p.left, p.right]) sharersById.set(id, [...(sharersById.get(id) ?? []), p]);
-  }
+  const sharersById = pairsByArticle(comparison.pairs.filter((p) => !p.variant && p.shared_sentences >= SHARED_TEXT_MIN_SENTENCES));
   const tableGroups = groupsWithTable(comparison.groups, articles, (a, b) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a)));
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
