@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
 import { parseArticle } from '../../../../src/lib/ingest/parse.ts';
+import type { Paragraph, Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { visit } from 'unist-util-visit';
+import { clearNoteMarkup } from '../../../../src/lib/ingest/formats/note-markup.ts';
 
 const parse = (text: string) => parseArticle(text, 'markdown', FORMAT_PARSERS.markdown).parsed;
 
@@ -83,6 +88,21 @@ describe('note markup in Markdown', () => {
     expect(parsed).toMatchObject({ title: 'Ferry fares to rise in April', author: 'Ina Kovac', published: '2025-03-07' });
     expect(parsed.paragraphs).toEqual(['The island ferry company said on Friday that fares would rise by eight percent from April, the first increase in three years.', 'The company blamed higher fuel costs and said it would keep a discount for residents.']);
     expect(parsed.boilerplate.map((b) => b.kind).slice(0, 3)).toEqual(['title', 'other', 'other']);
+  });
+
+  it('alone, marks the paragraphs of callouts and notes on the tree and clears the markup from its text', () => {
+    const tree = unified().use(remarkParse).parse(['Fares rise by ==eight percent==. ^a1', '', '> [!tip] Compare', '> the mainland fares.', '', 'Costs %%check%% climbed.', '', '---', '', '- a note'].join('\n')) as Root;
+    clearNoteMarkup(tree);
+    const paragraphs: { text: string; aside: boolean }[] = [];
+    visit(tree, 'paragraph', (p: Paragraph) => {
+      paragraphs.push({ text: p.children.map((c) => ('value' in c ? c.value : '')).join(''), aside: p.data?.boilerplate === 'other' });
+    });
+    expect(paragraphs).toEqual([
+      { text: 'Fares rise by eight percent.', aside: false },
+      { text: '[!tip] Compare\nthe mainland fares.', aside: true },
+      { text: 'Costs  climbed.', aside: false },
+      { text: 'a note', aside: true },
+    ]);
   });
 });
 

@@ -1,7 +1,12 @@
 // The database-record detector: a news database's export parses to the story alone, with the record's fields.
 import { describe, expect, it } from 'vitest';
 import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
-import { parseArticle } from '../../../../src/lib/ingest/parse.ts';
+import { parseArticle, readTree } from '../../../../src/lib/ingest/parse.ts';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import databaseRecord from '../../../../src/lib/ingest/plugins/database-record.ts';
+import { parsePlainText } from '../../../../src/lib/ingest/formats/text.ts';
+import type { ArticleFileData } from '../../../../src/lib/ingest/tree.ts';
 
 const parse = (text: string) => parseArticle(text, 'text', FORMAT_PARSERS.text).parsed;
 
@@ -46,4 +51,20 @@ describe('database-record plugin', () => {
     const labelled = ['Ferry fares to rise', 'The Island Courier', 'March 7, 2025 Friday', '', 'Section: NEWS', 'Length: 120 words', 'Byline: Ina Kovac', '', 'Body', '', 'US officials said on Friday that ferry fares would rise by eight percent from April, the first increase in years.', '', 'The company blamed fuel costs.', '', 'Load-Date: March 8, 2025', '', 'End of Document'].join('\n');
     expect(parse(labelled).paragraphs).toEqual(['US officials said on Friday that ferry fares would rise by eight percent from April, the first increase in years.', 'The company blamed fuel costs.']);
   });
+
+  it('alone, marks the record’s head, codes and indexing, and states its fields; other formats it leaves alone', () => {
+    const run = (format: ArticleFileData['format']) => {
+      const tree = parsePlainText(record);
+      const file = new VFile({ path: 'r.txt', value: record, data: { format, meta: {} } satisfies ArticleFileData });
+      unified().use(databaseRecord).runSync(tree, file);
+      const meta = (file.data as unknown as ArticleFileData).meta;
+      return { meta, parsed: readTree(tree, meta) };
+    };
+    const text = run('text');
+    expect(text.meta).toMatchObject({ title: 'Harbour ferry fares to rise in April', author: 'Ina Kovac', published: '2025-03-07', outlet: 'The Island Courier' });
+    expect(text.parsed.paragraphs).toHaveLength(3);
+    expect(text.parsed.paragraphs[0]).toMatch(/^The island ferry company/);
+    expect(run('markdown').meta).toEqual({});
+  });
 });
+
