@@ -168,8 +168,6 @@ const MAX_SENTENCE_HEADLINE_WORDS = 20;
 /** How many lines under such a headline its byline may stand. */
 const BYLINE_UNDER_HEADLINE = 3;
 
-
-
 /** A line of site navigation: "Skip to main content", or three or more short items between bars, slashes or arrows. */
 export function isNavigationLine(line: string): boolean {
   // Spaces collapsed first: splitting at `\s*|` over a long run of spaces would take quadratic time.

@@ -76,8 +76,8 @@ export default function head() {
     // converted release's letterhead, "FOR IMMEDIATE RELEASE"): those lines are the page's.
     const h1s = blocks.filter((b) => b.type === 'heading' && b.depth === 1);
     const h1At = h1s.length === 1 ? blocks.indexOf(h1s[0] as TextBlock) : -1;
-    const proseAt = blocks.findIndex((b) => isProse(unmarkedText(b)));
-    if (meta.title === undefined && h1At > 0 && (proseAt < 0 || h1At < proseAt)) {
+    const firstProse = blocks.findIndex((b) => isProse(unmarkedText(b)));
+    if (meta.title === undefined && h1At > 0 && (firstProse < 0 || h1At < firstProse)) {
       for (const block of blocks.slice(0, h1At)) markBlock(block, headKind(block, 'other'));
       blocks = blocks.slice(h1At);
     }
