@@ -22,6 +22,9 @@ export function pollQuestion(label: string, next: string): boolean {
 /** A bar of the page's buttons as words alone: "Share Tweet Bookmark Print" (lexicon ARTICLE_ACTION_WORDS). */
 const ACTION_BAR = new RegExp(`^(?:(?:${ARTICLE_ACTION_WORDS.join('|')})\\s*[|·•]?\\s*){2,}$`, 'i');
 
+/** A sponsor's label alone on its line ("SPONSORED", "Paid partnership"): the message under it is the sponsor's. */
+const SPONSOR_LABEL = /^(?:sponsored(?: (?:content|post|message|by\b.{1,40}))?|paid (?:content|post|partnership)|partner content|from our sponsors?)\s*:?$/i;
+
 /** Lines of page furniture: prompts to share or subscribe, list labels, advertising and comment markers. */
 const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:share(?: this)?(?: post| article| story| on\b.*)?|tweet|email|print)\s*:?$/i, 'share'],
@@ -56,12 +59,13 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A breadcrumb trail from the site's home to the article's section ("Home > Business > Industry").
   [/^home\s*[>›»/|](?:\s*[^>›»/|]{1,40}\s*[>›»/|]){0,6}\s*[^>›»/|]{1,40}$/i, 'other'],
   // A transcript's cues and time codes standing alone: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)", "[18:21:14]".
-  [/^\((?:(?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)|commercial break|crosstalk|laughter|applause|inaudible)\)$/i, 'other'],
+  [/^[([](?:(?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)|commercial break|break|crosstalk|laughter|applause|inaudible)[)\]]$/i, 'other'],
   [/^\[\d{1,2}:\d{2}(?::\d{2})?\]$/, 'other'],
   // A printed page's running head or folio between paragraphs: "Page 2", "Page 2 of 3", "Water notice lifted – Page 2".
   [/^(?:[^!?]{1,80}\s[–—|-]\s*)?page \d{1,3}(?: of \d{1,3})?$/i, 'other'],
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
   [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
+  [SPONSOR_LABEL, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 
@@ -219,6 +223,17 @@ const SUPPORT_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|
  * never is one.
  */
 const SUPPORT_SENTENCE = /(?:^|[.!?]["”’)]?\s+)(?:Support (?:our|us|independent|local|quality|this|the) (?:work|journalism|reporting|newsroom|team)\b|Become a (?:member|supporter|patron|paying subscriber|subscriber)\b|Make a (?:donation|one-off donation|gift|contribution)\b|Donate (?:now|today|here|to (?:us|our|the newsroom))\b|Chip in\b|Thanks? (?:you )?for reading\b|If (?:this|you found this|you enjoyed this)(?: (?:was|is))? (?:useful|helpful|worth (?:reading|your time))\b)/u;
+/**
+ * A site's notice asking consent to its cookies, frozen into a saved or archived page: "We use cookies and similar
+ * technologies to …", "This site uses cookies.", "By continuing to use this site, you agree to our use of cookies."
+ */
+const COOKIE_NOTICE = /^(?:we(?: and our partners)? use cookies\b|this (?:site|website) uses cookies\b|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b.{0,60}\bcookies\b)/i;
+/** A consent notice's buttons, each alone on its line: "Accept", "Accept all", "Manage preferences", "Cookie settings". */
+const CONSENT_BUTTON = /^(?:(?:accept|reject|decline|allow|refuse)(?: all)?(?: cookies)?|i (?:agree|accept)|agree|ok(?:ay)?|got it|(?:manage|customi[sz]e|change) (?:preferences|settings|cookies|choices)|(?:cookie|privacy) (?:settings|preferences|policy)|more (?:info|information|options))$/i;
+/** A line that sends the viewer to the programme's next item ("Coming up after the break, …", "Still ahead …", "Stay with us."). */
+const TEASE = /(?:^|[.!?]["”’)]?\s+)(?:Coming up|Still (?:ahead|to come)|Up next|When we come back|After the break|Stay with us)\b/u;
+/** A transcript's cue that the programme stops for advertising: "(COMMERCIAL BREAK)", "[BREAK]". */
+const BREAK_CUE = /^[([](?:commercial )?break[)\]]$/i;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -272,6 +287,7 @@ function strayKind(line: string): BoilerplateKind | null {
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
+  if (words <= MAX_PROMPT_WORDS && COOKIE_NOTICE.test(text)) return 'other';
   if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text) || TIP_CALL.test(text))) return 'appeal';
   const link = LABELLED_LINK.exec(text)?.groups?.rest;
   if (link !== undefined && headlineLike(link)) return 'related';
@@ -300,12 +316,26 @@ export function strayMarkers(paragraphs: readonly string[]): { index: number; ki
     const kind = lone(index) && (lone(index - 1) || lone(index + 1)) ? 'share' : strayKind(line);
     if (!kind) continue;
     out.push({ index, kind });
+    // A cookie notice's buttons under it, and a sponsor's message under its label, are the notice's and the box's.
+    if (COOKIE_NOTICE.test(collapse(line))) {
+      while (index + 1 < paragraphs.length && CONSENT_BUTTON.test(collapse(paragraphs[index + 1] as string))) out.push({ index: ++index, kind: 'other' });
+    }
+    if (SPONSOR_LABEL.test(collapse(line)) && index + 1 < paragraphs.length && countWords(paragraphs[index + 1] as string) <= MAX_PROMPT_WORDS) out.push({ index: ++index, kind: 'other' });
     // A label ending in a colon ("Related Stories:", "Read more:"), or a bare one ("Related", "Most read"), opens the
     // list of headlines under it; a labelled link ("Read also: Talks stall") is one headline and opens none.
     if (kind !== 'related' || !(/:$/.test(line.trim()) || (markerKind(line) === 'related' && !line.includes(':')))) continue;
     while (index + 1 < paragraphs.length && listedLine(paragraphs[index + 1] as string)) out.push({ index: ++index, kind: 'related' });
   }
   return out;
+}
+
+/**
+ * True for a broadcast's tease of what follows, right over its commercial-break cue (`next`, the line under it,
+ * marked or not): "Elena, thank you. Coming up after the break, why egg prices …". The cue makes it the programme's
+ * line, not the story's.
+ */
+export function breakTease(text: string, next: string | undefined): boolean {
+  return next !== undefined && BREAK_CUE.test(collapse(next)) && TEASE.test(text);
 }
 
 /** Finds a trailing "read more" link text in a paragraph: where it starts (with its leading space) and its words. */

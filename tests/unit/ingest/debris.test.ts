@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debrisKind, debrisStart, findReadMore, markerKind, strayMarkers, pollQuestion } from '../../../src/lib/ingest/debris.ts';
+import { breakTease, debrisKind, debrisStart, findReadMore, markerKind, strayMarkers, pollQuestion } from '../../../src/lib/ingest/debris.ts';
 
 describe('markerKind', () => {
   it('names share, subscribe, related and other furniture lines', () => {
@@ -117,7 +117,39 @@ describe('debrisStart', () => {
   });
 });
 
+describe('breakTease', () => {
+  it('takes an anchor\'s tease right over the break cue as the programme\'s, and nothing else', () => {
+    const tease = 'DESMET: Elena, thank you. Coming up after the break, why egg prices may fall. Stay with us.';
+    expect(breakTease(tease, '(COMMERCIAL BREAK)')).toBe(true);
+    expect(breakTease('Still ahead: the storm moves east.', '[BREAK]')).toBe(true);
+    // Not without the cue under it, nor a turn of the story over the cue.
+    expect(breakTease(tease, 'Return to Transcripts main page')).toBe(false);
+    expect(breakTease(tease, undefined)).toBe(false);
+    expect(breakTease('TREVINO: I just want somebody to tell me what the rules are.', '(COMMERCIAL BREAK)')).toBe(false);
+  });
+});
+
 describe('strayMarkers', () => {
+  it('marks a cookie notice frozen into a page, with its buttons, and leaves prose about cookies', () => {
+    expect(strayMarkers([
+      'We use cookies and similar technologies to personalize content. By continuing to use this site, you agree to our use of cookies.',
+      'Accept',
+      'Manage preferences',
+      'The city will spend $3.1 million on the intake.',
+    ])).toEqual([{ index: 0, kind: 'other' }, { index: 1, kind: 'other' }, { index: 2, kind: 'other' }]);
+    expect(strayMarkers(['The bakery said it uses cookies from a supplier in Ohio.', 'Accept'])).toEqual([]);
+  });
+
+  it('marks a sponsor\'s label and its message under it, and leaves a sentence about sponsors', () => {
+    expect(strayMarkers([
+      'The yard will lay off 60 workers.',
+      'SPONSORED',
+      "This week's Dispatch is supported by Fogline Coffee Roasters. Show this email at the counter for a free refill.",
+      'ALSO IN THIS ISSUE',
+    ])).toEqual([{ index: 1, kind: 'other' }, { index: 2, kind: 'other' }]);
+    expect(strayMarkers(['The festival is sponsored by the county.', 'It opens on Friday.'])).toEqual([]);
+  });
+
   it('marks captions, newsletter prompts and short markers anywhere in the body', () => {
     expect(strayMarkers([
       'The ministry said talks would resume.',

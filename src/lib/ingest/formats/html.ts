@@ -20,7 +20,7 @@ import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
 import { pageHeadline, printedHead, printedStandfirst } from './page-head.ts';
 import { sameHeadline } from '../head.ts';
-import { cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
+import { archiveCapture, cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
 /** Most elements a page may have: a saved news page has a few thousand; the bound keeps extraction's work bounded. */
 const MAX_ELEMENTS = 50_000;
@@ -30,6 +30,8 @@ export function parseHtml(text: string, file: VFile): Root {
   const doc = parseHtmlDocument(text);
   // Metadata first: Readability rewrites the document it reads.
   const stated = pageMeta(doc);
+  // A web archive's capture states its own capture time in the tags Readability reads a date from too.
+  const archived = archiveCapture(doc);
   if (doc.body) paragraphsFromBreaks(doc.body);
   const headline = pageHeadline(doc, stated.title);
   const printed = printedHead(doc, stated.title, headline);
@@ -69,7 +71,7 @@ export function parseHtml(text: string, file: VFile): Root {
     title: (!savedByWordProcessor(doc) && article.title?.trim()) || undefined,
     author: article.byline ? cleanByline(article.byline) || undefined : undefined,
     outlet: article.siteName?.trim() || undefined,
-    published: day(article.publishedTime ?? undefined),
+    published: archived ? undefined : day(article.publishedTime ?? undefined),
   };
   // What the page states outranks what it prints above the article, and that outranks Readability's guesses. A
   // printed date that disagrees is said, not dropped silently: one of the two is wrong, and a reader dating a copy

@@ -184,8 +184,15 @@ export function printedHead(doc: Document, title: string | undefined, headline =
   const out: StatedMeta = { title: printed };
   const outlet = titleOutlet(documentTitle(doc), printed) ?? (title ? titleOutlet(title, printed) : undefined);
   if (outlet) out.outlet = outlet;
-  for (const line of linesUnder(doc.body, headline)) {
-    if (isProse(line.text)) break;
+  const under = [...linesUnder(doc.body, headline)];
+  for (const [i, line] of under.entries()) {
+    // A standfirst printed under the headline reads as prose too, though no class names it: a first line of a
+    // standfirst's length right over a byline is passed over. Any other line of prose is the body's.
+    if (isProse(line.text)) {
+      const next = under[i + 1]?.text;
+      if (i > 0 || countWords(line.text) > STANDFIRST_WORDS_RANGE[1] || next === undefined || !detectByline(next)) break;
+      continue;
+    }
     const byline = out.author ? null : detectByline(line.text);
     if (byline) {
       // A newsroom's staff byline names no person; the line is still the byline, not a date line.

@@ -1,21 +1,61 @@
-// Detector: a dateline at the start of the body ("DUBAI (Reuters) –", "Tasnim –").
+// Detector: a dateline at the start of the body ("DUBAI (Reuters) –", "Tasnim –"). The story opens with it, so a few
+// short lines left above a paragraph that carries one (a standfirst, a caption, a page's labels) are the head's.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { detectDateline } from '../dateline.ts';
-import { bodyBlocks, markPrefix, unmarkedText, type ArticleFileData } from '../tree.ts';
+import { detectDateline, type Dateline } from '../dateline.ts';
+import { isProse } from '../paragraphs.ts';
+import { countWords } from '../../text/words.ts';
+import { bodyBlocks, markBlock, markPrefix, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 
-/** Marks the dateline of the first body paragraph, and states the outlet it names unless one is stated already. */
+/** Most lines of head a dateline's paragraph may stand under. */
+const MAX_HEAD_LINES = 5;
+/** Most words of a line of head over the dateline: a standfirst's; a longer line is a paragraph of the story. */
+const MAX_HEAD_LINE_WORDS = 60;
+
+/** A paragraph's dateline, after any leading spaces: where the dateline ends, and what it says. */
+function leadDateline(block: TextBlock): { end: number; found: Dateline } | null {
+  if (block.type !== 'paragraph') return null;
+  const text = unmarkedText(block);
+  const lead = text.length - text.trimStart().length;
+  const found = detectDateline(text.slice(lead));
+  return found ? { end: text.length - found.rest.length, found } : null;
+}
+
+/**
+ * A dateline no prose sentence could open with: a place in capitals ("DAVENPORT, Iowa"), a day or an agency. A
+ * mixed-case name and a dash ("Tasnim –") also opens a paragraph of prose ("Meanwhile – …"), so only the first
+ * paragraph is read for one.
+ */
+const placeOrDay = (found: Dateline) => /^\p{Lu}{3,}\b/u.test(found.text) || found.outlet === null || found.text.includes('(');
+
+/**
+ * Where the story opens: the first body paragraph, or one under at most MAX_HEAD_LINES short lines that opens with a
+ * place's dateline and has more of the story under it. Its index and dateline, or null.
+ */
+function openingDateline(blocks: TextBlock[]): { index: number; end: number; found: Dateline } | null {
+  const first = blocks[0] && leadDateline(blocks[0]);
+  if (first) return { index: 0, ...first };
+  for (let index = 1; index <= MAX_HEAD_LINES && index < blocks.length - 1; index++) {
+    if (countWords(unmarkedText(blocks[index - 1] as TextBlock)) > MAX_HEAD_LINE_WORDS) return null;
+    const found = leadDateline(blocks[index] as TextBlock);
+    if (found) return placeOrDay(found.found) ? { index, ...found } : null;
+  }
+  return null;
+}
+
+/**
+ * Marks the dateline of the paragraph the story opens with, and the lines above it as the head's (the first, when it
+ * reads as prose, as the standfirst); states the outlet the dateline names unless one is stated already.
+ */
 export default function dateline() {
   return (tree: Root, file: VFile) => {
     const meta = (file.data as unknown as ArticleFileData).meta;
-    const first = bodyBlocks(tree)[0];
-    if (!first || first.type !== 'paragraph') return;
-    const text = unmarkedText(first);
-    const lead = text.length - text.trimStart().length;
-    const found = detectDateline(text.slice(lead));
-    if (!found) return;
-    markPrefix(first, text.length - found.rest.length, 'dateline', found.text);
-    meta.dateline = found.text;
-    if (found.outlet) meta.outlet ??= found.outlet;
+    const blocks = bodyBlocks(tree);
+    const opening = openingDateline(blocks);
+    if (!opening) return;
+    blocks.slice(0, opening.index).forEach((block, i) => markBlock(block, i === 0 && isProse(unmarkedText(block)) ? 'standfirst' : 'other'));
+    markPrefix(blocks[opening.index] as TextBlock, opening.end, 'dateline', opening.found.text);
+    meta.dateline = opening.found.text;
+    if (opening.found.outlet) meta.outlet ??= opening.found.outlet;
   };
 }

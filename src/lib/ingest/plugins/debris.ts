@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { copyrightNotice, noteCredit } from '../credits.ts';
-import { debrisKind, debrisStart, pollQuestion, strayMarkers } from '../debris.ts';
+import { breakTease, debrisKind, debrisStart, pollQuestion, strayMarkers } from '../debris.ts';
 import { agencyCaption } from '../agency-caption.ts';
 import { captionOverCredit, pictureCreditLine } from '../picture-credit.ts';
 import { sourcesListStart, trailingNotes } from '../footnotes.ts';
@@ -39,6 +39,13 @@ export default function debris() {
     const captions = new Set(textBlocks(tree).filter((b) => b.data?.boilerplate === 'caption').map((b) => collapse(fullText(b))));
     texts.slice(0, end).forEach((text, index) => {
       if (captions.has(collapse(text))) mark(index, 'caption');
+    });
+    // A broadcast's tease over its break cue, which an earlier rule may have marked already.
+    const all = textBlocks(tree);
+    const at = new Map(all.map((block, i) => [block, i]));
+    texts.slice(0, end).forEach((text, index) => {
+      const next = all[(at.get(blocks[index] as (typeof blocks)[number]) ?? -2) + 1];
+      if (breakTease(text, next && fullText(next))) mark(index, 'related');
     });
     // A poll's question under its label is the widget's, as the label is.
     texts.slice(0, end).forEach((text, index) => {

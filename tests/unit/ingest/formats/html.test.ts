@@ -95,6 +95,17 @@ describe('saved web page format', () => {
     expect(agreeing.messages).toEqual([]);
   });
 
+  it('dates a web archive’s capture by the date its page prints, never by the capture time in the archive’s tags', () => {
+    const head = '<link rel="canonical" href="https://archive.ph/Q7xWm"><meta property="article:published_time" content="2025-03-12T14:22:07Z">';
+    const printed = parse(`<html><head>${head}</head><body><article><h1>Davenport to move its water intake</h1><p>Published March 11, 2025</p>${prose(4)}</article></body></html>`);
+    expect(printed.meta.published).toBe('2025-03-11');
+    const none = parse(`<html><head>${head}</head><body><article><h1>Davenport to move its water intake</h1>${prose(4)}</article></body></html>`);
+    expect(none.meta.published).toBeUndefined();
+    // The same tag on the outlet's own page is its date.
+    const own = parse(`<html><head><meta property="article:published_time" content="2025-03-12T14:22:07Z"></head><body><article><h1>Davenport to move its water intake</h1>${prose(4)}</article></body></html>`);
+    expect(own.meta.published).toBe('2025-03-12');
+  });
+
   it('refuses a page with no main content', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);

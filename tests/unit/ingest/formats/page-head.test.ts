@@ -44,7 +44,16 @@ describe('printedHead', () => {
     const h1 = '<h1>Port extends water rationing</h1>';
     expect(printedHead(page('', `${h1}<p>Updated 15 August 2024</p><p>14 August 2024</p>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing', published: '2024-08-14' });
     expect(printedHead(page('', `${h1}<p>Published 14 August 2024 · Updated 15 August 2024</p>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing', published: '2024-08-14' });
-    expect(printedHead(page('', `${h1}<figure><figcaption>By Ann Lee, 2 May 2020</figcaption></figure>${PROSE}<p>By John Roe, 1 May 2020</p>`), undefined)).toEqual({ title: 'Port extends water rationing' });
+    expect(printedHead(page('', `${h1}<figure><figcaption>By Ann Lee, 2 May 2020</figcaption></figure>${PROSE}${PROSE}<p>By John Roe, 1 May 2020</p>`), undefined)).toEqual({ title: 'Port extends water rationing' });
+  });
+
+  it('reads past a standfirst that no class names, a line of prose right over the byline', () => {
+    const deck = '<div>The $3.1 million project will push the intake into a deeper part of the channel.</div>';
+    const head = '<div>By Ana Ruiz</div><div>Published 5:47 p.m. CT March 11, 2025 | Updated 9:15 a.m. CT March 12, 2025</div>';
+    expect(printedHead(page('', `<h1>Port extends water rationing</h1>${deck}${head}${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing', author: 'Ana Ruiz', published: '2025-03-11' });
+    // Not a line of prose with no byline under it, nor a second one: those are the body's.
+    expect(printedHead(page('', `<h1>Port extends water rationing</h1>${deck}<p>14 August 2024</p>${PROSE}`), undefined)).toEqual({ title: 'Port extends water rationing' });
+    expect(printedHead(page('', `<h1>Port extends water rationing</h1>${PROSE}${deck}${head}`), undefined)).toEqual({ title: 'Port extends water rationing' });
   });
 
   it('reads text set beside blocks in one element as lines of their own', () => {

@@ -11,9 +11,30 @@ describe('dateline plugin', () => {
     expect(run.parsed.boilerplate).toEqual([{ kind: 'dateline', text: 'DUBAI (Reuters)' }]);
   });
 
-  it('keeps a stated outlet, and reads only the first body paragraph', () => {
+  it('keeps a stated outlet, and reads a later paragraph only for a place, a day or an agency with more story under it', () => {
     expect(runPlugins([dateline], 'Press TV – Iran said the pact was doomed.', { outlet: 'Tehran Times' }).meta.outlet).toBe('Tehran Times');
     expect(runPlugins([dateline], lines('Officials met.', 'WASHINGTON — Talks resumed.')).meta.dateline).toBeUndefined();
+    expect(runPlugins([dateline], lines('Officials met.', 'Meanwhile – talks resumed.', 'More followed.')).meta.dateline).toBeUndefined();
+  });
+
+  it('takes the short lines over the paragraph the story opens with as the head: a standfirst, a caption, labels', () => {
+    const run = runPlugins([dateline], lines(
+      'The $3.1 million project will push the intake into a deeper part of the channel.',
+      'Riverbend Courier',
+      'Temporary pumps sit on a barge beside the plant in October. Jolene Maartens/Riverbend Courier',
+      'DAVENPORT, Iowa — The city will spend $3.1 million to extend its main water intake.',
+      'The council voted 8-0 to approve the project.',
+    ));
+    expect(run.meta.dateline).toBe('DAVENPORT, Iowa');
+    expect(run.parsed.paragraphs).toEqual(['The city will spend $3.1 million to extend its main water intake.', 'The council voted 8-0 to approve the project.']);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['standfirst', 'other', 'other', 'dateline']);
+  });
+
+  it('leaves a paragraph of the story above a dateline in the body: the dateline is not the opening one', () => {
+    const long = `${'The ministry said the talks, which began in March, would go on through the summer and into the autumn. '.repeat(4)}`;
+    const run = runPlugins([dateline], lines(long.trim(), 'LONDON (Reuters) — Officials met again on Monday.', 'More followed.'));
+    expect(run.meta.dateline).toBeUndefined();
+    expect(run.parsed.paragraphs).toHaveLength(3);
   });
 
   it('never reads a heading as a dateline', () => {

@@ -57,6 +57,14 @@ describe('debris plugin', () => {
     expect(runPlugins([debris], lines(...prose, 'Reporting by John Smith', 'Editing by Mary Jones')).parsed.boilerplate).toEqual([]);
   });
 
+  it('takes an anchor\'s tease over the break cue as related, though an earlier rule marked the cue', () => {
+    const p = (value: string, marked = false) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }], ...(marked ? { data: { boilerplate: 'other' as const } } : {}) });
+    const tree: Root = { type: 'root', children: [...prose.map((t) => p(t)), p('DESMET: Elena, thank you. Coming up after the break, why egg prices may fall.'), p('(COMMERCIAL BREAK)', true)] };
+    const run = runPlugins([debris], tree);
+    expect(run.parsed.paragraphs).toEqual(prose);
+    expect(kinds(run)).toEqual(['related', 'other']);
+  });
+
   it('marks a furniture line standing alone in the body, and keeps the prose after it', () => {
     const run = runPlugins([debris], lines(prose[0] as string, 'ADVERTISEMENT', prose[1] as string, 'SIGN UP FOR OUR NEWSLETTER', prose[2] as string));
     expect(run.parsed.paragraphs).toEqual(prose);
