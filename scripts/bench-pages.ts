@@ -107,6 +107,7 @@ const SETS: [string, string][] = [
   ['tests/fixtures/heldout-6', 'page-debris set 6 (written blind, tuned on)'],
   ['tests/fixtures/heldout-7', 'page-debris set 7 (written blind, tuned on)'],
   ['tests/fixtures/heldout-8', 'page-debris set 8 (written blind, partly tuned on)'],
+  ['tests/fixtures/heldout-9', 'page-debris set 9 (written blind)'],
 ];
 for (const [root, label] of SETS) {
   const cases = scoreHeldout(root);
