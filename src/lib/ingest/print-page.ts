@@ -14,7 +14,11 @@ const MAX_LINE = 160;
 const MAX_PART_WORDS = 6;
 
 /** A page number as a folio prints it: "6", "A6", "B12", "Page 6", "p. 6". */
-const PAGE = /^(?:(?:[Pp]age|PAGE|[Pp]g?\.)\s*)?[A-Z]?\d{1,3}$/;
+const PAGE = /^(?:(?:[Pp]age|PAGE|[Pp]g?\.)\s*)?[A-Z]?\d{1,3}(?:\s+(?:of|OF)\s+\d{1,3})?$/;
+/** A page number with its word, as a document's footer prints it: "Page 1 of 2", "Page 6". */
+const WORDED_PAGE = /^(?:page|PAGE|Page)\s/;
+/** A company's form after its name and a comma ("Norvane Biologics, Inc."): part of the name. */
+const COMPANY_FORM = /,\s*(?:inc|ltd|llc|llp|corp|co|plc|ag|gmbh|s\.?a|n\.?v|pty(?:\s+ltd)?)\.?$/i;
 /** A volume and issue: "Vol. 141, No. 128", "Volume CXLI Number 128", "No. 128", "Issue 4,512". */
 const VOLUME = /^(?:(?:vol(?:ume)?\.?\s*[\dIVXLC]+)(?:,?\s*(?:no\.?|number|issue)\s*[\d,]+)?|(?:no\.?|number|issue)\s*[\d,]+)$/i;
 /** A cover price: "$2.50", "£1.80", "€2", "2.50 €", "75p", "Price: $1". */
@@ -36,7 +40,7 @@ function folioPart(part: string): FolioPart | null {
   if (DOMAIN.test(part) || PHONE.test(part)) return 'web';
   const stamp = timestampLine(part);
   if (stamp?.published) return 'date';
-  const words = part.split(/\s+/);
+  const words = part.replace(COMPANY_FORM, '').split(/\s+/);
   // A byline ("By Jane Doe") is never the paper's name: the byline rule reads it.
   if (words.length > MAX_PART_WORDS || /^by\s/i.test(part) || !/^[\p{L}&'’.-]+$/u.test(words.join(''))) return null;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_SMALL.has(w))) return null;
@@ -66,7 +70,9 @@ export function folioLine(raw: string): { published: string | null } | undefined
   // A page's contact footer ("Subscriptions: 1-800-555-0199 | paper.example/epaper") is addresses alone.
   const contact = !kinds.some((k) => k !== 'web');
   // A price needs company ("Pixel Watch | $349" is a product's line): a folio prints it beside two other parts.
-  const folio = contact || has('volume') || (has('price') && parts.length >= 3) || (has('date') && (pages === 1 || has('web') || has('caps-name'))) || (pages === 1 && has('caps-name'));
+  // A document's footer of names and its page in words ("Norvane Biologics, Inc. | News Release | Page 1 of 2") is one too.
+  const wordedPage = pages === 1 && WORDED_PAGE.test((kinds[0] === 'page' ? parts[0] : parts.at(-1)) as string);
+  const folio = contact || has('volume') || (has('price') && parts.length >= 3) || (has('date') && (pages === 1 || has('web') || has('caps-name'))) || (pages === 1 && has('caps-name')) || (wordedPage && parts.length >= 3);
   if (!folio) return undefined;
   const at = kinds.indexOf('date');
   return { published: at < 0 ? null : (timestampLine(parts[at] as string)?.published ?? null) };

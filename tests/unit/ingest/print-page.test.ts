@@ -9,6 +9,8 @@ describe('folioLine', () => {
     expect(folioLine('The Valley Ledger | valleyledger.example | March 3, 2025 | 12')).toEqual({ published: '2025-03-03' });
     expect(folioLine('14      THE VALLEY LEDGER')).toEqual({ published: null });
     expect(folioLine('Home delivery: 0800 555 0142 | valleyledger.example/subscribe')).toEqual({ published: null });
+    // A document's footer: a company with its form after a comma, the document's name and its page in words.
+    expect(folioLine('Norvane Biologics, Inc. | News Release | Page 1 of 2')).toEqual({ published: null });
   });
 
   it('does not take menus, bylines, tables or prose', () => {
@@ -17,6 +19,9 @@ describe('folioLine', () => {
     expect(folioLine('Rhea Mistry | March 3, 2025')).toBeUndefined();
     expect(folioLine('Riverside United | 14 | 9')).toBeUndefined();
     expect(folioLine('Election 2025 | Live results')).toBeUndefined();
+    // Names and a bare number are a table's row; the page in words needs two names beside it.
+    expect(folioLine('Norvane Biologics, Inc. | News Release | 12')).toBeUndefined();
+    expect(folioLine('News Release | Page 1 of 2')).toBeUndefined();
     // A product and its price, as a review prints it.
     expect(folioLine('Pixel Watch | $349')).toBeUndefined();
     expect(folioLine('The council met on March 3, 2025, and voted to close the pool.')).toBeUndefined();

@@ -18,7 +18,8 @@ import { EMBED_TAG, markEmbeds } from './embeds.ts';
 import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
-import { pageHeadline, printedHead, printedStandfirst } from './page-head.ts';
+import { documentTitle, pageHeadline, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
+import { isEmailMessage } from '../email-digest.ts';
 import { sameHeadline } from '../head.ts';
 import { archiveCapture, cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
 
@@ -33,6 +34,10 @@ export function parseHtml(text: string, file: VFile): Root {
   // A web archive's capture states its own capture time in the tags Readability reads a date from too.
   const archived = archiveCapture(doc);
   if (doc.body) paragraphsFromBreaks(doc.body);
+  // An e-mail's web view (a newsletter platform's archive) is titled with its subject line; when no headline on the
+  // page repeats it, it names the issue, not the story, whose headline the page prints.
+  const subjectLine = isEmailMessage([collapse(doc.body?.textContent ?? '')]) && pageHeadline(doc, stated.title ?? documentTitle(doc)) === null;
+  if (subjectLine) delete stated.title;
   const headline = pageHeadline(doc, stated.title);
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
@@ -68,7 +73,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const data = file.data as unknown as ArticleFileData;
   const fallback = {
     // A word processor's saved page titles itself with the document's properties ("News Release Template"), not a headline.
-    title: (!savedByWordProcessor(doc) && article.title?.trim()) || undefined,
+    title: (!subjectLine && !savedByWordProcessor(doc) && article.title?.trim()) || undefined,
     author: article.byline ? cleanByline(article.byline) || undefined : undefined,
     outlet: article.siteName?.trim() || undefined,
     published: archived ? undefined : day(article.publishedTime ?? undefined),
@@ -78,6 +83,11 @@ export function parseHtml(text: string, file: VFile): Root {
   // should know the page gives both.
   if (stated.published && printed.published && stated.published !== printed.published) {
     file.message(`the page states its date as ${stated.published} in its metadata but prints ${printed.published} under its headline; ${stated.published} is used`, { ruleId: 'date-conflict', source: 'wirediff' });
+  }
+  // A newsletter prints its issue's date over the story, not under its headline.
+  if (subjectLine && !printed.published && !stated.published && headline) {
+    const issued = printedDateAbove(doc, headline);
+    if (issued) printed.published = issued;
   }
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
   // A headline the metadata shortens is the one the page prints, as readers saw it.

@@ -90,7 +90,7 @@ function* linesUnder(root: Element, headline: Element): Generator<Line> {
 const TITLE_SEPARATOR = /\s*\|\s*|\s+(?:[–—-]|::|»|·)\s+/g;
 
 /** Text of the document's own `<title>`. */
-const documentTitle = (doc: Document) => collapse(doc.querySelector('title')?.textContent ?? '');
+export const documentTitle = (doc: Document) => collapse(doc.querySelector('title')?.textContent ?? '');
 
 /** Elements a page without an `<h1>` prints its headline in: other headings, bold or large type, a cell or a block. */
 const PRINTED_HEADLINE = 'h2, h3, b, strong, font, big, p, div, td, span';
@@ -212,6 +212,21 @@ export function printedHead(doc: Document, title: string | undefined, headline =
     if (out.author && out.published) break;
   }
   return out;
+}
+
+/**
+ * The date of the last short date line printed above the headline ("Thursday, March 13, 2025 · Issue No. 212"): where a
+ * newsletter dates its issue. Null when none stands there.
+ */
+export function printedDateAbove(doc: Document, headline: Element): string | null {
+  if (!doc.body) return null;
+  const text = collapse(headline.textContent ?? '');
+  let date: string | null = null;
+  for (const line of lines(doc.body)) {
+    if (line.element === headline || (line.element.contains(headline) && line.text === text)) return date;
+    if (countWords(line.text) <= MAX_DATE_LINE_WORDS && !NOT_PUBLISHED.test(line.text)) date = writtenDate(line.text) ?? date;
+  }
+  return date;
 }
 
 /** Class or id words that name the summary printed under a headline: `standfirst`, `article-dek`, `c-subtitle`, `entry-intro`. */

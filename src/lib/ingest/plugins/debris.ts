@@ -12,6 +12,7 @@ import { issuerNotesStart } from '../issuer-notes.ts';
 import { newsletterBoxAbove } from '../newsletter-box.ts';
 import { socialEmbeds } from '../social-embed.ts';
 import { statusText } from '../status-text.ts';
+import { isProse } from '../paragraphs.ts';
 import { bodyBlocks, collapse, fullText, markBlock, textBlocks, unmarkedText, type ArticleFileData } from '../tree.ts';
 
 /**
@@ -51,12 +52,14 @@ export default function debris() {
     texts.slice(0, end).forEach((text, index) => {
       if (index > 0 && pollQuestion(texts[index - 1] as string, text)) mark(index, 'other');
     });
+    const proseBlocks = texts.filter((text) => isProse(text)).length;
     texts.slice(0, end).forEach((text, index) => {
       if (agencyCaption(text)) mark(index, 'caption');
       else if (statusText(text)) mark(index, 'other');
       else if (pictureCreditLine(text)) {
         mark(index, 'caption');
-        if (index > 0 && captionOverCredit(texts[index - 1] as string)) mark(index - 1, 'caption');
+        // The sentence over it is its caption, unless it is the text's only prose: then the credit is a stray line.
+        if (index > 0 && captionOverCredit(texts[index - 1] as string) && proseBlocks > 1) mark(index - 1, 'caption');
       }
     });
     // Numbered notes close the article's own text, above any debris after it.

@@ -23,6 +23,8 @@ const BYLINE_HEAD_SEARCH = 10;
 const MAX_STANDFIRST_WORDS = 60;
 /** Most words of a headline found over its byline. */
 const MAX_HEADLINE_WORDS = 30;
+/** Most short lines over a heading repeating the stated title for them to be the page's. */
+const MAX_LINES_OVER_HEADLINE = 5;
 /** Fewest words of a headline over a longer standfirst: a menu item or label has fewer. */
 const MIN_HEADLINE_WORDS = 5;
 
@@ -80,6 +82,14 @@ export default function head() {
     if (meta.title === undefined && h1At > 0 && (firstProse < 0 || h1At < firstProse)) {
       for (const block of blocks.slice(0, h1At)) markBlock(block, headKind(block, 'other'));
       blocks = blocks.slice(h1At);
+    }
+    // A heading repeating the title the file states, under a few short lines, heads the story: those lines (a
+    // newsletter's greeting and section label) are the page's, though one reads as prose.
+    const stated = meta.title;
+    const headingAt = stated === undefined ? -1 : blocks.slice(0, MAX_LINES_OVER_HEADLINE + 1).findIndex((b) => b.type === 'heading' && repeatsTitle(unmarkedText(b), stated));
+    if (headingAt > 0 && blocks.slice(0, headingAt).every((b) => countWords(unmarkedText(b)) <= MAX_STANDFIRST_WORDS)) {
+      for (const block of blocks.slice(0, headingAt)) markBlock(block, headKind(block, 'other'));
+      blocks = blocks.slice(headingAt);
     }
     const first = blocks[0];
     if (meta.title !== undefined) {

@@ -5,6 +5,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isProse } from '../paragraphs.ts';
+import { isFunctionWord } from '../../text/lexicon.ts';
 import { adCopy, adLabel, capsCreditCaption, folioLine, indexLine, jumpHead, jumpLine, referLine } from '../print-page.ts';
 import { blockLines, markLines } from '../source-lines.ts';
 import { bodyBlocks, markBlock, unmarkedText, type TextBlock } from '../tree.ts';
@@ -58,11 +59,18 @@ export default function printPage() {
   };
 }
 
+/** True when a text stops on a function word ("… will enroll its first students in"): no sentence ends there. */
+function cutAfterFunctionWord(text: string): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(text)?.[1];
+  return last !== undefined && isFunctionWord(last.toLowerCase());
+}
+
 /**
  * Joins a paragraph cut by a page turn: one that stops without closing its sentence, whose next body paragraph
- * opens with a lower-case word, when only furniture of the page break (and other marked lines) stands between them.
- * The second half's text moves onto the first, which takes its end position; nothing is dropped. One pass that
- * rebuilds the list, since removing blocks one by one is quadratic on a file of many pages.
+ * opens with a lower-case word (or any word, when the cut falls after a function word), when only furniture of the
+ * page break (and other marked lines) stands between them. The second half's text moves onto the first, which takes
+ * its end position; nothing is dropped. One pass that rebuilds the list, since removing blocks one by one is
+ * quadratic on a file of many pages.
  */
 function joinAcrossBreaks(tree: Root, breaks: Set<TextBlock>): void {
   if (breaks.size === 0) return;
@@ -86,7 +94,7 @@ function joinAcrossBreaks(tree: Root, breaks: Set<TextBlock>): void {
     const head = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
     if (
       open && broken && tail?.type === 'text' && !tail.data?.boilerplate && /[\p{L}\p{N},;-]\s*$/u.test(pieces.at(-1) ?? '') &&
-      head?.type === 'text' && !head.data?.boilerplate && /^\s*\p{Ll}[\p{Ll}'’-]*[\s,;:.]/u.test(head.value)
+      head?.type === 'text' && !head.data?.boilerplate && (/^\s*\p{Ll}[\p{Ll}'’-]*[\s,;:.]/u.test(head.value) || cutAfterFunctionWord(pieces.at(-1) ?? ''))
     ) {
       pieces.push(head.value.trim());
       if (open.position && node.position) open.position.end = node.position.end;

@@ -106,6 +106,19 @@ describe('saved web page format', () => {
     expect(own.meta.published).toBe('2025-03-12');
   });
 
+  it('takes an e-mail’s web view for what it is: its subject line is not the headline, its issue date is the date', () => {
+    const mail = (title: string) => `<html><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><p>View this email in your browser</p><table><tr><td>Thursday, March 13, 2025 · Issue No. 212</td></tr></table><div><p>Good morning. Here's what you need to know today.</p><h1>Shipyard to lay off 60 after losing state ferry contract</h1>${prose(5)}</div><p>You are receiving this email because you signed up.</p><p>Unsubscribe</p></body></html>`;
+    const issue = parse(mail('The Dispatch, Thursday: Shipyard to cut 60 jobs'));
+    expect(issue.meta.title).toBe('Shipyard to lay off 60 after losing state ferry contract');
+    expect(issue.meta.published).toBe('2025-03-13');
+    // A subject line that a headline on the page repeats is the headline's title, as on any page.
+    const same = parse(mail('Shipyard to lay off 60 after losing state ferry contract'));
+    expect(same.meta.title).toBe('Shipyard to lay off 60 after losing state ferry contract');
+    // A page that is no e-mail keeps its stated title.
+    const web = parse(mail('The Dispatch, Thursday: Shipyard to cut 60 jobs').replace(/You are receiving[^<]*|Unsubscribe/g, ''));
+    expect(web.meta.title).toBe('The Dispatch, Thursday: Shipyard to cut 60 jobs');
+  });
+
   it('refuses a page with no main content', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { headlineElement, printedHead, printedStandfirst, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
+import { headlineElement, printedDateAbove, printedHead, printedStandfirst, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
 
 const page = (title: string, body: string) => parseHtmlDocument(`<!doctype html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${body}</body></html>`);
 const PROSE = '<p>An appeals court ruled on Thursday that drivers for the company are employees rather than contractors.</p>';
@@ -118,5 +118,15 @@ describe('printedStandfirst', () => {
     expect(printedStandfirst(page('Copper output hits record', `${HEAD}<p class="summary">By Jane Doe and John Roe</p><p class="dek">Mining</p>${PROSE}`), undefined)).toBeNull();
     expect(printedStandfirst(page('Copper output hits record', `<p class="standfirst">${SUMMARY}</p>${HEAD}${PROSE}`), undefined)).toBeNull();
     expect(printedStandfirst(page('', `<p class="standfirst">${SUMMARY}</p>${PROSE}`), undefined)).toBeNull();
+  });
+});
+
+describe('printedDateAbove', () => {
+  it('reads the last short date line over the headline, as a newsletter dates its issue', () => {
+    const doc = page('', '<td>NEWS FOR PORT TOWNSEND<br>Thursday, March 13, 2025 · Issue No. 212</td><p>Good morning.</p><h1>Shipyard to lay off 60 workers</h1><p>Wednesday, March 12, 2025</p>');
+    expect(printedDateAbove(doc, doc.querySelector('h1') as Element)).toBe('2025-03-13');
+    // Not an update's stamp, nor a date under the headline.
+    const updated = page('', '<p>Updated March 14, 2025</p><h1>Shipyard to lay off 60 workers</h1><p>March 12, 2025</p>');
+    expect(printedDateAbove(updated, updated.querySelector('h1') as Element)).toBeNull();
   });
 });

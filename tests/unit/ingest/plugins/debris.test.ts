@@ -27,6 +27,11 @@ describe('debris plugin', () => {
     expect(runPlugins([debris], lines(...prose, 'A center-pivot irrigation system waters a cornfield.', 'Farmers disagree')).parsed.paragraphs).toContain('A center-pivot irrigation system waters a cornfield.');
   });
 
+  it('never takes a text’s only sentence for the caption of a credit line under it', () => {
+    const run = runPlugins([debris], lines('Officials met in Doha on Sunday to discuss the plan.', 'Aa / Aa Aa'));
+    expect(run.parsed.paragraphs).toEqual(['Officials met in Doha on Sunday to discuss the plan.']);
+  });
+
   it('takes a press release’s issuer notes, from an "About <name>" heading to the end, as credits', () => {
     const run = runPlugins([debris], lines(...prose, 'About Norrholm Cables', 'Norrholm Cables AB is a Swedish maker of high-voltage cables.', 'Forward-looking statements', 'This release contains forward-looking statements.'));
     expect(run.parsed.paragraphs).toEqual(prose);

@@ -65,6 +65,18 @@ describe('head plugin', () => {
     expect(late.parsed.paragraphs).toHaveLength(2);
   });
 
+  it('with a stated title repeated by a heading under a few short lines, takes those lines for the page’s, though one reads as prose', () => {
+    const greeting = "Good morning. It's 41 degrees at Point Hudson with fog lifting by ten. Here's what you need to know today.";
+    const run = runPlugins([head], tree(['p', greeting], ['p', 'THE BIG STORY'], ['h2', 'Shipyard to lay off 60 workers'], ['p', 'Quimper Marine Works will lay off 60 of its 214 workers.']), { title: 'Shipyard to lay off 60 workers' });
+    expect(run.parsed.paragraphs).toEqual(['Quimper Marine Works will lay off 60 of its 214 workers.']);
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other']);
+    expect(run.tree.children[2]?.data).toEqual({ boilerplate: 'title' });
+    // Not under a paragraph of the story's length, nor under a line that repeats no title.
+    const long = `${'The yard said the contract was lost to a bidder in Seattle, and the union said it would ask the state to review it. '.repeat(3)}`.trim();
+    expect(runPlugins([head], tree(['p', long], ['h2', 'Shipyard to lay off 60 workers'], ['p', 'More.']), { title: 'Shipyard to lay off 60 workers' }).parsed.paragraphs).toHaveLength(3);
+    expect(runPlugins([head], tree(['p', greeting], ['h2', 'What the union says'], ['p', 'More.']), { title: 'Shipyard to lay off 60 workers' }).parsed.paragraphs).toHaveLength(3);
+  });
+
   it('with a stated title, takes a line of any length between the headline and the byline for the standfirst', () => {
     const byline = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'By Jo Roe' }], data: { boilerplate: 'byline' as const } };
     const t = tree(['h1', 'Town buys back its water'], ['p', 'Council approves a $62 million bid to take the water system back into public hands'], ['p', 'The council voted on Monday.']);

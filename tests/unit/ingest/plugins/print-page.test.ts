@@ -48,6 +48,16 @@ describe('print-page plugin', () => {
     expect(run.parsed.paragraphs).toEqual(['The council met on Sunday and voted to close the lido', 'Swimmers said they would appeal.']);
   });
 
+  it('joins a paragraph cut after a function word, whatever the next part opens with', () => {
+    const run = runPlugins([printPage], lines(
+      'The college will run a 16-week certificate program, which will enroll its first students in',
+      'Norvane Biologics, Inc. | News Release | Page 1 of 2',
+      'January 2026. Graduates will be guaranteed an interview.',
+      'The plant opens in 2027.',
+    ));
+    expect(run.parsed.paragraphs).toEqual(['The college will run a 16-week certificate program, which will enroll its first students in January 2026. Graduates will be guaranteed an interview.', 'The plant opens in 2027.']);
+  });
+
   it('keeps a short paragraph after an ad slot and a line of prose about pages', () => {
     const run = runPlugins([printPage], lines('The council met on Sunday.', 'Advertisement', 'It voted to close the lido.', 'From page one of the report, the auditors found gaps in the accounts.'));
     // No folio and no jump: not a printed page, so this plugin leaves even the label to the debris rules.
