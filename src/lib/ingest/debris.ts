@@ -66,6 +66,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
   [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
   [SPONSOR_LABEL, 'other'],
+  // The label over a nonprofit newsroom's terms for taking its story: "Republish this story", "Reprint this article".
+  [/^(?:republish|reprint)(?: (?:this|our) (?:story|article|stories|articles))?\s*:?$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 

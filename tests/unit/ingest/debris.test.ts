@@ -39,6 +39,9 @@ describe('markerKind', () => {
     for (const button of ['Save', 'Save for later', 'Gift this article', 'Open in app', 'Bookmark']) expect(markerKind(button)).toBe('share');
     expect(markerKind('Save the date: the port reopens on Monday.')).toBeNull();
     expect(markerKind('Story continues below advertisement')).toBe('other');
+    // The label over a newsroom's terms for republishing, and not a sentence about reprinting.
+    for (const label of ['Republish this story', 'Reprint this article', 'Republish']) expect(markerKind(label), label).toBe('other');
+    expect(markerKind('Republish this story, the editor said, and we will sue.')).toBeNull();
     // A printed page's running head or folio between paragraphs.
     for (const folio of ['Page 2', 'Page 2 of 3', 'Water notice lifted – Page 2', 'Norvane Biologics, Inc. | News Release | Page 1 of 2']) expect(markerKind(folio), folio).toBe('other');
     expect(markerKind('The report is on page 2.')).toBeNull();

@@ -16,6 +16,7 @@ import { endsWithPictureCredit } from '../debris.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { gridTable, isGridTable, withoutAttributes } from './pandoc.ts';
 import { clearNoteMarkup } from './note-markup.ts';
+import { flattenOutline, isOutlinerPage, pageProperties, propertiesAsYaml } from './outliner.ts';
 
 // GitHub's extensions (remark-gfm) because exports use them: footnotes (apparatus, dropped with their markers) and
 // pipe tables (data, set aside) would otherwise read as body text.
@@ -110,18 +111,30 @@ export function isCreditedCaption(text: string): boolean {
   return credit !== null && (credit[1]?.trim().includes(' ') === true || credit[2]?.trim().includes(' ') === true);
 }
 
+/**
+ * Reads fields the file states about itself (front matter, an outliner's page properties) onto the file's data: a bad
+ * value stops the build at its line, an unread key is reported.
+ */
+function readStatedFields(yamlText: string, firstLine: number, file: VFile, what: string): void {
+  const front = readFrontMatter(yamlText, firstLine);
+  if (!front.ok) throw new IngestError(file.path, front.reason, front.place);
+  Object.assign((file.data as unknown as ArticleFileData).meta, front.meta);
+  for (const { key, place, why } of front.ignored) {
+    file.message(`${what} \`${key}\` ${why ? `is ignored: ${why}` : 'is not one wirediff reads; it is ignored'}`, { place, ruleId: 'front-matter', source: 'wirediff' });
+  }
+}
+
 /** Parses a Markdown article into the article tree, putting its front matter fields on the file's data. */
 export function parseMarkdown(text: string, file: VFile): Root {
   const tree = parseInStretches(text);
   const data = file.data as unknown as ArticleFileData;
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-  if (yaml) {
-    const front = readFrontMatter(yaml.value, (yaml.position?.start.line ?? 1) + 1);
-    if (!front.ok) throw new IngestError(file.path, front.reason, front.place);
-    Object.assign(data.meta, front.meta);
-    for (const { key, place, why } of front.ignored) {
-      file.message(`front matter field \`${key}\` ${why ? `is ignored: ${why}` : 'is not one wirediff reads; it is ignored'}`, { place, ruleId: 'front-matter', source: 'wirediff' });
-    }
+  if (yaml) readStatedFields(yaml.value, (yaml.position?.start.line ?? 1) + 1, file, 'front matter field');
+  // An outliner's page states its fields as page properties, read as front matter is, and its outline is flattened.
+  if (!yaml && isOutlinerPage(tree)) {
+    const properties = pageProperties(tree);
+    if (properties) readStatedFields(propertiesAsYaml(properties), tree.children[0]?.position?.start.line ?? 1, file, 'page property');
+    flattenOutline(tree);
   }
   // A line break written as HTML ("By Jo Roe<br>Published …", as converters and clippers write one) is a line break:
   // dropped, it would run the lines into one ("Jo RoePublished").

@@ -1,7 +1,7 @@
-// A note app's markup in a Markdown clip (Obsidian's, and GitHub's alerts): callouts ("> [!info] …") and a clipper's
-// quoted excerpt of the page ("> ## Excerpt"), comments
-// ("%% … %%"), highlights ("==…=="), block ids (" ^t4v8pn" closing a paragraph), wiki links ("[[Page|alias]]") and
-// embeds ("![[#^id]]"), and the reader's own notes under a closing rule. The article's words stay; the app's markup
+// A note app's markup in a Markdown clip (Obsidian's, Logseq's, and GitHub's alerts): callouts ("> [!info] …") and a
+// clipper's quoted excerpt of the page ("> ## Excerpt"), comments ("%% … %%"), highlights ("==…==", "^^…^^"), block
+// references ("((uuid))"), block ids (" ^t4v8pn" closing a paragraph), wiki links ("[[Page|alias]]") and embeds
+// ("![[#^id]]"), and the reader's own notes under a closing rule. The article's words stay; the app's markup
 // and what the reader wrote around the article do not. None of these is how news copy writes anything.
 import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -12,6 +12,10 @@ const CALLOUT = /^\[![\w-]+\][+-]?(?:\s|$)/u;
 const COMMENT = /%%[\s\S]*?%%/g;
 /** A highlight: the words between two pairs of equals signs, touching them. */
 const HIGHLIGHT = /==(?=\S)([^=\n]+?)(?<=\S)==/g;
+/** An outliner's highlight: the words between two pairs of carets ("^^…^^", Logseq's). */
+const CARET_HIGHLIGHT = /\^\^(?=\S)([^^\n]+?)(?<=\S)\^\^/g;
+/** A reference to another block by its id, which shows that block: "((6840b2c1-5f3a-4e8d-a1c2-9b7e4d2f0a11))". */
+const BLOCK_REF = /\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)/gi;
 /** An embed of another note or block, which shows that note, not words of this text. */
 const EMBED = /!\[\[[^\]]*\]\]/g;
 /** A wiki link, shown as its alias or, without one, its page's name. */
@@ -59,8 +63,8 @@ function notesAfterRule(tree: Root): RootContent[] {
 /** Clears a note app's markup from a Markdown tree in place (see the module comment). */
 export function clearNoteMarkup(tree: Root): void {
   visit(tree, 'text', (node: Text) => {
-    if (!/%%|==|\[\[/.test(node.value)) return;
-    node.value = node.value.replace(COMMENT, '').replace(HIGHLIGHT, '$1').replace(EMBED, '').replace(WIKI_LINK, (_, page: string, alias?: string) => alias ?? page);
+    if (!/%%|==|\[\[|\^\^|\(\(/.test(node.value)) return;
+    node.value = node.value.replace(COMMENT, '').replace(HIGHLIGHT, '$1').replace(CARET_HIGHLIGHT, '$1').replace(BLOCK_REF, '').replace(EMBED, '').replace(WIKI_LINK, (_, page: string, alias?: string) => alias ?? page);
   });
   visit(tree, 'paragraph', (node: Paragraph) => {
     const last = node.children.at(-1);

@@ -2,6 +2,7 @@
 // short lines left above a paragraph that carries one (a standfirst, a caption, a page's labels) are the head's.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { detectByline } from '../byline.ts';
 import { detectDateline, type Dateline } from '../dateline.ts';
 import { isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
@@ -30,7 +31,7 @@ const placeOrDay = (found: Dateline) => /^\p{Lu}{3,}\b/u.test(found.text) || fou
 
 /**
  * Where the story opens: the first body paragraph, or one under at most MAX_HEAD_LINES short lines that opens with a
- * place's dateline and has more of the story under it. Its index and dateline, or null.
+ * place's dateline and a sentence of prose, and has more of the story under it. Its index and dateline, or null.
  */
 function openingDateline(blocks: TextBlock[]): { index: number; end: number; found: Dateline } | null {
   const first = blocks[0] && leadDateline(blocks[0]);
@@ -38,14 +39,15 @@ function openingDateline(blocks: TextBlock[]): { index: number; end: number; fou
   for (let index = 1; index <= MAX_HEAD_LINES && index < blocks.length - 1; index++) {
     if (countWords(unmarkedText(blocks[index - 1] as TextBlock)) > MAX_HEAD_LINE_WORDS) return null;
     const found = leadDateline(blocks[index] as TextBlock);
-    if (found) return placeOrDay(found.found) ? { index, ...found } : null;
+    if (found) return placeOrDay(found.found) && isProse(found.found.rest) ? { index, ...found } : null;
   }
   return null;
 }
 
 /**
- * Marks the dateline of the paragraph the story opens with, and the lines above it as the head's (the first, when it
- * reads as prose, as the standfirst); states the outlet the dateline names unless one is stated already.
+ * Marks the dateline of the paragraph the story opens with, and the lines above it as the head's (the first that
+ * reads as prose as the standfirst; a byline as one, with its author); states the outlet the dateline names unless
+ * one is stated already.
  */
 export default function dateline() {
   return (tree: Root, file: VFile) => {
@@ -53,7 +55,20 @@ export default function dateline() {
     const blocks = bodyBlocks(tree);
     const opening = openingDateline(blocks);
     if (!opening) return;
-    blocks.slice(0, opening.index).forEach((block, i) => markBlock(block, i === 0 && isProse(unmarkedText(block)) ? 'standfirst' : 'other'));
+    let standfirst = false;
+    blocks.slice(0, opening.index).forEach((block) => {
+      const text = unmarkedText(block);
+      // A byline among them the byline rule did not reach (menus above used up its search) names the author.
+      const by = detectByline(text);
+      if (by) {
+        markBlock(block, 'byline');
+        if (by.author) meta.author ??= by.author;
+        if (by.published) meta.published ??= by.published;
+      } else if (!standfirst && isProse(text)) {
+        markBlock(block, 'standfirst');
+        standfirst = true;
+      } else markBlock(block, 'other');
+    });
     markPrefix(blocks[opening.index] as TextBlock, opening.end, 'dateline', opening.found.text);
     meta.dateline = opening.found.text;
     if (opening.found.outlet) meta.outlet ??= opening.found.outlet;

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
 import { detectHead, isDeskLine, isHeadingLike, isMasthead, namesOutlet, repeatsTitle } from '../head.ts';
 import { markerKind } from '../debris.ts';
-import { isProse } from '../paragraphs.ts';
+import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
 import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 
@@ -40,7 +40,7 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
   // Counted from the first line the page's navigation left: menus marked above it do not use up the search.
   const from = Math.max(0, all.indexOf(blocks[0] as TextBlock));
   const by = all.findIndex((b, i) => i >= from && i < from + BYLINE_HEAD_SEARCH && b.data?.boilerplate === 'byline');
-  if (by < 0) return false;
+  if (by < 0 || !overProse(all, by)) return false;
   const above = blocks.filter((b) => all.indexOf(b) < by);
   const texts = above.map(unmarkedText);
   if (above.length === 0 || texts.some((t) => countWords(t) > MAX_STANDFIRST_WORDS) || !texts.some((t) => isProse(t))) return false;
@@ -107,7 +107,7 @@ export default function head() {
         const text = unmarkedText(block);
         // A line under the headline (or labels) and over the byline, however long, is the standfirst ("Council
         // approves …"): the loop only goes on past lines of the head, so nothing of the body stands above it.
-        if (block.type === 'paragraph' && all[all.indexOf(block) + 1]?.data?.boilerplate === 'byline' && countWords(text) <= MAX_STANDFIRST_WORDS) {
+        if (block.type === 'paragraph' && overProse(all, all.indexOf(block) + 1) && countWords(text) <= MAX_STANDFIRST_WORDS) {
           markBlock(block, 'standfirst');
           continue;
         }
@@ -157,8 +157,20 @@ export default function head() {
   };
 }
 
+/** Fewest words of a sentence under a byline for the lines over it to be a head. */
+const MIN_SENTENCE_WORDS = 3;
+
+/**
+ * True when `all[index]` is a byline with a sentence under it. A head heads a story: over a byline with none under
+ * it, the lines are the text itself.
+ */
+function overProse(all: TextBlock[], index: number): boolean {
+  const sentence = (b: TextBlock) => !b.data?.boilerplate && endsLikeSentence(unmarkedText(b)) && countWords(unmarkedText(b)) >= MIN_SENTENCE_WORDS;
+  return all[index]?.data?.boilerplate === 'byline' && all.slice(index + 1).some(sentence);
+}
+
 /** Marks a short paragraph standing right over the byline as the standfirst: the byline opens the body. */
 function overByline(tree: Root, next: TextBlock | undefined): void {
   const all = textBlocks(tree);
-  if (next?.type === 'paragraph' && all[all.indexOf(next) + 1]?.data?.boilerplate === 'byline' && countWords(unmarkedText(next)) <= MAX_STANDFIRST_WORDS) markBlock(next, 'standfirst');
+  if (next?.type === 'paragraph' && overProse(all, all.indexOf(next) + 1) && countWords(unmarkedText(next)) <= MAX_STANDFIRST_WORDS) markBlock(next, 'standfirst');
 }

@@ -15,6 +15,8 @@ describe('dateline plugin', () => {
     expect(runPlugins([dateline], 'Press TV – Iran said the pact was doomed.', { outlet: 'Tehran Times' }).meta.outlet).toBe('Tehran Times');
     expect(runPlugins([dateline], lines('Officials met.', 'WASHINGTON — Talks resumed.')).meta.dateline).toBeUndefined();
     expect(runPlugins([dateline], lines('Officials met.', 'Meanwhile – talks resumed.', 'More followed.')).meta.dateline).toBeUndefined();
+    // Nor a place and a dash over no sentence (a property test's counterexample).
+    expect(runPlugins([dateline], lines('Officials met on Sunday.', 'AAA  –  !', 'Aa')).parsed.paragraphs).toContain('Officials met on Sunday.');
   });
 
   it('takes the short lines over the paragraph the story opens with as the head: a standfirst, a caption, labels', () => {
@@ -28,6 +30,14 @@ describe('dateline plugin', () => {
     expect(run.meta.dateline).toBe('DAVENPORT, Iowa');
     expect(run.parsed.paragraphs).toEqual(['The city will spend $3.1 million to extend its main water intake.', 'The council voted 8-0 to approve the project.']);
     expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['standfirst', 'other', 'other', 'dateline']);
+  });
+
+  it('reads a byline among the lines over the opening dateline for the author, unless one is stated', () => {
+    const head = ['Environment', 'The walls will run along 1.3 miles of the stream.', 'By Malia Kanahele-Ortiz', 'HONOLULU — The Honolulu City Council on Thursday approved a $48 million plan.', 'The measure passed 7-2.'];
+    const run = runPlugins([dateline], lines(...head));
+    expect(run.meta.author).toBe('Malia Kanahele-Ortiz');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'standfirst', 'byline', 'dateline']);
+    expect(runPlugins([dateline], lines(...head), { author: 'Ana Ruiz' }).meta.author).toBe('Ana Ruiz');
   });
 
   it('leaves a paragraph of the story above a dateline in the body: the dateline is not the opening one', () => {

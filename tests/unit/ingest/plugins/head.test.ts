@@ -124,6 +124,16 @@ describe('head plugin', () => {
     expect(run.parsed.paragraphs).toHaveLength(1);
   });
 
+  it('reads no head over a byline with no prose under it: the line over it is the text (a property test’s counterexample)', () => {
+    const byline = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'By A. Roe' }], data: { boilerplate: 'byline' as const } };
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Officials met in Doha on Sunday.' }] }, byline] };
+    const run = runPlugins([head], tree);
+    expect(run.parsed.paragraphs).toEqual(['Officials met in Doha on Sunday.']);
+    expect(run.meta.title).toBeUndefined();
+    // Nor, under a stated title, a standfirst.
+    expect(runPlugins([head], structuredClone(tree), { title: 'A title' }).parsed.paragraphs).toEqual(['Officials met in Doha on Sunday.']);
+  });
+
   it('leaves the head to the shape rules when a paragraph of the article (over 60 words) stands above the byline', () => {
     const long = 'The board of the groundwater district voted on Monday to cut the amount of water that irrigators can pump from the aquifer by a quarter over the next five years, the most sweeping reduction any district in the state has approved, and farmers at the meeting said they would now have to decide which of their fields to stop watering first, and when, and how to pay for it.';
     const t = tree(['p', 'Water cuts approved'], ['p', long], ['p', 'By Dana Whitcomb']);
