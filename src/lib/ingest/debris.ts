@@ -1,7 +1,7 @@
 import type { BoilerplateKind } from '../schema/article.ts';
 import { classifyCredit, copyrightNotice, partnerNote } from './credits.ts';
 import { endsLikeSentence } from './paragraphs.ts';
-import { timestampLine } from './dates.ts';
+import { timestampLine, writtenDate } from './dates.ts';
 import { countWords } from '../text/words.ts';
 import { ARTICLE_ACTION_WORDS } from '../text/lexicon.ts';
 import { collapse } from './tree.ts';
@@ -66,13 +66,19 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A page's note over an ad slot in the middle of the text ("Story continues below advertisement").
   [/^(?:the )?(?:story|article|text) continues (?:below|after) (?:this )?(?:advertisement|the advertisement|the ad|ad)$/i, 'other'],
   [SPONSOR_LABEL, 'other'],
+  // A reader app's line naming the story's site and reading time ("example.com.au · 7 min read"), and its link back.
+  [/^(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[·•|–—-]\s*)?\d{1,3}\s*min(?:ute)?s?\.? read$/i, 'other'],
+  [/^(?:view|read|open|go to) (?:the )?original(?: (?:article|story|page|post))?$/i, 'other'],
   // The label over a nonprofit newsroom's terms for taking its story: "Republish this story", "Reprint this article".
   [/^(?:republish|reprint)(?: (?:this|our) (?:story|article|stories|articles))?\s*:?$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
 ];
 
-/** A line after which only readers' comments follow: everything from it to the end is page, not article. */
-const COMMENTS = /^(?:\d+\s+)?(?:responses\s*\(\d+\)|write a response|(?:readers?['’]?\s+)?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
+/**
+ * A line after which only readers' comments follow, or a reader app's panel of the reader's highlights and notes:
+ * everything from it to the end is page, not article.
+ */
+const COMMENTS = /^(?:\d+\s+)?(?:responses\s*\(\d+\)|write a response|your (?:highlights|notes|annotations)(?:\s*\(\d+\))?|(?:highlights|annotations)\s*\(\d+\)|(?:readers?['’]?\s+)?comments?(?:\s*\(\d+\))?(?:\s*[-–—|]\s*(?:post|add|leave|write) a (?:comment|reply))?|leave a (?:comment|reply)|(?:show|view|read|join) (?:the |all )?(?:\d+ )?(?:comments|conversation|discussion)|post navigation)\s*:?$/i;
 
 /**
  * A line of a blogging platform's profile box under the article: a follower count ("1.1K Followers", "310
@@ -236,6 +242,13 @@ const CONSENT_BUTTON = /^(?:(?:accept|reject|decline|allow|refuse)(?: all)?(?: c
 const TEASE = /(?:^|[.!?]["”’)]?\s+)(?:Coming up|Still (?:ahead|to come)|Up next|When we come back|After the break|Stay with us)\b/u;
 /** A transcript's cue that the programme stops for advertising: "(COMMERCIAL BREAK)", "[BREAK]". */
 const BREAK_CUE = /^[([](?:commercial )?break[)\]]$/i;
+/**
+ * An offer to subscribe at a price: "Subscribe to the Times from $1 a week and support local journalism.", "Subscribe
+ * now: $1 for 6 months". The price makes it the outlet's, not a report of a subscription.
+ */
+const SUBSCRIBE_OFFER = /^(?:subscribe|sign up|join|become a (?:subscriber|member))\b[^.!?]{0,60}?(?:\b(?:from|for|at)(?: just| only)?\s+|:\s*)[$£€]\s?\d/i;
+/** A reader app's stamp of when the reader kept the story: "Saved 5 Jun 2025, 10:14 pm · from example.com". */
+const KEPT_STAMP = /^(?:saved|clipped|archived|captured|bookmarked)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -287,7 +300,7 @@ function strayKind(line: string): BoilerplateKind | null {
   const calls = words <= MAX_PROMPT_WORDS ? callsBar(text) : null;
   if (calls) return calls;
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
-  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || CONSENT.test(text))) return 'subscribe';
+  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || SUBSCRIBE_OFFER.test(text) || CONSENT.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
   if (words <= MAX_PROMPT_WORDS && COOKIE_NOTICE.test(text)) return 'other';
   if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text) || TIP_CALL.test(text))) return 'appeal';
@@ -300,6 +313,8 @@ function strayKind(line: string): BoilerplateKind | null {
   // A labelled time stamp standing alone below or inside the text ("Originally Published: March 11, 2024 at 11:48
   // p.m."), which may end like a sentence: the page's, as it is at the top.
   if (STAMP_LABEL.test(text) && timestampLine(text) !== undefined) return 'date';
+  // So is a reader app's stamp of when the story was kept, which no date rule reads as the article's.
+  if (words <= MAX_LISTED_WORDS && KEPT_STAMP.test(text) && writtenDate(text) !== null) return 'other';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
   return endsLikeSentence(text) ? null : markerKind(text);
 }

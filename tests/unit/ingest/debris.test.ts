@@ -39,6 +39,9 @@ describe('markerKind', () => {
     for (const button of ['Save', 'Save for later', 'Gift this article', 'Open in app', 'Bookmark']) expect(markerKind(button)).toBe('share');
     expect(markerKind('Save the date: the port reopens on Monday.')).toBeNull();
     expect(markerKind('Story continues below advertisement')).toBe('other');
+    // A reader app's line of the story's site and reading time, and its link back to the original.
+    for (const line of ['murrumbidgeetimes.com.au · 7 min read', '7 min read', 'View original', 'Read the original article']) expect(markerKind(line), line).toBe('other');
+    expect(markerKind('The original was 7 min long.')).toBeNull();
     // The label over a newsroom's terms for republishing, and not a sentence about reprinting.
     for (const label of ['Republish this story', 'Reprint this article', 'Republish']) expect(markerKind(label), label).toBe('other');
     expect(markerKind('Republish this story, the editor said, and we will sue.')).toBeNull();
@@ -59,6 +62,14 @@ describe('markerKind', () => {
     expect(markerKind('Like this one, most mains are cast iron.')).toBeNull();
     expect(markerKind('Contents of the report were leaked.')).toBeNull();
     expect(markerKind('')).toBeNull();
+  });
+});
+
+describe('debrisStart: a reader app\'s highlights panel', () => {
+  it('cuts from "Your highlights (2)" to the end, and never at a crosshead named Highlights', () => {
+    const story = ['The council met on Monday and voted to close the pool.', 'Swimmers said they would appeal the decision in court.', 'The pool will close at the end of the summer season.'];
+    expect(debrisStart([...story, 'Your highlights (2)', '“At those prices, rice doesn’t pay,” he said.', 'Note: check the figure.'])).toBe(3);
+    expect(debrisStart([...story, 'Highlights', 'The season’s best swims were in August, when the water was warmest.'])).toBe(-1);
   });
 });
 
@@ -141,6 +152,17 @@ describe('strayMarkers', () => {
       'The city will spend $3.1 million on the intake.',
     ])).toEqual([{ index: 0, kind: 'other' }, { index: 1, kind: 'other' }, { index: 2, kind: 'other' }]);
     expect(strayMarkers(['The bakery said it uses cookies from a supplier in Ohio.', 'Accept'])).toEqual([]);
+  });
+
+  it('marks an offer to subscribe at a price and a reader app\'s stamp of when the story was kept, and leaves reports of both', () => {
+    expect(strayMarkers([
+      'The council met on Monday.',
+      'Subscribe to the Times from $1 a week and support local journalism.',
+      'Subscribe now: $1 for 6 months',
+      'Saved 5 Jun 2025, 10:14 pm · from murrumbidgeetimes.com.au',
+      'Subscribers pay $12 a month for the service, the company said.',
+      'Saved by the bell on 5 June 2025, the council adjourned.',
+    ])).toEqual([{ index: 1, kind: 'subscribe' }, { index: 2, kind: 'subscribe' }, { index: 3, kind: 'other' }]);
   });
 
   it('marks a sponsor\'s label and its message under it, and leaves a sentence about sponsors', () => {

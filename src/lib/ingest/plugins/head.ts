@@ -137,6 +137,11 @@ export default function head() {
       return;
     }
     if (headOverByline(tree, blocks, meta)) return;
+    // A furniture line at the top ("example.com · 7 min read", "Advertisement") is the page's, never the headline.
+    while (blocks.length > 1 && markerKind(unmarkedText(blocks[0] as TextBlock)) !== null) {
+      markBlock(blocks[0] as TextBlock, headKind(blocks[0] as TextBlock, 'other'));
+      blocks = blocks.slice(1);
+    }
     const texts = blocks.map(unmarkedText);
     const found = detectHead(texts, (i) => headingLike(blocks[i] as TextBlock));
     if (found.title === null) return;

@@ -35,6 +35,12 @@ describe('head plugin', () => {
     expect(parsed.paragraphs).toEqual(['Pompeo met ministers on Friday.']);
   });
 
+  it('never takes a furniture line at the top for the headline ("example.com · 7 min read")', () => {
+    const run = runPlugins([head], lines('murrumbidgeetimes.com.au · 7 min read', 'Irrigators told to expect 38 per cent allocation as dam levels fall', 'Murrumbidgee irrigators with general security licences have been told to plan for a low allocation.'));
+    expect(run.meta.title).toBe('Irrigators told to expect 38 per cent allocation as dam levels fall');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other']);
+  });
+
   it('finds no title when the text starts with prose', () => {
     const { meta, parsed } = runPlugins([head], lines('Officials met on Monday.', 'Short line'));
     expect(meta.title).toBeUndefined();
