@@ -65,7 +65,10 @@ export function parseHtml(text: string, file: VFile): Root {
   // extraction kept as a block of its own is marked where it stands, or it would read as the first paragraph.
   if (standfirst) {
     const kept = textBlocks(tree).find((b) => collapse(fullText(b)) === standfirst);
-    if (kept) markBlock(kept, 'standfirst');
+    // One kept as a heading (a deck in an `<h2>`) becomes a paragraph: marks are read on paragraphs.
+    const at = kept?.type === 'heading' ? tree.children.indexOf(kept) : -1;
+    if (kept && at >= 0) tree.children[at] = { type: 'paragraph', children: kept.children, ...(kept.position ? { position: kept.position } : {}), data: { boilerplate: 'standfirst' } };
+    else if (kept) markBlock(kept, 'standfirst');
     else if (!textBlocks(tree).some((b) => collapse(fullText(b)).includes(standfirst))) {
       tree.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: standfirst }], data: { boilerplate: 'standfirst' } });
     }

@@ -244,16 +244,20 @@ function namedStandfirst(element: Element): boolean {
 
 /**
  * The standfirst a page prints under its headline, named as one in its markup (`<p class="standfirst">`, `<h2
- * class="dek">`), among the lines right under the headline: a sentence or two, not a byline or a time stamp. Read
- * before extraction, which drops it when it stands outside the article's body.
+ * class="dek">`) among the lines right under the headline, or the first of them when the byline follows it: a
+ * sentence or two, not a byline or a time stamp. Read before extraction, which drops it when it stands outside the
+ * article's body.
  */
 export function printedStandfirst(doc: Document, title: string | undefined, headline = pageHeadline(doc, title)): string | null {
   if (!headline || !doc.body) return null;
-  for (const line of linesUnder(doc.body, headline)) {
-    const words = countWords(line.text);
-    if (!namedStandfirst(line.element) || words < STANDFIRST_WORDS_RANGE[0] || words > STANDFIRST_WORDS_RANGE[1]) continue;
-    if (detectByline(line.text) || timestampLine(line.text) !== undefined) continue;
-    return line.text;
-  }
-  return null;
+  const under = [...linesUnder(doc.body, headline)];
+  const standfirstLike = (text: string) => {
+    const words = countWords(text);
+    return words >= STANDFIRST_WORDS_RANGE[0] && words <= STANDFIRST_WORDS_RANGE[1] && !detectByline(text) && timestampLine(text) === undefined;
+  };
+  const named = under.find((line) => namedStandfirst(line.element) && standfirstLike(line.text));
+  if (named) return named.text;
+  // Unnamed, it is the first line under the headline when the byline comes right after it.
+  const [first, second] = under;
+  return first && second && standfirstLike(first.text) && detectByline(second.text) ? first.text : null;
 }

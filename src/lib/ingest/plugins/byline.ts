@@ -3,6 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline } from '../byline.ts';
+import { timestampLine } from '../dates.ts';
 import { markerKind } from '../debris.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
 import { countWords } from '../../text/words.ts';
@@ -19,7 +20,8 @@ export default function byline() {
     // Buttons between the headline and the byline ("Gift this article", "Save", "Share") do not count as lines; the
     // count stops at BYLINE_SEARCH lines, so the rest of the text is never looked at.
     let seen = 0;
-    for (const block of bodyBlocks(tree)) {
+    const blocks = bodyBlocks(tree);
+    for (const [i, block] of blocks.entries()) {
       // Nor do a page's labels of a word or two ("Donate", "Listen Live", "ENVIRONMENT").
       // Nor do headings (a page may repeat its headline as a heading of its own over the byline).
       if (block.type !== 'paragraph' || markerKind(unmarkedText(block)) !== null || countWords(unmarkedText(block)) <= MAX_LABEL_WORDS) continue;
@@ -30,6 +32,13 @@ export default function byline() {
       if (found.author) meta.author ??= found.author;
       if (found.published) meta.published ??= found.published;
       if (found.outlet) meta.outlet ??= found.outlet;
+      // A time stamp on the line under it is the byline's date ("By Jo Roe" / "Saturday, 7 June 2025, 6:00 am BST").
+      const next = blocks[i + 1];
+      const stamp = next?.type === 'paragraph' ? timestampLine(unmarkedText(next)) : undefined;
+      if (next && stamp) {
+        markBlock(next, 'date');
+        if (stamp.published) meta.published ??= stamp.published;
+      }
       return;
     }
   };

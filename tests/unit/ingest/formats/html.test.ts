@@ -119,6 +119,13 @@ describe('saved web page format', () => {
     expect(web.meta.title).toBe('The Dispatch, Thursday: Shipyard to cut 60 jobs');
   });
 
+  it('keeps a deck printed as an <h2> over the byline as the standfirst, not as a crosshead', () => {
+    const { tree } = parse(`<html><head><title>Flood barrier delayed to 2028</title></head><body><div><h1>Flood barrier delayed to 2028</h1><h2>Contractor blames steel prices and a culvert missing from every map</h2><p>By Gareth Hollins</p>${prose(5)}</div></body></html>`);
+    const deck = textBlocks(tree).find((b) => fullText(b).startsWith('Contractor'));
+    expect(deck?.type).toBe('paragraph');
+    expect(deck?.data).toEqual({ boilerplate: 'standfirst' });
+  });
+
   it('refuses a page with no main content', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);

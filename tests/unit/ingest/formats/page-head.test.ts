@@ -113,6 +113,12 @@ describe('printedStandfirst', () => {
     expect(printedStandfirst(page('Copper output hits record', `${HEAD}<div class="article__dek"><p>${SUMMARY}</p></div>${PROSE}`), undefined)).toBe(SUMMARY);
   });
 
+  it('takes the first line under the headline, unnamed, when the byline follows it', () => {
+    expect(printedStandfirst(page('Copper output hits record', `${HEAD}<h2>${SUMMARY}</h2><p>By Jane Doe</p>${PROSE}`), undefined)).toBe(SUMMARY);
+    // Not a second line, nor one with no byline under it.
+    expect(printedStandfirst(page('Copper output hits record', `${HEAD}<p>Mining</p><h2>${SUMMARY}</h2><p>By Jane Doe</p>${PROSE}`), undefined)).toBeNull();
+  });
+
   it('takes no line the markup does not name, nor a named byline, label or one above the headline', () => {
     expect(printedStandfirst(page('Copper output hits record', `${HEAD}<p>${SUMMARY}</p>${PROSE}`), undefined)).toBeNull();
     expect(printedStandfirst(page('Copper output hits record', `${HEAD}<p class="summary">By Jane Doe and John Roe</p><p class="dek">Mining</p>${PROSE}`), undefined)).toBeNull();

@@ -11,6 +11,14 @@ describe('byline plugin', () => {
     expect(run.parsed.paragraphs).toContain('By Other Person · 3 June 2023');
   });
 
+  it('takes a time stamp on the line under the byline for its date, and leaves a line of prose there', () => {
+    const run = runPlugins([byline], lines('By Gareth Hollins', 'Saturday, 7 June 2025, 6:00 am BST', 'A flood barrier will not be finished until 2028.'));
+    expect(run.meta).toEqual({ author: 'Gareth Hollins', published: '2025-06-07' });
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['byline', 'date']);
+    const prose = runPlugins([byline], lines('By Gareth Hollins', 'On 7 June 2025 the council met.', 'It voted.'));
+    expect(prose.parsed.paragraphs).toHaveLength(2);
+  });
+
   it('states the author alone when the byline prints no date', () => {
     expect(runPlugins([byline], lines('By José Núñez', 'Dock workers voted on Friday.')).meta).toEqual({ author: 'José Núñez' });
   });
