@@ -61,12 +61,30 @@ function teamByline(text: string): Byline | null {
   return { author: null, published, outlet: (m[1] as string).trim() };
 }
 
+/** Fewest and most parts of a byline set apart by bars or dots with no "By": name and date, with the outlet between. */
+const BAR_PARTS = [2, 3] as const;
+
+/**
+ * A byline with no "By", its parts set apart by bars or middle dots: the writer's name, perhaps the outlet, and the
+ * date ("Lachlan Pryor | The Derwent Examiner | Friday, 13 June 2025, 5:30am"). The name and the date make it one: a
+ * menu or a folio has neither a person's name first nor a date last.
+ */
+function barByline(text: string): Byline | null {
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length < BAR_PARTS[0] || parts.length > BAR_PARTS[1]) return null;
+  const [first = '', ...rest] = parts;
+  const published = writtenDate(rest.at(-1) ?? '');
+  if (!NAMES_LINE.test(first) || TRAILING_ROLE.test(first) || published === null) return null;
+  const outlet = rest.length > 1 ? (rest[0] as string).trim() : undefined;
+  return { author: authorNames(first), published, ...(outlet ? { outlet } : {}) };
+}
+
 /** Reads a line as a byline, or returns null: "By" then capitalised names, short, not a sentence. */
 export function detectByline(line: string): Byline | null {
   const text = line.trim();
   if (countWords(text) > MAX_BYLINE_WORDS || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return null;
   const match = BYLINE.exec(text);
-  if (!match) return teamByline(text);
+  if (!match) return barByline(text) ?? teamByline(text);
   if (match[1] !== undefined && !DESK.test((match[2] ?? '').trim())) return null;
   const parts = (match[2] ?? '').split(/\s*(?:,|\band\b|&)\s*/);
   // "By Evening Post staff": the last part names the newsroom its staff work for, never a person.

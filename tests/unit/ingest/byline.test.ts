@@ -121,6 +121,17 @@ describe('namesLine', () => {
   });
 });
 
+describe('detectByline with no "By", its parts set apart by bars or dots', () => {
+  it('reads the name first and the date last, with the outlet between', () => {
+    expect(detectByline('Lachlan Pryor | The Derwent Examiner | Friday, 13 June 2025, 5:30am')).toEqual({ author: 'Lachlan Pryor', published: '2025-06-13', outlet: 'The Derwent Examiner' });
+    expect(detectByline('Ana Ruiz · 3 March 2025')).toEqual({ author: 'Ana Ruiz', published: '2025-03-03' });
+  });
+
+  it('takes no menu, job, folio or line without a date for one', () => {
+    for (const line of ['Home | News | March 3, 2025', 'Sports Writer · March 3, 2025', 'THE VALLEY LEDGER | Monday, March 3, 2025', 'Ana Ruiz | The Derwent Examiner', 'Ana Ruiz | News | Sport | March 3, 2025']) expect(detectByline(line), line).toBeNull();
+  });
+});
+
 describe('detectByline with the writer\'s organisation', () => {
   it('leaves out an organisation named after a comma', () => {
     expect(detectByline('By Rhea Mistry, The Valley Ledger')?.author).toBe('Rhea Mistry');

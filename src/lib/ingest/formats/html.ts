@@ -17,6 +17,7 @@ import { toArticleTree } from './blocks.ts';
 import { EMBED_TAG, markEmbeds } from './embeds.ts';
 import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
+import { quotedArticle } from './quoted-article.ts';
 import { removeNamedFurniture } from './page-furniture.ts';
 import { documentTitle, pageHeadline, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
 import { isEmailMessage } from '../email-digest.ts';
@@ -51,6 +52,9 @@ export function parseHtml(text: string, file: VFile): Root {
     throw error;
   }
   const content = article?.content;
+  // A story quoted whole in a post is the article; the post's lines around it are the poster's.
+  const pasted = content ? quotedArticle(content as unknown as globalThis.Element) : null;
+  if (content && pasted) (content as unknown as globalThis.Element).replaceChildren(...pasted.childNodes);
   if (content) {
     restoreHeadings(content as unknown as globalThis.Element);
     markEmbeds(content as unknown as globalThis.Element);
@@ -91,6 +95,15 @@ export function parseHtml(text: string, file: VFile): Root {
   if (subjectLine && !printed.published && !stated.published && headline) {
     const issued = printedDateAbove(doc, headline);
     if (issued) printed.published = issued;
+  }
+  // The page's title, author, date and site are the post's when it quotes the story: the quotation's head says its own.
+  if (pasted) {
+    for (const fields of [fallback, printed, stated] as Partial<Record<'title' | 'author' | 'published' | 'outlet', string>>[]) {
+      delete fields.title;
+      delete fields.author;
+      delete fields.published;
+      delete fields.outlet;
+    }
   }
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
   // A headline the metadata shortens is the one the page prints, as readers saw it.

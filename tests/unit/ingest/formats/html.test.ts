@@ -126,6 +126,17 @@ describe('saved web page format', () => {
     expect(deck?.data).toEqual({ boilerplate: 'standfirst' });
   });
 
+  it('reads a story quoted whole in a post as the article, its head from the quotation, not from the post’s page', () => {
+    const quote = `<blockquote><p><strong>Hobart ferry operator to cut weekend Bellerive sailings</strong></p><p><em>Lachlan Pryor | The Derwent Examiner | Friday, 13 June 2025, 5:30am</em></p>${prose(6)}</blockquote>`;
+    const page = `<html><head><title>Weekend ferry is gone from July. Great work everyone.</title><meta property="og:title" content="Weekend ferry is gone from July. Great work everyone."><meta name="author" content="quiet_quoll_42"><meta property="article:published_time" content="2025-06-12T21:05:11Z"></head><body><div class="post"><p>Paywalled, so here's the full text for anyone who can't get past it.</p>${quote}<p>Source: derwentexaminer.com.au (paywalled).</p></div></body></html>`;
+    const { meta, texts } = parse(page);
+    expect(texts.join(' ')).not.toMatch(/Paywalled|Source:/);
+    expect(texts[0]).toBe('Hobart ferry operator to cut weekend Bellerive sailings');
+    expect(meta).not.toHaveProperty('title');
+    expect(meta).not.toHaveProperty('author');
+    expect(meta).not.toHaveProperty('published');
+  });
+
   it('refuses a page with no main content', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);
