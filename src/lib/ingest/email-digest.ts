@@ -11,6 +11,11 @@ const EMAIL_MARKS: readonly RegExp[] = [
   /\bforwarded this (?:e-?mail|newsletter|message)\b/i,
   /\bupdate (?:your )?(?:e-?mail |subscription )?preferences\b/i,
   /\bour mailing address is\b/i,
+  // A list server's digest (Mailman's): its preamble, its contents and its closing line.
+  /\bmailing list submissions\b/i,
+  /^today['’]s topics:/i,
+  /\bend of .{1,80}\bdigest\b/i,
+  /\/mailman\/listinfo\b/i,
 ];
 
 /** Fewest different marks that make a text a mailing list's message: "unsubscribe" alone may be a story's word. */

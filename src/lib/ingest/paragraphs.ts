@@ -40,6 +40,10 @@ export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
   });
 }
 
+/** Share of the wrap width a line not ending a sentence fills, beside the next word, at most, to end its line. */
+const SHORT_LINE_SHARE = 0.75;
+/** Narrowest wrap width that rule is read at: in a narrow column a quarter of the width is a common word's length. */
+const MIN_SHORT_LINE_WIDTH = 60;
 /** Room a line must leave below the wrap width, beside the next word, before it counts as a paragraph's end. */
 const WRAP_SLACK = 5;
 
@@ -55,7 +59,8 @@ function wrapWidth(lines: readonly string[], groups: readonly { start: number; e
 /**
  * A block cut after each line that ends a sentence well short of the wrap width, when the next line's first word
  * would have fitted on it: a wrapping editor would have put it there, so a new paragraph began without a blank line
- * (a promotion or sign-off set directly under an article's last paragraph).
+ * (a promotion or sign-off set directly under an article's last paragraph). A line that ends no sentence is cut after
+ * when it is shorter still (SHORT_LINE_SHARE): a byline over its time stamp.
  */
 function splitAtShortLines(lines: readonly string[], group: { start: number; end: number }, width: number): { start: number; end: number }[] {
   const pieces = [{ start: group.start, end: group.start }];
@@ -63,7 +68,10 @@ function splitAtShortLines(lines: readonly string[], group: { start: number; end
     const previous = (lines[i - 1] as string).trimEnd();
     const next = (lines[i] as string).trim();
     const firstWord = next.split(/\s/)[0] ?? '';
-    const ended = endsLikeSentence(previous) && /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next) && previous.length + 1 + firstWord.length + WRAP_SLACK <= width;
+    // A line that is not a sentence's end ends its line too when it leaves a quarter of the width unused: a byline
+    // over a time stamp. Wrapping by hand leaves a line that short only before a word of a quarter of the width.
+    const room = endsLikeSentence(previous) ? width - WRAP_SLACK : width >= MIN_SHORT_LINE_WIDTH ? width * SHORT_LINE_SHARE : 0;
+    const ended = /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next) && previous.length + 1 + firstWord.length <= room;
     const last = pieces.at(-1) as { start: number; end: number };
     if (ended) pieces.push({ start: i, end: i });
     else last.end = i;

@@ -6,6 +6,8 @@ describe('isEmailMessage', () => {
   it('needs two different marks of a mailing list', () => {
     expect(isEmailMessage(['View this email in your browser <https://list.example/v>', 'Body.', 'Unsubscribe from this list'])).toBe(true);
     expect(isEmailMessage(['Having trouble viewing this email? Click here.', 'Our mailing address is: PO Box 1'])).toBe(true);
+    // A list server's digest: its preamble and contents.
+    expect(isEmailMessage(['Send Coastal-Fisheries-L mailing list submissions to', "Today's Topics:", 'End of Coastal-Fisheries-L Digest, Vol 87, Issue 14'])).toBe(true);
   });
 
   it('does not take a story that mentions unsubscribing, or one mark alone', () => {

@@ -45,6 +45,14 @@ describe('paragraphSpans', () => {
     expect(paragraphSpans(long.join('\n')).map((s) => [s.line, s.endLine])).toEqual([[1, 3], [5, 7]]);
   });
 
+  it('starts a line after one that ends no sentence but leaves a quarter of a wide column unused, as a byline over its stamp', () => {
+    const head = ['By Aurelie Thibodeau', 'Published June 10, 2025 12:04 p.m.', '', ...wrapped];
+    expect(paragraphSpans(head.join('\n')).map((s) => [s.line, s.endLine]).slice(0, 2)).toEqual([[1, 1], [2, 2]]);
+    // A line wrapped by hand a little short of the width stays in its paragraph.
+    const byHand = ['The council said the pool would close at the end of the summer and that', 'Swimmers would be offered places at the new pool when it opens in the', 'spring of next year, a spokesman said.', '', ...wrapped];
+    expect(paragraphSpans(byHand.join('\n'))[0]).toMatchObject({ line: 1, endLine: 3 });
+  });
+
   it('does not join lines when most of them are long (one paragraph per line)', () => {
     const long = 'x'.repeat(120);
     const text = [long, long, long, '', long, long, long].join('\n');

@@ -13,6 +13,9 @@ const BYLINE_SEARCH = 4;
 /** Most words of a label line passed over while looking for the byline. */
 const MAX_LABEL_WORDS = 2;
 
+/** An audio player's button run on after a time stamp: "Listen to this article", "Listen · 4 min". */
+const AUDIO_BUTTON = /\s*\blisten(?: to (?:this|the) (?:article|story))?(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?\s*$/i;
+
 /** Marks the first byline line as `byline`; states its authors and date unless the file stated them already. */
 export default function byline() {
   return (tree: Root, file: VFile) => {
@@ -34,7 +37,7 @@ export default function byline() {
       if (found.outlet) meta.outlet ??= found.outlet;
       // A time stamp on the line under it is the byline's date ("By Jo Roe" / "Saturday, 7 June 2025, 6:00 am BST").
       const next = blocks[i + 1];
-      const stamp = next?.type === 'paragraph' ? timestampLine(unmarkedText(next)) : undefined;
+      const stamp = next?.type === 'paragraph' ? timestampLine(unmarkedText(next).replace(AUDIO_BUTTON, '')) : undefined;
       if (next && stamp) {
         markBlock(next, 'date');
         if (stamp.published) meta.published ??= stamp.published;

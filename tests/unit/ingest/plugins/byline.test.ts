@@ -15,6 +15,9 @@ describe('byline plugin', () => {
     const run = runPlugins([byline], lines('By Gareth Hollins', 'Saturday, 7 June 2025, 6:00 am BST', 'A flood barrier will not be finished until 2028.'));
     expect(run.meta).toEqual({ author: 'Gareth Hollins', published: '2025-06-07' });
     expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['byline', 'date']);
+    // With an audio player's button run on after it.
+    const audio = runPlugins([byline], lines('By Aurelie Thibodeau', 'Published June 10, 2025 12:04 p.m. | Updated June 10, 2025 5:31 p.m. Listen to this article', 'Nova Scotia will require lobster buyers to report prices.'));
+    expect(audio.meta.published).toBe('2025-06-10');
     const prose = runPlugins([byline], lines('By Gareth Hollins', 'On 7 June 2025 the council met.', 'It voted.'));
     expect(prose.parsed.paragraphs).toHaveLength(2);
   });
