@@ -7,7 +7,7 @@ import type { ChangeView, DiffSegment, GradeLegendEntry, PairView, RowView, Side
 import type { HeadlineView } from '../lib/present/headline-view.ts';
 import { methodUrl } from '../lib/routes.ts';
 import { plural } from '../lib/present/format.ts';
-import { VERSIONS_KICKER } from '../lib/present/check-view.ts';
+import { VERSIONS_KICKER } from '../lib/present/compare-view.ts';
 import { el } from './dom.ts';
 import './compare-reader.ts';
 

@@ -127,7 +127,6 @@ function readStatedFields(yamlText: string, firstLine: number, file: VFile, what
 /** Parses a Markdown article into the article tree, putting its front matter fields on the file's data. */
 export function parseMarkdown(text: string, file: VFile): Root {
   const tree = parseInStretches(text);
-  const data = file.data as unknown as ArticleFileData;
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
   if (yaml) readStatedFields(yaml.value, (yaml.position?.start.line ?? 1) + 1, file, 'front matter field');
   // An outliner's page states its fields as page properties, read as front matter is, and its outline is flattened.
