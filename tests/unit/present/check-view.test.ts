@@ -4,15 +4,8 @@ import { checkView, coverages, factsDiffer, factValues, RELATED_VERDICT, sharedP
 import type { CheckMatch } from '../../../src/lib/compare/check.ts';
 import type { Alignment, DiffOp } from '../../../src/lib/compare/types.ts';
 import { TRACE_WORDS } from '../../../src/lib/search/trace.ts';
-import { article } from './make.ts';
+import { article, oneAddedSentence as alignment } from './make.ts';
 
-const alignment = (left: string, right: string): Alignment => ({
-  left,
-  right,
-  rows: [{ kind: 'right-only', left: [], right: ['New sentence.'], ops: [{ op: 'insert', text: 'New sentence.' }], left_index: [], right_index: [0], grade: 'new', score: 0, moved_from: null }],
-  changes: [{ type: 'sentence-added', row: 0, left: null, right: 'New sentence.' }],
-  stats: { left_sentences: 1, right_sentences: 2, rows: 1, same: 0, changed: 0, moved: 0, left_only: 0, right_only: 1, left_kept: 1, right_from_left: 0.5 },
-});
 const match = (id: string, variant: boolean, checkedFound: number, articleFound: number): CheckMatch => ({
   article: article(id, { outlet: 'Reuters', published: '2019-04-11' }),
   alignment: () => alignment(id, 'checked'),

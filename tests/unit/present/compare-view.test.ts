@@ -3,16 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RowView } from '../../../src/lib/present/pair-types.ts';
 import { anyPairView, FOUND_ROWS_SHOWN, foundRows, GIVEN_TEXT_ORDER, precomputedComparisons, sameArticleText, swappedText, textSide, YOUR_TEXT } from '../../../src/lib/present/compare-view.ts';
-import type { Alignment } from '../../../src/lib/compare/types.ts';
-import { article, pair } from './make.ts';
-
-const alignment = (left: string, right: string): Alignment => ({
-  left,
-  right,
-  rows: [{ kind: 'right-only', left: [], right: ['New sentence.'], ops: [{ op: 'insert', text: 'New sentence.' }], left_index: [], right_index: [0], grade: 'new', score: 0, moved_from: null }],
-  changes: [{ type: 'sentence-added', row: 0, left: null, right: 'New sentence.' }],
-  stats: { left_sentences: 1, right_sentences: 2, rows: 1, same: 0, changed: 0, moved: 0, left_only: 0, right_only: 1, left_kept: 1, right_from_left: 0.5 },
-});
+import { article, oneAddedSentence as alignment, pair } from './make.ts';
 
 describe('swappedText', () => {
   it('says why the reader’s B is shown as A: earlier, or first by file name because the dates do not differ or are missing', () => {
