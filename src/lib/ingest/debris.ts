@@ -69,6 +69,8 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A reader app's line naming the story's site and reading time ("example.com.au · 7 min read"), and its link back.
   [/^(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[·•|–—-]\s*)?\d{1,3}\s*min(?:ute)?s?\.? read$/i, 'other'],
   [/^(?:view|read|open|go to) (?:the )?original(?: (?:article|story|page|post))?$/i, 'other'],
+  // A link set as a button, a few words and an arrow ("Claim the offer →", "See all deals »"): the page's, not a heading.
+  [/^(?:\S+\s+){0,5}\S*[^\s.!?]\s*[→»›]$/u, 'other'],
   // The label over a nonprofit newsroom's terms for taking its story: "Republish this story", "Reprint this article".
   [/^(?:republish|reprint)(?: (?:this|our) (?:story|article|stories|articles))?\s*:?$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
@@ -249,6 +251,11 @@ const BREAK_CUE = /^[([](?:commercial )?break[)\]]$/i;
 const SUBSCRIBE_OFFER = /^(?:subscribe|sign up|join|become a (?:subscriber|member))\b[^.!?]{0,60}?(?:\b(?:from|for|at)(?: just| only)?\s+|:\s*)[$£€]\s?\d/i;
 /** A reader app's stamp of when the reader kept the story: "Saved 5 Jun 2025, 10:14 pm · from example.com". */
 const KEPT_STAMP = /^(?:saved|clipped|archived|captured|bookmarked)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+/**
+ * A newsletter's sign-off to its readers: "That's it for this issue.", "If a friend forwarded this to you, subscribe
+ * here", "Was this email forwarded to you?". Each sentence opens so, which no report of a newsletter does.
+ */
+const NEWSLETTER_SIGNOFF = /(?:^|[.!?]["”’)]?\s+)(?:That['’]s (?:it|all) for (?:this (?:issue|week|edition|newsletter|time)|today|now)\b|If (?:a friend|someone|a colleague) forwarded (?:this|you this)\b|Was this (?:e-?mail|newsletter) forwarded to you\b)/u;
 /** Longest newsletter prompt, in words. */
 const MAX_PROMPT_WORDS = 50;
 
@@ -300,7 +307,7 @@ function strayKind(line: string): BoilerplateKind | null {
   const calls = words <= MAX_PROMPT_WORDS ? callsBar(text) : null;
   if (calls) return calls;
   if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
-  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || SUBSCRIBE_OFFER.test(text) || CONSENT.test(text))) return 'subscribe';
+  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || SUBSCRIBE_OFFER.test(text) || CONSENT.test(text) || NEWSLETTER_SIGNOFF.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
   if (words <= MAX_PROMPT_WORDS && COOKIE_NOTICE.test(text)) return 'other';
   if (words <= MAX_PROMPT_WORDS && (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text) || TIP_CALL.test(text))) return 'appeal';

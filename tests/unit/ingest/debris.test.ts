@@ -42,6 +42,10 @@ describe('markerKind', () => {
     // A reader app's line of the story's site and reading time, and its link back to the original.
     for (const line of ['murrumbidgeetimes.com.au · 7 min read', '7 min read', 'View original', 'Read the original article']) expect(markerKind(line), line).toBe('other');
     expect(markerKind('The original was 7 min long.')).toBeNull();
+    // A link set as a button, and not a sentence closed by an arrow nor a long line.
+    for (const button of ['Claim the offer →', 'See all deals »', 'Next ›']) expect(markerKind(button), button).toBe('other');
+    expect(markerKind('Prices rose sharply last year. →')).toBeNull();
+    expect(markerKind('The ministry said the new rules would take effect in July →')).toBeNull();
     // The label over a newsroom's terms for republishing, and not a sentence about reprinting.
     for (const label of ['Republish this story', 'Reprint this article', 'Republish']) expect(markerKind(label), label).toBe('other');
     expect(markerKind('Republish this story, the editor said, and we will sue.')).toBeNull();
@@ -163,6 +167,15 @@ describe('strayMarkers', () => {
       'Subscribers pay $12 a month for the service, the company said.',
       'Saved by the bell on 5 June 2025, the council adjourned.',
     ])).toEqual([{ index: 1, kind: 'subscribe' }, { index: 2, kind: 'subscribe' }, { index: 3, kind: 'other' }]);
+  });
+
+  it('marks a newsletter\'s sign-off to its readers, and leaves a report that quotes one', () => {
+    expect(strayMarkers([
+      'The council met on Monday.',
+      "That's it for this issue. If a friend forwarded this to you, subscribe here — it's free.",
+      'Was this email forwarded to you? Sign up for free.',
+      "The editor wrote that a friend forwarded this to him, and that's it for now.",
+    ])).toEqual([{ index: 1, kind: 'subscribe' }, { index: 2, kind: 'subscribe' }]);
   });
 
   it('marks a sponsor\'s label and its message under it, and leaves a sentence about sponsors', () => {
