@@ -4,6 +4,7 @@ import { novelContainment, similarity } from './similarity.ts';
 import { mergeFeatures, type SentenceFeatures } from './vocabulary.ts';
 import { linkGain, mergedLink, type AlignedGroup, type SimilarityOf } from './links.ts';
 import { pairMoves, releaseMoves } from './moves.ts';
+import { pairInPlace } from './in-place.ts';
 
 export type { AlignedGroup } from './links.ts';
 
@@ -22,7 +23,8 @@ interface AlignmentTable {
 
 /**
  * Aligns two sentence lists with a monotone dynamic programme allowing 1–1, 2–1 and 1–2 links and unmatched
- * sentences, then pairs leftover sentences out of order as moves (1–1, or two merged with one). Groups come back in
+ * sentences, then pairs leftover sentences out of order as moves (1–1, or two merged with one), and a lone leftover
+ * of each side at one place, worded alike, as one sentence edited in place. Groups come back in
  * reading order (right side order for moves), every sentence of both sides in exactly one group.
  */
 export function alignSentences(
@@ -36,7 +38,7 @@ export function alignSentences(
   const s = similarityGrid(left, right, weight, leftText, rightText, headings);
   const table = fillTable(left, right, weight, s);
   const joined = joinSplitPieces(orderOneSided(traceback(table, s)), left, right, weight, s, headings);
-  return pairMoves(releaseMoves(joined, left, right, weight, s), left, right, weight, s);
+  return pairInPlace(pairMoves(releaseMoves(joined, left, right, weight, s), left, right, weight, s), left, right, weight, headings);
 }
 
 /**

@@ -3,6 +3,10 @@
 
 /** A sentence pair below this similarity is never linked: it is what two unrelated sentences on one topic reach. */
 export const LINK_THRESHOLD = 0.3;
+/** A lone sentence on each side at one place between the same links, worded alike at least this much (weighted Dice,
+ * names and figures aside), is one sentence edited, not one dropped and another added (a date changed in a short
+ * sentence, which the identifiers' disagreement takes below the link threshold). */
+export const IN_PLACE_MIN_WORDING = 0.6;
 /** A sentence matched out of order must be at least this similar to be shown as moved rather than dropped + added. */
 export const MOVE_THRESHOLD = 0.45;
 /** In a two-to-one link, the weaker sentence must find at least this share of its own new content in the other side. */
