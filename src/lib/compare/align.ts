@@ -2,11 +2,11 @@
 import { LINK_THRESHOLD, MERGE_MIN_NOVEL, SPLIT_MIN_CARRIED } from './thresholds.ts';
 import { novelContainment, similarity } from './similarity.ts';
 import { mergeFeatures, type SentenceFeatures } from './vocabulary.ts';
-import { linkGain, mergedLink, type AlignedGroup, type SimilarityOf } from './links.ts';
+import { linkGain, mapOneSidedRuns, mergedLink, type AlignedGroup, type Headings, type SimilarityOf } from './links.ts';
 import { pairMoves, releaseMoves } from './moves.ts';
 import { pairInPlace } from './in-place.ts';
 
-export type { AlignedGroup } from './links.ts';
+export type { AlignedGroup, Headings } from './links.ts';
 
 /** Back-pointers of the programme: which move reached a cell. */
 const Step = { None: 0, SkipLeft: 1, SkipRight: 2, OneOne: 3, TwoOne: 4, OneTwo: 5 } as const;
@@ -39,15 +39,6 @@ export function alignSentences(
   const table = fillTable(left, right, weight, s);
   const joined = joinSplitPieces(orderOneSided(traceback(table, s)), left, right, weight, s, headings);
   return pairInPlace(pairMoves(releaseMoves(joined, left, right, weight, s), left, right, weight, s), left, right, weight, headings);
-}
-
-/**
- * The sentence indices of each side that are crossheads. A crosshead links only with a crosshead, so it is never
- * read as a piece of a body sentence that shares its words ("Iran and Iraq left out" after "…against Shiite Iran.").
- */
-export interface Headings {
-  left?: ReadonlySet<number>;
-  right?: ReadonlySet<number>;
 }
 
 /** Similarity of every left sentence to every right sentence; identical sentences always match fully. */
@@ -147,20 +138,7 @@ function traceback({ n, m, step, merged }: AlignmentTable, s: SimilarityOf): Ali
 
 /** Within a run of unmatched sentences, lists the left side's before the right side's, as diffs read. */
 function orderOneSided(path: AlignedGroup[]): AlignedGroup[] {
-  const out: AlignedGroup[] = [];
-  let run: AlignedGroup[] = [];
-  const flush = () => {
-    out.push(...run.filter((g) => g.right.length === 0), ...run.filter((g) => g.left.length === 0));
-    run = [];
-  };
-  for (const g of path) {
-    if (g.left.length > 0 && g.right.length > 0) {
-      flush();
-      out.push(g);
-    } else run.push(g);
-  }
-  flush();
-  return out;
+  return mapOneSidedRuns(path, (run) => [...run.filter((g) => g.right.length === 0), ...run.filter((g) => g.left.length === 0)]);
 }
 
 /** Share of a sentence's weight (0–1) whose terms the other sentence also has: how much of it that one carries. */

@@ -3,16 +3,10 @@
 // / "… in September."), they are one sentence edited, not one dropped and another added. The similarity that links
 // sentences scales down sentences that share no name or figure, so a short sentence whose one date changed misses
 // the link threshold; here its wording, names and figures aside, decides.
-import type { AlignedGroup } from './links.ts';
+import { mapOneSidedRuns, type AlignedGroup, type Headings } from './links.ts';
 import { similarity, weightedDice } from './similarity.ts';
 import { IN_PLACE_MIN_WORDING } from './thresholds.ts';
 import type { SentenceFeatures } from './vocabulary.ts';
-
-/** Sentence indices of each side that are crossheads: a crosshead is paired only with a crosshead. */
-interface Headings {
-  left?: ReadonlySet<number>;
-  right?: ReadonlySet<number>;
-}
 
 /**
  * Pairs, in each run of one-sided rows between two links (or an end), a lone sentence of each side whose wording
@@ -20,27 +14,15 @@ interface Headings {
  * are left as they are, since which goes with which is then a guess.
  */
 export function pairInPlace(groups: AlignedGroup[], left: readonly SentenceFeatures[], right: readonly SentenceFeatures[], weight: Float64Array, headings: Headings = {}): AlignedGroup[] {
-  const out: AlignedGroup[] = [];
-  let run: AlignedGroup[] = [];
-  const flush = () => {
+  return mapOneSidedRuns(groups, (run) => {
     const lefts = run.filter((g) => g.right.length === 0);
     const rights = run.filter((g) => g.left.length === 0);
     const i = lefts[0]?.left[0];
     const j = rights[0]?.right[0];
-    const alike =
-      lefts.length === 1 && rights.length === 1 && i !== undefined && j !== undefined &&
-      (headings.left?.has(i) ?? false) === (headings.right?.has(j) ?? false) &&
-      weightedDice(left[i] as SentenceFeatures, right[j] as SentenceFeatures, weight) >= IN_PLACE_MIN_WORDING;
-    if (alike) out.push({ left: [i], right: [j], score: similarity(left[i] as SentenceFeatures, right[j] as SentenceFeatures, weight), moved: false });
-    else out.push(...run);
-    run = [];
-  };
-  for (const g of groups) {
-    if (g.left.length > 0 && g.right.length > 0) {
-      flush();
-      out.push(g);
-    } else run.push(g);
-  }
-  flush();
-  return out;
+    if (lefts.length !== 1 || rights.length !== 1 || i === undefined || j === undefined) return run;
+    if ((headings.left?.has(i) ?? false) !== (headings.right?.has(j) ?? false)) return run;
+    const a = left[i] as SentenceFeatures;
+    const b = right[j] as SentenceFeatures;
+    return weightedDice(a, b, weight) >= IN_PLACE_MIN_WORDING ? [{ left: [i], right: [j], score: similarity(a, b, weight), moved: false }] : run;
+  });
 }

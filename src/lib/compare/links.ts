@@ -13,6 +13,15 @@ export interface AlignedGroup {
   moved: boolean;
 }
 
+/**
+ * The sentence indices of each side that are crossheads. A crosshead links only with a crosshead, so it is never
+ * read as a piece of a body sentence that shares its words ("Iran and Iraq left out" after "…against Shiite Iran.").
+ */
+export interface Headings {
+  left?: ReadonlySet<number>;
+  right?: ReadonlySet<number>;
+}
+
 /** Similarity of left sentence i to right sentence j, from the precomputed grid. */
 export type SimilarityOf = (i: number, j: number) => number;
 
@@ -45,3 +54,21 @@ export function mergedLink(
  * programme's measure, used for moves too.
  */
 export const linkGain = (score: number, size: number) => (score - LINK_THRESHOLD) * size;
+
+/**
+ * The groups with each run of one-sided groups between two links (or an end) replaced by what `each` makes of it:
+ * where the in-order pass left sentences unmatched on both sides at one place.
+ */
+export function mapOneSidedRuns(groups: readonly AlignedGroup[], each: (run: AlignedGroup[]) => AlignedGroup[]): AlignedGroup[] {
+  const out: AlignedGroup[] = [];
+  let run: AlignedGroup[] = [];
+  for (const g of groups) {
+    if (g.left.length > 0 && g.right.length > 0) {
+      if (run.length > 0) out.push(...each(run));
+      run = [];
+      out.push(g);
+    } else run.push(g);
+  }
+  if (run.length > 0) out.push(...each(run));
+  return out;
+}
