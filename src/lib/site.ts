@@ -89,7 +89,9 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const variantsById = pairsByArticle(variantPairs);
   const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
   const sharersById = pairsByArticle(comparison.pairs.filter((p) => !p.variant && p.shared_sentences >= SHARED_TEXT_MIN_SENTENCES));
-  const tableGroups = groupsWithTable(comparison.groups, articles, (a, b) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a)));
+  const aligned = (a: string, b: string) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a));
+  const closeness = (a: string, b: string) => (aligned(a, b) ? ((scores.get(alignmentKey(a, b)) ?? scores.get(alignmentKey(b, a)))?.similarity ?? 0) : 0);
+  const tableGroups = groupsWithTable(comparison.groups, articles, aligned, closeness);
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
   let check: CheckIndex | undefined;

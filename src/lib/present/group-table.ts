@@ -239,21 +239,32 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r), hidden: ` (${copyName(col.key)})` });
     });
   });
-  return { base, baseNote: baseNote(baseArticle, copies, (a, b) => storedPair(a, b, alignment) !== null), columns, rows };
+  return { base, baseNote: baseNote(baseArticle, copies, (a, b) => storedPair(a, b, alignment) !== null, (a, b) => score(a, b)?.similarity ?? 0), columns, rows };
 }
+
+/** How close the engine found two articles (their similarity; 0 when it did not align them). */
+export type Closeness = (a: string, b: string) => number;
 
 /**
  * Says why the base is the base: the wire copy the curated metadata names, the copy aligned with the most others when
- * the earliest is aligned with fewer, the earliest when every copy has a later date, else only first in order.
+ * the earliest is aligned with fewer, among copies of one day (or none dated) equally aligned the one with an
+ * agency's dateline or else the one closest to the others, the earliest when every copy has a later date, else only
+ * first in order.
  */
-export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArticle[], aligned?: (a: string, b: string) => boolean): string {
+export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArticle[], aligned?: (a: string, b: string) => boolean, closeness: Closeness = () => 0): string {
   if (base.kind === 'wire' && base.kind_from === 'curated') return 'The base is the wire copy, as the curated metadata says (kind: wire); the other copies are read against it.';
   const earliest = sortArticles([base, ...copies])[0] as GroupTableArticle;
   if (aligned && earliest.id !== base.id) {
     const ids = [base, ...copies].map((c) => c.id);
     const count = (id: string) => alignedCount(id, ids, aligned);
-    if (count(base.id) === count(earliest.id) && base.published && base.published === earliest.published && wireDateline(base)) {
-      return `The base is the copy with an agency’s dateline (“${base.dateline}”), as wire copy is written: it and the earliest by file name were published the same day, ${formatDate(base.published)}, and are aligned with as many copies each.`;
+    const sameDate = (base.published ?? null) === (earliest.published ?? null);
+    if (count(base.id) === count(earliest.id) && sameDate && wireDateline(base)) {
+      return `The base is the copy with an agency’s dateline (“${base.dateline}”), as wire copy is written: it and the earliest by file name were published the same day, ${formatDate(base.published ?? null)}, and are aligned with as many copies each.`;
+    }
+    if (count(base.id) === count(earliest.id) && sameDate) {
+      const mean = (id: string) => totalCloseness(id, ids, closeness) / (ids.length - 1);
+      const when = base.published ? `were published the same day, ${formatDate(base.published)}` : 'are not dated';
+      return `The base is the copy closest to the others (similarity ${formatSimilarity(mean(base.id))} on average, against ${formatSimilarity(mean(earliest.id))} for “${earliest.title}”, the first by file name): the copies ${when}, and the one the others differ from least is the likeliest source.`;
     }
     return `The base is the copy aligned with the most others (${count(base.id)} of ${copies.length}); the earliest, “${earliest.title}”, is aligned with ${count(earliest.id)}, so it would leave copies without figures.`;
   }
@@ -261,6 +272,11 @@ export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArt
     return `The base is the earliest copy: published ${formatDate(base.published)} (${provenanceLabel(base.published_from, 'published')}).`;
   }
   return 'The dates do not settle which copy came first, so the base is simply the first in order of date, then file name: a point of reference, not necessarily the original.';
+}
+
+/** The closeness of `id` to the group's other members, summed. */
+function totalCloseness(id: string, group: readonly string[], closeness: Closeness): number {
+  return group.reduce((sum, other) => (other === id ? sum : sum + closeness(id, other)), 0);
 }
 
 /** How many of a group's other members `id` is aligned with. */
@@ -280,25 +296,31 @@ function wireDateline(a: Partial<Pick<Article, 'dateline'>> | undefined): boolea
 export type BaseArticle = Pick<Article, 'id' | 'kind' | 'kind_from'> & Partial<Pick<Article, 'published' | 'dateline'>>;
 
 /** Groups large enough for a group page: a base and at least two copies. */
-export function groupsWithTable(groups: readonly (readonly string[])[], articles: readonly BaseArticle[] = [], aligned: (a: string, b: string) => boolean = () => false): string[][] {
+export function groupsWithTable(groups: readonly (readonly string[])[], articles: readonly BaseArticle[] = [], aligned: (a: string, b: string) => boolean = () => false, closeness: Closeness = () => 0): string[][] {
   const articleById = byId(articles);
-  return groups.filter((g) => new Set(g).size >= 3).map((g) => baseFirst([...new Set(g)], articleById, aligned));
+  return groups.filter((g) => new Set(g).size >= 3).map((g) => baseFirst([...new Set(g)], articleById, aligned, closeness));
 }
 
 /**
  * A group (in date order) with its base first: among the copies the curated metadata calls the wire, if any, else
- * among all, the one aligned with the most others, the earliest on a tie, and among copies of that same day the one
- * with an agency's dateline (wire copy). A translation or a rewrite published before the wire's own copy was reached,
- * then, is read against the wire rather than leaving the wire unaligned.
+ * among all, the one aligned with the most others, the earliest on a tie, and among copies of that same day (or of
+ * no date) the one with an agency's dateline (wire copy), or else the one closest to the others: each copy departs
+ * from the source in its own way, so the source is the one the others differ from least. A translation or a
+ * rewrite published before the wire's own copy was reached, then, is read against the wire rather than leaving the
+ * wire unaligned.
  */
-function baseFirst(group: string[], articleById: ReadonlyMap<string, BaseArticle>, aligned: (a: string, b: string) => boolean): string[] {
+function baseFirst(group: string[], articleById: ReadonlyMap<string, BaseArticle>, aligned: (a: string, b: string) => boolean, closeness: Closeness): string[] {
   const wires = group.filter((id) => articleById.get(id)?.kind === 'wire' && articleById.get(id)?.kind_from === 'curated');
   const pool = wires.length > 0 ? wires : group;
   const count = (id: string) => alignedCount(id, group, aligned);
   let base = pool[0] as string;
   for (const id of pool) if (count(id) > count(base)) base = id;
-  const day = articleById.get(base)?.published;
-  const sameDay = pool.filter((id) => count(id) === count(base) && day && articleById.get(id)?.published === day);
-  if (!wireDateline(articleById.get(base))) base = sameDay.find((id) => wireDateline(articleById.get(id))) ?? base;
+  const day = articleById.get(base)?.published ?? null;
+  const sameDay = pool.filter((id) => count(id) === count(base) && (articleById.get(id)?.published ?? null) === day);
+  if (!wireDateline(articleById.get(base))) {
+    const wire = sameDay.find((id) => wireDateline(articleById.get(id)));
+    if (wire) base = wire;
+    else for (const id of sameDay) if (totalCloseness(id, group, closeness) > totalCloseness(base, group, closeness)) base = id;
+  }
   return [base, ...group.filter((id) => id !== base)];
 }

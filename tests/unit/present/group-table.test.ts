@@ -152,6 +152,19 @@ describe('groupTable', () => {
     expect(groupsWithTable([['a-rewrite', 'b-wire', 'c-later']], earlier, () => true)).toEqual([['a-rewrite', 'b-wire', 'c-later']]);
   });
 
+  // A first user's story: every copy of one day carried the wire's dateline (no agency code), and the base was an
+  // outlet's rewrite, first by file name, so the wire's own sentences showed as changed in every column.
+  it('among copies of the same day (or of no date) equally aligned, with no agency dateline, puts first the one closest to the others', () => {
+    const copy = (id: string, published: string | null) => ({ id, kind: null, kind_from: null, published, dateline: 'LISBON, March 4 (Iberia Wire)' });
+    const ids = ['archive', 'forum', 'wire'];
+    // Each copy departs from the wire in its own way: the wire is nearer to each than they are to each other.
+    const closeness = (a: string, b: string) => (a === 'wire' || b === 'wire' ? 0.95 : 0.85);
+    expect(groupsWithTable([ids], ids.map((id) => copy(id, '2025-03-04')), () => true, closeness)).toEqual([['wire', 'archive', 'forum']]);
+    expect(groupsWithTable([ids], ids.map((id) => copy(id, null)), () => true, closeness)).toEqual([['wire', 'archive', 'forum']]);
+    // An earlier copy stays the base.
+    expect(groupsWithTable([ids], [copy('archive', '2025-03-03'), copy('forum', '2025-03-04'), copy('wire', '2025-03-04')], () => true, closeness)).toEqual([['archive', 'forum', 'wire']]);
+  });
+
   it('says why the base is the base: the curated wire, or the most aligned copy naming the earliest', () => {
     const wireBase = { ...right, kind: 'wire', kind_from: 'curated' as const };
     expect(baseNote(wireBase, [left, third])).toBe('The base is the wire copy, as the curated metadata says (kind: wire); the other copies are read against it.');
@@ -161,6 +174,10 @@ describe('groupTable', () => {
     // The same day, equally aligned: the copy with an agency's dateline, and the note says so.
     const wireCopy = { ...third, id: 'WIRE', published: left.published, published_from: 'curated' as const, dateline: 'PORT ASTRELL, March 11 (CPA)' };
     expect(baseNote(wireCopy, [left, right], () => true)).toMatch(/^The base is the copy with an agency’s dateline \(“PORT ASTRELL, March 11 \(CPA\)”\)/);
+    // The same day, equally aligned, no agency dateline: the copy closest to the others, with the two averages.
+    const closest = { ...wireCopy, dateline: null };
+    const note = baseNote(closest, [left, right], () => true, (a, b) => (a === 'WIRE' || b === 'WIRE' ? 0.9 : 0.7));
+    expect(note).toBe(`The base is the copy closest to the others (similarity 0.90 on average, against 0.80 for “${left.title}”, the first by file name): the copies were published the same day, 27 July 2018, and the one the others differ from least is the likeliest source.`);
   });
 });
 
