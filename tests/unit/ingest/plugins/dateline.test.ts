@@ -40,6 +40,15 @@ describe('dateline plugin', () => {
     expect(runPlugins([dateline], lines(...head), { author: 'Ana Ruiz' }).meta.author).toBe('Ana Ruiz');
   });
 
+  it('takes the last headline-like line over the opening dateline for the title when none is stated', () => {
+    const pasted = ['Iberia Wire wrote:', 'Portugal approves desalination plant for the Algarve', 'By Marta Quintela', 'LISBON, March 4 (Iberia Wire) - Portugal approved a desalination plant on the Algarve coast on Tuesday.', 'It opens in 2027.'];
+    const run = runPlugins([dateline], lines(...pasted));
+    expect(run.meta.title).toBe('Portugal approves desalination plant for the Algarve');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'byline', 'dateline']);
+    // A stated title stands, and the line is the head's.
+    expect(runPlugins([dateline], lines(...pasted), { title: 'Desalination plant approved' }).meta.title).toBe('Desalination plant approved');
+  });
+
   it('leaves a paragraph of the story above a dateline in the body: the dateline is not the opening one', () => {
     const long = `${'The ministry said the talks, which began in March, would go on through the summer and into the autumn. '.repeat(4)}`;
     const run = runPlugins([dateline], lines(long.trim(), 'LONDON (Reuters) — Officials met again on Monday.', 'More followed.'));
