@@ -77,6 +77,9 @@ const BIO_MORE = /^(?:he|she|they|his|her|their|follow|email|e-mail|contact|reac
 /** A label that opens a bio: "About the author:", "The writer:". */
 const ABOUT_LABEL = /^(?:about (?:the )?(?:author|writer|reporter)|the (?:author|writer))\s*[:—–-]\s*/i;
 
+/** A blog's feed footer: "The post <title> appeared first on <Site>." */
+const FEED_FOOTER = /^The post .{1,200}? appeared first on \p{Lu}[^.]{0,60}\.?$/u;
+
 /** Normalises a Creative Commons licence sentence to its short name ("CC BY 4.0"); other licences are kept as written. */
 export function licenceName(line: string): string {
   const short = /\bCC[ -]?(BY(?:-(?:NC|ND|SA))*|0)(?:\s+(\d\.\d))?\b/i.exec(line);
@@ -121,7 +124,7 @@ export function classifyCredit(line: string): CreditLine | null {
       ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
-  if (CREDIT.test(text) || REPUBLISHED.test(text) || printEdition(text) || CONTACT.test(text) || WIRE_CONTACT.test(text) || partnerNote(text)) return { kind: 'credit' };
+  if (CREDIT.test(text) || REPUBLISHED.test(text) || FEED_FOOTER.test(text) || printEdition(text) || CONTACT.test(text) || WIRE_CONTACT.test(text) || partnerNote(text)) return { kind: 'credit' };
   if (TRANSLATED.test(text) && text.split(/\s+/).length <= MAX_TRANSLATION_WORDS) return { kind: 'credit' };
   // A bio is its first sentence; any further sentences must go on about the same person, or be a co-author's bio
   // ("Devin Osei is an editor on the World desk."). A label over it ("About the author:") is part of the bio.

@@ -74,6 +74,9 @@ describe('translation notes', () => {
     expect(classifyCredit('This article was translated from German with the help of artificial intelligence and checked by an editor. Read the German original')).toEqual({ kind: 'credit' });
     expect(classifyCredit('Translated by Ana Ruiz')).toEqual({ kind: 'credit' });
     expect(classifyCredit('This is an English version of an article that originally appeared in the Japanese edition of The Kansai Herald.')).toEqual({ kind: 'credit' });
+    // A blog's feed footer, and not a sentence about a post.
+    expect(classifyCredit('The post Dauphin council approves $38.4M water plant rebuild appeared first on Westman Ledger.')).toEqual({ kind: 'credit' });
+    expect(classifyCredit('The post office appeared first on the list of closures.')).toBeNull();
     expect(classifyCredit('(Translated from the Persian by the desk.)')).toEqual({ kind: 'credit' });
     expect(classifyCredit('The report was leaked to reporters and later translated into six languages by volunteers.')).toBeNull();
     expect(classifyCredit('Translators said the contract had been translated badly.')).toBeNull();

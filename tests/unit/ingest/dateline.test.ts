@@ -30,6 +30,8 @@ describe('detectDateline', () => {
   it('takes a mixed-case name without brackets for the outlet, an ALL-CAPS one for a place', () => {
     expect(detectDateline('Tasnim – The talks ended.')).toEqual({ text: 'Tasnim', outlet: 'Tasnim', rest: 'The talks ended.' });
     expect(detectDateline('GENEVA -- The talks ended.')).toEqual({ text: 'GENEVA', outlet: null, rest: 'The talks ended.' });
+    // A place in capitals with its state or province after it is a place too.
+    expect(detectDateline('DAUPHIN, Man. — The council voted.')).toEqual({ text: 'DAUPHIN, Man.', outlet: null, rest: 'The council voted.' });
   });
 
   it('reads the day a wire dateline gives after its place, in either order, with or without a year', () => {
