@@ -182,7 +182,7 @@ export function debrisStart(paragraphs: readonly string[]): number {
 }
 
 /** A photo caption or credit line: "Photo: …", "(Photograph: …)", or a caption ending with its credit ("… Photo: A. Name/Agency"). */
-const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured)\s*:/i;
+const CAPTION_START = /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustration|video|(?:photo |image )?credits?|pictured|chart|graphic|infographic|map)\s*:/i;
 const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80}\.?\)?$|\s[–—-]\s*(?:file|staff)?\s*(?:photo(?:graph)?|picture|image)\.?$|\.\s(?:photo(?:graph)?|picture|image) (?:by|courtesy of) [^.:]{2,60}\.$/iu;
 /**
  * A credit in brackets closing a caption: "(AP Photo/Evan Vucci)", "(Photo: Reuters)", "(Picture by Jane Doe)". The

@@ -16,6 +16,7 @@ import { endsWithPictureCredit } from '../debris.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { gridTable, isGridTable, withoutAttributes } from './pandoc.ts';
 import { clearNoteMarkup } from './note-markup.ts';
+import { setApparatusAside } from './markdown-apparatus.ts';
 import { flattenOutline, isOutlinerPage, pageProperties, propertiesAsYaml } from './outliner.ts';
 
 // GitHub's extensions (remark-gfm) because exports use them: footnotes (apparatus, dropped with their markers) and
@@ -144,11 +145,16 @@ export function parseMarkdown(text: string, file: VFile): Root {
     }
     if (node.value.trim()) file.message('raw HTML in Markdown is not shown; its text is dropped', { place: node.position, ruleId: 'raw-html', source: 'wirediff' });
   });
-  // A note app's callouts, comments, highlights and block ids, and the reader's notes, are not the article's.
+  // A note app's callouts, comments, highlights and block ids, and the reader's notes, are not the article's; nor is a
+  // story file's apparatus (fenced code, task lists, collapsible details).
+  setApparatusAside(tree, text);
   clearNoteMarkup(tree);
-  // Pandoc's attribute blocks are markup, never words of the article.
+  // Pandoc's attribute blocks are markup, never words of the article; nor is a footnote's marker whose note the file
+  // defines in another stretch than the one it was parsed in ("2019.[^1]"), left as text.
+  const notes = new Set([...text.matchAll(/^\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]));
   visit(tree, 'text', (node) => {
     node.value = withoutAttributes(node.value);
+    if (notes.size > 0 && node.value.includes('[^')) node.value = node.value.replace(/\[\^([^\]\s]+)\]/g, (marker, id: string) => (notes.has(id) ? '' : marker));
   });
   visit(tree, 'paragraph', (node, index, parent) => {
     // A grid table is a table, as a pipe table is (formats/blocks.ts sets a table of data aside).

@@ -56,7 +56,9 @@ function notesAfterRule(tree: Root): RootContent[] {
   const rule = children.findLastIndex((c) => c.type === 'thematicBreak');
   if (rule < children.length / 2) return [];
   const after = children.slice(rule + 1);
-  const notes = after.length > 0 && after.every((c) => c.type === 'heading' || c.type === 'list' || c.type === 'blockquote' || c.type === 'html');
+  // Blocks set aside already (a story file's apparatus) and footnotes count as notes too.
+  const noteLike = (c: RootContent) => c.type === 'heading' || c.type === 'list' || c.type === 'blockquote' || c.type === 'html' || c.type === 'footnoteDefinition' || c.type === 'definition' || (c.type === 'paragraph' && c.data?.boilerplate !== undefined);
+  const notes = after.length > 0 && after.every(noteLike);
   return notes && after.some((c) => c.type === 'list' || (c.type === 'blockquote' && isCallout(c))) ? after : [];
 }
 
