@@ -39,6 +39,10 @@ export function parseHtml(text: string, file: VFile): Root {
   // page repeats it, it names the issue, not the story, whose headline the page prints.
   const subjectLine = isEmailMessage([collapse(doc.body?.textContent ?? '')]) && pageHeadline(doc, stated.title ?? documentTitle(doc)) === null;
   if (subjectLine) delete stated.title;
+  // A metadata title that shares no word with the headline the page's <title> and <h1> agree on is another's (a
+  // translation proxy keeps the original's og:title over the translated page): the printed headline is the page's.
+  const agreed = stated.title && !pageHeadline(doc, stated.title) ? collapse(pageHeadline(doc, undefined)?.textContent ?? '') : '';
+  if (agreed && stated.title && documentTitle(doc).toLowerCase().includes(agreed.toLowerCase()) && !sharesContentWord(stated.title, agreed)) delete stated.title;
   const headline = pageHeadline(doc, stated.title);
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
@@ -109,7 +113,21 @@ export function parseHtml(text: string, file: VFile): Root {
   // A headline the metadata shortens is the one the page prints, as readers saw it.
   if (printed.title && stated.title && printed.title !== stated.title && sameHeadline(printed.title, stated.title)) data.meta.title = printed.title;
   if (data.meta.title) data.meta.title = withoutOutletSuffix(data.meta.title, data.meta.outlet);
+  // A title that is only the name of the site or the writer (a channel's page titled with the channel) is no headline.
+  if (data.meta.title && (data.meta.title === data.meta.outlet || data.meta.title === data.meta.author)) delete data.meta.title;
   return tree;
+}
+
+/**
+ * Words of four letters or more written in lower case: names, which a translation keeps ("Curitiba"), are left out,
+ * so two headlines in one language on one story share some and a headline and its translation none.
+ */
+const contentWords = (text: string) => new Set(text.match(/(?<!\p{L})\p{Ll}{4,}(?!\p{L})/gu) ?? []);
+
+/** True when two titles share a word of four letters or more in lower case. */
+function sharesContentWord(a: string, b: string): boolean {
+  const words = contentWords(b);
+  return [...contentWords(a)].some((w) => words.has(w));
 }
 
 /** A word processor that saves documents as web pages, as its generator tag names it. */

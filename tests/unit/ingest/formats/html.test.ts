@@ -137,6 +137,18 @@ describe('saved web page format', () => {
     expect(meta).not.toHaveProperty('published');
   });
 
+  it('takes the headline the <title> and <h1> agree on over a metadata title in other words (a translation proxy’s page)', () => {
+    const page = (og: string) => `<html><head><title>Bus fare in Curitiba rises to R$6.50 from Monday - Correio</title><meta property="og:title" content="${og}"></head><body><article><h1>Bus fare in Curitiba rises to R$6.50 from Monday</h1>${prose(5)}</article></body></html>`;
+    expect(parse(page('Tarifa de ônibus em Curitiba sobe para R$ 6,50 a partir de segunda')).meta.title).toBe('Bus fare in Curitiba rises to R$6.50 from Monday');
+    // A metadata title in the page's own words stands, as the page states it.
+    expect(parse(page('Curitiba bus fare rises from Monday, council says')).meta.title).toBe('Curitiba bus fare rises from Monday, council says');
+  });
+
+  it('takes no headline from a title that only names the site or the writer (a channel’s page)', () => {
+    const { meta } = parse(`<html><head><meta property="og:title" content="Steppe Wire"><meta name="author" content="Steppe Wire"></head><body><article>${prose(5)}</article></body></html>`);
+    expect(meta.title).toBeUndefined();
+  });
+
   it('refuses a page with no main content', () => {
     expect(() => parse('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav></nav></body></html>')).toThrow(IngestError);
     expect(() => parse('<html><head><title>Empty</title></head><body><nav></nav></body></html>')).toThrow(/no main content/);
