@@ -29,11 +29,11 @@ function leadDateline(block: TextBlock): { end: number; found: Dateline } | null
 }
 
 /**
- * A dateline no prose sentence could open with: a place in capitals ("DAVENPORT, Iowa"), a day or an agency. A
- * mixed-case name and a dash ("Tasnim –") also opens a paragraph of prose ("Meanwhile – …"), so only the first
- * paragraph is read for one.
+ * A dateline no prose sentence could open with: a place in capitals ("DAVENPORT, Iowa"), a day or an agency (what
+ * detectDateline reads as no outlet, or an agency in brackets). A mixed-case name and a dash ("Tasnim –") also opens a
+ * paragraph of prose ("Meanwhile – …"), so only the first paragraph is read for one.
  */
-const placeOrDay = (found: Dateline) => /^\p{Lu}{3,}\b/u.test(found.text) || found.outlet === null || found.text.includes('(');
+const placeOrDay = (found: Dateline) => found.outlet === null || found.text.includes('(');
 
 /**
  * Where the story opens: the first body paragraph, or one under at most MAX_HEAD_LINES short lines that opens with a
