@@ -31,3 +31,11 @@ export function distinctSuffix(names: ReadonlyMap<string, string>, id: string): 
   const name = names.get(id);
   return name ? ` (${name})` : '';
 }
+
+/**
+ * The file id to print beside an article's caption, for sighted readers too, when its title, outlet and date are all
+ * another listed article's (copies of one wire story keeping its headline and its agency's dateline); null otherwise.
+ */
+export function shownFile(names: ReadonlyMap<string, string>, id: string): string | null {
+  return names.get(id) === id ? id : null;
+}

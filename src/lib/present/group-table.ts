@@ -11,6 +11,7 @@ import { pairOrder } from '../compare/orient.ts';
 import { GROUP_COMPLETE_MAX } from '../compare/thresholds.ts';
 import { articleCaption, formatDate, formatSimilarity, listSeparators, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { provenanceLabel } from './provenance.ts';
+import { distinctNames, shownFile } from './distinct-names.ts';
 import type { LabelledLink } from './labelled-link.ts';
 import { byId } from '../corpus/by-id.ts';
 import { sortArticles } from '../corpus/sort.ts';
@@ -65,6 +66,8 @@ export interface GroupColumn extends ArticleCaption {
   additions: LabelledLink[];
   /** Set when the copy was not aligned with the base, so its counts are not figures but say why (null otherwise). */
   unaligned: UnalignedCopy | null;
+  /** Its file id, shown when another copy has the same title, outlet and date (null otherwise). */
+  file: string | null;
 }
 
 /** The whole table. */
@@ -190,6 +193,7 @@ function column(a: GroupTableArticle, key: string, pairUrl: string | null): Grou
     dropped: 0,
     additions: [],
     unaligned: null,
+    file: null,
   };
 }
 
@@ -213,6 +217,10 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
     const o = oriented[i];
     return column(c, String.fromCharCode(66 + (i % 25)) + (i >= 25 ? String(i) : ''), o ? pairUrl(o.left, o.right) : null);
   });
+  // Copies of one wire story often keep its title and its agency's dateline: a copy captioned as another is is named
+  // by its file too.
+  const names = distinctNames([base, ...columns]);
+  for (const col of [base, ...columns]) col.file = shownFile(names, col.id);
   const rows: GroupRow[] = sentences.map((sentence, s) => ({
     number: s + 1,
     sentence,

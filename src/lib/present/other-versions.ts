@@ -3,7 +3,7 @@ import type { PairSummary } from '../compare/types.ts';
 import { pairUrl } from '../routes.ts';
 import { articleCaption, formatPercent, formatSimilarity, type ArticleCaption, type CaptionedArticle } from './format.ts';
 import { byId } from '../corpus/by-id.ts';
-import { distinctNames, distinctSuffix } from './distinct-names.ts';
+import { distinctNames, distinctSuffix, shownFile } from './distinct-names.ts';
 
 /** Fields of an article the list shows. */
 export type VersionArticle = CaptionedArticle;
@@ -16,6 +16,8 @@ export interface OtherVersion extends ArticleCaption {
   pairUrl: string;
   /** For screen readers, after its title: which version, when another listed shares the title (distinct-names.ts). */
   hidden: string;
+  /** Its file id, shown when another listed has the same title, outlet and date (null otherwise). */
+  file: string | null;
 }
 
 /** Resolves an article's variant pairs (as the engine lists them) into the other versions, most similar first. */
@@ -37,5 +39,5 @@ export function otherVersions(id: string, variants: readonly PairSummary[], arti
     })
     .sort((a, b) => b.similarity - a.similarity);
   const names = distinctNames(versions);
-  return versions.map(({ similarity: _s, ...v }) => ({ ...v, hidden: distinctSuffix(names, v.id) }));
+  return versions.map(({ similarity: _s, ...v }) => ({ ...v, hidden: distinctSuffix(names, v.id), file: shownFile(names, v.id) }));
 }

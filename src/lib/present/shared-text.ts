@@ -3,7 +3,7 @@
 import type { PairSummary } from '../compare/types.ts';
 import { byId } from '../corpus/by-id.ts';
 import { compareAnyUrl } from '../routes.ts';
-import { distinctNames, distinctSuffix } from './distinct-names.ts';
+import { distinctNames, distinctSuffix, shownFile } from './distinct-names.ts';
 import { articleCaption, plural, type ArticleCaption, type CaptionedArticle } from './format.ts';
 
 /** Most articles listed: the ones sharing the most sentences. */
@@ -17,6 +17,8 @@ export interface TextSharer extends ArticleCaption {
   compareUrl: string;
   /** For screen readers, after its title: which article, when another listed shares the title (distinct-names.ts). */
   hidden: string;
+  /** Its file id, shown when another listed has the same title, outlet and date (null otherwise). */
+  file: string | null;
 }
 
 /** The articles sharing text with an article (as Site.textSharersOf lists its pairs), the most shared first. */
@@ -31,5 +33,5 @@ export function textSharers(id: string, pairs: readonly PairSummary[], articles:
     .sort((a, b) => b.shared - a.shared || b.similarity - a.similarity || a.id.localeCompare(b.id))
     .slice(0, SHARED_TEXT_LISTED);
   const names = distinctNames(listed);
-  return listed.map(({ shared: _n, similarity: _s, ...s }) => ({ ...s, hidden: distinctSuffix(names, s.id) }));
+  return listed.map(({ shared: _n, similarity: _s, ...s }) => ({ ...s, hidden: distinctSuffix(names, s.id), file: shownFile(names, s.id) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctNames, distinctSuffix } from '../../../src/lib/present/distinct-names.ts';
+import { distinctNames, distinctSuffix, shownFile } from '../../../src/lib/present/distinct-names.ts';
 
 const item = (id: string, title: string, outlet: string, dateText: string) => ({ id, title, outlet, dateText });
 
@@ -24,6 +24,8 @@ describe('distinctNames', () => {
     });
     expect(distinctSuffix(names, 'c')).toBe(' (Outlet not stated, 4 May 2019)');
     expect(distinctSuffix(names, 'g')).toBe('');
+    // Only those the caption cannot tell apart (same title, outlet and date) have their file shown to everyone.
+    expect(['a', 'c', 'e', 'f', 'g'].map((id) => shownFile(names, id))).toEqual([null, null, 'e', 'f', null]);
   });
 
   it('does not count one article listed twice as two', () => {

@@ -128,6 +128,13 @@ describe('groupTable', () => {
     expect(groupsWithTable([['a', 'b'], ['c', 'd', 'e'], ['f', 'f', 'g']])).toEqual([['c', 'd', 'e']]);
   });
 
+  it('names by its file a copy captioned as another is (same title, outlet and date), and no other', () => {
+    const same = (id: string) => article(id, { title: 'Wire story', outlet: 'Iberia Wire', published: '2025-03-04' });
+    const members = [same('wire'), same('forum'), same('digest'), article('post', { title: 'Rewrite', outlet: 'The Post', published: '2025-03-04' })];
+    const m = groupTable(members.map((a) => a.id), members, () => undefined, unscored);
+    expect([m?.base.file, ...(m?.columns.map((c) => c.file) ?? [])]).toEqual(['wire', 'forum', 'digest', null]);
+  });
+
   it('puts first the copy curated as the wire, else the copy aligned with the most others, else the earliest', () => {
     const plain = (id: string) => ({ id, kind: null, kind_from: null });
     const wire = { id: 'w', kind: 'wire', kind_from: 'curated' as const };
@@ -188,8 +195,8 @@ describe('otherVersions', () => {
 
   it('lists each variant with its figures from this article’s side, most similar first', () => {
     expect(otherVersions('a', [ab, ca], articles)).toEqual([
-      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; 90% of this article’s sentences have a counterpart there', pairUrl: '/compare/c--a/', hidden: '' },
-      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; 80% of this article’s sentences have a counterpart there', pairUrl: '/compare/a--b/', hidden: '' },
+      { id: 'c', title: 'C', url: '/articles/c/', outlet: 'Outlet not stated', kind: null, dateText: '11 April 2019', published: '2019-04-11', figures: 'similarity 0.90; 90% of this article’s sentences have a counterpart there', pairUrl: '/compare/c--a/', hidden: '', file: null },
+      { id: 'b', title: 'B', url: '/articles/b/', outlet: 'Outlet B', kind: null, dateText: 'undated', published: null, figures: 'similarity 0.60; 80% of this article’s sentences have a counterpart there', pairUrl: '/compare/a--b/', hidden: '', file: null },
     ]);
   });
 

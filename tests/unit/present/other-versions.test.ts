@@ -17,6 +17,7 @@ describe('otherVersions', () => {
       figures: 'similarity 0.50; 50% of this article’s sentences have a counterpart there',
       pairUrl: '/compare/a--b/',
       hidden: '',
+      file: null,
     });
   });
 
