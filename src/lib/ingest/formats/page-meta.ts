@@ -51,8 +51,9 @@ const text = (value: Json | undefined): string | undefined => (typeof value === 
 export function jsonLdMeta(doc: Document): StatedMeta {
   const all = [...doc.querySelectorAll('script[type="application/ld+json" i]')].flatMap((s) => objects(parseJsonLd(s.textContent ?? '')));
   const byId = new Map(all.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
-  const article = all.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
-  if (!article) return {};
+  const found = all.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  if (!found) return {};
+  const article = liveBlogEntry(found, doc) ?? found;
   const authors = [...new Set(names(article.author, byId).map(withoutBy).filter(isPersonName))];
   return defined({
     title: text(article.headline) ?? text(article.name),
@@ -62,6 +63,20 @@ export function jsonLdMeta(doc: Document): StatedMeta {
     source_url: url(text(article.url) ?? (isObject(article.mainEntityOfPage) ? text(article.mainEntityOfPage['@id']) : text(article.mainEntityOfPage))),
     language: languageCode(text(article.inLanguage)),
   });
+}
+
+/**
+ * The entry of a live blog that a page is the permalink of: one of its `liveBlogUpdate` postings whose headline the
+ * page's own <title> carries. Its headline, date and author are the page's; the blog's are the whole coverage's.
+ */
+function liveBlogEntry(blog: JsonObject, doc: Document): JsonObject | undefined {
+  if (!types(blog).includes('LiveBlogPosting') || !Array.isArray(blog.liveBlogUpdate)) return undefined;
+  const title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+  const entry = blog.liveBlogUpdate.filter(isObject).find((u) => {
+    const headline = text(u.headline)?.toLowerCase();
+    return headline !== undefined && headline.length > 0 && title.includes(headline);
+  });
+  return entry ? { ...entry, publisher: entry.publisher ?? blog.publisher ?? null } : undefined;
 }
 
 /** A language code as pages write it ("en", "en-GB"), or undefined for anything else. */

@@ -73,3 +73,16 @@ describe('a web archive’s capture', () => {
   });
 });
 
+
+describe('a live blog entry’s permalink', () => {
+  const page = (title: string) =>
+    parseHtmlDocument(`<html><head><title>${title}</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Live updates: Extreme heat grips Phoenix","datePublished":"2025-06-09T06:00:00-07:00","publisher":{"@type":"Organization","name":"Sonoran Daily Post"},"liveBlogUpdate":[{"@type":"BlogPosting","headline":"Utility asks customers to cut use","datePublished":"2025-06-10T15:15:00-07:00","author":{"@type":"Person","name":"Marcus Oyelaran"}},{"@type":"BlogPosting","headline":"Cooling centres stay open late","datePublished":"2025-06-10T11:05:00-07:00"}]}</script></head><body></body></html>`);
+
+  it('takes the headline, date and author of the entry the page’s <title> names, and the blog’s publisher', () => {
+    expect(pageMeta(page('Utility asks customers to cut use - Sonoran Daily Post'))).toMatchObject({ title: 'Utility asks customers to cut use', published: '2025-06-10', author: 'Marcus Oyelaran', outlet: 'Sonoran Daily Post' });
+  });
+
+  it('reads the blog itself when the <title> names no entry', () => {
+    expect(pageMeta(page('Live updates: Extreme heat grips Phoenix'))).toMatchObject({ title: 'Live updates: Extreme heat grips Phoenix', published: '2025-06-09' });
+  });
+});
