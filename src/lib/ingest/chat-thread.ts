@@ -1,0 +1,70 @@
+// A story pasted into a conversation: a chat thread copied whole (a newsroom's Slack, an AI assistant's export) is
+// turns, each under its speaker, and the story is the turn that holds most of the prose. A turn opens with a speaker's
+// name over the time it was sent ("Marisol Ventura" / "9:16 AM"), or with a short speaker heading that recurs ("###
+// 👤 You", "### 🤖 Assistant"). The conversation's other turns, and the reactions under a message ("👍", "3",
+// "(edited)"), are the thread's, never the story's.
+import { namesLine } from './byline.ts';
+import { isProse } from './paragraphs.ts';
+import { countWords } from '../text/words.ts';
+
+/** The time a chat message was sent, alone on its line: "9:16 AM", "14:05", "Today at 9:16 AM". */
+const SENT_AT = /^(?:(?:today|yesterday) at\s+)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?$/i;
+/** A reaction or a message's note, alone on its line: emoji, a count, "(edited)", "12 replies". */
+const REACTION = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|\d{1,4}|\(edited\)|\d+ repl(?:y|ies)|reply…?|reply\.\.\.)$/iu;
+/** Most words of a speaker heading, once its symbols are taken off ("👤 You", "🤖 Parley"). */
+const MAX_SPEAKER_WORDS = 3;
+/** Fewest turns that make a conversation. */
+const MIN_TURNS = 3;
+
+/** A line's words without symbols and emoji: what names a speaker in a heading. */
+const speakerName = (text: string) => text.replace(/[^\p{L}\p{N}\s'’.-]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** A block of the text as the conversation rule reads it: its text, and whether it is a heading. */
+export interface ThreadLine {
+  text: string;
+  heading: boolean;
+}
+
+/**
+ * Where each turn of a conversation starts, and how many lines its header takes (a name over a time: 2; a speaker
+ * heading: 1); empty unless the text is a conversation: MIN_TURNS turns or more by two speakers or more, each of
+ * those speaking twice at least.
+ */
+export function chatTurns(lines: readonly ThreadLine[]): { start: number; header: number }[] {
+  const byName: { start: number; header: number; speaker: string }[] = [];
+  const byHeading: { start: number; header: number; speaker: string }[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (next && !line.heading && SENT_AT.test(next.text.trim()) && namesLine(line.text)) byName.push({ start: i, header: 2, speaker: line.text.trim() });
+    const name = speakerName(line.text);
+    if (line.heading && name && countWords(name) <= MAX_SPEAKER_WORDS) byHeading.push({ start: i, header: 1, speaker: name });
+  });
+  for (const turns of [byName, byHeading]) {
+    const speakers = turns.map((t) => t.speaker);
+    // A heading that never recurs is a section's, not a speaker's: the speakers of a conversation take turns.
+    const recurring = turns.filter((t) => speakers.filter((s) => s === t.speaker).length >= 2);
+    // And two of them at least: one heading recurring ("### Update") is a live blog's, not a conversation's.
+    if (recurring.length >= MIN_TURNS && new Set(recurring.map((t) => t.speaker)).size >= 2) return recurring.map(({ start, header }) => ({ start, header }));
+  }
+  return [];
+}
+
+/**
+ * The lines of a conversation that are not the story (the text before the first turn, every turn but the one of most
+ * prose, that turn's header and the reactions in it), or empty when the text is no conversation.
+ */
+export function threadLines(lines: readonly ThreadLine[]): number[] {
+  const turns = chatTurns(lines);
+  if (turns.length === 0) return [];
+  const ends = turns.map((t, k) => turns[k + 1]?.start ?? lines.length);
+  const prose = (k: number) => lines.slice(turns[k]?.start, ends[k]).reduce((n, l) => (isProse(l.text) ? n + countWords(l.text) : n), 0);
+  let story = 0;
+  for (let k = 1; k < turns.length; k++) if (prose(k) > prose(story)) story = k;
+  const out: number[] = [];
+  lines.forEach((line, i) => {
+    const inStory = i >= (turns[story]?.start ?? 0) && i < (ends[story] ?? 0);
+    const header = i < (turns[story]?.start ?? 0) + (turns[story]?.header ?? 0);
+    if (!inStory || header || REACTION.test(line.text.trim())) out.push(i);
+  });
+  return out;
+}

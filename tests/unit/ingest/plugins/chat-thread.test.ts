@@ -1,0 +1,27 @@
+// The chat-thread detector in the pipeline: a story pasted into a copied chat keeps its head and body, the thread goes.
+import { describe, expect, it } from 'vitest';
+import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
+import { parseArticle } from '../../../../src/lib/ingest/parse.ts';
+
+describe('chat-thread plugin', () => {
+  it('reads the pasted story’s headline, byline, dateline and body, and none of the messages around it', () => {
+    const text = [
+      'Marisol Ventura', '9:12 AM', 'have we seen this? paywalled, so pasting below for the desk',
+      'Dev Raghunathan', '9:14 AM', 'paywalled for me too, can someone paste the text?',
+      'Marisol Ventura', '9:16 AM',
+      'Superior harbor dredging contract goes to Louisiana firm',
+      'By Greta Solheim',
+      'SUPERIOR, Wis. — The Twin Ports Harbor Commission on Monday awarded a $23.4 million contract to deepen a shipping channel.',
+      'The commission voted 4-3 to hire Gulfline Marine Services of Houma, La., which will remove about 610,000 cubic yards of sediment.',
+      'Brennan Marine Contracting of Duluth had bid $24.5 million, and its president said most of its workers live near the harbor.',
+      '(edited)', '🙏', '3',
+      'Dev Raghunathan', '9:31 AM', 'FWIW the Gulfline Toledo job ran six months late according to the Corps records I pulled in 2023.',
+    ].join('\n\n');
+    const { parsed } = parseArticle(text, 'text', FORMAT_PARSERS.text);
+    expect(parsed.title).toBe('Superior harbor dredging contract goes to Louisiana firm');
+    expect(parsed.author).toBe('Greta Solheim');
+    expect(parsed.dateline).toBe('SUPERIOR, Wis.');
+    expect(parsed.paragraphs).toHaveLength(3);
+    expect(parsed.paragraphs.join(' ')).not.toMatch(/paywalled|FWIW|edited|🙏/);
+  });
+});
