@@ -95,7 +95,7 @@ const TEASER = /(?:\.\.\.|…)$/;
  * A label over a list of other stories: a short line naming related, recommended, popular or further reading
  * ("Related", "More from …", "Read next", "Recommended", "You may also like"), with or without a colon.
  */
-const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor['’]?s picks|what to read next)\s*:?$/i;
+const LABEL = /^(?:related\b.{0,40}|(?:read|see|watch) (?:more|also|next)\b.{0,40}|also read|more (?:from|on|in|about|stories|news|coverage|articles|clippings)\b.{0,40}|recommended\b.{0,30}|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested)\b.{0,20}|most (?:read|popular|viewed|shared|commented)\b.{0,20}|(?:top|latest|popular|trending|other|further|more) (?:stories|news|articles|reads|reading|headlines)|trending(?: now)?|editor['’]?s picks|what to read next)\s*:?$/i;
 
 /** Longest line, in words, of a list of headlines. */
 const MAX_LISTED_WORDS = 25;
@@ -189,6 +189,11 @@ const CAPTION_END = /\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.:]{2,80
  * agency before the word is capitalised and a separator follows it, so "(in a video posted online)" stays prose.
  */
 const CAPTION_CREDIT = /\((?:(?:\p{Lu}[\p{L}.&'’ -]{0,30}\s)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|PICTURE|IMAGE|VIDEO)s?\s*(?:[/:]|\s(?:by|courtesy(?: of)?)\s)|(?:Provided|Supplied|Handout) by\s|Courtesy of\s)\s*[^()]{2,60}\)\.?$/u;
+/**
+ * A caption closed by its photographer after a dash: "… opened in 1924. — Sentinel photo by Ray Duchene". Case
+ * matters here: the name is capitalised, so "— photo by photo —" in prose is none.
+ */
+const CAPTION_PHOTOGRAPHER = /\s[–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
 /** Longest caption line, in words. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -248,7 +253,7 @@ const BREAK_CUE = /^[([](?:commercial )?break[)\]]$/i;
  * An offer to subscribe at a price: "Subscribe to the Times from $1 a week and support local journalism.", "Subscribe
  * now: $1 for 6 months". The price makes it the outlet's, not a report of a subscription.
  */
-const SUBSCRIBE_OFFER = /^(?:subscribe|sign up|join|become a (?:subscriber|member))\b[^.!?]{0,60}?(?:\b(?:from|for|at)(?: just| only)?\s+|:\s*)[$£€]\s?\d/i;
+const SUBSCRIBE_OFFER = /^(?:(?:subscribe|sign up|join|become a (?:subscriber|member))\b[^.!?]{0,60}?(?:\b(?:from|for|at)(?: just| only)?\s+|:\s*)[$£€]\s?\d|(?:start|try|begin) (?:a|your|our) (?:\d+-day |\d+-week |one-month )?free trial\b)/i;
 /** A reader app's stamp of when the reader kept the story: "Saved 5 Jun 2025, 10:14 pm · from example.com". */
 const KEPT_STAMP = /^(?:saved|clipped|archived|captured|bookmarked)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 /**
@@ -306,7 +311,7 @@ function strayKind(line: string): BoilerplateKind | null {
   const words = countWords(text);
   const calls = words <= MAX_PROMPT_WORDS ? callsBar(text) : null;
   if (calls) return calls;
-  if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text))) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_START.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text) || CAPTION_PHOTOGRAPHER.test(text))) return 'caption';
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || SUBSCRIBE_OFFER.test(text) || CONSENT.test(text) || NEWSLETTER_SIGNOFF.test(text))) return 'subscribe';
   if (words <= MAX_PROMPT_WORDS && CHANNEL_PROMPT.test(text)) return 'share';
   if (words <= MAX_PROMPT_WORDS && COOKIE_NOTICE.test(text)) return 'other';

@@ -169,6 +169,17 @@ describe('strayMarkers', () => {
     ])).toEqual([{ index: 1, kind: 'subscribe' }, { index: 2, kind: 'subscribe' }, { index: 3, kind: 'other' }]);
   });
 
+  it('marks a caption closed by its photographer after a dash, and an offer of a free trial; leaves prose alike', () => {
+    expect(strayMarkers([
+      'The board voted on Tuesday.',
+      "Sherman School, on Elgin's near west side, opened in 1924. — Sentinel photo by Ray Duchene",
+      'Start a 7-day free trial to see every page of The Fox Valley Sentinel from 1946 to 2003.',
+      'The mayor said — photo by photo — that the plan failed.',
+      'Parents said they would start a free trial of the new bus route in May.',
+    ])).toEqual([{ index: 1, kind: 'caption' }, { index: 2, kind: 'subscribe' }]);
+    expect(debrisKind('More clippings from this page')).toBe('related');
+  });
+
   it('marks a newsletter\'s sign-off to its readers, and leaves a report that quotes one', () => {
     expect(strayMarkers([
       'The council met on Monday.',
