@@ -73,6 +73,8 @@ export default function credits() {
         // found anywhere in it, which is peeled from prose instead.
         const most = credit?.kind === 'credit' ? 3 : 2;
         if (!credit || (credit.kind !== 'author-bio' && splitSentences(collapse(text)).length > most)) break;
+        // Never the text's first paragraph left whole: a text of one line that reads as a credit is that line, not nothing.
+        if (i === 0) break;
         markBlock(block, credit.kind);
         found.unshift(text);
         continue;

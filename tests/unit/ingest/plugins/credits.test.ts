@@ -3,6 +3,11 @@ import credits, { creditSegments } from '../../../../src/lib/ingest/plugins/cred
 import { lines, runPlugins } from '../../../support/ingest-tree.ts';
 
 describe('credits plugin', () => {
+  it('never takes a text\'s only paragraph whole for a credit (a property test\'s counterexample)', () => {
+    const run = runPlugins([credits], 'Officials ccby aa aa aa aa aa aa aa aa on Sunday.');
+    expect(run.parsed.paragraphs).toEqual(['Officials ccby aa aa aa aa aa aa aa aa on Sunday.']);
+  });
+
   it('leaves out of the authors a newsroom of the byline that a credit names as the partner', () => {
     const partner = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'In partnership with High Plains Current' }], data: { boilerplate: 'credit' as const } };
     const run = runPlugins([credits], { type: 'root', children: [partner, { type: 'paragraph', children: [{ type: 'text', value: 'The board voted on Monday.' }] }] }, { author: 'Dana Whitcomb, High Plains Current' });
