@@ -97,7 +97,7 @@ const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
 console.log(`news pages: title ${titles}/${pages.length}, byline ${bylines}/${bylineTotal}, date ${dates}/${dateTotal}, body F1 mean ${mean.toFixed(2)} (min ${Math.min(...f1s).toFixed(2)})`);
 
 // The page-debris cases written blind (tests/fixtures/heldout*/README.md): set 1 and set 2 were tuned on after they
-// were first scored, as sets 4 to 9 were; set 3 is held out.
+// were first scored, as sets 4 to 9 were, and set 10 in part; set 3 is held out.
 const SETS: [string, string][] = [
   ['tests/fixtures/heldout', 'page-debris set 1 (written blind, tuned on)'],
   ['tests/fixtures/heldout-2', 'page-debris set 2 (written blind, tuned on)'],
@@ -108,7 +108,7 @@ const SETS: [string, string][] = [
   ['tests/fixtures/heldout-7', 'page-debris set 7 (written blind, tuned on)'],
   ['tests/fixtures/heldout-8', 'page-debris set 8 (written blind, tuned on)'],
   ['tests/fixtures/heldout-9', 'page-debris set 9 (written blind, tuned on)'],
-  ['tests/fixtures/heldout-10', 'page-debris set 10 (written blind)'],
+  ['tests/fixtures/heldout-10', 'page-debris set 10 (written blind, partly tuned on)'],
 ];
 for (const [root, label] of SETS) {
   const cases = scoreHeldout(root);
