@@ -40,9 +40,10 @@ export function chatTurns(lines: readonly ThreadLine[]): { start: number; header
     if (line.heading && name && countWords(name) <= MAX_SPEAKER_WORDS) byHeading.push({ start: i, header: 1, speaker: name });
   });
   for (const turns of [byName, byHeading]) {
-    const speakers = turns.map((t) => t.speaker);
+    const counts = new Map<string, number>();
+    for (const t of turns) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
     // A heading that never recurs is a section's, not a speaker's: the speakers of a conversation take turns.
-    const recurring = turns.filter((t) => speakers.filter((s) => s === t.speaker).length >= 2);
+    const recurring = turns.filter((t) => (counts.get(t.speaker) ?? 0) >= 2);
     // And two of them at least: one heading recurring ("### Update") is a live blog's, not a conversation's.
     if (recurring.length >= MIN_TURNS && new Set(recurring.map((t) => t.speaker)).size >= 2) return recurring.map(({ start, header }) => ({ start, header }));
   }
@@ -57,9 +58,9 @@ export function threadLines(lines: readonly ThreadLine[]): number[] {
   const turns = chatTurns(lines);
   if (turns.length === 0) return [];
   const ends = turns.map((t, k) => turns[k + 1]?.start ?? lines.length);
-  const prose = (k: number) => lines.slice(turns[k]?.start, ends[k]).reduce((n, l) => (isProse(l.text) ? n + countWords(l.text) : n), 0);
+  const prose = turns.map((t, k) => lines.slice(t.start, ends[k]).reduce((n, l) => (isProse(l.text) ? n + countWords(l.text) : n), 0));
   let story = 0;
-  for (let k = 1; k < turns.length; k++) if (prose(k) > prose(story)) story = k;
+  for (let k = 1; k < turns.length; k++) if ((prose[k] as number) > (prose[story] as number)) story = k;
   const out: number[] = [];
   lines.forEach((line, i) => {
     const inStory = i >= (turns[story]?.start ?? 0) && i < (ends[story] ?? 0);
