@@ -7,7 +7,7 @@ import { alignmentKey, compareCorpus, type Alignment, type ComparisonTimings, ty
 import { termReports, type TermReport } from './terms/report.ts';
 import { buildTermTable, type TableTerm, type TermTable } from './terms/table.ts';
 import type { EntityTable } from './text/entities.ts';
-import { groupsWithTable } from './present/group-table.ts';
+import { alignedCloseness, groupsWithTable } from './present/group-table.ts';
 import { SHARED_TEXT_MIN_SENTENCES } from './compare/thresholds.ts';
 import { buildCheckIndex, type CheckIndex } from './compare/check-index.ts';
 import { buildSearchIndex, type SearchIndex } from './search/build-index.ts';
@@ -90,8 +90,8 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
   const sharersById = pairsByArticle(comparison.pairs.filter((p) => !p.variant && p.shared_sentences >= SHARED_TEXT_MIN_SENTENCES));
   const aligned = (a: string, b: string) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a));
-  const closeness = (a: string, b: string) => (aligned(a, b) ? ((scores.get(alignmentKey(a, b)) ?? scores.get(alignmentKey(b, a)))?.similarity ?? 0) : 0);
-  const tableGroups = groupsWithTable(comparison.groups, articles, aligned, closeness);
+  const score = (a: string, b: string) => scores.get(alignmentKey(a, b)) ?? scores.get(alignmentKey(b, a));
+  const tableGroups = groupsWithTable(comparison.groups, articles, aligned, alignedCloseness(aligned, score));
   const tableGroupById = new Map(tableGroups.flatMap((g) => g.map((id) => [id, g] as const)));
   let reports: TermReport[] | undefined;
   let check: CheckIndex | undefined;

@@ -19,7 +19,7 @@ export function pairInPlace(groups: AlignedGroup[], left: readonly SentenceFeatu
     const rights = run.filter((g) => g.left.length === 0);
     const i = lefts[0]?.left[0];
     const j = rights[0]?.right[0];
-    if (lefts.length !== 1 || rights.length !== 1 || i === undefined || j === undefined) return run;
+    if (lefts.length !== 1 || rights.length !== 1 || lefts[0]?.left.length !== 1 || rights[0]?.right.length !== 1 || i === undefined || j === undefined) return run;
     if ((headings.left?.has(i) ?? false) !== (headings.right?.has(j) ?? false)) return run;
     const a = left[i] as SentenceFeatures;
     const b = right[j] as SentenceFeatures;

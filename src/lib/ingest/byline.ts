@@ -74,9 +74,10 @@ function barByline(text: string): Byline | null {
   if (parts.length < BAR_PARTS[0] || parts.length > BAR_PARTS[1]) return null;
   const [first = '', ...rest] = parts;
   const published = writtenDate(rest.at(-1) ?? '');
-  if (!NAMES_LINE.test(first) || TRAILING_ROLE.test(first) || published === null) return null;
+  const author = published === null ? null : namesLine(first);
+  if (!author) return null;
   const outlet = rest.length > 1 ? (rest[0] as string).trim() : undefined;
-  return { author: authorNames(first), published, ...(outlet ? { outlet } : {}) };
+  return { author, published, ...(outlet ? { outlet } : {}) };
 }
 
 /** Reads a line as a byline, or returns null: "By" then capitalised names, short, not a sentence. */

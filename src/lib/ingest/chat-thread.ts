@@ -10,9 +10,11 @@ import { countWords } from '../text/words.ts';
 /** The time a chat message was sent, alone on its line: "9:16 AM", "14:05", "Today at 9:16 AM". */
 const SENT_AT = /^(?:(?:today|yesterday) at\s+)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?$/i;
 /** A reaction or a message's note, alone on its line: emoji, a count, "(edited)", "12 replies". */
-const REACTION = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|\d{1,4}|\(edited\)|\d+ repl(?:y|ies)|reply…?|reply\.\.\.)$/iu;
+const REACTION = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|\d{1,3}|\(edited\)|\d+ repl(?:y|ies)|reply…?|reply\.\.\.)$/iu;
 /** Most words of a speaker heading, once its symbols are taken off ("👤 You", "🤖 Parley"). */
 const MAX_SPEAKER_WORDS = 3;
+/** Least share of the conversation's prose words the story's turn holds: a story pasted among short messages. */
+const MIN_STORY_SHARE = 0.6;
 /** Fewest turns that make a conversation. */
 const MIN_TURNS = 3;
 
@@ -52,7 +54,8 @@ export function chatTurns(lines: readonly ThreadLine[]): { start: number; header
 
 /**
  * The lines of a conversation that are not the story (the text before the first turn, every turn but the one of most
- * prose, that turn's header and the reactions in it), or empty when the text is no conversation.
+ * prose, that turn's header and the reactions in it), or empty when the text is no conversation or no turn holds
+ * most of its prose.
  */
 export function threadLines(lines: readonly ThreadLine[]): number[] {
   const turns = chatTurns(lines);
@@ -61,6 +64,9 @@ export function threadLines(lines: readonly ThreadLine[]): number[] {
   const prose = turns.map((t, k) => lines.slice(t.start, ends[k]).reduce((n, l) => (isProse(l.text) ? n + countWords(l.text) : n), 0));
   let story = 0;
   for (let k = 1; k < turns.length; k++) if ((prose[k] as number) > (prose[story] as number)) story = k;
+  // A pasted story holds most of the conversation's prose; an interview's or a live blog's turns share it.
+  const total = prose.reduce((a, b) => a + b, 0);
+  if ((prose[story] as number) < MIN_STORY_SHARE * total) return [];
   const out: number[] = [];
   lines.forEach((line, i) => {
     const inStory = i >= (turns[story]?.start ?? 0) && i < (ends[story] ?? 0);

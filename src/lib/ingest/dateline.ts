@@ -43,7 +43,7 @@ export function detectDateline(paragraph: string): Dateline | null {
   const day = match[2] ?? '';
   const agency = match[3]?.trim() ?? null;
   // A place is in capitals, or opens with a word in capitals and names its state or province after it ("DAUPHIN, Man.").
-  const allCaps = place === place.toUpperCase() || /^\p{Lu}{3,}\b/u.test(place);
+  const allCaps = place === place.toUpperCase() || /^\p{Lu}{3,}(?:\s\p{Lu}{3,})*,\s/u.test(place);
   // An ALL-CAPS word is a place; a mixed-case name with no bracketed agency and no day is the outlet itself.
   if (!agency && allCaps && place.length < 3) return null;
   return {

@@ -5,6 +5,7 @@ import { timestampLine, writtenDate } from './dates.ts';
 import { countWords } from '../text/words.ts';
 import { ARTICLE_ACTION_WORDS } from '../text/lexicon.ts';
 import { collapse } from './tree.ts';
+import { detectDateline } from './dateline.ts';
 
 /** A service a share bar offers, or its other buttons. */
 const SHARE_SERVICE = '(?:facebook|x|twitter|email|e-mail|whatsapp|linkedin|reddit|telegram|threads|bluesky|mastodon|messenger|pinterest|print|copy(?: link)?|link)';
@@ -70,7 +71,7 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   [/^(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[·•|–—-]\s*)?\d{1,3}\s*min(?:ute)?s?\.? read$/i, 'other'],
   [/^(?:view|read|open|go to) (?:the )?original(?: (?:article|story|page|post))?$/i, 'other'],
   // A link set as a button, a few words and an arrow ("Claim the offer →", "See all deals »"): the page's, not a heading.
-  [/^(?:\S+\s+){0,5}\S*[^\s.!?]\s*[→»›]$/u, 'other'],
+  [/^(?:[^\s«‹]+\s+){0,5}[^\s«‹]*[^\s.!?«‹]\s+[→»›]$/u, 'other'],
   // The label over a nonprofit newsroom's terms for taking its story: "Republish this story", "Reprint this article".
   [/^(?:republish|reprint)(?: (?:this|our) (?:story|article|stories|articles))?\s*:?$/i, 'other'],
   [/^(?:follow us|advertisement|advertise with\b|comments?|leave a (?:comment|reply)|tags?|topics?|filed under|categor(?:y|ies))\b.{0,60}$/i, 'other'],
@@ -253,7 +254,7 @@ const BREAK_CUE = /^[([](?:commercial )?break[)\]]$/i;
  * An offer to subscribe at a price: "Subscribe to the Times from $1 a week and support local journalism.", "Subscribe
  * now: $1 for 6 months". The price makes it the outlet's, not a report of a subscription.
  */
-const SUBSCRIBE_OFFER = /^(?:(?:subscribe|sign up|join|become a (?:subscriber|member))\b[^.!?]{0,60}?(?:\b(?:from|for|at)(?: just| only)?\s+|:\s*)[$£€]\s?\d|(?:start|try|begin) (?:a|your|our) (?:\d+-day |\d+-week |one-month )?free trial\b)/i;
+const SUBSCRIBE_OFFER = /^(?:(?:subscribe|sign up|join|become a (?:subscriber|member))\b[^.!?]{0,60}?(?:\b(?:from|for|at)(?: just| only)?\s+|:\s*)[$£€]\s?\d+(?:[.,]\d{2})?\s*(?:(?:a|per|\/)\s?(?:week|month|year|wk|mo|yr)\b|for \d+ (?:weeks|months|years)\b)|(?:start|try|begin) (?:a|your|our) (?:\d+-day |\d+-week |one-month )?free trial\b)/i;
 /** A reader app's stamp of when the reader kept the story: "Saved 5 Jun 2025, 10:14 pm · from example.com". */
 const KEPT_STAMP = /^(?:saved|clipped|archived|captured|bookmarked)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 /**
@@ -326,7 +327,7 @@ function strayKind(line: string): BoilerplateKind | null {
   // p.m."), which may end like a sentence: the page's, as it is at the top.
   if (STAMP_LABEL.test(text) && timestampLine(text) !== undefined) return 'date';
   // So is a reader app's stamp of when the story was kept, which no date rule reads as the article's.
-  if (words <= MAX_LISTED_WORDS && KEPT_STAMP.test(text) && writtenDate(text) !== null) return 'other';
+  if (words <= MAX_LISTED_WORDS && KEPT_STAMP.test(text) && !endsLikeSentence(text) && writtenDate(text) !== null) return 'other';
   // Other markers are short labels: a line that ends like a sentence is prose, whatever its words.
   return endsLikeSentence(text) ? null : markerKind(text);
 }
@@ -349,7 +350,9 @@ export function strayMarkers(paragraphs: readonly string[]): { index: number; ki
     if (COOKIE_NOTICE.test(collapse(line))) {
       while (index + 1 < paragraphs.length && CONSENT_BUTTON.test(collapse(paragraphs[index + 1] as string))) out.push({ index: ++index, kind: 'other' });
     }
-    if (SPONSOR_LABEL.test(collapse(line)) && index + 1 < paragraphs.length && countWords(paragraphs[index + 1] as string) <= MAX_PROMPT_WORDS) out.push({ index: ++index, kind: 'other' });
+    // Under a bare label only ("SPONSORED"): "Sponsored by the Knight Foundation" may stand over the story's own lede.
+    const under = paragraphs[index + 1];
+    if (SPONSOR_LABEL.test(collapse(line)) && !/\bby\b/i.test(line) && under !== undefined && countWords(under) <= MAX_PROMPT_WORDS && !detectDateline(under.trim())) out.push({ index: ++index, kind: 'other' });
     // A label ending in a colon ("Related Stories:", "Read more:"), or a bare one ("Related", "Most read"), opens the
     // list of headlines under it; a labelled link ("Read also: Talks stall") is one headline and opens none.
     if (kind !== 'related' || !(/:$/.test(line.trim()) || (markerKind(line) === 'related' && !line.includes(':')))) continue;

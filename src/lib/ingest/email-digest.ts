@@ -14,7 +14,7 @@ const EMAIL_MARKS: readonly RegExp[] = [
   // A list server's digest (Mailman's): its preamble, its contents and its closing line.
   /\bmailing list submissions\b/i,
   /^today['’]s topics:/i,
-  /\bend of .{1,80}\bdigest\b/i,
+  /^end of .{1,80}\bdigest\b/i,
   /\/mailman\/listinfo\b/i,
 ];
 

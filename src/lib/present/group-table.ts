@@ -247,7 +247,8 @@ export function groupTable(group: readonly string[], articles: readonly GroupTab
       if (row.otherOnly) col.additions.push({ text: row.other.join(' '), href: pairRowUrl(o.left, o.right, r), hidden: ` (${copyName(col.key)})` });
     });
   });
-  return { base, baseNote: baseNote(baseArticle, copies, (a, b) => storedPair(a, b, alignment) !== null, (a, b) => score(a, b)?.similarity ?? 0), columns, rows };
+  const aligned = (a: string, b: string) => storedPair(a, b, alignment) !== null;
+  return { base, baseNote: baseNote(baseArticle, copies, aligned, alignedCloseness(aligned, score)), columns, rows };
 }
 
 /** How close the engine found two articles (their similarity; 0 when it did not align them). */
@@ -267,7 +268,8 @@ export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArt
     const count = (id: string) => alignedCount(id, ids, aligned);
     const sameDate = (base.published ?? null) === (earliest.published ?? null);
     if (count(base.id) === count(earliest.id) && sameDate && wireDateline(base)) {
-      return `The base is the copy with an agency’s dateline (“${base.dateline}”), as wire copy is written: it and the earliest by file name were published the same day, ${formatDate(base.published ?? null)}, and are aligned with as many copies each.`;
+      const when = base.published ? `were published the same day, ${formatDate(base.published)}` : 'are not dated';
+      return `The base is the copy with an agency’s dateline (“${base.dateline}”), as wire copy is written: it and the earliest by file name ${when}, and are aligned with as many copies each.`;
     }
     if (count(base.id) === count(earliest.id) && sameDate) {
       const mean = (id: string) => totalCloseness(id, ids, closeness) / (ids.length - 1);
@@ -280,6 +282,11 @@ export function baseNote(base: GroupTableArticle, copies: readonly GroupTableArt
     return `The base is the earliest copy: published ${formatDate(base.published)} (${provenanceLabel(base.published_from, 'published')}).`;
   }
   return 'The dates do not settle which copy came first, so the base is simply the first in order of date, then file name: a point of reference, not necessarily the original.';
+}
+
+/** Closeness as the group's base is chosen by: the similarity of two aligned articles, 0 for two not aligned. */
+export function alignedCloseness(aligned: (a: string, b: string) => boolean, score: ScoreLookup): Closeness {
+  return (a, b) => (aligned(a, b) ? (score(a, b)?.similarity ?? 0) : 0);
 }
 
 /** The closeness of `id` to the group's other members, summed. */

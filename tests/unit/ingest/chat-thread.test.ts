@@ -33,5 +33,10 @@ describe('chatTurns and threadLines', () => {
     expect(chatTurns([h('Update'), ...story, h('Update'), ...story, h('Update'), p('More.')])).toEqual([]);
     expect(chatTurns([p('Ana Ruiz'), p('9:14 AM'), ...story, p('Jo Roe'), p('9:20 AM'), p('Thanks.')])).toEqual([]);
     expect(threadLines(story)).toEqual([]);
+    // An interview under its speakers' headings shares its prose among the turns: no turn is a pasted story.
+    const answer = (n: number) => p(`Answer ${n}: the harbour commission had weighed the bids for months, and the vote was closer than anyone expected at the start.`);
+    const interview = [h('Interviewer'), p('Why did the commission choose the lower bid?'), h('Jane Doe'), answer(1), answer(2), h('Interviewer'), p('What happens next?'), h('Jane Doe'), answer(3), answer(4)];
+    expect(chatTurns(interview).length).toBe(4);
+    expect(threadLines(interview)).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ describe('detectDateline', () => {
     expect(detectDateline('GENEVA -- The talks ended.')).toEqual({ text: 'GENEVA', outlet: null, rest: 'The talks ended.' });
     // A place in capitals with its state or province after it is a place too.
     expect(detectDateline('DAUPHIN, Man. — The council voted.')).toEqual({ text: 'DAUPHIN, Man.', outlet: null, rest: 'The council voted.' });
+    // Not a name opening with an acronym: an outlet, or a person's title in prose.
+    expect(detectDateline('BBC News – The talks ended.')?.outlet).toBe('BBC News');
+    expect(detectDateline('FEMA Director Deanne Criswell — who toured the town — said aid would come.')?.outlet).not.toBeNull();
   });
 
   it('reads the day a wire dateline gives after its place, in either order, with or without a year', () => {

@@ -46,6 +46,7 @@ describe('markerKind', () => {
     for (const button of ['Claim the offer →', 'See all deals »', 'Next ›']) expect(markerKind(button), button).toBe('other');
     expect(markerKind('Prices rose sharply last year. →')).toBeNull();
     expect(markerKind('The ministry said the new rules would take effect in July →')).toBeNull();
+    expect(markerKind('Macron : «Nous ne céderons pas»')).toBeNull();
     // The label over a newsroom's terms for republishing, and not a sentence about reprinting.
     for (const label of ['Republish this story', 'Reprint this article', 'Republish']) expect(markerKind(label), label).toBe('other');
     expect(markerKind('Republish this story, the editor said, and we will sue.')).toBeNull();
@@ -166,6 +167,8 @@ describe('strayMarkers', () => {
       'Saved 5 Jun 2025, 10:14 pm · from murrumbidgeetimes.com.au',
       'Subscribers pay $12 a month for the service, the company said.',
       'Saved by the bell on 5 June 2025, the council adjourned.',
+      'Captured 12 June 2024 by a drone, the image shows the flood.',
+      'Join the scheme for $600 in rebates, the utility said.',
     ])).toEqual([{ index: 1, kind: 'subscribe' }, { index: 2, kind: 'subscribe' }, { index: 3, kind: 'other' }]);
   });
 
@@ -197,6 +200,8 @@ describe('strayMarkers', () => {
       'ALSO IN THIS ISSUE',
     ])).toEqual([{ index: 1, kind: 'other' }, { index: 2, kind: 'other' }]);
     expect(strayMarkers(['The festival is sponsored by the county.', 'It opens on Friday.'])).toEqual([]);
+    // A named sponsor over the story's lede is the label alone: the lede stays.
+    expect(strayMarkers(['Sponsored by the Knight Foundation', 'The city will spend $3.1 million on its water intake, the council decided.'])).toEqual([{ index: 0, kind: 'other' }]);
   });
 
   it('marks captions, newsletter prompts and short markers anywhere in the body', () => {

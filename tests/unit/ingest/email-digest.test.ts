@@ -13,6 +13,7 @@ describe('isEmailMessage', () => {
   it('does not take a story that mentions unsubscribing, or one mark alone', () => {
     expect(isEmailMessage(['Users could not unsubscribe from the service, regulators said.'])).toBe(false);
     expect(isEmailMessage(['Unsubscribe', 'unsubscribe here'])).toBe(false);
+    expect(isEmailMessage(["Today's Topics: none", 'By the end of the year, the Reader’s Digest office will close.'])).toBe(false);
   });
 });
 

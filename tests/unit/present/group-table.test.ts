@@ -181,6 +181,8 @@ describe('groupTable', () => {
     // The same day, equally aligned: the copy with an agency's dateline, and the note says so.
     const wireCopy = { ...third, id: 'WIRE', published: left.published, published_from: 'curated' as const, dateline: 'PORT ASTRELL, March 11 (CPA)' };
     expect(baseNote(wireCopy, [left, right], () => true)).toMatch(/^The base is the copy with an agency’s dateline \(“PORT ASTRELL, March 11 \(CPA\)”\)/);
+    // Neither dated: the note says so rather than naming a day.
+    expect(baseNote({ ...wireCopy, published: null }, [{ ...left, published: null }, { ...right, published: null }], () => true)).toMatch(/the earliest by file name are not dated, and are aligned/);
     // The same day, equally aligned, no agency dateline: the copy closest to the others, with the two averages.
     const closest = { ...wireCopy, dateline: null };
     const note = baseNote(closest, [left, right], () => true, (a, b) => (a === 'WIRE' || b === 'WIRE' ? 0.9 : 0.7));

@@ -118,16 +118,25 @@ export function parseHtml(text: string, file: VFile): Root {
   return tree;
 }
 
-/**
- * Words of four letters or more written in lower case: names, which a translation keeps ("Curitiba"), are left out,
- * so two headlines in one language on one story share some and a headline and its translation none.
- */
-const contentWords = (text: string) => new Set(text.match(/(?<!\p{L})\p{Ll}{4,}(?!\p{L})/gu) ?? []);
+/** Words of four letters or more of a title, as written. */
+const titleWords = (text: string) => text.match(/(?<!\p{L})\p{L}{4,}(?!\p{L})/gu) ?? [];
 
-/** True when two titles share a word of four letters or more in lower case. */
+/** Share of a title's words that open with a capital, above which it is set in title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * True when two titles share a word of four letters or more that one of them writes in lower case: names, which a
+ * translation keeps ("Curitiba"), do not count, so two headlines on one story share some and a headline and its
+ * translation none. A title set in title case hides which words are names, so it is taken to share.
+ */
 function sharesContentWord(a: string, b: string): boolean {
-  const words = contentWords(b);
-  return [...contentWords(a)].some((w) => words.has(w));
+  const titleCase = (words: string[]) => words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE;
+  const [wa, wb] = [titleWords(a), titleWords(b)];
+  if (titleCase(wa) || titleCase(wb)) return true;
+  const all = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+  const lower = (words: string[]) => new Set(words.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
+  const [allA, allB, lowA, lowB] = [all(wa), all(wb), lower(wa), lower(wb)];
+  return [...allA].some((w) => allB.has(w) && (lowA.has(w) || lowB.has(w)));
 }
 
 /** A word processor that saves documents as web pages, as its generator tag names it. */

@@ -65,6 +65,9 @@ export function jsonLdMeta(doc: Document): StatedMeta {
   });
 }
 
+/** Fewest words of a live blog entry's headline found in a page's <title>. */
+const MIN_ENTRY_HEADLINE_WORDS = 4;
+
 /**
  * The entry of a live blog that a page is the permalink of: one of its `liveBlogUpdate` postings whose headline the
  * page's own <title> carries. Its headline, date and author are the page's; the blog's are the whole coverage's.
@@ -74,7 +77,8 @@ function liveBlogEntry(blog: JsonObject, doc: Document): JsonObject | undefined 
   const title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
   const entry = blog.liveBlogUpdate.filter(isObject).find((u) => {
     const headline = text(u.headline)?.toLowerCase();
-    return headline !== undefined && headline.length > 0 && title.includes(headline);
+    // A headline of a few words at least: "Update" or "Live" would be found in any title.
+    return headline !== undefined && headline.split(/\s+/).length >= MIN_ENTRY_HEADLINE_WORDS && title.includes(headline);
   });
   return entry ? { ...entry, publisher: entry.publisher ?? blog.publisher ?? null } : undefined;
 }

@@ -7,13 +7,12 @@ import { detectDateline, type Dateline } from '../dateline.ts';
 import { markerKind } from '../debris.ts';
 import { isHeadingLike } from '../head.ts';
 import { isProse } from '../paragraphs.ts';
+import { splitSentences } from '../sentences.ts';
 import { countWords } from '../../text/words.ts';
 import { bodyBlocks, collapse, markBlock, markPrefix, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 
 /** Most lines of head a dateline's paragraph may stand under. */
 const MAX_HEAD_LINES = 5;
-/** A sentence's end inside a line: a caption closed by its credit ("… in October. Jo Roe/Courier") is no headline. */
-const SENTENCE_BREAK = /[.!?]["”’)]?\s+\p{Lu}/u;
 /** Fewest words of a headline read over the dateline: a label or a menu item has fewer. */
 const MIN_HEADLINE_WORDS = 4;
 /** Most words of a line of head over the dateline: a standfirst's; a longer line is a paragraph of the story. */
@@ -65,7 +64,8 @@ export default function dateline() {
     const head = blocks.slice(0, opening.index);
     // With no title stated, the last line over the story that reads as a headline is its headline (a story pasted
     // whole under a forum's "… wrote:", its bold headline over its byline).
-    const headline = (text: string) => isHeadingLike(text) && countWords(text) >= MIN_HEADLINE_WORDS && !SENTENCE_BREAK.test(text) && !detectByline(text) && markerKind(text) === null;
+    // A line of two sentences is no headline: a caption closed by its credit ("… in October. Jo Roe/Courier").
+    const headline = (text: string) => isHeadingLike(text) && countWords(text) >= MIN_HEADLINE_WORDS && splitSentences(text).length === 1 && !detectByline(text) && markerKind(text) === null;
     const titleBlock = meta.title === undefined ? head.findLast((b) => headline(unmarkedText(b))) : undefined;
     if (titleBlock) {
       meta.title = collapse(unmarkedText(titleBlock));

@@ -52,7 +52,7 @@ export default function debris() {
     texts.slice(0, end).forEach((text, index) => {
       if (index > 0 && pollQuestion(texts[index - 1] as string, text)) mark(index, 'other');
     });
-    const proseBlocks = texts.filter((text) => isProse(text)).length;
+    const proseBlocks = texts.slice(0, end).filter((text) => isProse(text)).length;
     texts.slice(0, end).forEach((text, index) => {
       if (agencyCaption(text)) mark(index, 'caption');
       else if (statusText(text)) mark(index, 'other');

@@ -140,6 +140,8 @@ describe('saved web page format', () => {
   it('takes the headline the <title> and <h1> agree on over a metadata title in other words (a translation proxy’s page)', () => {
     const page = (og: string) => `<html><head><title>Bus fare in Curitiba rises to R$6.50 from Monday - Correio</title><meta property="og:title" content="${og}"></head><body><article><h1>Bus fare in Curitiba rises to R$6.50 from Monday</h1>${prose(5)}</article></body></html>`;
     expect(parse(page('Tarifa de ônibus em Curitiba sobe para R$ 6,50 a partir de segunda')).meta.title).toBe('Bus fare in Curitiba rises to R$6.50 from Monday');
+    // A title in title case hides which words are names: it is taken to share, and stands.
+    expect(parse(page('Bus Fare Rises In Curitiba From Monday')).meta.title).toBe('Bus Fare Rises In Curitiba From Monday');
     // A metadata title in the page's own words stands, as the page states it.
     expect(parse(page('Curitiba bus fare rises from Monday, council says')).meta.title).toBe('Curitiba bus fare rises from Monday, council says');
   });

@@ -82,6 +82,11 @@ describe('a live blog entry’s permalink', () => {
     expect(pageMeta(page('Utility asks customers to cut use - Sonoran Daily Post'))).toMatchObject({ title: 'Utility asks customers to cut use', published: '2025-06-10', author: 'Marcus Oyelaran', outlet: 'Sonoran Daily Post' });
   });
 
+  it('takes no entry whose headline is too short to be told from any title ("Update")', () => {
+    const doc = parseHtmlDocument(`<html><head><title>Heat update: utility asks customers to cut use</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Live: heat","datePublished":"2025-06-09T06:00:00-07:00","liveBlogUpdate":[{"@type":"BlogPosting","headline":"update","datePublished":"2025-06-10T15:15:00-07:00"}]}</script></head><body></body></html>`);
+    expect(pageMeta(doc)).toMatchObject({ title: 'Live: heat', published: '2025-06-09' });
+  });
+
   it('reads the blog itself when the <title> names no entry', () => {
     expect(pageMeta(page('Live updates: Extreme heat grips Phoenix'))).toMatchObject({ title: 'Live updates: Extreme heat grips Phoenix', published: '2025-06-09' });
   });

@@ -45,6 +45,9 @@ describe('dateline plugin', () => {
     const run = runPlugins([dateline], lines(...pasted));
     expect(run.meta.title).toBe('Portugal approves desalination plant for the Algarve');
     expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'byline', 'dateline']);
+    // A headline with an abbreviation's full stop is one sentence still.
+    const abbreviated = runPlugins([dateline], lines('U.S. Senate passes the desalination funding bill', 'By Marta Quintela', ...pasted.slice(3)));
+    expect(abbreviated.meta.title).toBe('U.S. Senate passes the desalination funding bill');
     // A stated title stands, and the line is the head's.
     expect(runPlugins([dateline], lines(...pasted), { title: 'Desalination plant approved' }).meta.title).toBe('Desalination plant approved');
   });
