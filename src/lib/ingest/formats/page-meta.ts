@@ -2,6 +2,7 @@
 // types), then OpenGraph and `article:` meta, then `<meta name="author">`, `<time datetime>` and the canonical link.
 // Only what the page says is taken; nothing is guessed from the URL or the outlet's name.
 import type { StatedMeta } from '../tree.ts';
+import { writtenDate } from '../dates.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -114,6 +115,16 @@ export function metaTagMeta(doc: Document): StatedMeta {
   });
 }
 
+/**
+ * The day a `<time>` element states. A datetime in UTC ("…T03:40:00Z") is a day that may not be the story's: the
+ * element's own text, printed for the reader in the outlet's time ("Tue, Mar 11, 2025, 10:40 PM"), gives it then.
+ */
+function timeDay(time: Element): string | undefined {
+  const datetime = time.getAttribute('datetime') ?? undefined;
+  const utc = /(?:Z|[+-]00:?00)$/i.test(datetime?.trim() ?? '');
+  return (utc ? writtenDate(time.textContent ?? '') ?? undefined : undefined) ?? day(datetime);
+}
+
 /** `<time datetime>` (a published one first), the canonical link and the document language. */
 export function documentMeta(doc: Document): StatedMeta {
   const times = [...doc.querySelectorAll('time[datetime]')];
@@ -121,7 +132,7 @@ export function documentMeta(doc: Document): StatedMeta {
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
   return defined({
-    published: day(stated?.getAttribute('datetime') ?? undefined),
+    published: stated ? timeDay(stated) : undefined,
     source_url: url(canonical ?? undefined),
     language: languageCode(lang),
   });

@@ -91,3 +91,16 @@ describe('a live blog entry’s permalink', () => {
     expect(pageMeta(page('Live updates: Extreme heat grips Phoenix'))).toMatchObject({ title: 'Live updates: Extreme heat grips Phoenix', published: '2025-06-09' });
   });
 });
+
+describe('a <time> element in UTC', () => {
+  const page = (datetime: string, text: string) => parseHtmlDocument(`<html><body><time datetime="${datetime}">${text}</time></body></html>`);
+
+  it('takes the day its text prints for the reader when its datetime is in UTC', () => {
+    expect(pageMeta(page('2025-03-12T03:40:00Z', 'Tue, Mar 11, 2025, 10:40 PM')).published).toBe('2025-03-11');
+  });
+
+  it('keeps the datetime’s day when it states its own offset, or the text prints no date', () => {
+    expect(pageMeta(page('2025-03-11T22:40:00-05:00', 'Wed, Mar 12, 2025')).published).toBe('2025-03-11');
+    expect(pageMeta(page('2025-03-12T03:40:00Z', '10:40 PM')).published).toBe('2025-03-12');
+  });
+});
