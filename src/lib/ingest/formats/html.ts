@@ -41,9 +41,13 @@ export function parseHtml(text: string, file: VFile): Root {
   if (subjectLine) delete stated.title;
   // A metadata title that shares no word with the headline the page's <title> and <h1> agree on is another's (a
   // translation proxy keeps the original's og:title over the translated page): the printed headline is the page's.
-  const agreed = stated.title && !pageHeadline(doc, stated.title) ? collapse(pageHeadline(doc, undefined)?.textContent ?? '') : '';
-  if (agreed && stated.title && documentTitle(doc).toLowerCase().includes(agreed.toLowerCase()) && !sharesContentWord(stated.title, agreed)) delete stated.title;
-  const headline = pageHeadline(doc, stated.title);
+  // Each headline is looked for once: the one the stated title names, else the one the page's <title> names.
+  const byTitle = pageHeadline(doc, stated.title);
+  const byPage = stated.title && !byTitle ? pageHeadline(doc, undefined) : null;
+  const agreed = collapse(byPage?.textContent ?? '');
+  const another = Boolean(agreed && stated.title && documentTitle(doc).toLowerCase().includes(agreed.toLowerCase()) && !sharesContentWord(stated.title, agreed));
+  if (another) delete stated.title;
+  const headline = another ? byPage : byTitle;
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
   const restoreHeadings = shieldHeaderHeadings(doc);
