@@ -2,8 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
 import { parseArticle } from '../../../../src/lib/ingest/parse.ts';
+import chatThread from '../../../../src/lib/ingest/plugins/chat-thread.ts';
+import { lines, runPlugins } from '../../../support/ingest-tree.ts';
 
 describe('chat-thread plugin', () => {
+  it('run alone, sets the thread aside as other and leaves the story turn\'s lines unmarked', () => {
+    const story = ['The harbour commission on Monday awarded a $23.4 million contract to deepen a shipping channel in the port.', 'The commission voted 4-3 to hire a Louisiana company, which will remove about 610,000 cubic yards of sediment.'];
+    const run = runPlugins([chatThread], lines('Ana Ruiz', '9:12 AM', 'pasting below', 'Jo Roe', '9:14 AM', 'thanks', 'Ana Ruiz', '9:16 AM', ...story, '👍', 'Jo Roe', '9:20 AM', 'great'));
+    expect(run.parsed.paragraphs).toEqual(story);
+    expect(new Set(run.parsed.boilerplate.map((b) => b.kind))).toEqual(new Set(['other']));
+    // A text that is no conversation is left as it is.
+    expect(runPlugins([chatThread], lines(...story)).parsed.boilerplate).toEqual([]);
+  });
+
   it('reads the pasted story’s headline, byline, dateline and body, and none of the messages around it', () => {
     const text = [
       'Marisol Ventura', '9:12 AM', 'have we seen this? paywalled, so pasting below for the desk',
