@@ -1,12 +1,12 @@
 // Result groups for ranked articles: the shown hits' snippets with whole-word marks, cut from the articles' text.
 // Only the hits shown are keyed and marked, so a common word costs one page of paragraphs, not every match.
-import { snippetAcross } from '../text/snippet.ts';
+import { SNIPPET_RADIUS, snippetAcross } from '../text/snippet.ts';
 import { paragraphNumbers } from '../corpus/numbering.ts';
-import { textKeys } from '../text/keys.ts';
+import { textKeys, type KeyedWord } from '../text/keys.ts';
 import type { KeyText } from './aliases.ts';
 import type { SearchDocument } from './data.ts';
 import { findMarks, type Mark } from './highlight.ts';
-import { keyedRecord } from './keyed-records.ts';
+import { keyedStretches } from './keyed-records.ts';
 import type { RankedGroup } from './rank.ts';
 import type { Hit, ResultGroup, SearchPlan } from './result.ts';
 import type { IndexSource } from './source.ts';
@@ -19,6 +19,25 @@ export function firstOfEachUnit(marks: readonly Mark[]): [number, number][] {
   const first = new Map<number, Mark>();
   for (const m of marks) if (!first.has(m.unit)) first.set(m.unit, m);
   return [...first.values()].map((m) => [m.start, m.end]);
+}
+
+/**
+ * The marks of a hit's query parts in one record, keying it only as far as its snippet reaches: stretch by stretch,
+ * until every part has a first mark and the text keyed runs past the last of them by twice what a snippet shows
+ * beyond it (a run of words crossing the cut is found whole). A short record is one stretch.
+ */
+function hitMarks(doc: SearchDocument, hit: RankedGroup['hits'][number], matchers: SearchPlan['matchers'], keyText: KeyText): { text: string; marks: Mark[] } {
+  const record = keyedStretches(doc, hit.paragraph, keyText);
+  const words: KeyedWord[] = [];
+  let marks: Mark[] = [];
+  for (let i = 0; i < record.ranges.length; i++) {
+    words.push(...record.words(i));
+    marks = findMarks(record.text, words, matchers, keyText).filter((m) => hit.units.includes(m.unit));
+    const firsts = firstOfEachUnit(marks);
+    const reach = Math.max(...firsts.map(([, end]) => end)) + 2 * SNIPPET_RADIUS;
+    if (firsts.length === hit.units.length && (record.ranges[i] as [number, number])[1] >= reach) break;
+  }
+  return { text: record.text, marks };
 }
 
 /** One shown hit: its snippet, the alias it was reached by, and the words only close to what was typed. */
@@ -42,10 +61,7 @@ export async function describe(source: IndexSource, found: SearchPlan, groups: r
   const docs = await Promise.all(groups.map((g) => source.document(g.article)));
   return groups.map((group, i) => {
     const doc = docs[i] as SearchDocument;
-    const shown = group.hits.slice(0, maxHits).map((h) => {
-      const { text, words } = keyedRecord(doc, h.paragraph, keyText);
-      return { hit: h, text, marks: findMarks(text, words, found.matchers, keyText).filter((m) => h.units.includes(m.unit)) };
-    });
+    const shown = group.hits.slice(0, maxHits).map((h) => ({ hit: h, ...hitMarks(doc, h, found.matchers, keyText) }));
     // Records count crossheads; the article page numbers text paragraphs only, and a hit says the page's number.
     const numbers = paragraphNumbers({ paragraphs: doc.paragraphs, headings: doc.headings ?? [] });
     const pageNumber = (record: number) => (record === 0 ? 0 : (numbers[record - 1] ?? record));

@@ -5,6 +5,9 @@ export interface SnippetSegment {
   mark: boolean;
 }
 
+/** Characters a snippet shows on each side of what it is cut around: no window reaches further from its anchors. */
+export const SNIPPET_RADIUS = 90;
+
 /** Merges overlapping or touching ranges ([start, end), sorted). */
 function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
   const sorted = [...ranges].filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
@@ -22,7 +25,7 @@ function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
  * each side, at word boundaries), and splits it into marked and unmarked segments. Text is never parsed: segments
  * are plain strings.
  */
-export function snippet(text: string, ranges: readonly [number, number][], radius = 90, focus?: readonly [number, number]): SnippetSegment[] {
+export function snippet(text: string, ranges: readonly [number, number][], radius = SNIPPET_RADIUS, focus?: readonly [number, number]): SnippetSegment[] {
   const merged = mergeRanges(ranges.map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)]));
   const first: readonly [number, number] | undefined = focus ? [Math.max(0, focus[0]), Math.min(text.length, focus[1])] : merged[0];
   let from = 0;
@@ -57,7 +60,7 @@ export function snippet(text: string, ranges: readonly [number, number][], radiu
  * A snippet that shows every anchor (say, one match of each word of a query): one window where they fit within
  * twice the radius, else a shorter window around each group of anchors (at most three), joined by an ellipsis.
  */
-export function snippetAcross(text: string, ranges: readonly [number, number][], anchors: readonly [number, number][], radius = 90): SnippetSegment[] {
+export function snippetAcross(text: string, ranges: readonly [number, number][], anchors: readonly [number, number][], radius = SNIPPET_RADIUS): SnippetSegment[] {
   const groups: [number, number][] = [];
   for (const [s, e] of [...anchors].sort((a, b) => a[0] - b[0])) {
     const last = groups.at(-1);

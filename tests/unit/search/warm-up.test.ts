@@ -8,8 +8,14 @@ describe('warmUp', () => {
     const result = await warmUp();
     expect(result.groups.map((g) => g.article.id)).toEqual(['warm-up']);
     const marked = result.groups[0]?.hits[0]?.segments.filter((s) => s.mark).map((s) => s.text);
-    expect(marked).toEqual(['Officials', 'Washington']);
+    expect(marked).toEqual(['Officials', 'Washington', '%', 'per cent', 'Acme Corp.']);
+    expect(result.parts.map((p) => p.kind)).toEqual(['word', 'term', 'word', 'phrase']);
     expect(result.groups[0]?.hits[0]?.segments.map((s) => s.text).join('')).toBe(WARM_UP_TEXT);
+  });
+
+  it('holds one of each span the word rules join, so every pattern of theirs is compiled before the first keystroke', () => {
+    const keys = textKeys(WARM_UP_TEXT).map((w) => w.key);
+    expect(keys).toEqual(expect.arrayContaining(['@us', 'a.m', '#2015', '#4.5', 'percent', '#1.4', 'billion', 'corpor', '#6']));
   });
 
   it('keys its text with the word rules it is given', async () => {
