@@ -4,7 +4,7 @@ import { endsLikeSentence } from './paragraphs.ts';
 import { writtenDate } from './dates.ts';
 import { ARTICLE_ACTION_WORDS, MONTH_ABBREVIATIONS, ORGANISATION_NOUNS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
-import { collapse } from './tree.ts';
+import { collapse, markBlock, type ArticleFileData, type TextBlock } from './tree.ts';
 
 /** Longest byline line, in words (names, date, time, reading time). */
 const MAX_BYLINE_WORDS = 24;
@@ -158,3 +158,11 @@ export function namesLine(line: string): string | null {
 }
 
 const actionWords = new Set(ARTICLE_ACTION_WORDS);
+
+/** Marks a block as the byline and states the authors, date and organisation it names, unless the file stated them. */
+export function takeByline(block: TextBlock, found: Byline, meta: ArticleFileData['meta']): void {
+  markBlock(block, 'byline');
+  if (found.author) meta.author ??= found.author;
+  if (found.published) meta.published ??= found.published;
+  if (found.outlet) meta.outlet ??= found.outlet;
+}

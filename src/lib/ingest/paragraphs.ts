@@ -46,6 +46,12 @@ const SHORT_LINE_SHARE = 0.75;
 const MIN_SHORT_LINE_WIDTH = 60;
 /** Room a line must leave below the wrap width, beside the next word, before it counts as a paragraph's end. */
 const WRAP_SLACK = 5;
+/**
+ * Fewest short lines in a row, each leaving that room, that end their lines in a narrow column too: a menu copied an
+ * item a line ("Search", "Browse", "Sign In") over an OCR'd clipping. One short line there may be a wrap before a long
+ * word; three in a row, each with room for the next line's first word, are no wrapping.
+ */
+const MIN_SHORT_RUN = 3;
 
 /**
  * The width a hard-wrapped text was filled to: the 90th percentile of the lengths of its lines that a block goes on
@@ -64,14 +70,27 @@ function wrapWidth(lines: readonly string[], groups: readonly { start: number; e
  */
 function splitAtShortLines(lines: readonly string[], group: { start: number; end: number }, width: number): { start: number; end: number }[] {
   const pieces = [{ start: group.start, end: group.start }];
-  for (let i = group.start + 1; i <= group.end; i += 1) {
-    const previous = (lines[i - 1] as string).trimEnd();
+  // Whether the line before line i, with i's first word, leaves a quarter of the width unused, i opening with a capital.
+  const short = (i: number, room: number) => {
     const next = (lines[i] as string).trim();
-    const firstWord = next.split(/\s/)[0] ?? '';
+    return /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next) && (lines[i - 1] as string).trimEnd().length + 1 + (next.split(/\s/)[0] ?? '').length <= room;
+  };
+  const quarter = width * SHORT_LINE_SHARE;
+  // In a narrow column, the short lines that are part of a run of MIN_SHORT_RUN or more.
+  const inRun = new Set<number>();
+  if (width < MIN_SHORT_LINE_WIDTH) {
+    for (let i = group.start + 1; i <= group.end; ) {
+      let to = i;
+      while (to <= group.end && short(to, quarter)) to += 1;
+      if (to - i >= MIN_SHORT_RUN) for (let k = i; k < to; k++) inRun.add(k);
+      i = to + 1;
+    }
+  }
+  for (let i = group.start + 1; i <= group.end; i += 1) {
     // A line that is not a sentence's end ends its line too when it leaves a quarter of the width unused: a byline
     // over a time stamp. Wrapping by hand leaves a line that short only before a word of a quarter of the width.
-    const room = endsLikeSentence(previous) ? width - WRAP_SLACK : width >= MIN_SHORT_LINE_WIDTH ? width * SHORT_LINE_SHARE : 0;
-    const ended = /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next) && previous.length + 1 + firstWord.length <= room;
+    const room = endsLikeSentence((lines[i - 1] as string).trimEnd()) ? width - WRAP_SLACK : width >= MIN_SHORT_LINE_WIDTH ? quarter : 0;
+    const ended = short(i, room) || inRun.has(i);
     const last = pieces.at(-1) as { start: number; end: number };
     if (ended) pieces.push({ start: i, end: i });
     else last.end = i;

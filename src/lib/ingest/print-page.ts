@@ -51,6 +51,19 @@ function folioPart(part: string): FolioPart | null {
 const splitParts = (line: string) => line.trim().split(/\s*[|•·]\s*|\s{3,}/).filter(Boolean);
 
 /**
+ * The parts of a folio OCR read without its gaps: a page number, the paper's name in capitals and, after a comma,
+ * the date ("3 THE FOX VALLEY SENTINEL, Wednesday, October 14, 1987"; "THE COURIER, May 9, 2024 A6"). Null when the
+ * line is not so made.
+ */
+function runOnParts(line: string): string[] | null {
+  const m = /^(?:([A-Z]?\d{1,3})\s+)?(\p{Lu}[^,]*?),\s+(.*?\d{4})(?:\s+([A-Z]?\d{1,3}))?$/u.exec(line);
+  if (!m || (m[1] === undefined) === (m[4] === undefined)) return null;
+  const [name, date] = [m[2] as string, m[3] as string];
+  if (folioPart(name) !== 'caps-name' || folioPart(date) !== 'date') return null;
+  return [m[1], name, date, m[4]].filter((p): p is string => p !== undefined);
+}
+
+/**
  * Reads a folio line, the running header or footer of a printed page ("THE COURIER | Thursday, May 9, 2024 | Vol.
  * 141, No. 128 | $2.50", "6 | THE COURIER | May 9, 2024"): parts of a folio only, a page number first or last, and
  * enough of them that no menu or byline reads as one; or a contact footer of addresses and numbers only. Returns
@@ -59,8 +72,9 @@ const splitParts = (line: string) => line.trim().split(/\s*[|•·]\s*|\s{3,}/).
 export function folioLine(raw: string): { published: string | null } | undefined {
   const line = raw.trim();
   if (line.length > MAX_LINE) return undefined;
-  const parts = splitParts(line);
-  if (parts.length < 2) return undefined;
+  const split = splitParts(line);
+  const parts = split.length < 2 ? runOnParts(line) : split;
+  if (!parts) return undefined;
   const kinds = parts.map(folioPart);
   if (kinds.some((k) => k === null)) return undefined;
   const has = (k: FolioPart) => kinds.includes(k);

@@ -53,6 +53,18 @@ describe('paragraphSpans', () => {
     expect(paragraphSpans(byHand.join('\n'))[0]).toMatchObject({ line: 1, endLine: 3 });
   });
 
+  it('starts a line after each of three or more short lines in a row in a narrow column, as a menu copied an item a line', () => {
+    const column = [
+      'The closings will affect about', '430 pupils, who will be reas-', 'signed to Bluff City and to', 'Oakwood Elementary. Board members', 'said the move will save the', 'district about $640,000 a year.', '',
+      'Under the plan approved Tuesday,', 'the district will spend $2.1', 'million to add eight classrooms', 'and a second lunchroom at Bluff', 'City, with work to begin soon.',
+    ];
+    const menu = ['Archive', 'Search', 'Browse', 'Clippings', 'Sign In', ''];
+    expect(paragraphSpans([...menu, ...column].join('\n')).map((s) => s.text).slice(0, 5)).toEqual(['Archive', 'Search', 'Browse', 'Clippings', 'Sign In']);
+    // One or two short lines in a narrow column may be wraps before a long word: they stay in their paragraph.
+    const two = ['The district said', 'Superintendent Karen Lindqvist would', 'decide by Friday which staff stay.', ''];
+    expect(paragraphSpans([...two, ...column].join('\n'))[0]?.text).toBe('The district said Superintendent Karen Lindqvist would decide by Friday which staff stay.');
+  });
+
   it('does not join lines when most of them are long (one paragraph per line)', () => {
     const long = 'x'.repeat(120);
     const text = [long, long, long, '', long, long, long].join('\n');

@@ -13,6 +13,17 @@ describe('folioLine', () => {
     expect(folioLine('Norvane Biologics, Inc. | News Release | Page 1 of 2')).toEqual({ published: null });
   });
 
+  it('reads a folio OCR ran together: page number, the paper in capitals and, after a comma, the date', () => {
+    expect(folioLine('3 THE FOX VALLEY SENTINEL, Wednesday, October 14, 1987')).toEqual({ published: '1987-10-14' });
+    expect(folioLine('THE VALLEY LEDGER, March 3, 2025 A6')).toEqual({ published: '2025-03-03' });
+    // A name in mixed case, no page number, a page number at both ends, or no date: prose or a dateline, not a folio.
+    expect(folioLine('3 The Valley Ledger, March 3, 2025')).toBeUndefined();
+    expect(folioLine('THE VALLEY LEDGER, March 3, 2025')).toBeUndefined();
+    expect(folioLine('3 THE VALLEY LEDGER, March 3, 2025 4')).toBeUndefined();
+    expect(folioLine('3 THE VALLEY LEDGER, the paper said')).toBeUndefined();
+    expect(folioLine('12 PEOPLE DIED, officials said on March 3, 2025')).toBeUndefined();
+  });
+
   it('does not take menus, bylines, tables or prose', () => {
     expect(folioLine('News | Sport | Business | Weather')).toBeUndefined();
     expect(folioLine('By Rhea Mistry | March 3, 2025')).toBeUndefined();

@@ -2,7 +2,7 @@
 // which would otherwise read such a short line as a standfirst.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { detectByline } from '../byline.ts';
+import { detectByline, takeByline } from '../byline.ts';
 import { timestampLine } from '../dates.ts';
 import { markerKind } from '../debris.ts';
 import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
@@ -31,10 +31,7 @@ export default function byline() {
       if (seen++ >= BYLINE_SEARCH) return;
       const found = detectByline(unmarkedText(block));
       if (!found) continue;
-      markBlock(block, 'byline');
-      if (found.author) meta.author ??= found.author;
-      if (found.published) meta.published ??= found.published;
-      if (found.outlet) meta.outlet ??= found.outlet;
+      takeByline(block, found, meta);
       // A time stamp on the line under it is the byline's date ("By Jo Roe" / "Saturday, 7 June 2025, 6:00 am BST").
       const next = blocks[i + 1];
       // Spaces collapsed first: the button's pattern is anchored at the end, and a long run of spaces would make it slow.

@@ -2,7 +2,7 @@
 // matter, page metadata) only a leading line repeating it is the head; otherwise the shape rules of head.ts apply.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { detectByline } from '../byline.ts';
+import { detectByline, takeByline } from '../byline.ts';
 import { detectHead, isDeskLine, isHeadingLike, isMasthead, namesOutlet, repeatsTitle } from '../head.ts';
 import { markerKind } from '../debris.ts';
 import { endsLikeSentence, isProse } from '../paragraphs.ts';
@@ -39,8 +39,18 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
   const all = textBlocks(tree);
   // Counted from the first line the page's navigation left: menus marked above it do not use up the search.
   const from = Math.max(0, all.indexOf(blocks[0] as TextBlock));
-  const by = all.findIndex((b, i) => i >= from && i < from + BYLINE_HEAD_SEARCH && b.data?.boilerplate === 'byline');
-  if (by < 0 || !overProse(all, by)) return false;
+  const window = (i: number) => i >= from && i < from + BYLINE_HEAD_SEARCH;
+  let by = all.findIndex((b, i) => window(i) && b.data?.boilerplate === 'byline');
+  // A byline the byline rule did not reach (a clipping's buttons and notices above used up its search) is read here
+  // when a headline stands right over it.
+  if (by < 0) {
+    const at = all.findIndex((b, i) => window(i) && i > from && b.type === 'paragraph' && !b.data?.boilerplate && headingLike(all[i - 1] as TextBlock) && detectByline(unmarkedText(b)) !== null);
+    const found = at < 0 ? null : detectByline(unmarkedText(all[at] as TextBlock));
+    if (!found || !proseUnder(all, at)) return false;
+    takeByline(all[at] as TextBlock, found, meta);
+    by = at;
+  }
+  if (!overProse(all, by)) return false;
   const above = blocks.filter((b) => all.indexOf(b) < by);
   const texts = above.map(unmarkedText);
   if (above.length === 0 || texts.some((t) => countWords(t) > MAX_STANDFIRST_WORDS) || !texts.some((t) => isProse(t))) return false;
@@ -165,13 +175,18 @@ export default function head() {
 /** Fewest words of a sentence under a byline for the lines over it to be a head. */
 const MIN_SENTENCE_WORDS = 3;
 
+/** True when a sentence of the text stands somewhere under `all[index]`. */
+function proseUnder(all: TextBlock[], index: number): boolean {
+  const sentence = (b: TextBlock) => !b.data?.boilerplate && endsLikeSentence(unmarkedText(b)) && countWords(unmarkedText(b)) >= MIN_SENTENCE_WORDS;
+  return all.slice(index + 1).some(sentence);
+}
+
 /**
  * True when `all[index]` is a byline with a sentence under it. A head heads a story: over a byline with none under
  * it, the lines are the text itself.
  */
 function overProse(all: TextBlock[], index: number): boolean {
-  const sentence = (b: TextBlock) => !b.data?.boilerplate && endsLikeSentence(unmarkedText(b)) && countWords(unmarkedText(b)) >= MIN_SENTENCE_WORDS;
-  return all[index]?.data?.boilerplate === 'byline' && all.slice(index + 1).some(sentence);
+  return all[index]?.data?.boilerplate === 'byline' && proseUnder(all, index);
 }
 
 /** Marks a short paragraph standing right over the byline as the standfirst: the byline opens the body. */

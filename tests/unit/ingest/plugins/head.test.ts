@@ -130,6 +130,25 @@ describe('head plugin', () => {
     expect(run.parsed.paragraphs).toHaveLength(1);
   });
 
+  it('reads a byline the byline rule did not reach when a headline stands right over it, and the head from there up', () => {
+    // A clipping's notices and buttons above used up the byline rule's search, so the byline comes here unmarked.
+    const t = tree(
+      ['p', 'Schools close (D61 vote) 1987 Clipped by a reader · Mar 2, 2025 · 14 views'],
+      ['p', 'Report this clipping View the full page'],
+      ['p', 'Text (OCR) This text was generated automatically and may contain errors. View the image to see the original.'],
+      ['p', 'Board votes to close two Elgin schools'],
+      ['p', 'By Janice Kowalewski'],
+      ['p', 'ELGIN — Hawthorne and Sherman elementary schools will close in June after the board voted 5-2 on Tuesday.'],
+    );
+    const run = runPlugins([head], t);
+    expect(run.meta.title).toBe('Board votes to close two Elgin schools');
+    expect(run.meta.author).toBe('Janice Kowalewski');
+    expect(run.parsed.boilerplate.map((b) => b.kind)).toEqual(['other', 'other', 'other', 'byline']);
+    // Not without the headline right over it: a "By …" line under prose is left to the other rules.
+    const prose = tree(['p', 'Text (OCR) This text was generated automatically and may contain errors.'], ['p', 'By Janice Kowalewski'], ['p', 'The board voted 5-2 on Tuesday to close the two schools.']);
+    expect(runPlugins([head], prose).meta.author).toBeUndefined();
+  });
+
   it('reads no head over a byline with no prose under it: the line over it is the text (a property test’s counterexample)', () => {
     const byline = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'By A. Roe' }], data: { boilerplate: 'byline' as const } };
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Officials met in Doha on Sunday.' }] }, byline] };
