@@ -151,14 +151,35 @@ export function archiveCapture(doc: Document): boolean {
   }
 }
 
+/** The original page's address inside a capture's own: "…/web/20250312142207/https://…", "archive.ph/o/Q7xWm/https://…". */
+const CAPTURED_ADDRESS = /^\/(?:web\/\d{4,14}(?:[a-z]{2}_)?|o\/[\w-]+)\/(https?:\/\/.+)$/;
+
+/**
+ * The address a web archive's capture was saved from: in the capture's own address, else the link its banner puts
+ * after "Saved from" (archive.today). Undefined when the page names none.
+ */
+export function archivedFrom(doc: Document): string | undefined {
+  const address = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  try {
+    const inAddress = address === undefined ? undefined : CAPTURED_ADDRESS.exec(new URL(address).pathname + new URL(address).search)?.[1];
+    if (inAddress) return url(inAddress);
+  } catch {
+    // Not an address: the banner may still name one.
+  }
+  const saved = [...doc.querySelectorAll('a[href]')].find((a) => /\bsaved from\s*:?\s*$/i.test(a.previousSibling?.textContent ?? ''));
+  return url(saved?.getAttribute('href') ?? undefined);
+}
+
 /**
  * Everything the page states, each field from the most trusted source that states it. In a web archive's capture
  * the meta tags and the canonical address are the archive's (its name, the capture's time and address), not the
- * story's: only the page's own structured data is read then.
+ * story's: only the page's own structured data is read then, and the address the capture was saved from.
  */
 export function pageMeta(doc: Document): StatedMeta {
   const archived = archiveCapture(doc);
-  const sources = archived ? [jsonLdMeta(doc), { ...metaTagMeta(doc), outlet: undefined, published: undefined }, { language: documentMeta(doc).language }] : [jsonLdMeta(doc), metaTagMeta(doc), documentMeta(doc)];
+  const sources = archived
+    ? [jsonLdMeta(doc), { ...metaTagMeta(doc), outlet: undefined, published: undefined }, { language: documentMeta(doc).language, source_url: archivedFrom(doc) }]
+    : [jsonLdMeta(doc), metaTagMeta(doc), documentMeta(doc)];
   const out: StatedMeta = {};
   for (const source of sources) for (const [key, value] of Object.entries(source)) if (value !== undefined) (out as Record<string, string>)[key] ??= value;
   return out;

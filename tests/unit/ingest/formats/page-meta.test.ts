@@ -68,6 +68,18 @@ describe('a web archive’s capture', () => {
     expect(meta.title).toBe('Intake to move');
   });
 
+  it('reads the address the capture was saved from: in the capture’s own address, or after “Saved from” in its banner', () => {
+    const banner = parseHtmlDocument(
+      `<html><head><link rel="canonical" href="https://archive.ph/Q7xWm"></head><body><table><tr><td>Saved from <a href="https://www.riverbendcourier.com/news/intake">https://www.riverbendcourier.com/news/intake</a><br>history</td><td>All snapshots from host <a href="https://archive.ph/www.riverbendcourier.com">www.riverbendcourier.com</a></td></tr></table></body></html>`,
+    );
+    expect(pageMeta(banner).source_url).toBe('https://www.riverbendcourier.com/news/intake');
+    const wayback = parseHtmlDocument(`<html><head><link rel="canonical" href="https://web.archive.org/web/20250312142207/https://www.riverbendcourier.com/news/intake"></head><body></body></html>`);
+    expect(pageMeta(wayback).source_url).toBe('https://www.riverbendcourier.com/news/intake');
+    // A link elsewhere on the page is no source: only the banner's.
+    const other = parseHtmlDocument(`<html><head><link rel="canonical" href="https://archive.ph/Q7xWm"></head><body><p>Read <a href="https://example.com/x">this</a></p></body></html>`);
+    expect(pageMeta(other).source_url).toBeUndefined();
+  });
+
   it('reads a page whose address is not an archive’s as before', () => {
     expect(pageMeta(capture('www.riverbendcourier.com'))).toMatchObject({ outlet: 'www.riverbendcourier.com', source_url: 'https://www.riverbendcourier.com/Q7xWm' });
   });
