@@ -76,6 +76,10 @@ function splitAtShortLines(lines: readonly string[], group: { start: number; end
     return /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next) && (lines[i - 1] as string).trimEnd().length + 1 + (next.split(/\s/)[0] ?? '').length <= room;
   };
   const quarter = width * SHORT_LINE_SHARE;
+  // Each item of a bulleted list is a line of its own ("* Council signs off …" / "* Ferry terminal …"); a hyphen
+  // opening a line is a bullet only in a list that opens with one, elsewhere it may be a dash the wrapping moved.
+  const hyphens = /^\s*-\s+\S/.test(lines[group.start] as string);
+  const listItem = (i: number) => /^\s*[*•]\s+\S/.test(lines[i] as string) || (hyphens && /^\s*-\s+\S/.test(lines[i] as string));
   // In a narrow column, the short lines that are part of a run of MIN_SHORT_RUN or more.
   const inRun = new Set<number>();
   if (width < MIN_SHORT_LINE_WIDTH) {
@@ -90,7 +94,7 @@ function splitAtShortLines(lines: readonly string[], group: { start: number; end
     // A line that is not a sentence's end ends its line too when it leaves a quarter of the width unused: a byline
     // over a time stamp. Wrapping by hand leaves a line that short only before a word of a quarter of the width.
     const room = endsLikeSentence((lines[i - 1] as string).trimEnd()) ? width - WRAP_SLACK : width >= MIN_SHORT_LINE_WIDTH ? quarter : 0;
-    const ended = short(i, room) || inRun.has(i);
+    const ended = short(i, room) || inRun.has(i) || listItem(i);
     const last = pieces.at(-1) as { start: number; end: number };
     if (ended) pieces.push({ start: i, end: i });
     else last.end = i;

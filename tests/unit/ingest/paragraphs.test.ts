@@ -65,6 +65,20 @@ describe('paragraphSpans', () => {
     expect(paragraphSpans([...two, ...column].join('\n'))[0]?.text).toBe('The district said Superintendent Karen Lindqvist would decide by Friday which staff stay.');
   });
 
+  it('takes each item of a bulleted list for a line of its own, and a hyphen for a bullet only in a list that opens with one', () => {
+    const list = ['Related stories', '', '* Council signs off 8.9% rates rise after late-night meeting', '* Ferry terminal car park to be resealed in May', ''];
+    expect(paragraphSpans([...list, ...wrapped].join('\n')).map((s) => s.text).slice(0, 3)).toEqual([
+      'Related stories',
+      '* Council signs off 8.9% rates rise after late-night meeting',
+      '* Ferry terminal car park to be resealed in May',
+    ]);
+    const dashes = ['- Rates rise by 8.9% from July across the', '- Ferry car park resealed in May', ''];
+    expect(paragraphSpans([...dashes, ...wrapped].join('\n'))[1]?.text).toBe('- Ferry car park resealed in May');
+    // A dash the wrapping moved to a line's start is not a bullet in a paragraph that opens with none.
+    const dash = ['The council said the rise was needed to pay for the wharf repairs and the new', '- and long delayed - library, which opens in the spring of next year.', ''];
+    expect(paragraphSpans([...dash, ...wrapped].join('\n'))[0]?.text).toBe(`${dash[0]} ${dash[1]}`);
+  });
+
   it('does not join lines when most of them are long (one paragraph per line)', () => {
     const long = 'x'.repeat(120);
     const text = [long, long, long, '', long, long, long].join('\n');

@@ -2,7 +2,8 @@
 // is text the author typed, so nothing here interprets Markdown, HTML or YAML.
 import type { Root } from 'mdast';
 import { paragraphSpans } from '../paragraphs.ts';
-import { markBlock, paragraph } from '../tree.ts';
+import { markBlock, paragraph, toHeading } from '../tree.ts';
+import { readLynxDump } from './lynx-dump.ts';
 
 /** Most lines a leading `---` block may have to count as front matter rather than text. */
 const FRONT_MATTER_LINES = 30;
@@ -26,8 +27,22 @@ export function parsePlainText(text: string): Root {
     markBlock(block, 'front-matter', front.block);
     children.push(block);
   }
-  for (const span of paragraphSpans(front.rest, front.lines + 1)) {
-    children.push(paragraph(span.text, { start: { line: span.line, column: span.column }, end: { line: span.endLine, column: 1 } }));
+  // A text-mode browser's dump: its link numbers dropped, its headings read by their indent, its list of links, form
+  // controls and images set aside.
+  const dump = readLynxDump(front.rest);
+  for (const span of paragraphSpans(dump?.text ?? front.rest, front.lines + 1)) {
+    const block = paragraph(span.text, { start: { line: span.line, column: span.column }, end: { line: span.endLine, column: 1 } });
+    const first = span.line - front.lines - 1;
+    const depth = dump?.headings.get(first);
+    if (depth !== undefined && span.endLine === span.line) toHeading(block, depth);
+    else if (dump && Array.from({ length: span.endLine - span.line + 1 }, (_, k) => first + k).some((i) => dump.furniture.has(i))) markBlock(block, 'other');
+    children.push(block);
+  }
+  if (dump) {
+    const line = front.lines + dump.referencesLine + 1;
+    const block = paragraph(dump.references, { start: { line, column: 1 }, end: { line: front.lines + front.rest.split('\n').length, column: 1 } });
+    markBlock(block, 'other');
+    children.push(block);
   }
   return { type: 'root', children };
 }

@@ -16,6 +16,41 @@ describe('plain-text format', () => {
     expect(textBlocks(tree).map((b) => [b.position?.start.line, b.position?.end.line])).toEqual([[1, 3], [5, 7]]);
   });
 
+  it('reads a text-mode browser’s dump: headings by their indent, its furniture and list of links set aside', () => {
+    const dump = [
+      '   #[1]The Harbour Post >> Feed',
+      '',
+      '      Ferry fares to rise by a tenth from July',
+      '',
+      '   The operator said on Monday that the [2]new fares would pay for two',
+      '   replacement vessels, and that commuters with a monthly pass would pay',
+      '   $14 more a month than they do now, from the first of July.',
+      '',
+      'Who pays more',
+      '',
+      '   Pensioners keep their free off-peak travel, the operator said in its',
+      '   statement to the council, which owns a third of the company and must',
+      '   approve the rise before it takes effect.',
+      '',
+      'References',
+      '',
+      '   1. https://harbourpost.example/feed/',
+      '   2. https://harbourpost.example/fares.pdf',
+      '   3. https://harbourpost.example/',
+    ].join('\n');
+    const blocks = textBlocks(parsePlainText(dump));
+    expect(blocks.map((b) => [b.type === 'heading' ? b.depth : 0, b.data?.boilerplate ?? null, fullText(b).slice(0, 24)])).toEqual([
+      [0, 'other', '#The Harbour Post >> Fee'],
+      [1, null, 'Ferry fares to rise by a'],
+      [0, null, 'The operator said on Mon'],
+      [2, null, 'Who pays more'],
+      [0, null, 'Pensioners keep their fr'],
+      [0, 'other', 'References\n\n   1. https:'],
+    ]);
+    expect(fullText(blocks[2] as (typeof blocks)[number])).toContain('the new fares would pay');
+    expect(blocks.at(-1)?.position?.start.line).toBe(15);
+  });
+
   it('keeps a leading --- block verbatim as front-matter boilerplate, never parsed', () => {
     const tree = parsePlainText('---\ntitle: Injected\n---\nOfficials met.');
     const [front, body] = textBlocks(tree);
