@@ -18,6 +18,18 @@ describe('parseHtmlDocument (Node)', () => {
     }
   });
 
+  it('reads a page with a banner put before its own start as one document, as a browser does', () => {
+    const doc = parseHtmlDocument(
+      '<meta charset="utf-8"><div class="cache">This is a cached copy.</div>\n<!DOCTYPE html>\n<html lang="en-GB"><head><title>Fares frozen</title><link rel="canonical" href="https://paper.example/fares"></head><body><h1>Fares frozen</h1><p class="standfirst">Councillors reject a rise.</p></body></html>',
+    );
+    expect(doc.documentElement.getAttribute('lang')).toBe('en-GB');
+    expect(doc.querySelector('title')?.textContent).toBe('Fares frozen');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://paper.example/fares');
+    expect(doc.body?.querySelector('h1')?.textContent).toBe('Fares frozen');
+    expect(doc.body?.textContent).toContain('This is a cached copy.');
+    expect(doc.querySelectorAll('html')).toHaveLength(1);
+  });
+
   it('never runs scripts in the page', () => {
     const g = globalThis as { wirediffScriptRan?: boolean };
     const doc = parseHtmlDocument('<html><body><script>globalThis.wirediffScriptRan = true</script><img src=x onerror="globalThis.wirediffScriptRan = true"></body></html>');
