@@ -51,8 +51,8 @@ export function isDatabaseRecord(lines: readonly string[]): boolean {
 const MEANINGS: Readonly<Record<string, keyof StatedMeta | 'standfirst'>> = {
   hd: 'title', ti: 'title', headline: 'title', title: 'title',
   by: 'author', au: 'author', byline: 'author', author: 'author',
-  pd: 'published', 'publication date': 'published', 'publication-date': 'published',
-  sn: 'outlet', 'source name': 'outlet', 'publication title': 'outlet',
+  pd: 'published', 'publication date': 'published', 'publication-date': 'published', date: 'published',
+  sn: 'outlet', 'source name': 'outlet', 'publication title': 'outlet', source: 'outlet',
   la: 'language', language: 'language',
   highlight: 'standfirst', lede: 'standfirst', abstract: 'standfirst',
 };
@@ -61,8 +61,15 @@ const MEANINGS: Readonly<Record<string, keyof StatedMeta | 'standfirst'>> = {
 const BODY_TAGS: ReadonlySet<string> = new Set(['lp', 'td', 'tx']);
 /** A labelled record's line before the text. */
 const BODY_LABEL = /^(?:body|text|full text|article text):?$/i;
-/** A labelled record's lines after the text: its sections, its indexing fields and its end. */
-const AFTER_BODY = /^(?:graphic|graphics|classification|notes|correction|correction-date:.*|load-date:.*|language:.*|publication-type:.*|subject:.*|end of document)$/i;
+/**
+ * A labelled record's lines after the text: its sections, its indexing fields, its end, and a rule (a line of `=` or
+ * `-`) setting the next item of an alert apart.
+ */
+const AFTER_BODY = /^(?:graphic|graphics|classification|notes|correction|correction-date:.*|load-date:.*|language:.*|publication-type:.*|subject:.*|end of document|[=_-]{10,})$/i;
+/** A rule line: a row of `=`, `-` or `_` setting parts of a text apart. */
+const RULE = /^[=_-]{10,}$/;
+/** An item's number before its headline in an alert of several ("1. Brightwater fined …"). */
+const ITEM_NUMBER = /^\d{1,2}\.\s+/;
 /** A page footer of a printed export ("Page 1 of 2", "Page 1 of 2 © 2025 …"), wherever it falls. */
 const PAGE_FOOTER = /^page \d+ of \d+\b/i;
 /** A copyright line in a record's head ("Copyright 2025 …", "© 2025 …", "(c) 2025 …"). */
@@ -82,10 +89,12 @@ export interface RecordLayout {
 
 /** The headline, source and date printed above a labelled record's fields: the run of unlabelled lines just over them. */
 function printedHead(lines: readonly string[], firstField: number): { title?: number; outlet?: string; published?: string } {
+  // Rules round an item's headline ("=====" / "1. Brightwater fined …" / "=====") are passed over.
+  const passed = (line: string) => line === '' || COPYRIGHT.test(line) || RULE.test(line);
   let end = firstField;
-  while (end > 0 && (lines[end - 1]?.trim() === '' || COPYRIGHT.test(lines[end - 1]?.trim() ?? ''))) end -= 1;
+  while (end > 0 && passed(lines[end - 1]?.trim() ?? '')) end -= 1;
   let start = end;
-  while (start > 0 && (lines[start - 1]?.trim() ?? '') !== '' && recordField(lines[start - 1] as string) === null) start -= 1;
+  while (start > 0 && (lines[start - 1]?.trim() ?? '') !== '' && !RULE.test(lines[start - 1]?.trim() ?? '') && recordField(lines[start - 1] as string) === null) start -= 1;
   if (start === end) return {};
   const run = lines.slice(start, end).map((l) => l.trim());
   const dated = run.findIndex((l, i) => i > 0 && l.split(/\s+/).length <= 6 && writtenDate(l) !== null);
@@ -107,7 +116,8 @@ function readField(field: RecordField, at: number, layout: RecordLayout): void {
     if (date) layout.meta.published = date;
     return;
   }
-  layout.meta[meaning] = meaning === 'author' ? authorNames(field.value) : meaning === 'language' ? field.value.toLowerCase() : field.value;
+  // A source's medium in brackets is the service's note ("The Munster Examiner (Print)"), not the outlet's name.
+  layout.meta[meaning] = meaning === 'author' ? authorNames(field.value) : meaning === 'language' ? field.value.toLowerCase() : meaning === 'outlet' ? field.value.replace(/\s*\([^)]*\)$/, '') : field.value;
   if (meaning === 'title') layout.roles.set(at, 'title');
   if (meaning === 'author') layout.roles.set(at, 'byline');
 }
@@ -144,7 +154,7 @@ export function recordLayout(lines: readonly string[]): RecordLayout | null {
     while (firstField > 0 && (fields[firstField - 1] !== null || (lines[firstField - 1] as string).trim() === '')) firstField -= 1;
     const head = printedHead(lines, firstField);
     if (head.title !== undefined && layout.meta.title === undefined) {
-      layout.meta.title = (lines[head.title] as string).trim();
+      layout.meta.title = (lines[head.title] as string).trim().replace(ITEM_NUMBER, '');
       layout.roles.set(head.title, 'title');
     }
     if (head.outlet && layout.meta.outlet === undefined) layout.meta.outlet = head.outlet;

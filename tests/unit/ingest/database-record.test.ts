@@ -102,6 +102,38 @@ describe('recordLayout', () => {
     expect(layout?.roles.get(11)).toBe('standfirst');
   });
 
+  it('reads a monitoring alert’s item: its numbered headline between rules, its source and date fields, its text up to the next rule', () => {
+    const alert = [
+      'IN THIS ALERT',
+      '1. Ferry fares frozen for a second year - The Island Post (Print), p. 3',
+      '2. Fares row reaches parliament - Coast Live (Online)',
+      '',
+      '==========================================',
+      '1. Ferry fares frozen for a second year',
+      '==========================================',
+      'Source:       The Island Post (Print)',
+      'Date:         Thursday 3rd April 2025',
+      'Byline:       Kirsty Flett',
+      'Words:        212',
+      'Sentiment:    Neutral',
+      '',
+      'FULL TEXT',
+      '',
+      'Fares on the inter-island ferries will stay at their current level.',
+      '',
+      'Councillors voted by 11 to six on Tuesday.',
+      '------------------------------------------',
+      '',
+      '==========================================',
+      '2. Fares row reaches parliament',
+      '==========================================',
+      'Source:       Coast Live (Online)',
+    ];
+    const layout = recordLayout(alert);
+    expect(layout?.meta).toEqual({ title: 'Ferry fares frozen for a second year', outlet: 'The Island Post', published: '2025-04-03', author: 'Kirsty Flett' });
+    expect([layout?.bodyStart, layout?.bodyEnd]).toEqual([14, 18]);
+  });
+
   it('finds no text in a labelled record without its "Body" line', () => {
     expect(recordLayout(labelled.filter((l) => l !== 'Body'))).toBeNull();
   });
