@@ -18,7 +18,7 @@ import { EMBED_TAG, markEmbeds } from './embeds.ts';
 import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { quotedArticle } from './quoted-article.ts';
-import { removeNamedFurniture } from './page-furniture.ts';
+import { namedUnprinted, removeNamedFurniture } from './page-furniture.ts';
 import { documentTitle, pageHeadline, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
 import { isEmailMessage } from '../email-digest.ts';
 import { sameHeadline } from '../head.ts';
@@ -50,6 +50,8 @@ export function parseHtml(text: string, file: VFile): Root {
   const headline = another ? byPage : byTitle;
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
+  // What the page keeps out of print and its notices about itself go first: extraction would keep them, nameless.
+  if (doc.body) removeNamedFurniture(doc.body as unknown as globalThis.Element, namedUnprinted);
   const restoreHeadings = shieldHeaderHeadings(doc);
   let article: ReturnType<Readability<Node>['parse']>;
   try {

@@ -6,6 +6,12 @@
 /** Class or id words that name furniture by themselves: `ad-slot`, `author-bio`, `nav-links`. */
 const WORDS = new Set(['ad', 'ads', 'advert', 'bio', 'comments', 'cookie', 'cookies', 'menu', 'nav', 'navigation', 'paywall', 'share', 'shares', 'social', 'tags', 'topics']);
 /**
+ * Class or id words of what a page keeps out of print (`noprint`), a wiki's section edit links (`mw-editsection`)
+ * and its notices about the page (`archived-notice`, `flaggedrevs` "latest reviewed version"): never the story's
+ * text. Taken out before extraction, which rewrites such a box into a paragraph and drops its name.
+ */
+const UNPRINTED = new Set(['noprint', 'editsection', 'notice']);
+/**
  * Beginnings of class or id words that name furniture: `newsletter-signup`, `relatedposts`, `sharedaddy`. Only
  * beginnings no ordinary word starts with: `share` and `social` are whole words above (`shareholders`, `socialist`).
  */
@@ -36,26 +42,34 @@ export function nameWords(value: string): string[] {
   return [...words, ...joined];
 }
 
+/** The words of an element's class and id. */
+const elementWords = (element: Element) => nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+
 /** True when an element's class or id names it as page furniture. */
 export function namedFurniture(element: Element): boolean {
-  const words = nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
-  return words.some((w) => WORDS.has(w) || PREFIXES.some((p) => w.startsWith(p)));
+  return elementWords(element).some((w) => WORDS.has(w) || PREFIXES.some((p) => w.startsWith(p)));
+}
+
+/** True when an element's class or id keeps it out of print or names it as a notice about the page (UNPRINTED). */
+export function namedUnprinted(element: Element): boolean {
+  return elementWords(element).some((w) => UNPRINTED.has(w));
 }
 
 /** Length of an element's paragraph text, the measure of how much of the article it holds. */
 const paragraphText = (root: Element) => [...root.querySelectorAll('p')].reduce((n, p) => n + (p.textContent ?? '').trim().length, 0);
 
 /**
- * Removes the elements inside `root` (the extracted content) that the page names as furniture, outermost first. One
+ * Removes the elements inside `root` (the extracted content) that the page names as furniture (or, given `named`,
+ * as what it tells), outermost first. One
  * that holds a large share of the paragraph text stays: a theme may name the article's own wrapper `post-social` or
  * `content-related`. Headings are no guard: Readability has made the headline an `<h2>`, as a box's own heading is.
  * Returns how many elements were removed.
  */
-export function removeNamedFurniture(root: Element): number {
+export function removeNamedFurniture(root: Element, named: (element: Element) => boolean = namedFurniture): number {
   const total = paragraphText(root);
   let removed = 0;
   for (const element of [...root.querySelectorAll('[class], [id]')]) {
-    if (!root.contains(element) || KEPT.has(element.tagName) || !namedFurniture(element)) continue;
+    if (!root.contains(element) || KEPT.has(element.tagName) || !named(element)) continue;
     if (total > 0 && paragraphText(element) >= ARTICLE_SHARE * total) continue;
     element.remove();
     removed += 1;

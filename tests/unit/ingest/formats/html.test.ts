@@ -12,6 +12,15 @@ const parse = (html: string) => {
 };
 
 describe('saved web page format', () => {
+  it('leaves out what the page keeps out of print, a wiki’s edit links and its notices, which extraction would keep nameless', () => {
+    const { texts } = parse(
+      `<html><head><title>Wool store fire</title></head><body><h1>Wool store fire</h1><div id="contentSub"><div class="flaggedrevs_short noprint">This is the latest reviewed version, checked on <i>10 April 2025</i>.</div></div><div class="mw-parser-output"><div class="sister-project noprint"><span>Wikipedia has more about this subject: Timaru</span></div>${prose(3)}<h2><span class="mw-headline">Heritage concerns</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>${prose(2)}<div class="archived-notice"><b>This article has been archived.</b> It describes events as they were known then.</div></div></body></html>`,
+    );
+    expect(texts).toHaveLength(6);
+    expect(texts).toContain('Heritage concerns');
+    expect(texts.join(' ')).not.toMatch(/reviewed version|Wikipedia has more|edit\]|archived/);
+  });
+
   it('extracts the main content and leaves navigation and footer out', () => {
     const { texts } = parse(`<html><head><title>Talks</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Talks</h1>${prose(5)}</article><footer><p>About us · Privacy policy · Contact</p></footer></body></html>`);
     expect(texts).toHaveLength(5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { nameWords, namedFurniture, removeNamedFurniture } from '../../../../src/lib/ingest/formats/page-furniture.ts';
+import { nameWords, namedFurniture, namedUnprinted, removeNamedFurniture } from '../../../../src/lib/ingest/formats/page-furniture.ts';
 
 const PROSE = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the article says what the council decided and why it matters to residents.</p>`).join('');
 const content = (html: string) => parseHtmlDocument(`<!doctype html><html><body><div id="root">${html}</div></body></html>`).getElementById('root') as Element;
@@ -25,6 +25,13 @@ describe('namedFurniture', () => {
 
   it('leaves article, byline and body names alone', () => {
     for (const cls of ['article-body', 'story__content', 'byline', 'pb-sig-line hasnt-bio', 'headline', 'shareholders-table', 'biography']) expect(namedFurniture(el(cls)), cls).toBe(false);
+  });
+});
+
+describe('namedUnprinted', () => {
+  it('knows what a page keeps out of print, a wiki’s edit links and its notices about the page', () => {
+    for (const cls of ['infobox noprint', 'mw-editsection', 'archived-notice', 'flaggedrevs_short noprint']) expect(namedUnprinted(el(cls)), cls).toBe(true);
+    for (const cls of ['print-edition', 'notices-list', 'mw-parser-output', 'article-body', 'no-ads']) expect(namedUnprinted(el(cls)), cls).toBe(false);
   });
 });
 
