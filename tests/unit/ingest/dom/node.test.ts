@@ -30,6 +30,13 @@ describe('parseHtmlDocument (Node)', () => {
     expect(doc.querySelectorAll('html')).toHaveLength(1);
   });
 
+  it('leaves inline styles out, as the browser’s implementation does, so a paragraph a style hides is read alike by both', () => {
+    const doc = parseHtmlDocument('<!doctype html><html><head><style>p{color:red}</style></head><body><p style="display:none">Hidden by a style.</p></body></html>');
+    expect(doc.querySelector('p')?.getAttribute('style')).toBeNull();
+    expect(doc.querySelector('style')).toBeNull();
+    expect(doc.querySelector('p')?.textContent).toBe('Hidden by a style.');
+  });
+
   it('never runs scripts in the page', () => {
     const g = globalThis as { wirediffScriptRan?: boolean };
     const doc = parseHtmlDocument('<html><body><script>globalThis.wirediffScriptRan = true</script><img src=x onerror="globalThis.wirediffScriptRan = true"></body></html>');
