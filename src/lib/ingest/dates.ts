@@ -30,8 +30,8 @@ function validDay(year: number, month: number, dayOfMonth: number): string | nul
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : null;
 }
 
-/** "14/03/2024", "03/14/2024", "14.03.2024": a day, a month and a year in figures, one separator between them. */
-const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/;
+/** "14/03/2024", "03/14/2024", "14.03.2024", "14-03-2024": a day, a month and a year in figures, one separator between them. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/;
 
 /**
  * A date in figures, when it can be read one way only: with dots it is day.month.year (as where it is written so);
@@ -41,7 +41,8 @@ function numericDate(line: string): string | null {
   const m = NUMERIC_DATE.exec(line);
   if (!m) return null;
   const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (m[2] === '.' || a > 12) return validDay(year, b, a);
+  // Read one way only: day first with full stops, a first figure over 12, a second over 12, or both the same ("07-07-2025").
+  if (m[2] === '.' || a > 12 || a === b) return validDay(year, b, a);
   return b > 12 ? validDay(year, a, b) : null;
 }
 
@@ -61,11 +62,11 @@ export function writtenDate(line: string): string | null {
 /** Longest timestamp line, in words ("Published 3:45 PM EST, Tue March 5, 2024 · Updated 6:12 PM EST"). */
 const MAX_TIMESTAMP_WORDS = 18;
 /** What makes a line a time stamp: a date, a clock time, a time ago or a reading time. */
-const STAMP = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen)\b|\b(?:read|listen)\s*[·•|:-]?\s*\d+\s*min(?:ute)?s?\b|\bjust now\b/i;
+const STAMP = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b|\b(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen)\b|\b(?:read|listen)\s*[·•|:-]?\s*\d+\s*min(?:ute)?s?\b|\bjust now\b/i;
 /** Every word a time stamp may be made of, besides numbers: labels, months, weekdays, units, zones. */
 const STAMP_WORDS = new Set([
   ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAY_NAMES, ...WEEKDAY_NAMES.map((d) => d.slice(0, 3)), 'tues', 'thur', 'thurs',
-  'published', 'posted', 'updated', 'added', 'created', 'last', 'first', 'modified', 'edited', 'date', 'dated', 'on', 'at', 'originally', 'and', 'aired', 'broadcast',
+  'published', 'posted', 'uploaded', 'updated', 'added', 'created', 'last', 'first', 'modified', 'edited', 'date', 'dated', 'on', 'at', 'originally', 'and', 'aired', 'broadcast',
   'ago', 'about', 'around', 'just', 'now', 'an', 'a', 'one', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yesterday', 'today', 'read', 'reading', 'time', 'listen',
   'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th',

@@ -25,6 +25,12 @@ describe('writtenDate', () => {
     expect(writtenDate('Aug. 3, 2021 3:00 p.m.')).toBe('2021-08-03');
     expect(writtenDate('Sept 9 2019')).toBe('2019-09-09');
     expect(writtenDate('posted 2022-12-31')).toBe('2022-12-31');
+    // Figures set apart by hyphens, read one way only: a day over 12, or the same figure twice.
+    expect(writtenDate('First uploaded on: 07-07-2025 at 21:05 IST')).toBe('2025-07-07');
+    expect(writtenDate('25-12-2025')).toBe('2025-12-25');
+    expect(writtenDate('12-07-2025')).toBeNull();
+    expect(writtenDate('Call 1-800-555-0199')).toBeNull();
+    expect(timestampLine('First uploaded on: 07-07-2025 at 21:05 IST')).toEqual({ published: '2025-07-07' });
     // A day written with hyphens, as feed headers stamp it.
     expect(writtenDate('03-Jun-2025 14:22 GMT')).toBe('2025-06-03');
     expect(timestampLine('03-Jun-2025 14:22 GMT')).toEqual({ published: '2025-06-03' });

@@ -19,7 +19,7 @@ import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { quotedArticle } from './quoted-article.ts';
 import { namedUnprinted, removeNamedFurniture } from './page-furniture.ts';
-import { documentTitle, pageHeadline, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
+import { documentTitle, editedBy, firstPublished, pageHeadline, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
 import { isEmailMessage } from '../email-digest.ts';
 import { sameHeadline } from '../head.ts';
 import { archiveCapture, cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
@@ -39,17 +39,21 @@ export function parseHtml(text: string, file: VFile): Root {
   // page repeats it, it names the issue, not the story, whose headline the page prints.
   const subjectLine = isEmailMessage([collapse(doc.body?.textContent ?? '')]) && pageHeadline(doc, stated.title ?? documentTitle(doc)) === null;
   if (subjectLine) delete stated.title;
-  // A metadata title that shares no word with the headline the page's <title> and <h1> agree on is another's (a
-  // translation proxy keeps the original's og:title over the translated page): the printed headline is the page's.
-  // Each headline is looked for once: the one the stated title names, else the one the page's <title> names.
+  // A metadata title the page prints nowhere, against a headline its <title> and <h1> agree on, is another's (a
+  // translation proxy keeps the original's og:title over the translated page) or a rewrite for search engines: the
+  // printed headline is the page's. Each headline is looked for once: the one the stated title names, else the one
+  // the page's <title> names.
   const byTitle = pageHeadline(doc, stated.title);
   const byPage = stated.title && !byTitle ? pageHeadline(doc, undefined) : null;
   const agreed = collapse(byPage?.textContent ?? '');
-  const another = Boolean(agreed && stated.title && documentTitle(doc).toLowerCase().includes(agreed.toLowerCase()) && !sharesContentWord(stated.title, agreed));
+  const another = Boolean(agreed && stated.title && documentTitle(doc).toLowerCase().includes(agreed.toLowerCase()));
   if (another) delete stated.title;
   const headline = another ? byPage : byTitle;
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
+  // Read before extraction, which rewrites the document: when the story first appeared, and who edited it.
+  const firstAppeared = firstPublished(doc);
+  const editors = editedBy(doc);
   // What the page keeps out of print and its notices about itself go first: extraction would keep them, nameless.
   if (doc.body) removeNamedFurniture(doc.body as unknown as globalThis.Element, namedUnprinted);
   const restoreHeadings = shieldHeaderHeadings(doc);
@@ -115,6 +119,15 @@ export function parseHtml(text: string, file: VFile): Root {
       delete fields.outlet;
     }
   }
+  // A stated author the page prints as the story's editor ("Edited by …") is not its writer: the printed byline is.
+  const statedAuthor = stated.author?.toLowerCase();
+  if (statedAuthor && printed.author && stated.author !== printed.author && editors.some((named) => named.startsWith(statedAuthor))) delete stated.author;
+  // A line saying when the story first appeared outranks a metadata date, which may be the last update's.
+  const first = pasted ? null : firstAppeared;
+  if (first && stated.published && first !== stated.published) {
+    file.message(`the page states its date as ${stated.published} in its metadata but prints that it first appeared on ${first}; ${first} is used`, { ruleId: 'date-conflict', source: 'wirediff' });
+  }
+  if (first) stated.published = first;
   Object.assign(data.meta, Object.fromEntries(Object.entries(fallback).filter(([, v]) => v)), printed, stated);
   // A headline the metadata shortens is the one the page prints, as readers saw it.
   if (printed.title && stated.title && printed.title !== stated.title && sameHeadline(printed.title, stated.title)) data.meta.title = printed.title;
@@ -124,26 +137,6 @@ export function parseHtml(text: string, file: VFile): Root {
   return tree;
 }
 
-/** Words of four letters or more of a title, as written. */
-const titleWords = (text: string) => text.match(/(?<!\p{L})\p{L}{4,}(?!\p{L})/gu) ?? [];
-
-/** Share of a title's words that open with a capital, above which it is set in title case. */
-const TITLE_CASE_SHARE = 0.6;
-
-/**
- * True when two titles share a word of four letters or more that one of them writes in lower case: names, which a
- * translation keeps ("Curitiba"), do not count, so two headlines on one story share some and a headline and its
- * translation none. A title set in title case hides which words are names, so it is taken to share.
- */
-function sharesContentWord(a: string, b: string): boolean {
-  const titleCase = (words: string[]) => words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE;
-  const [wa, wb] = [titleWords(a), titleWords(b)];
-  if (titleCase(wa) || titleCase(wb)) return true;
-  const all = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-  const lower = (words: string[]) => new Set(words.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
-  const [allA, allB, lowA, lowB] = [all(wa), all(wb), lower(wa), lower(wb)];
-  return [...allA].some((w) => allB.has(w) && (lowA.has(w) || lowB.has(w)));
-}
 
 /** A word processor that saves documents as web pages, as its generator tag names it. */
 const WORD_PROCESSOR = /\b(?:microsoft word|libreoffice|openoffice|wps writer|abiword|google docs)\b|^word\.document/i;

@@ -146,13 +146,30 @@ describe('saved web page format', () => {
     expect(meta).not.toHaveProperty('published');
   });
 
-  it('takes the headline the <title> and <h1> agree on over a metadata title in other words (a translation proxy’s page)', () => {
+  it('takes the headline the <title> and <h1> agree on over a metadata title the page prints nowhere (a translation proxy’s, a rewrite for search engines)', () => {
     const page = (og: string) => `<html><head><title>Bus fare in Curitiba rises to R$6.50 from Monday - Correio</title><meta property="og:title" content="${og}"></head><body><article><h1>Bus fare in Curitiba rises to R$6.50 from Monday</h1>${prose(5)}</article></body></html>`;
     expect(parse(page('Tarifa de ônibus em Curitiba sobe para R$ 6,50 a partir de segunda')).meta.title).toBe('Bus fare in Curitiba rises to R$6.50 from Monday');
-    // A title in title case hides which words are names: it is taken to share, and stands.
-    expect(parse(page('Bus Fare Rises In Curitiba From Monday')).meta.title).toBe('Bus Fare Rises In Curitiba From Monday');
-    // A metadata title in the page's own words stands, as the page states it.
-    expect(parse(page('Curitiba bus fare rises from Monday, council says')).meta.title).toBe('Curitiba bus fare rises from Monday, council says');
+    expect(parse(page('Curitiba bus fare news: R$6.50 from Monday, council says')).meta.title).toBe('Bus fare in Curitiba rises to R$6.50 from Monday');
+    // A metadata title the page prints stands, as the page states it; so does one where <title> and <h1> disagree.
+    expect(parse(page('Bus fare in Curitiba rises to R$6.50 from Monday')).meta.title).toBe('Bus fare in Curitiba rises to R$6.50 from Monday');
+    const disagreeing = `<html><head><title>Correio - Home</title><meta property="og:title" content="Curitiba bus fare rises from Monday"></head><body><article><h1>Bus fare in Curitiba rises to R$6.50 from Monday</h1>${prose(5)}</article></body></html>`;
+    expect(parse(disagreeing).meta.title).toBe('Curitiba bus fare rises from Monday');
+  });
+
+  it('takes the printed byline’s writer over a metadata author the page prints as the story’s editor', () => {
+    const page = (edited: string) =>
+      `<html><head><title>Parking plan dropped | Mercury</title><meta name="author" content="Suresh Hegde"></head><body><article><h1>Parking plan dropped</h1><div>Written by Kavya Ramaswamy</div><div>${edited}</div>${prose(5)}</article></body></html>`;
+    expect(parse(page('Edited by Suresh Hegde')).meta.author).toBe('Kavya Ramaswamy');
+    expect(parse(page('Photos by Suresh Hegde')).meta.author).toBe('Suresh Hegde');
+  });
+
+  it('dates the story by a line saying when it first appeared, over a metadata date, and says both', () => {
+    const page = (stamp: string) =>
+      `<html><head><title>Parking plan dropped</title><meta property="article:published_time" content="2025-07-08T10:41:00+05:30"></head><body><article><h1>Parking plan dropped</h1>${prose(5)}<div>${stamp}</div></article></body></html>`;
+    const first = parse(page('First uploaded on: 07-07-2025 at 21:05 IST'));
+    expect(first.meta.published).toBe('2025-07-07');
+    expect(first.messages.join(' ')).toMatch(/2025-07-08 in its metadata but prints that it first appeared on 2025-07-07/);
+    expect(parse(page('Last updated on: 08-07-2025 at 10:41 IST')).meta.published).toBe('2025-07-08');
   });
 
   it('takes no headline from a title that only names the site or the writer (a channel’s page)', () => {
