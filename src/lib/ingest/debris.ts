@@ -45,6 +45,9 @@ const MARKERS: [RegExp, BoilerplateKind][] = [
   // A news app's buttons copied with the text: save it, gift it, open it in the app.
   [/^(?:save(?: (?:this )?(?:article|story))?(?: for later)?|saved|bookmark|gift (?:this )?(?:article|story)|open in (?:the )?app)$/i, 'share'],
   [/^(?:table of contents|contents|in this (?:article|story)|jump to)\s*:?$/i, 'other'],
+  // An audio player's text: its label, running time, position and speed, perhaps a follow button beside it
+  // ("Listen to this article 00:00 / 02:41 1x Follow us on Google News").
+  [/^listen to (?:this|the) (?:article|story)(?:\s*[·|:/-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d(?:\.\d+)?x|\d+\s*min(?:ute)?s?))*(?:\s*follow us on [\p{L} ]{2,30})?$/iu, 'share'],
   // A portal's box of the companies a story names, with their share prices: "In this article: DPSB +6.40%".
   [/^[Ii]n this (?:article|story)\s*:\s*(?:[A-Z][A-Z0-9.^-]{0,9}\s*[+−-]?\d+(?:\.\d+)?%\s*)+$/, 'other'],
   // A poll's question under its label: "POLL: Should the council suspend the levy?", "Have your say: …?".
@@ -111,7 +114,7 @@ export function markerKind(line: string): BoilerplateKind | null {
 }
 
 /** What opens a time stamp's label: "Published", "Originally published", "Updated", "Posted", "Aired". */
-const STAMP_LABEL = /^(?:originally |first |last )?(?:published|updated|posted|modified|aired|broadcast)\b/i;
+const STAMP_LABEL = /^(?:originally |first |last )?(?:published|updated|uploaded|posted|modified|aired|broadcast)\b/i;
 
 /** A line that closes like a sentence (full stop, question or exclamation mark): prose, never a list label. */
 const SENTENCE_CLOSE = /[.!?]["'”’)\]]*$/;

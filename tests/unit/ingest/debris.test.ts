@@ -8,6 +8,10 @@ describe('markerKind', () => {
     expect(markerKind('Subscribe to our newsletter')).toBe('subscribe');
     // A bar of button words, a gallery's counter and buttons, a breadcrumb trail.
     expect(markerKind('Share Tweet Bookmark Print')).toBe('share');
+    // An audio player's label, running time and speed, with a follow button beside them; not a sentence about listening.
+    expect(markerKind('Listen to this article 00:00 / 02:41 1x Follow us on Google News')).toBe('share');
+    expect(markerKind('Listen to the story · 4 min')).toBe('share');
+    expect(markerKind('Listen to the story of how she survived.')).toBeNull();
     expect(markerKind('1 / 4')).toBe('other');
     expect(markerKind('‹ Prev Next ›')).toBe('other');
     expect(markerKind('View all photos')).toBe('other');
@@ -238,7 +242,8 @@ describe('strayMarkers', () => {
       'Posted to social media on Monday, the video showed the flood.',
       'Aired March 6, 2025 - 18:00 ET',
       'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.',
-    ])).toEqual([{ index: 1, kind: 'date' }, { index: 2, kind: 'date' }, { index: 5, kind: 'date' }, { index: 6, kind: 'other' }]);
+      'First uploaded on: 07-07-2025 at 21:05 IST',
+    ])).toEqual([{ index: 1, kind: 'date' }, { index: 2, kind: 'date' }, { index: 5, kind: 'date' }, { index: 6, kind: 'other' }, { index: 7, kind: 'date' }]);
   });
 
   it('marks a call to subscribe that says where, and leaves prose about subscribing', () => {
