@@ -12,6 +12,12 @@ declare module 'mdast' {
     label?: string;
     /** Set by the sentences plugin on each body block. */
     sentences?: string[];
+    /**
+     * Set by a format on a paragraph set apart by its type: wholly in italics or bold, or opened by a bold label
+     * ("**Check 2:** …"). Not boilerplate by itself: a rule reading a story pasted into notes takes such paragraphs
+     * among its paragraphs for the notes'.
+     */
+    setApart?: boolean;
   }
 }
 

@@ -36,6 +36,17 @@ function textBlock(type: 'paragraph' | 'heading', value: string, position: RootC
   return type === 'heading' ? [{ type, depth: depth ?? 2, children, ...located }] : [{ type, children, ...located }];
 }
 
+/**
+ * True for a paragraph's content set apart by its type: wholly in one italic or bold run, or opened by a bold label
+ * ending in a colon ("**Check 2:** the port's call list gives …").
+ */
+function setApart(children: readonly Nodes[]): boolean {
+  const content = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const [first] = content;
+  if (!first || (first.type !== 'emphasis' && first.type !== 'strong')) return false;
+  return content.length === 1 || (first.type === 'strong' && /:\s*$/.test(inlineText(first)));
+}
+
 /** Most words of a line that stands on its own before a line break: a byline, a job, a date, a label. */
 const MAX_LINE_WORDS = 12;
 
@@ -114,7 +125,9 @@ function blocksOf(node: Nodes, quoted: boolean, introduced = false): Block[] {
       // A format parser may have marked a paragraph by its markup already (a web page's figure caption).
       const marked = node.data?.boilerplate;
       if (marked) return textBlock('paragraph', inlineText(node), node.position).map((p) => ({ ...p, data: { boilerplate: marked } }));
-      return lines(node.children).flatMap((line) => textBlock('paragraph', line, node.position));
+      const blocks = lines(node.children).flatMap((line) => textBlock('paragraph', line, node.position));
+      if (setApart(node.children)) for (const block of blocks) block.data = { ...block.data, setApart: true };
+      return blocks;
     }
     case 'heading':
       return textBlock('heading', inlineText(node), node.position, node.depth);

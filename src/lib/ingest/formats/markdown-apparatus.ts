@@ -1,6 +1,8 @@
 // A story file's working apparatus in Markdown, as a data desk's repository or a notebook keeps it beside the text: a
-// fenced code block (the query behind a chart), a task list ("- [x] Filing counts match"), and a collapsible
-// <details> block (a methodology note). None of these is how a story is published; each is set aside, not dropped.
+// fenced code block (the query behind a chart) and the output printed under it (a notebook's export indents it), a
+// task list ("- [x] Filing counts match"), a collapsible <details> block (a methodology note), and the rules of a
+// <style> element that raw HTML breaks into text at a blank line (a data frame's). None of these is how a story is
+// published; each is set aside, not dropped.
 import type { Code, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 
@@ -24,9 +26,29 @@ function markParagraphs(node: ListItem): void {
 
 /** Sets a Markdown tree's apparatus aside in place (see the module comment); `source` is the Markdown text. */
 export function setApparatusAside(tree: Root, source: string): void {
+  const cells = new Set<Paragraph>();
   visit(tree, 'code', (node: Code, index, parent) => {
-    if (parent && index !== undefined && fenced(node, source)) (parent.children as RootContent[])[index] = aside(node.value, node);
+    if (!parent || index === undefined || !fenced(node, source)) return;
+    const cell = aside(node.value, node);
+    cells.add(cell);
+    (parent.children as RootContent[])[index] = cell;
   });
+  // A notebook's outputs: indented blocks under a code cell, past raw HTML (a data frame's table) and other outputs.
+  let underCell = false;
+  tree.children.forEach((node, i) => {
+    if (node.type === 'paragraph' && cells.has(node)) underCell = true;
+    else if (node.type === 'code' && underCell) tree.children[i] = aside(node.value, node);
+    else if (node.type !== 'html') underCell = false;
+  });
+  // What raw HTML's <style> or <script> holds is never text, though a blank line inside it ends the HTML block.
+  let inside = false;
+  for (const node of tree.children) {
+    if (node.type === 'html') {
+      if (/<(?:style|script)\b/i.test(node.value) && !/<\/(?:style|script)>/i.test(node.value)) inside = true;
+      else if (/<\/(?:style|script)>/i.test(node.value)) inside = false;
+    } else if (inside && node.type === 'paragraph') node.data = { ...node.data, boilerplate: 'other' };
+    else if (inside && node.type === 'code') Object.assign(node, aside(node.value, node));
+  }
   visit(tree, 'listItem', (node: ListItem) => {
     if (typeof node.checked === 'boolean') markParagraphs(node);
   });

@@ -1,6 +1,9 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { toArticleTree } from '../../../../src/lib/ingest/formats/blocks.ts';
+import { textBlocks } from '../../../../src/lib/ingest/tree.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const p = (...children: any[]) => ({ type: 'paragraph' as const, children });
@@ -57,6 +60,12 @@ describe('toArticleTree', () => {
     const tree: Root = { type: 'root', children: [p(text('   ')), { type: 'thematicBreak' }, { type: 'blockquote', children: [p(text(''))] }] };
     expect(toArticleTree(tree).children).toEqual([]);
     expect(toArticleTree({ type: 'root', children: [] }).children).toEqual([]);
+  });
+
+  it('flags a paragraph its type sets apart: wholly in italics or bold, or opened by a bold label', () => {
+    const md = (text: string) => unified().use(remarkParse).parse(text) as Root;
+    const flags = (text: string) => textBlocks(toArticleTree(md(text))).map((b) => b.data?.setApart ?? false);
+    expect(flags('*Check 1: we have not seen the bylaws.*\n\n**Check 2:** the call list gives 104 calls.\n\nThe port said **104** calls.\n\n**Bold** start, then prose.')).toEqual([true, true, false, false]);
   });
 
   it('keeps a mark a format parser set on a paragraph', () => {

@@ -46,6 +46,42 @@ describe('setApparatusAside', () => {
   });
 });
 
+describe('setApparatusAside: a notebook’s export', () => {
+  it('sets a code cell’s outputs aside (indented blocks under it, past a data frame’s HTML) and the rules of a <style> broken at a blank line', () => {
+    const notebook = [
+      story,
+      '',
+      '```python',
+      'calls.groupby("year").size()',
+      '```',
+      '',
+      '',
+      '',
+      '    year',
+      '    2024    104',
+      '    dtype: int64',
+      '',
+      '<div>',
+      '<style scoped>',
+      '    .dataframe tbody tr th {',
+      '        vertical-align: top;',
+      '    }',
+      '',
+      '    .dataframe thead th {',
+      '        text-align: right;',
+      '    }',
+      '</style>',
+      '<table class="dataframe"><tr><td>29</td></tr></table>',
+      '</div>',
+      '',
+      'Ships built before 2010 made 36 of the calls.',
+      '',
+      '    An indented paragraph under prose stays, as a pasted text may indent one.',
+    ].join('\n');
+    expect(kept(notebook)).toEqual([story, 'Ships built before 2010 made 36 of the calls.', 'An indented paragraph under prose stays, as a pasted text may indent one.']);
+  });
+});
+
 describe('a story file through the Markdown parser', () => {
   it('drops the marker of a footnote the file defines, and reads a chart’s caption as one', () => {
     // Long enough to be parsed in stretches, so the note's definition is in another stretch than its marker.
