@@ -17,6 +17,8 @@ const SIGN_UP_CALL = /(?:^|[.!?]["”’)]?\s+)(?:Sign up|Sign me up|Subscribe|R
  * "Like us on Facebook, follow us on X and Instagram for the latest news".
  */
 const CHANNEL_PROMPT = /^(?:follow|like|join|find|subscribe to|add)\s+(?:us|our)\b.{0,100}\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|on x)\b/i;
+/** The same prompt naming the outlet: "Join The Volta Observer on WhatsApp for breaking news from the regions." */
+const NAMED_CHANNEL_PROMPT = /^(?:[Ff]ollow|[Jj]oin|[Ll]ike|[Ff]ind)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+on\s+(?:[Tt]elegram|WhatsApp|Whatsapp|Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Google News|X)\b.{0,80}$/u;
 /**
  * A call to subscribe that says where, closing a short line: "Read all our news every morning - subscribe free at
  * example.org/newsletter", "… sign up at example.com/briefing". The address makes it the outlet's own call.
@@ -75,7 +77,7 @@ export function consentButton(line: string): boolean {
 export function callKind(text: string): BoilerplateKind | null {
   if (countWords(text) > MAX_PROMPT_WORDS) return null;
   if (NEWSLETTER_PROMPT.test(text) || SIGN_UP_CALL.test(text) || SUBSCRIBE_AT.test(text) || SUBSCRIBE_OFFER.test(text) || CONSENT.test(text) || NEWSLETTER_SIGNOFF.test(text)) return 'subscribe';
-  if (CHANNEL_PROMPT.test(text)) return 'share';
+  if (CHANNEL_PROMPT.test(text) || NAMED_CHANNEL_PROMPT.test(text)) return 'share';
   if (COOKIE_NOTICE.test(text)) return 'other';
   if (SUPPORT_CALL.test(text) || SUPPORT_SENTENCE.test(text) || TIP_CALL.test(text)) return 'appeal';
   return null;

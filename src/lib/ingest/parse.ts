@@ -22,6 +22,7 @@ import pageTop from './plugins/page-top.ts';
 import bracketNotes from './plugins/bracket-notes.ts';
 import databaseRecord from './plugins/database-record.ts';
 import chatThread from './plugins/chat-thread.ts';
+import issueArticles from './plugins/issue-articles.ts';
 import envelope from './plugins/envelope.ts';
 import emailDigest from './plugins/email-digest.ts';
 import fallbackDate from './plugins/fallback-date.ts';
@@ -53,7 +54,7 @@ export interface ParsedText {
 
 /**
  * The detectors, in order: each marks or moves nodes of the tree and none re-parses text. What carried the text
- * goes first (a news database's record, a conversation around a pasted story, a forwarded mail's envelope, bracketed notes, a wire's codes, a printed page's folios and jumps, with
+ * goes first (a news database's record, a conversation around a pasted story, an issue of several articles, a forwarded mail's envelope, bracketed notes, a wire's codes, a printed page's folios and jumps, with
  * the paragraph a page turn cut joined back); a copied page's navigation and time stamps next; read-more and date
  * labels are cleared next and a byline taken out so the head rules see clean lines; an editor's note above the story
  * and pull quotes repeating it go next; debris is cut before credits are looked for at the new end; a given text
@@ -64,6 +65,7 @@ export interface ParsedText {
 export const detectors = unified()
   .use(databaseRecord)
   .use(chatThread)
+  .use(issueArticles)
   .use(envelope)
   .use(emailDigest)
   .use(bracketNotes)

@@ -8,6 +8,7 @@ describe('callKind', () => {
     expect(callKind('Subscribe to the Times from $1 a week and support local journalism.')).toBe('subscribe');
     expect(callKind("That's it for this issue. If a friend forwarded this to you, subscribe here.")).toBe('subscribe');
     expect(callKind('Follow us on Telegram for breaking news.')).toBe('share');
+    expect(callKind('Join The Volta Observer on WhatsApp for breaking news from the regions.')).toBe('share');
     expect(callKind('We use cookies to personalise content. By continuing to use this site, you agree to our use of cookies.')).toBe('other');
     expect(callKind('The Ledger is reader-funded. Support our work with a donation.')).toBe('appeal');
     expect(callKind('Got a tip about the layoffs? Reply to this email.')).toBe('appeal');
@@ -16,6 +17,7 @@ describe('callKind', () => {
   it('leaves prose alone, and any text longer than a prompt', () => {
     expect(callKind('Residents were urged to sign up for the evacuation alerts, officials said.')).toBeNull();
     expect(callKind('The bakery said it uses cookies from a supplier in Ohio.')).toBeNull();
+    expect(callKind('join the protest on Facebook, organisers said.')).toBeNull();
     expect(callKind(`Subscribe to the Times from $1 a week. ${'The council met on Monday and voted on the budget. '.repeat(6)}`)).toBeNull();
   });
 });
