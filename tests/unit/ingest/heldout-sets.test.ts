@@ -1,11 +1,39 @@
-// The page-debris sets that rules were written against (tests/fixtures/heldout, heldout-2, heldout-4 to heldout-9,
-// written blind and then tuned on): every check of every case holds, so a later rule cannot quietly undo one. Set 3
-// stays held out and is only scored, by `npm run bench:pages`.
+// The page-debris sets that rules were written against (tests/fixtures/heldout, heldout-2, heldout-4 to heldout-11,
+// written blind and then tuned on): every check of every case holds, so a later rule cannot quietly undo one; in the
+// sets partly tuned on (10 and 11), every check but the misses listed, which a rule must take off the list once it
+// meets them. Set 3 stays held out and is only scored, by `npm run bench:pages`.
 import { describe, expect, it } from 'vitest';
 import { scoreHeldout } from '../../../scripts/bench/heldout-score.ts';
 
 describe.each(['tests/fixtures/heldout', 'tests/fixtures/heldout-2', 'tests/fixtures/heldout-4', 'tests/fixtures/heldout-5', 'tests/fixtures/heldout-6', 'tests/fixtures/heldout-7', 'tests/fixtures/heldout-8', 'tests/fixtures/heldout-9'])('page-debris cases in %s', (root) => {
   it.each(scoreHeldout(root).map((c) => [c.name, c.checks] as const))('%s: every check holds', (_name, checks) => {
     expect(checks.filter((c) => !c.ok).map((c) => c.check)).toEqual([]);
+  });
+});
+
+/** The checks not yet met in the sets partly tuned on, by case (README, "Pages from unseen outlets"). */
+const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // A Telegram post signed "✍️ Name": the channel's name is taken as the author.
+  'html-telegram-channel-web-post': ['author'],
+  // Four paragraphs the page hides behind its paywall (aria-hidden) are not read: extraction keeps what the page shows.
+  'html-saved-page-jsonld-byline-conflict': ['last body paragraph', 'body paragraphs'],
+  // A PDF page converted line by line into absolutely placed paragraphs: its layout is not read.
+  'html-pdftohtml-epaper-page': [
+    'title', 'dateline', 'first body paragraph', 'last body paragraph', 'body paragraphs',
+    'not in body: Developer to pay $2.3 million for repairs; one commissioner says it’s not enough',
+    'not in body: Contact Dana Koski at dkoski@plainssentinel.com or 307-555-0188.',
+    'not in body: Buy 3 tires, get the 4th for $1',
+    'not in body: Offer ends April 30',
+    'not in body: Gravel trucks pass a stock gate on Dutton Creek',
+    'not in body: open at 9 a.m. on weekdays starting June',
+    'not in body: received the county’s safety award',
+    'not in body: Downloaded from epaper.plainssentinel.com by subscriber 40912',
+    'author', 'published', 'crossheads',
+  ],
+};
+
+describe.each(['tests/fixtures/heldout-10', 'tests/fixtures/heldout-11'])('page-debris cases in %s (partly tuned on)', (root) => {
+  it.each(scoreHeldout(root).map((c) => [c.name, c.checks] as const))('%s: every check holds but the known misses', (name, checks) => {
+    expect(checks.filter((c) => !c.ok).map((c) => c.check)).toEqual(KNOWN_MISSES[name] ?? []);
   });
 });
