@@ -51,6 +51,31 @@ describe('readLynxDump', () => {
     expect([...(readLynxDump(DUMP)?.furniture ?? [])].sort((a, b) => a - b)).toEqual([0, 2, 8]);
   });
 
+  it('reads no heading in a centred line that is one link (a masthead’s link home), and sets lists of links and bare images aside', () => {
+    const text = [
+      '                                 [1]The Harbour Post',
+      '',
+      '     * [2]News',
+      '     * [3]Business',
+      '',
+      '   [4][IMG] [harbour-post-logo.png]',
+      '',
+      'Ferry fares to rise by a tenth from July',
+      '',
+      '   * Fares rise on July 1, the operator said.',
+      '',
+      'References',
+      '',
+      '   1. https://harbourpost.example/',
+      '   2. https://harbourpost.example/news/',
+      '   3. https://harbourpost.example/business/',
+      '   4. https://harbourpost.example/',
+    ].join('\n');
+    const dump = readLynxDump(text);
+    expect([...(dump?.headings ?? [])]).toEqual([[7, 2]]);
+    expect([...(dump?.furniture ?? [])].sort((a, b) => a - b)).toEqual([2, 3, 5]);
+  });
+
   it('reads no dump where the text does not end with a list of links', () => {
     expect(readLynxDump('The council met.\n\nReferences\n\n1. Smith, J. (2020). Ports.\n2. Roe, A. (2021). Wharves.\n3. Doe, B. Piles.')).toBeNull();
     expect(readLynxDump('The council met.\n\nReferences\n\n   1. https://a.example/')).toBeNull();
