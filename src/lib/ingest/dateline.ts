@@ -1,4 +1,5 @@
 import { isFunctionWord, MONTH_PATTERN } from '../text/lexicon.ts';
+import { unmarkedText, type TextBlock } from './tree.ts';
 
 /** What a dateline at the start of the first paragraph says. */
 export interface Dateline {
@@ -52,3 +53,20 @@ export function detectDateline(paragraph: string): Dateline | null {
     rest: paragraph.slice(match[0].length),
   };
 }
+
+/** A paragraph's dateline, after any leading spaces: where the dateline ends, and what it says. */
+export function leadDateline(block: TextBlock): { end: number; found: Dateline } | null {
+  if (block.type !== 'paragraph') return null;
+  const text = unmarkedText(block);
+  const lead = text.length - text.trimStart().length;
+  const found = detectDateline(text.slice(lead));
+  return found ? { end: text.length - found.rest.length, found } : null;
+}
+
+/**
+ * A dateline no prose sentence could open with: a place in capitals ("DAVENPORT, Iowa"), a day or an agency (what
+ * detectDateline reads as no outlet, or an agency in brackets). A mixed-case name and a dash ("Tasnim –") also opens a
+ * paragraph of prose ("Meanwhile – …"), so only the first paragraph is read for one.
+ */
+export const placeOrDay = (found: Dateline) => found.outlet === null || found.text.includes('(');
+

@@ -13,6 +13,7 @@ import byline from './plugins/byline.ts';
 import credits from './plugins/credits.ts';
 import crossheads from './plugins/crossheads.ts';
 import dateline from './plugins/dateline.ts';
+import pastedStory from './plugins/pasted-story.ts';
 import debris from './plugins/debris.ts';
 import givenBody from './plugins/given-body.ts';
 import head from './plugins/head.ts';
@@ -81,6 +82,7 @@ export const detectors = unified()
   .use(debris)
   .use(credits)
   .use(givenBody)
+  .use(pastedStory)
   .use(dateline)
   .use(inlineDateAfterDateline)
   .use(fallbackDate)
