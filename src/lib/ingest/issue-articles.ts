@@ -1,7 +1,7 @@
 // Several articles in one file, as an issue exported whole (a news reader's e-book of the day's stories, a print
 // edition saved as one document): each opens with a top-level heading and its own byline under it. The story read is
 // the one with most of the prose; the issue's front matter, its lists and the other articles (often teasers cut at a
-// paywall) are the file's.
+// paywall) are the file's, and the masthead it opens with names the outlet.
 import { detectByline } from './byline.ts';
 import { isProse } from './paragraphs.ts';
 import { countWords } from '../text/words.ts';
@@ -30,3 +30,14 @@ export function issueStory(lines: readonly IssueLine[]): [number, number] | null
   const best = sections.reduce((a, b) => (prose(...b) > prose(...a) ? b : a));
   return total > 0 && prose(...best) >= STORY_SHARE * total ? best : null;
 }
+
+/** Most words of an issue's masthead: a publication's name, not a headline. */
+const MAX_MASTHEAD_WORDS = 6;
+
+/** The issue's masthead, the top-level heading it opens with above its articles ("# The Volta Observer"), or null. */
+export function issueMasthead(lines: readonly IssueLine[], story: readonly [number, number]): string | null {
+  const first = lines.findIndex((l) => l.depth > 0);
+  const line = lines[first];
+  return line && line.depth === 1 && first < story[0] && countWords(line.text) <= MAX_MASTHEAD_WORDS ? line.text.trim() : null;
+}
+

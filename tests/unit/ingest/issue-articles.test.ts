@@ -1,6 +1,6 @@
 // Several articles in one file: each a top-level heading over its own byline; the one with most of the prose is read.
 import { describe, expect, it } from 'vitest';
-import { issueStory, type IssueLine } from '../../../src/lib/ingest/issue-articles.ts';
+import { issueMasthead, issueStory, type IssueLine } from '../../../src/lib/ingest/issue-articles.ts';
 
 const p = (text: string): IssueLine => ({ text, depth: 0 });
 const h1 = (text: string): IssueLine => ({ text, depth: 1 });
@@ -32,3 +32,13 @@ describe('issueStory', () => {
     expect(issueStory(even)).toBeNull();
   });
 });
+
+describe('issueMasthead', () => {
+  it('reads the top-level heading an issue opens with above its articles, and no headline', () => {
+    const lines = [h1('The Volta Observer'), p('Sat, 14 Jun 2025'), h1('Keta fishermen given until July'), p('By Selasi Kumordzi')];
+    expect(issueMasthead(lines, [2, 4])).toBe('The Volta Observer');
+    expect(issueMasthead(lines.slice(2), [0, 2])).toBeNull();
+    expect(issueMasthead([h1('Fishermen on the Keta coast are given until July to move their canoes'), ...lines.slice(2)], [1, 3])).toBeNull();
+  });
+});
+

@@ -17,5 +17,6 @@ describe('issue-articles plugin', () => {
     expect(run.parsed.boilerplate.map((b) => b.text)).toEqual(['The Volta Observer', 'Sat, 14 Jun 2025', 'Cocoa price raised', 'By Kwame Asante', 'Farmers will receive 10 per cent more per bag from July, the board said.']);
     // The story's heading and byline are left for the head rules, with its five paragraphs.
     expect(run.parsed.paragraphs).toHaveLength(7);
+    expect(run.meta.outlet).toBe('The Volta Observer');
   });
 });
