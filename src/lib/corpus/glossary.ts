@@ -7,7 +7,7 @@ import { parseYamlFile } from './yaml.ts';
 
 /** Parses glossary YAML, failing with the file name and the first problem. */
 export function parseGlossary(yamlText: string, file = 'content/glossary.yaml'): Glossary {
-  return parseYamlFile(glossarySchema, yamlText, file, []);
+  return parseYamlFile(glossarySchema, yamlText, file, [], 'a list of terms, each opening with "- slug:" (README, "Adding an article")');
 }
 
 /** Reads the content folder's glossary; a corpus without one simply has no terms. */

@@ -41,6 +41,13 @@ function skippedFile(path: string): VFile {
   return file;
 }
 
+/** A warning for each file name the curated metadata lists that no article file in the folder has. */
+function unmatchedMetadata(path: string, names: readonly string[]): VFile {
+  const file = new VFile({ path });
+  for (const name of names) file.message(`\`${name}\` names no file in the articles folder: its fields are not used (check the name and its extension)`, { ruleId: 'unmatched-metadata', source: 'wirediff' });
+  return file;
+}
+
 /**
  * Reads every article file (`.txt`, `.md`, `.html`, `.htm`) in the articles folder into validated entries, sorted by
  * date then id; throws on the first bad file. Each parsed file (with any warnings) is passed to `onFile`.
@@ -58,6 +65,9 @@ export function loadCorpus(
   // Hidden files (.DS_Store, .gitkeep) are the system's, not the reader's.
   for (const f of listed) if (formatOf(f) === null && !f.startsWith('.')) onFile?.(skippedFile(join(location.articlesDir, f)));
   const files = listed.filter((f) => formatOf(f) !== null);
+  // Curated fields under a name no article file has (a typo, a file renamed) would be dropped without a word.
+  const unknown = [...metadata.keys()].filter((name) => !files.includes(name));
+  if (unknown.length > 0) onFile?.(unmatchedMetadata(location.metadataFile, unknown));
   const seen = new Map<string, string>();
   const articles = files.map((file, index) => {
     const path = join(location.articlesDir, file);

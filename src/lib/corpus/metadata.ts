@@ -7,5 +7,5 @@ const metadataFileSchema = z.record(z.string(), curatedSchema).nullable();
 
 /** Parses the curated metadata YAML into a map from file name to its curated fields. */
 export function parseMetadata(yamlText: string, fileLabel = 'content/metadata.yaml'): Map<string, Curated> {
-  return new Map(Object.entries(parseYamlFile(metadataFileSchema, yamlText, fileLabel) ?? {}));
+  return new Map(Object.entries(parseYamlFile(metadataFileSchema, yamlText, fileLabel, null, 'a map from article file names to their fields') ?? {}));
 }

@@ -13,8 +13,8 @@ describe('parseGlossary', () => {
 
   it('refuses duplicate slugs and bad fields, naming the file', () => {
     const term = (slug: string) => `- slug: ${slug}\n  name: N\n  description: D\n  aliases: [NN]\n`;
-    expect(() => parseGlossary(term('x1') + term('x1'), 'g.yaml')).toThrow(/^g\.yaml: .*unique/);
-    expect(() => parseGlossary(term('123'), 'g.yaml')).toThrow(/^g\.yaml: 0\.slug /);
-    expect(() => parseGlossary('- slug: x\n  name: N\n  description: D\n  aliases: []\n')).toThrow(/^content\/glossary\.yaml: 0\.aliases /);
+    expect(() => parseGlossary(term('x1') + term('x1'), 'g.yaml')).toThrow(/^g\.yaml:1: .*unique/);
+    expect(() => parseGlossary(term('123'), 'g.yaml')).toThrow(/^g\.yaml:1: 0\.slug: /);
+    expect(() => parseGlossary('- slug: x\n  name: N\n  description: D\n  aliases: []\n')).toThrow(/^content\/glossary\.yaml:4: 0\.aliases: /);
   });
 });

@@ -40,6 +40,13 @@ describe('loadCorpus', () => {
     expect(warnings).toEqual(['prices.csv: not read: only .txt, .md, .markdown, .html, .htm files are articles (convert it to one of them to add it)']);
   });
 
+  it('warns of curated metadata under a file name no article has, and not of the names it uses', () => {
+    const location = corpus({ 'a.txt': body('A story title') }, 'a.txt:\n  outlet: Reuters\nnosuch.txt:\n  outlet: Foo\n');
+    const warnings: string[] = [];
+    loadCorpus(location, undefined, { onFile: (file) => warnings.push(...file.messages.map((m) => `${file.basename}: ${m.reason}`)) });
+    expect(warnings).toEqual(['metadata.yaml: `nosuch.txt` names no file in the articles folder: its fields are not used (check the name and its extension)']);
+  });
+
   it('works without a metadata file', () => {
     expect(loadCorpus(corpus({ 'a.txt': body('A story title') })).map((a) => a.id)).toEqual(['a']);
   });

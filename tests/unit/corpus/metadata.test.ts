@@ -15,6 +15,6 @@ describe('parseMetadata', () => {
 
   it('names the file and the problem for bad YAML and for a field of the wrong type', () => {
     expect(() => parseMetadata('a.txt: [unclosed', 'meta.yaml')).toThrow(/^meta\.yaml: not valid YAML/);
-    expect(() => parseMetadata('a.txt:\n  outlet: 42\n', 'meta.yaml')).toThrow(/^meta\.yaml: a\.txt\.outlet/);
+    expect(() => parseMetadata('a.txt:\n  outlet: 42\n', 'meta.yaml')).toThrow(/^meta\.yaml:2: a\.txt\.outlet: /);
   });
 });

@@ -20,8 +20,13 @@ describe('parseYamlFile', () => {
   });
 
   it('names the file and the path of the first invalid field', () => {
-    expect(() => parseYamlFile(schema, 'name: ok\ntags: [fine, 1]\n', 'x.yaml')).toThrow(/^x\.yaml: tags\.1 /);
-    expect(() => parseYamlFile(schema, 'name: ""\n', 'x.yaml')).toThrow(/^x\.yaml: name /);
+    expect(() => parseYamlFile(schema, 'name: ok\ntags: [fine, 1]\n', 'x.yaml')).toThrow(/^x\.yaml:2: tags\.1: /);
+    expect(() => parseYamlFile(schema, 'name: ""\n', 'x.yaml')).toThrow(/^x\.yaml:1: name: /);
+  });
+
+  it('says what the whole file must be when it is of the wrong kind altogether, with no stray spaces', () => {
+    expect(() => parseYamlFile(z.array(schema), 'terms: []\n', 'g.yaml', [], 'a list of terms')).toThrow(/^g\.yaml:1: the file must be a list of terms; /);
+    expect(() => parseYamlFile(z.array(schema), 'terms: []\n', 'g.yaml', [])).toThrow(/^g\.yaml:1: [^ ]/);
   });
 
   it('reads YAML-looking scalars as the schema asks, not as code', () => {
