@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import * as pagefind from 'pagefind';
 import type { SearchManifest } from '../src/lib/search/data.ts';
-import { search, type IndexSource } from '../src/lib/search/engine.ts';
+import { search } from '../src/lib/search/engine.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/routes.ts';
 import { distSearchSource } from './lib/dist-source.ts';
 import { percentiles } from './bench/measure.ts';

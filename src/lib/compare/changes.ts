@@ -5,7 +5,7 @@ import type { AlignmentRow, Change } from './types.ts';
 import { QUOTE_PAIR_MIN } from './thresholds.ts';
 import { clauseChanges } from './clauses.ts';
 import { rowEdit } from './row-edits.ts';
-import { credits, isPronounSource, isReferenceSource, namingKeys, sameSource, sourceKeys, type Credit } from './attribution.ts';
+import { credits, isPronounSource, isReferenceSource, namingKeys, sameSource, type Credit } from './attribution.ts';
 import { capitalKeys, names, type Name } from './names.ts';
 import { opensQuotation, quotations, type Quoted } from './quotes.ts';
 import { textKeys } from '../text/keys.ts';
