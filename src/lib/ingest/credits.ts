@@ -121,7 +121,7 @@ export function classifyCredit(line: string): CreditLine | null {
   if (text.split(/\s+/).length > 60) return null;
   if (LICENCE.test(text)) {
     const owner = /(?:content|text|articles?|material|stories)\s+(?:by|from|of)\s+(.+?)\s+(?:is|are)\s+licen[cs]ed/i.exec(text)?.[1]
-      ?? /(?:©|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
+      ?? /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{Lu}][\p{L}&.' -]+?)(?:[.,]|\s+all rights|$)/iu.exec(text)?.[1];
     return { kind: 'license', license: licenceName(text), ...(owner ? { outlet: owner.trim() } : {}) };
   }
   if (CREDIT.test(text) || REPUBLISHED.test(text) || FEED_FOOTER.test(text) || printEdition(text) || CONTACT.test(text) || WIRE_CONTACT.test(text) || partnerNote(text)) return { kind: 'credit' };

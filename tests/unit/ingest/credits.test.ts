@@ -27,6 +27,8 @@ describe('classifyCredit', () => {
       license: '© 2023 Harbour Times. All rights reserved',
       outlet: 'Harbour Times',
     });
+    // The sign as plain text writes it (a text-mode browser's dump).
+    expect(classifyCredit('(c) 2026 The Arctic Ledger. All rights reserved.')).toMatchObject({ kind: 'license', outlet: 'The Arctic Ledger' });
   });
 
   it('reads "contributed to this report" and "reporting by" lines as credits', () => {
