@@ -85,6 +85,8 @@ export interface SideView extends ArticleCaption {
   /** "A" or "B". */
   letter: string;
   boilerplate: Boilerplate[];
+  /** The side's file id, printed when its title, outlet and date are all the other side's (shownFile); else null. */
+  file: string | null;
 }
 
 /** One grade of the legend, with how many rows have it. */

@@ -5,6 +5,7 @@
 import type { Alignment, RowGrade } from '../compare/types.ts';
 import { pairOrder } from '../compare/orient.ts';
 import { articleCaption, formatPercent, formatSimilarity, plural } from './format.ts';
+import { distinctNames, shownFile } from './distinct-names.ts';
 import { boilerplateSummary } from './boilerplate-summary.ts';
 import { changeCounts, changeViews } from './change-views.ts';
 import { orderText } from './pair-order-text.ts';
@@ -22,8 +23,11 @@ export { changeViews } from './change-views.ts';
 export { orderText } from './pair-order-text.ts';
 export { boilerplateSummary } from './boilerplate-summary.ts';
 
-function side(letter: string, a: PairArticle): SideView {
-  return { ...articleCaption(a), letter, boilerplate: a.boilerplate };
+/** One side of the pair; its file is printed when the two sides' title, outlet and date are all alike. */
+function side(letter: string, a: PairArticle, other: PairArticle): SideView {
+  const caption = articleCaption(a);
+  const names = distinctNames([caption, articleCaption(other)]);
+  return { ...caption, letter, boilerplate: a.boilerplate, file: shownFile(names, a.id) };
 }
 
 /** The grade legend: every grade in legend order, with how many rows have it. */
@@ -43,8 +47,8 @@ export function pairView(alignment: Alignment, leftArticle: PairArticle, rightAr
   const changes = changeViews(alignment.changes, alignment.rows.length);
   const rows = rowViews(alignment, changes);
   const s = alignment.stats;
-  const left = side('A', leftArticle);
-  const right = side('B', rightArticle);
+  const left = side('A', leftArticle, rightArticle);
+  const right = side('B', rightArticle, leftArticle);
   const overlapText = `${formatPercent(s.left_kept)} of A’s sentences have a counterpart in B, and ${formatPercent(s.right_from_left)} of B’s have one in A.`;
   return {
     title: `${leftArticle.title} — compared with — ${rightArticle.title}`,

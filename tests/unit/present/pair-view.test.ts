@@ -88,6 +88,12 @@ describe('pairView on the 000↔001 fixture', () => {
     expect(view.grades.map((g) => [g.grade, g.count])).toEqual([['verbatim', 3], ['light-edit', 1], ['paraphrase', 6], ['new', 6]]);
   });
 
+  it('prints each side’s file only when the two sides’ title, outlet and date are all alike', () => {
+    expect([view.left.file, view.right.file]).toEqual([null, null]);
+    const twin = pairView(alignment, left, { ...right, id: 'copy', title: left.title, outlet: left.outlet, published: left.published });
+    expect([twin.left.file, twin.right.file]).toEqual([left.id, 'copy']);
+  });
+
   it('says there is boilerplate when either side has some, and what it is', () => {
     expect(view.hasBoilerplate).toBe(true);
     expect(pairView(alignment, left, { ...right, boilerplate: [] }).hasBoilerplate).toBe(false);
