@@ -24,20 +24,23 @@ export function firstOfEachUnit(marks: readonly Mark[]): [number, number][] {
 /**
  * The marks of a hit's query parts in one record, keying it only as far as its snippet reaches: stretch by stretch,
  * until every part has a first mark and the text keyed runs past the last of them by twice what a snippet shows
- * beyond it (a run of words crossing the cut is found whole). A short record is one stretch.
+ * beyond it. Each stretch is marked with the one before it, keeping the marks that end in it, so a run of words
+ * crossing the cut is found whole and a record of many stretches costs each one twice. A short record is one stretch.
  */
 function hitMarks(doc: SearchDocument, hit: RankedGroup['hits'][number], matchers: SearchPlan['matchers'], keyText: KeyText): { text: string; marks: Mark[] } {
   const record = keyedStretches(doc, hit.paragraph, keyText);
-  const words: KeyedWord[] = [];
-  let marks: Mark[] = [];
+  const marks: Mark[] = [];
+  let previous: KeyedWord[] = [];
   for (let i = 0; i < record.ranges.length; i++) {
-    words.push(...record.words(i));
-    marks = findMarks(record.text, words, matchers, keyText).filter((m) => hit.units.includes(m.unit));
+    const words = record.words(i);
+    const after = i === 0 ? -1 : (record.ranges[i - 1] as [number, number])[1];
+    marks.push(...findMarks(record.text, [...previous, ...words], matchers, keyText).filter((m) => m.end > after && hit.units.includes(m.unit)));
+    previous = words;
     const firsts = firstOfEachUnit(marks);
     const reach = Math.max(...firsts.map(([, end]) => end)) + 2 * SNIPPET_RADIUS;
     if (firsts.length === hit.units.length && (record.ranges[i] as [number, number])[1] >= reach) break;
   }
-  return { text: record.text, marks };
+  return { text: record.text, marks: marks.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 /** One shown hit: its snippet, the alias it was reached by, and the words only close to what was typed. */

@@ -137,7 +137,6 @@ export function parseHtml(text: string, file: VFile): Root {
   return tree;
 }
 
-
 /** A word processor that saves documents as web pages, as its generator tag names it. */
 const WORD_PROCESSOR = /\b(?:microsoft word|libreoffice|openoffice|wps writer|abiword|google docs)\b|^word\.document/i;
 
