@@ -17,6 +17,22 @@ function fenced(node: Code, source: string): boolean {
   return start !== undefined && /^ {0,3}(?:`{3,}|~{3,})/.test(source.slice(start, start + 8));
 }
 
+/**
+ * Indices of the top-level nodes between a raw HTML node that opens an element (`opens`) and the one that closes it
+ * (`closes`); an element opened and closed in one node holds none of them.
+ */
+function betweenHtml(tree: Root, opens: (html: string) => boolean, closes: (html: string) => boolean): number[] {
+  const inside: number[] = [];
+  let open = false;
+  tree.children.forEach((node, i) => {
+    if (node.type !== 'html') {
+      if (open) inside.push(i);
+    } else if (opens(node.value)) open = !closes(node.value);
+    else if (closes(node.value)) open = false;
+  });
+  return inside;
+}
+
 /** Marks every paragraph inside a node as the page's. */
 function markParagraphs(node: ListItem): void {
   visit(node, 'paragraph', (p: Paragraph) => {
@@ -41,22 +57,18 @@ export function setApparatusAside(tree: Root, source: string): void {
     else if (node.type !== 'html') underCell = false;
   });
   // What raw HTML's <style> or <script> holds is never text, though a blank line inside it ends the HTML block.
-  let inside = false;
-  for (const node of tree.children) {
-    if (node.type === 'html') {
-      if (/<(?:style|script)\b/i.test(node.value) && !/<\/(?:style|script)>/i.test(node.value)) inside = true;
-      else if (/<\/(?:style|script)>/i.test(node.value)) inside = false;
-    } else if (inside && node.type === 'paragraph') node.data = { ...node.data, boilerplate: 'other' };
-    else if (inside && node.type === 'code') Object.assign(node, aside(node.value, node));
+  for (const i of betweenHtml(tree, (html) => /<(?:style|script)\b/i.test(html), (html) => /<\/(?:style|script)>/i.test(html))) {
+    const node = tree.children[i] as RootContent;
+    if (node.type === 'paragraph') node.data = { ...node.data, boilerplate: 'other' };
+    else if (node.type === 'code') tree.children[i] = aside(node.value, node);
   }
   visit(tree, 'listItem', (node: ListItem) => {
     if (typeof node.checked === 'boolean') markParagraphs(node);
   });
   // A <details> block's Markdown between its opening and closing tags, at the top level, where a file writes one.
-  let open = false;
-  for (const node of tree.children) {
-    if (node.type === 'html' && /^<details\b/i.test(node.value.trim())) open = !/<\/details>\s*$/i.test(node.value.trim());
-    else if (node.type === 'html' && /<\/details>\s*$/i.test(node.value.trim())) open = false;
-    else if (open && node.type === 'paragraph') node.data = { ...node.data, boilerplate: 'other' };
+  const details = betweenHtml(tree, (html) => /^<details\b/i.test(html.trim()), (html) => /<\/details>\s*$/i.test(html.trim()));
+  for (const i of details) {
+    const node = tree.children[i] as RootContent;
+    if (node.type === 'paragraph') node.data = { ...node.data, boilerplate: 'other' };
   }
 }
