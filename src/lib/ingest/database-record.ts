@@ -61,13 +61,12 @@ const MEANINGS: Readonly<Record<string, keyof StatedMeta | 'standfirst'>> = {
 const BODY_TAGS: ReadonlySet<string> = new Set(['lp', 'td', 'tx']);
 /** A labelled record's line before the text. */
 const BODY_LABEL = /^(?:body|text|full text|article text):?$/i;
-/**
- * A labelled record's lines after the text: its sections, its indexing fields, its end, and a rule (a line of `=` or
- * `-`) setting the next item of an alert apart.
- */
-const AFTER_BODY = /^(?:graphic|graphics|classification|notes|correction|correction-date:.*|load-date:.*|language:.*|publication-type:.*|subject:.*|end of document|[=_-]{10,})$/i;
 /** A rule line: a row of `=`, `-` or `_` setting parts of a text apart. */
 const RULE = /^[=_-]{10,}$/;
+/** A labelled record's lines after the text: its sections, its indexing fields and its end. */
+const AFTER_BODY = /^(?:graphic|graphics|classification|notes|correction|correction-date:.*|load-date:.*|language:.*|publication-type:.*|subject:.*|end of document)$/i;
+/** A line ending a labelled record's text: a section or field after it (AFTER_BODY), or a rule setting the next item of an alert apart. */
+const afterBody = (line: string) => AFTER_BODY.test(line) || RULE.test(line);
 /** An item's number before its headline in an alert of several ("1. Brightwater fined …"). */
 const ITEM_NUMBER = /^\d{1,2}\.\s+/;
 /** A page footer of a printed export ("Page 1 of 2", "Page 1 of 2 © 2025 …"), wherever it falls. */
@@ -138,7 +137,7 @@ export function recordLayout(lines: readonly string[]): RecordLayout | null {
   let bodyEnd = lines.length;
   for (let i = bodyStart + 1; i < lines.length; i++) {
     const f = fields[i];
-    if (tagged ? f?.tagged === true && !BODY_TAGS.has(f.label) : AFTER_BODY.test((lines[i] as string).trim())) {
+    if (tagged ? f?.tagged === true && !BODY_TAGS.has(f.label) : afterBody((lines[i] as string).trim())) {
       bodyEnd = i;
       break;
     }
