@@ -19,7 +19,7 @@ import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
 import { quotedArticle } from './quoted-article.ts';
 import { namedUnprinted, removeNamedFurniture } from './page-furniture.ts';
-import { documentTitle, editedBy, firstPublished, pageHeadline, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
+import { documentTitle, pageHeadline, pageStamps, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
 import { isEmailMessage } from '../email-digest.ts';
 import { sameHeadline } from '../head.ts';
 import { archiveCapture, cleanByline, day, pageMeta, withoutOutletSuffix } from './page-meta.ts';
@@ -52,8 +52,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
   // Read before extraction, which rewrites the document: when the story first appeared, and who edited it.
-  const firstAppeared = firstPublished(doc);
-  const editors = editedBy(doc);
+  const stamps = pageStamps(doc);
   // What the page keeps out of print and its notices about itself go first: extraction would keep them, nameless.
   if (doc.body) removeNamedFurniture(doc.body as unknown as globalThis.Element, namedUnprinted);
   const restoreHeadings = shieldHeaderHeadings(doc);
@@ -121,9 +120,9 @@ export function parseHtml(text: string, file: VFile): Root {
   }
   // A stated author the page prints as the story's editor ("Edited by …") is not its writer: the printed byline is.
   const statedAuthor = stated.author?.toLowerCase();
-  if (statedAuthor && printed.author && stated.author !== printed.author && editors.some((named) => named.startsWith(statedAuthor))) delete stated.author;
+  if (statedAuthor && printed.author && stated.author !== printed.author && stamps.editors.some((named) => named.startsWith(statedAuthor))) delete stated.author;
   // A line saying when the story first appeared outranks a metadata date, which may be the last update's.
-  const first = pasted ? null : firstAppeared;
+  const first = pasted ? null : stamps.firstPublished;
   if (first && stated.published && first !== stated.published) {
     file.message(`the page states its date as ${stated.published} in its metadata but prints that it first appeared on ${first}; ${first} is used`, { ruleId: 'date-conflict', source: 'wirediff' });
   }

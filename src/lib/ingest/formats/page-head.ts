@@ -216,28 +216,31 @@ export function printedHead(doc: Document, title: string | undefined, headline =
 
 /** A stamp saying when the story first appeared: "First uploaded on: 07-07-2025 at 21:05 IST", "Originally published March 3, 2025". */
 const FIRST_PUBLISHED = /^(?:first|originally)\s+(?:published|uploaded|posted|appeared)\b/i;
-
-/**
- * The date of a line anywhere in the page that says when the story first appeared (FIRST_PUBLISHED), or null. It
- * names that date in words, where the metadata's `datePublished` may hold the last update.
- */
-export function firstPublished(doc: Document): string | null {
-  if (!doc.body) return null;
-  for (const line of lines(doc.body)) {
-    if (countWords(line.text) > MAX_DATE_LINE_WORDS || !FIRST_PUBLISHED.test(line.text)) continue;
-    const date = timestampLine(line.text)?.published;
-    if (date) return date;
-  }
-  return null;
-}
-
 /** A line naming who edited or produced the story, not who wrote it: "Edited by Suresh Hegde". */
 const EDITED_BY = /^(?:edited|produced|curated|compiled)\s+by\s*:?\s*(\S.*)$/i;
 
-/** What the page's lines saying who edited or produced the story name (EDITED_BY), lower case. */
-export function editedBy(doc: Document): string[] {
-  if (!doc.body) return [];
-  return [...lines(doc.body)].flatMap((line) => (countWords(line.text) <= MAX_DATE_LINE_WORDS ? (EDITED_BY.exec(line.text)?.[1]?.toLowerCase() ?? []) : []));
+/** What short lines anywhere in a page say about the story besides its head: when it first appeared, who edited it. */
+export interface PageStamps {
+  /** The date of the first line saying when the story first appeared (FIRST_PUBLISHED), or null. */
+  firstPublished: string | null;
+  /** What the lines saying who edited or produced it name (EDITED_BY), lower case. */
+  editors: string[];
+}
+
+/**
+ * The page's stamps (PageStamps), read in one pass over its lines. The first-published date is named in words, where
+ * the metadata's `datePublished` may hold the last update.
+ */
+export function pageStamps(doc: Document): PageStamps {
+  const stamps: PageStamps = { firstPublished: null, editors: [] };
+  if (!doc.body) return stamps;
+  for (const line of lines(doc.body)) {
+    if (countWords(line.text) > MAX_DATE_LINE_WORDS) continue;
+    if (stamps.firstPublished === null && FIRST_PUBLISHED.test(line.text)) stamps.firstPublished = timestampLine(line.text)?.published ?? null;
+    const editor = EDITED_BY.exec(line.text)?.[1];
+    if (editor) stamps.editors.push(editor.toLowerCase());
+  }
+  return stamps;
 }
 
 /**
