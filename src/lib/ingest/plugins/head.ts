@@ -44,11 +44,15 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
   // A byline the byline rule did not reach (a clipping's buttons and notices above used up its search) is read here
   // when a headline stands right over it.
   if (by < 0) {
-    const at = all.findIndex((b, i) => window(i) && i > from && b.type === 'paragraph' && !b.data?.boilerplate && headingLike(all[i - 1] as TextBlock) && detectByline(unmarkedText(b)) !== null);
-    const found = at < 0 ? null : detectByline(unmarkedText(all[at] as TextBlock));
-    if (!found || !proseUnder(all, at)) return false;
-    takeByline(all[at] as TextBlock, found, meta);
-    by = at;
+    for (let i = from + 1; by < 0 && window(i) && i < all.length; i++) {
+      const b = all[i] as TextBlock;
+      const found = b.type === 'paragraph' && !b.data?.boilerplate && headingLike(all[i - 1] as TextBlock) ? detectByline(unmarkedText(b)) : null;
+      if (!found) continue;
+      if (!proseUnder(all, i)) return false;
+      takeByline(b, found, meta);
+      by = i;
+    }
+    if (by < 0) return false;
   }
   if (!overProse(all, by)) return false;
   const above = blocks.filter((b) => all.indexOf(b) < by);
