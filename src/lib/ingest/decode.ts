@@ -17,10 +17,14 @@ export function decodeText(bytes: Uint8Array, limit = MAX_FILE_BYTES): { ok: tru
   return { ok: true, text: normaliseText(text) };
 }
 
-/** Strips a BOM, unifies line endings and turns no-break and other odd spaces into plain ones. */
+/**
+ * Strips a BOM, unifies line endings, turns no-break and other odd spaces into plain ones, and spells out the
+ * typographic ligatures text copied from a PDF carries ("ﬁned" → "fined"), which no reader types or searches for.
+ */
 export function normaliseText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC'))
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ')
     .replace(/[\u200B\uFEFF]/g, '');

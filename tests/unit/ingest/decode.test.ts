@@ -24,4 +24,9 @@ describe('normaliseText', () => {
   it('turns odd spaces into plain ones and drops zero-width ones', () => {
     expect(normaliseText('a\u2007b\u202Fc\u2003d\u3000e\uFEFFf')).toBe('a b c d ef');
   });
+
+  it('spells out the typographic ligatures a copy from a PDF carries, and nothing else', () => {
+    expect(normaliseText('The \uFB01ne was o\uFB00ered to the \uFB02eet; \uFB04uent sta\uFB03ng.')).toBe('The fine was offered to the fleet; ffluent staffing.');
+    expect(normaliseText('ﬆ and ﬅ, ½ and ² stay')).toBe('st and st, ½ and ² stay');
+  });
 });

@@ -17,6 +17,7 @@ import { toArticleTree } from './blocks.ts';
 import { EMBED_TAG, markEmbeds } from './embeds.ts';
 import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
+import { flowPlacedLines } from './positioned-lines.ts';
 import { quotedArticle } from './quoted-article.ts';
 import { namedUnprinted, removeNamedFurniture } from './page-furniture.ts';
 import { documentTitle, pageHeadline, pageStamps, printedDateAbove, printedHead, printedStandfirst } from './page-head.ts';
@@ -34,6 +35,18 @@ export function parseHtml(text: string, file: VFile): Root {
   const stated = pageMeta(doc);
   // A web archive's capture states its own capture time in the tags Readability reads a date from too.
   const archived = archiveCapture(doc);
+  // A converted PDF's printed lines are read into paragraphs first. Its metadata describes the file (its name, the
+  // account that made it, when it was made), not the story it prints: the date is kept only as a last resort.
+  const placed = doc.body ? flowPlacedLines(doc.body) : false;
+  const made = placed ? stated.published : undefined;
+  if (placed) {
+    delete stated.title;
+    delete stated.author;
+    delete stated.published;
+  }
+  // A newspaper page prints its date in the folio, above the headline.
+  const h1 = placed ? doc.querySelector('h1') : null;
+  const folio = h1 ? printedDateAbove(doc, h1) : null;
   if (doc.body) paragraphsFromBreaks(doc.body);
   // An e-mail's web view (a newsletter platform's archive) is titled with its subject line; when no headline on the
   // page repeats it, it names the issue, not the story, whose headline the page prints.
@@ -48,7 +61,7 @@ export function parseHtml(text: string, file: VFile): Root {
   const agreed = collapse(byPage?.textContent ?? '');
   const another = Boolean(agreed && stated.title && documentTitle(doc).toLowerCase().includes(agreed.toLowerCase()));
   if (another) delete stated.title;
-  const headline = another ? byPage : byTitle;
+  const headline = placed ? h1 : another ? byPage : byTitle;
   const printed = printedHead(doc, stated.title, headline);
   const standfirst = printedStandfirst(doc, stated.title, headline);
   // Read before extraction, which rewrites the document: when the story first appeared, and who edited it.
@@ -92,11 +105,12 @@ export function parseHtml(text: string, file: VFile): Root {
   }
   const data = file.data as unknown as ArticleFileData;
   const fallback = {
-    // A word processor's saved page titles itself with the document's properties ("News Release Template"), not a headline.
-    title: (!subjectLine && !savedByWordProcessor(doc) && article.title?.trim()) || undefined,
+    // A word processor's saved page titles itself with the document's properties ("News Release Template"), not a
+    // headline; a converted PDF with its file's name.
+    title: placed ? collapse(doc.querySelector('h1')?.textContent ?? '') || undefined : (!subjectLine && !savedByWordProcessor(doc) && article.title?.trim()) || undefined,
     author: article.byline ? cleanByline(article.byline) || undefined : undefined,
     outlet: article.siteName?.trim() || undefined,
-    published: archived ? undefined : day(article.publishedTime ?? undefined),
+    published: archived ? undefined : (day(article.publishedTime ?? undefined) ?? made),
   };
   // What the page states outranks what it prints above the article, and that outranks Readability's guesses. A
   // printed date that disagrees is said, not dropped silently: one of the two is wrong, and a reader dating a copy
@@ -104,6 +118,7 @@ export function parseHtml(text: string, file: VFile): Root {
   if (stated.published && printed.published && stated.published !== printed.published) {
     file.message(`the page states its date as ${stated.published} in its metadata but prints ${printed.published} under its headline; ${stated.published} is used`, { ruleId: 'date-conflict', source: 'wirediff' });
   }
+  if (folio && !printed.published) printed.published = folio;
   // A newsletter prints its issue's date over the story, not under its headline.
   if (subjectLine && !printed.published && !stated.published && headline) {
     const issued = printedDateAbove(doc, headline);

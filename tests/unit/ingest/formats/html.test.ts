@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseHtml } from '../../../../src/lib/ingest/formats/html.ts';
 import { IngestError } from '../../../../src/lib/ingest/errors.ts';
+import { normaliseText } from '../../../../src/lib/ingest/decode.ts';
 import { fullText, textBlocks, type ArticleFileData } from '../../../../src/lib/ingest/tree.ts';
 
 const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} says that officials from six Gulf states met in Riyadh on Sunday to discuss a joint air-defence network, according to three people briefed on the talks.</p>`).join('\n');
@@ -12,6 +14,15 @@ const parse = (html: string) => {
 };
 
 describe('saved web page format', () => {
+  it('reads a converted PDF page by what it prints: its metadata names the file, the account that made it and when', () => {
+    const pdf = readFileSync(new URL('../../../fixtures/positioned-lines/ferry-three-columns.html', import.meta.url), 'utf8').replace('</head>', '<meta name="author" content="prepress2"/></head>');
+    // As the file is decoded (decode.ts), its ligatures spelt out.
+    const { meta, texts } = parse(normaliseText(pdf));
+    expect(meta).toMatchObject({ title: 'Ferry operator fined over late sailings on Ardrossan route', author: 'Morag Tennant', published: '2025-10-13' });
+    expect(texts.filter((t) => t.length > 120)).toHaveLength(9);
+    expect(texts.join(' ')).not.toMatch(/Kayakers|Saltcoats library/);
+  });
+
   it('leaves out what the page keeps out of print, a wiki’s edit links and its notices, which extraction would keep nameless', () => {
     const { texts } = parse(
       `<html><head><title>Wool store fire</title></head><body><h1>Wool store fire</h1><div id="contentSub"><div class="flaggedrevs_short noprint">This is the latest reviewed version, checked on <i>10 April 2025</i>.</div></div><div class="mw-parser-output"><div class="sister-project noprint"><span>Wikipedia has more about this subject: Timaru</span></div>${prose(3)}<h2><span class="mw-headline">Heritage concerns</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>${prose(2)}<div class="archived-notice"><b>This article has been archived.</b> It describes events as they were known then.</div></div></body></html>`,
