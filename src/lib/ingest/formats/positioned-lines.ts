@@ -26,6 +26,8 @@ const MIN_LINES = 5;
 const MIN_SHARE = 0.8;
 /** Fewest lines at one left edge that make it a column's edge rather than a centred or stray line. */
 const MIN_COLUMN_LINES = 3;
+/** Most columns read on a page: a broadsheet has eight or nine; past this the edges are a table's or noise. */
+const MAX_COLUMNS = 24;
 /** An average glyph's width in ems: enough to tell a line across columns from one within a column. */
 const GLYPH_EMS = 0.5;
 /** Most words of a one-line crosshead or section label between paragraphs. */
@@ -104,10 +106,18 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
     const right = lines.filter((l) => l.column > split);
     return [...readingOrder(left, from, split), ...readingOrder(right, split + 1, to)];
   }
-  const across = lines.filter((l) => l.last > l.column).sort((a, b) => a.top - b.top)[0] as Line;
-  const above = lines.filter((l) => l !== across && l.top < across.top);
-  const below = lines.filter((l) => l !== across && l.top >= across.top);
-  return [...readingOrder(above, from, to), across, ...readingOrder(below, from, to)];
+  // Every crossing line cuts the page: the bands between them hold none, so each splits into its columns.
+  const sorted = [...lines].sort((a, b) => a.top - b.top || a.left - b.left);
+  const out: Line[] = [];
+  let band: Line[] = [];
+  for (const line of sorted) {
+    if (line.last > line.column) {
+      out.push(...readingOrder(band, from, to), line);
+      band = [];
+    } else band.push(line);
+  }
+  out.push(...readingOrder(band, from, to));
+  return out;
 }
 
 /** One page's placed lines, each with its column. */
@@ -121,7 +131,7 @@ function pageLines(page: number, elements: Element[]): Line[] {
     texts.forEach((text, i) => lines.push({ page, top: box.top + i * box.size * 1.2, left: box.left, size: box.size, face: box.face, bold, text, column: 0, last: 0 }));
   }
   const bodySize = heaviest(lines.map((l) => [l.size, l.text.length]));
-  const bases = columnBases(lines, bodySize);
+  const bases = columnBases(lines, bodySize).slice(0, MAX_COLUMNS);
   for (const line of lines) {
     line.column = columnAt(bases, line.left, bodySize / 2);
     // A line in larger type reaching an em into the next column is read across them (a headline, a deck over the
@@ -222,7 +232,7 @@ type Part = 'folio' | 'headline' | 'standfirst' | 'head' | 'body' | 'crosshead' 
  * type after the head is apparatus too: captions, credits, contact lines, advertisements, a download stamp.
  */
 function partsOf(blocks: Block[], bodyType: string, bodySize: number): Part[] {
-  const largest = Math.max(...blocks.map((b) => (b.lines[0] as Line).size));
+  const largest = blocks.reduce((most, b) => Math.max(most, (b.lines[0] as Line).size), 0);
   const isBody = (b: Block | undefined) => b !== undefined && typeOf(b.lines[0] as Line) === bodyType;
   const isLabel = (b: Block | undefined) =>
     b !== undefined && !isBody(b) && b.lines.length <= 2 && b.text.split(' ').length <= MAX_HEADING_WORDS && !SENTENCE_END.test(b.text);
@@ -307,7 +317,7 @@ function withoutRunningLines(pages: Line[][]): Line[] {
   const onPages = new Map<string, Set<number>>();
   for (const line of pages.flat()) onPages.set(key(line), (onPages.get(key(line)) ?? new Set()).add(line.page));
   const running = (line: Line) => (onPages.get(key(line))?.size ?? 0) >= 2;
-  const firstTop = Math.min(...(pages[0] as Line[]).filter((l) => !running(l)).map((l) => l.top));
+  const firstTop = (pages[0] as Line[]).reduce((top, l) => (running(l) ? top : Math.min(top, l.top)), Infinity);
   return pages.flat().filter((line) => !running(line) || (line.page === 0 && line.top < firstTop));
 }
 

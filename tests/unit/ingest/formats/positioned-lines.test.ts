@@ -90,6 +90,14 @@ describe('flowPlacedLines', () => {
     expect(rows).toEqual(['H1 Headline', 'P One paragraph of body text ends here.', 'H2 A crosshead', 'P More body text goes on to the end.', 'ASIDE Contact the writer at desk@example.org']);
   });
 
+  // The timeout only catches a hang: every crossing line cuts the page, and columns past a broadsheet's are not read.
+  it('reads a page of many thousand placed lines, crossing lines and columns without end, in bounded time', () => {
+    const lines: [number, number, string, string][] = [];
+    for (let i = 0; i < 6000; i++) lines.push([i * 7, (i % 400) * 30, i % 2 ? 'ft1' : 'ft0', `line ${i} of a long page`]);
+    const rows = flow(page(lines)) as string[];
+    expect(rows.join(' ')).toContain('line 5999 of a long page');
+  }, 30_000);
+
   it('leaves a page alone that is not one of placed lines', () => {
     expect(flow('<html><body><p>One</p><p>Two</p></body></html>')).toBeNull();
     // A few placed elements (a badge, a tooltip) on an ordinary page.
