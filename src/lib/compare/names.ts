@@ -3,7 +3,7 @@
 // month or a descriptive adjective such as "Sunni".
 import { textKeys, type KeyedWord } from '../text/keys.ts';
 import { generalEntities, type EntityTable } from '../text/entities.ts';
-import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, isFunctionWord, MONTH_NAMES, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { CAPITALS, COMMON_NOUN_ACRONYMS, DESCRIPTIVE_CAPITALS, isFunctionWord, MONTH_NAMES, NUMBER_SCALES, NUMBER_WORDS, TITLES_BEFORE_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import { acronymOf, withoutPossessive } from '../text/word-key.ts';
 import { LETTERED_DOLLAR } from '../text/quantities.ts';
 
@@ -23,7 +23,8 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'al', 'el', 'bin', 'de', '
 /** Words too common in names to identify one alone ("Middle East" and "East Jerusalem" share only "East"). */
 const GENERIC = new Set(['east', 'west', 'north', 'south', 'new', 'unit', 'great', 'al', 'el', 'bin', 'of', 'for', 'on', 'the', 'de', 'la', 'central', 'nation', 'state', 'council', 'ministri', 'minist']);
 const TITLES = new Set([...TITLES_BEFORE_NAMES.map((t) => t.toLowerCase()), 'president', 'minister', 'prime', 'king', 'prince', 'crown', 'secretary', 'general', 'senator', 'governor', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'director', 'former', 'deputy', 'foreign', 'defence', 'defense']);
-const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), 'i']);
+// A number spelt out opens a sentence with a capital ("Twelve of the 14 patients"): a count, not a name.
+const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...DESCRIPTIVE_CAPITALS.map((w) => w.toLowerCase()), ...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_SCALES), 'i']);
 /**
  * A word that opens a run without being part of a name: a title, a month, a thing's acronym, or a function word
  * written with a capital ("They", opening a quotation mid-sentence; "The" before "Hague"), never an acronym ("WHO").

@@ -33,6 +33,11 @@ describe('names', () => {
     expect(found('Two CEOs of Aramco resigned.')).toEqual(['Aramco']);
   });
 
+  // Found by a first user: "Name only in B: Twelve", beside the number change it was.
+  it('never reads a number spelt out as a name, even one the corpus capitalises mid-sentence', () => {
+    expect(found('Twelve of the 14 patients were admitted, Health Canada said.', ['twelve'])).toEqual(['Health Canada']);
+  });
+
   it('drops the first word of a sentence unless it is known as a name', () => {
     expect(found('Currently Washington leads.', [])).toEqual(['Washington']);
     expect(found('Washington leads.', [])).toEqual([]);
