@@ -1,7 +1,7 @@
 // A byline printed at the top of the body ("By Jane Doe and John Roe · 14 August 2024 · 5 min read"): who wrote
 // the article, and often when. Recognised by the word "By" and capitalised names, in any format.
 import { endsLikeSentence } from './paragraphs.ts';
-import { writtenDate } from './dates.ts';
+import { timestampLine, writtenDate } from './dates.ts';
 import { ARTICLE_ACTION_WORDS, MONTH_ABBREVIATIONS, ORGANISATION_NOUNS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
 import { collapse, markBlock, type ArticleFileData, type TextBlock } from './tree.ts';
@@ -62,21 +62,25 @@ function teamByline(text: string): Byline | null {
 }
 
 /** Fewest and most parts of a byline set apart by bars or dots with no "By": name and date, with the outlet between. */
-const BAR_PARTS = [2, 3] as const;
+const BAR_PARTS = [2, 4] as const;
 
 /**
  * A byline with no "By", its parts set apart by bars or middle dots: the writer's name, perhaps the outlet, and the
- * date ("Lachlan Pryor | The Derwent Examiner | Friday, 13 June 2025, 5:30am"). The name and the date make it one: a
- * menu or a folio has neither a person's name first nor a date last.
+ * date or dates ("Lachlan Pryor | The Derwent Examiner | Friday, 13 June 2025, 5:30am", "Luc Bergeron | Published
+ * Sept. 22, 2025 · Updated Sept. 23, 2025"), of which the publication's is read as a time stamp says it. The name and
+ * a date make it one: a menu or a folio has neither a person's name first nor a date last.
  */
 function barByline(text: string): Byline | null {
   const parts = text.split(/\s+[|·•]\s+/);
   if (parts.length < BAR_PARTS[0] || parts.length > BAR_PARTS[1]) return null;
   const [first = '', ...rest] = parts;
-  const published = writtenDate(rest.at(-1) ?? '');
-  const author = published === null ? null : namesLine(first);
+  const dated: string[] = [];
+  while (rest.length > 0 && writtenDate(rest.at(-1) as string) !== null) dated.unshift(rest.pop() as string);
+  if (dated.length === 0 || rest.length > 1) return null;
+  const author = namesLine(first);
   if (!author) return null;
-  const outlet = rest.length > 1 ? (rest[0] as string).trim() : undefined;
+  const published = timestampLine(dated.join(' · '))?.published ?? writtenDate(dated[0] as string);
+  const outlet = rest.length === 1 ? (rest[0] as string).trim() : undefined;
   return { author, published, ...(outlet ? { outlet } : {}) };
 }
 

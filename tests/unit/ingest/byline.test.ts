@@ -127,6 +127,12 @@ describe('detectByline with no "By", its parts set apart by bars or dots', () =>
     expect(detectByline('Ana Ruiz · 3 March 2025')).toEqual({ author: 'Ana Ruiz', published: '2025-03-03' });
   });
 
+  // Found by a first user: the update's date was read, and "Published …" taken for the outlet.
+  it('reads the publication’s date from a published and an updated stamp, in either order', () => {
+    expect(detectByline('Luc Bergeron | Published Sept. 22, 2025 · Updated Sept. 23, 2025')).toEqual({ author: 'Luc Bergeron', published: '2025-09-22' });
+    expect(detectByline('Luc Bergeron | The Capital Courier | Updated Sept. 23, 2025 · Published Sept. 22, 2025')).toEqual({ author: 'Luc Bergeron', published: '2025-09-22', outlet: 'The Capital Courier' });
+  });
+
   it('takes no menu, job, folio or line without a date for one', () => {
     for (const line of ['Home | News | March 3, 2025', 'Sports Writer · March 3, 2025', 'THE VALLEY LEDGER | Monday, March 3, 2025', 'Ana Ruiz | The Derwent Examiner', 'Ana Ruiz | News | Sport | March 3, 2025']) expect(detectByline(line), line).toBeNull();
   });
