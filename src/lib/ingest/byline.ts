@@ -4,7 +4,7 @@ import { endsLikeSentence } from './paragraphs.ts';
 import { timestampLine, writtenDate } from './dates.ts';
 import { ARTICLE_ACTION_WORDS, MONTH_ABBREVIATIONS, ORGANISATION_NOUNS, MONTH_NAMES, NEWSROOM_ROLES, WRITER_ROLES } from '../text/lexicon.ts';
 import { countWords } from '../text/words.ts';
-import { collapse, markBlock, type ArticleFileData, type TextBlock } from './tree.ts';
+import { collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock } from './tree.ts';
 
 /** Longest byline line, in words (names, date, time, reading time). */
 const MAX_BYLINE_WORDS = 24;
@@ -164,9 +164,31 @@ export function namesLine(line: string): string | null {
 const actionWords = new Set(ARTICLE_ACTION_WORDS);
 
 /** Marks a block as the byline and states the authors, date and organisation it names, unless the file stated them. */
-export function takeByline(block: TextBlock, found: Byline, meta: ArticleFileData['meta']): void {
+export function takeByline(block: TextBlock, found: Byline, meta: ArticleFileData['meta'], next?: TextBlock): void {
   markBlock(block, 'byline');
   if (found.author) meta.author ??= found.author;
   if (found.published) meta.published ??= found.published;
   if (found.outlet) meta.outlet ??= found.outlet;
+  // A time stamp on the line under it is the byline's date ("By Jo Roe" / "Saturday, 7 June 2025, 6:00 am BST").
+  // Spaces collapsed first: the button's pattern is anchored at the end, and a long run of spaces would make it slow.
+  const stamp = next?.type === 'paragraph' ? stampLine(collapse(unmarkedText(next)).replace(AUDIO_BUTTON, '')) : undefined;
+  if (next && stamp) {
+    markBlock(next, 'date');
+    if (stamp.published) meta.published ??= stamp.published;
+  }
+}
+
+/** An audio player's button run on after a time stamp: "Listen to this article", "Listen · 4 min". */
+const AUDIO_BUTTON = / \blisten(?: to (?:this|the) (?:article|story))?(?: ?[·•|]? ?\d{1,2}(?::\d{2})? ?(?:min(?:ute)?s?)?)?$/i;
+/** A name beside a date line: one to five capitalised words ("Andes Metals Report", "Reuters"), not another byline. */
+const NAME_BESIDE = /^(?!By\s)\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|the|and)){0,4}$/u;
+
+/** A time stamp, alone or with a name set apart by a bar or dot beside it ("10 March 2025 · Andes Metals Report"). */
+export function stampLine(text: string): { published: string | null } | undefined {
+  const alone = timestampLine(text);
+  if (alone) return alone;
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length !== 2) return undefined;
+  const [a = '', b = ''] = parts;
+  return NAME_BESIDE.test(b) ? timestampLine(a) : NAME_BESIDE.test(a) ? timestampLine(b) : undefined;
 }

@@ -40,6 +40,8 @@ export function paragraphSpans(text: string, firstLine = 1): ParagraphSpan[] {
   });
 }
 
+/** A line that is a byline and nothing else: "By" and two to four capitalised names, perhaps a comma and more. */
+const BYLINE_LINE = /^\s*By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:,.*)?$/u;
 /** Share of the wrap width a line not ending a sentence fills, beside the next word, at most, to end its line. */
 const SHORT_LINE_SHARE = 0.75;
 /** Narrowest wrap width that rule is read at: in a narrow column a quarter of the width is a common word's length. */
@@ -90,11 +92,13 @@ function splitAtShortLines(lines: readonly string[], group: { start: number; end
       i = to + 1;
     }
   }
+  const bylineLine = (i: number) => i >= group.start && BYLINE_LINE.test(lines[i] as string) && (lines[i] as string).trim().length <= quarter;
   for (let i = group.start + 1; i <= group.end; i += 1) {
     // A line that is not a sentence's end ends its line too when it leaves a quarter of the width unused: a byline
     // over a time stamp. Wrapping by hand leaves a line that short only before a word of a quarter of the width.
     const room = endsLikeSentence((lines[i - 1] as string).trimEnd()) ? width - WRAP_SLACK : width >= MIN_SHORT_LINE_WIDTH ? quarter : 0;
-    const ended = short(i, room) || inRun.has(i) || listItem(i);
+    // A byline is a line of its own under a headline that fills the width: "By Tomás Ferrada".
+    const ended = short(i, room) || inRun.has(i) || listItem(i) || bylineLine(i) || bylineLine(i - 1);
     const last = pieces.at(-1) as { start: number; end: number };
     if (ended) pieces.push({ start: i, end: i });
     else last.end = i;

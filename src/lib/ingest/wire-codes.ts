@@ -22,6 +22,8 @@ const BARE_MARKER = /^[a-z]/i;
 const END_MARKER = /^(?:[(\-–—]\s*(?:ends?|endit)\s*[)\-–—]|ENDS?|ENDIT|-\s*(?:30|0)\s*-|NNNN)$/i;
 /** "END OF STORY" in capitals, perhaps framed by rules and followed by the story's code ("=== END OF STORY nX8-2 ==="). */
 const END_OF_STORY = /^[=\-*#~\s]*END OF (?:STORY|MESSAGE|TRANSMISSION|ITEM|TEXT)(?:\s+[\w-]{1,30})?[=\-*#~\s]*$/;
+/** The same in any case between rules, as a pasted copy's end is marked: "---------- end of article ----------". */
+const END_BETWEEN_RULES = /^[=\-*#~_]{3,}\s*end of (?:the )?(?:story|article|text|item|paste|pasted \w+|quote|quoted \w+|forwarded message|message|copy)\s*[=\-*#~_]{3,}$/i;
 
 /** A take or selector number opening a line: letters then three to five figures ("AMN0417", "a0123", "PAR482"). */
 const TAKE_NUMBER = /^[A-Za-z]{1,5}\d{3,5}\b/;
@@ -173,7 +175,12 @@ export function relatedItems(text: string): boolean {
 /** True when a line ends the story as a wire sends it ("END", "(ENDS)", "-30-", "NNNN"): what follows is the service's. */
 export function endOfStory(raw: string): boolean {
   const line = raw.trim();
-  return (END_MARKER.test(line) && (!BARE_MARKER.test(line) || line === line.toUpperCase())) || END_OF_STORY.test(line);
+  return (END_MARKER.test(line) && (!BARE_MARKER.test(line) || line === line.toUpperCase())) || END_OF_STORY.test(line) || endOfCopy(line);
+}
+
+/** True for a line between rules that says a copy of the article ends ("---------- end of article ----------"). */
+export function endOfCopy(raw: string): boolean {
+  return END_BETWEEN_RULES.test(raw.trim());
 }
 
 /** The day an agency's time code gives ("AMN 111411 GMT JUN 24" is 2024-06-11), or null when the line holds none. */

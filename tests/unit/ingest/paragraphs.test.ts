@@ -53,6 +53,15 @@ describe('paragraphSpans', () => {
     expect(paragraphSpans(byHand.join('\n'))[0]).toMatchObject({ line: 1, endLine: 3 });
   });
 
+  // Found in a quoted e-mail: a headline that filled the width ran on into "By Tomás Ferrada" under it.
+  it('keeps a byline a line of its own under a headline that fills the width, and the line under it too', () => {
+    const head = ['Desalination brine linked to kelp die-off near Antofagasta, study says', 'By Tomás Ferrada', '10 March 2025 · Andes Metals Report', '', ...wrapped];
+    expect(paragraphSpans(head.join('\n')).map((s) => [s.line, s.endLine]).slice(0, 3)).toEqual([[1, 1], [2, 2], [3, 3]]);
+    // "By" opening a wrapped line of a sentence is not a byline: lower-case words follow it.
+    const prose = ['The plan was approved on Tuesday after a long debate in the chamber, led', 'By far the largest group of residents who had signed the petition.', '', ...wrapped];
+    expect(paragraphSpans(prose.join('\n'))[0]).toMatchObject({ line: 1, endLine: 2 });
+  });
+
   it('starts a line after each of three or more short lines in a row in a narrow column, as a menu copied an item a line', () => {
     const column = [
       'The closings will affect about', '430 pupils, who will be reas-', 'signed to Bluff City and to', 'Oakwood Elementary. Board members', 'said the move will save the', 'district about $640,000 a year.', '',

@@ -1,6 +1,6 @@
 // Wire transmission codes by shape: what any agency's system prints around a story, and prose that only resembles it.
 import { describe, expect, it } from 'vitest';
-import { advisoryNote, endOfStory, filingHeaderLength, pointerNote, relatedItems, wireLabel, wireLine, wireTimeCode, withoutWireLabel } from '../../../src/lib/ingest/wire-codes.ts';
+import { advisoryNote, endOfCopy, endOfStory, filingHeaderLength, pointerNote, relatedItems, wireLabel, wireLine, wireTimeCode, withoutWireLabel } from '../../../src/lib/ingest/wire-codes.ts';
 
 describe('wireLine', () => {
   it('reads start and end codes, take markers and take numbers as codes', () => {
@@ -119,6 +119,14 @@ describe('endOfStory', () => {
     expect(endOfStory('END OF TRANSMISSION')).toBe(true);
     expect(endOfStory('End of story.')).toBe(false);
     expect(endOfStory('END OF STORY, said the minister, was premature')).toBe(false);
+  });
+
+  it('takes a line between rules saying a pasted copy ends, in any case', () => {
+    expect(endOfStory('---------- end of article ----------')).toBe(true);
+    expect(endOfCopy('=== End of forwarded message ===')).toBe(true);
+    expect(endOfCopy('--- end of the pasted text ---')).toBe(true);
+    expect(endOfCopy('end of article')).toBe(false);
+    expect(endOfCopy('--- the end of an era ---')).toBe(false);
   });
 
   it('does not take a word of prose or a take marker', () => {

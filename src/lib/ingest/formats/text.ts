@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { paragraphSpans } from '../paragraphs.ts';
 import { markBlock, paragraph, toHeading } from '../tree.ts';
 import { readLynxDump } from './lynx-dump.ts';
+import { readQuotedReply } from './quoted-reply.ts';
 
 /** Most lines a leading `---` block may have to count as front matter rather than text. */
 const FRONT_MATTER_LINES = 30;
@@ -30,12 +31,16 @@ export function parsePlainText(text: string): Root {
   // A text-mode browser's dump: its link numbers dropped, its headings read by their indent, its list of links, form
   // controls and images set aside.
   const dump = readLynxDump(front.rest);
-  for (const span of paragraphSpans(dump?.text ?? front.rest, front.lines + 1)) {
+  // An e-mail reply quoting the story: the quotation read without its markers, the reply's own lines set aside.
+  const reply = dump ? null : readQuotedReply(front.rest);
+  for (const span of paragraphSpans(dump?.text ?? reply?.text ?? front.rest, front.lines + 1)) {
     const block = paragraph(span.text, { start: { line: span.line, column: span.column }, end: { line: span.endLine, column: 1 } });
     const first = span.line - front.lines - 1;
+    const spanned = Array.from({ length: span.endLine - span.line + 1 }, (_, k) => first + k);
     const depth = dump?.headings.get(first);
     if (depth !== undefined && span.endLine === span.line) toHeading(block, depth);
-    else if (dump && Array.from({ length: span.endLine - span.line + 1 }, (_, k) => first + k).some((i) => dump.furniture.has(i))) markBlock(block, 'other');
+    else if (dump && spanned.some((i) => dump.furniture.has(i))) markBlock(block, 'other');
+    else if (reply && spanned.some((i) => reply.replyLines.has(i))) markBlock(block, 'other');
     children.push(block);
   }
   if (dump) {

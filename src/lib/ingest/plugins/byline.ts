@@ -3,18 +3,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectByline, takeByline } from '../byline.ts';
-import { timestampLine } from '../dates.ts';
 import { markerKind } from '../debris.ts';
-import { bodyBlocks, collapse, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
+import { bodyBlocks, unmarkedText, type ArticleFileData } from '../tree.ts';
 import { countWords } from '../../text/words.ts';
 
 /** How many leading blocks may hold the byline (caption, title and standfirst can come first). */
 const BYLINE_SEARCH = 4;
 /** Most words of a label line passed over while looking for the byline. */
 const MAX_LABEL_WORDS = 2;
-
-/** An audio player's button run on after a time stamp: "Listen to this article", "Listen · 4 min". */
-const AUDIO_BUTTON = / \blisten(?: to (?:this|the) (?:article|story))?(?: ?[·•|]? ?\d{1,2}(?::\d{2})? ?(?:min(?:ute)?s?)?)?$/i;
 
 /** Marks the first byline line as `byline`; states its authors and date unless the file stated them already. */
 export default function byline() {
@@ -31,15 +27,7 @@ export default function byline() {
       if (seen++ >= BYLINE_SEARCH) return;
       const found = detectByline(unmarkedText(block));
       if (!found) continue;
-      takeByline(block, found, meta);
-      // A time stamp on the line under it is the byline's date ("By Jo Roe" / "Saturday, 7 June 2025, 6:00 am BST").
-      const next = blocks[i + 1];
-      // Spaces collapsed first: the button's pattern is anchored at the end, and a long run of spaces would make it slow.
-      const stamp = next?.type === 'paragraph' ? timestampLine(collapse(unmarkedText(next)).replace(AUDIO_BUTTON, '')) : undefined;
-      if (next && stamp) {
-        markBlock(next, 'date');
-        if (stamp.published) meta.published ??= stamp.published;
-      }
+      takeByline(block, found, meta, blocks[i + 1]);
       return;
     }
   };

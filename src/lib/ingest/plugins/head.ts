@@ -49,7 +49,7 @@ function headOverByline(tree: Root, blocks: TextBlock[], meta: ArticleFileData['
       const found = b.type === 'paragraph' && !b.data?.boilerplate && headingLike(all[i - 1] as TextBlock) ? detectByline(unmarkedText(b)) : null;
       if (!found) continue;
       if (!proseUnder(all, i)) return false;
-      takeByline(b, found, meta);
+      takeByline(b, found, meta, all[i + 1]);
       by = i;
     }
     if (by < 0) return false;

@@ -44,17 +44,26 @@ export function pastedStory(blocks: readonly TextBlock[], title: string | undefi
     const block = blocks[index] as TextBlock;
     const found = block.data?.boilerplate ? null : leadDateline(block);
     if (!found || !placeOrDay(found.found) || !isProse(found.found.rest)) continue;
-    const [headline, byline] = [fullText(blocks[index - 2] as TextBlock), fullText(blocks[index - 1] as TextBlock)];
+    // A line of its date may stand between the byline and the dateline ("10 March 2025 · Andes Metals Report").
+    const dated = isDateLine(fullText(blocks[index - 1] as TextBlock)) ? 1 : 0;
+    const top = index - 2 - dated;
+    if (top < 0) continue;
+    const [headline, byline] = [fullText(blocks[top] as TextBlock), fullText(blocks[top + 1] as TextBlock)];
     // A headline the head rules took for the text's own is the text's: the story is no pasted one.
-    if (blocks[index - 2]?.data?.boilerplate === 'title') return -1;
+    if (blocks[top]?.data?.boilerplate === 'title') return -1;
     if (!detectByline(byline) || !isHeadingLike(headline) || countWords(headline) < MIN_HEADLINE_WORDS || detectByline(headline)) continue;
     // The text's own lines: a title it states that is not this headline, and above the headline a paragraph of its
     // prose or a heading of its own ("## The story as received").
-    const own = blocks.slice(0, index - 2).some((b) => !b.data?.boilerplate && (b.type === 'heading' || isProse(fullText(b))));
-    return title !== undefined && !repeatsTitle(headline, title) && own ? index - 2 : -1;
+    const own = blocks.slice(0, top).some((b) => !b.data?.boilerplate && (b.type === 'heading' || isProse(fullText(b))));
+    return title !== undefined && !repeatsTitle(headline, title) && own ? top : -1;
   }
   return -1;
 }
+
+/** Most words of a line that gives a story's date, perhaps with its outlet. */
+const MAX_DATE_LINE_WORDS = 8;
+/** A short line that gives a date: "10 March 2025 · Andes Metals Report", "Tuesday, March 11, 2025 | 9:40 pm". */
+const isDateLine = (text: string) => countWords(text) <= MAX_DATE_LINE_WORDS && writtenDate(text) !== null;
 
 /**
  * Marks a pasted story's surroundings as `other`: what stands above its headline, what follows its sign-off and
@@ -72,17 +81,18 @@ export default function pastedStoryPlugin() {
     meta.title = collapse(fullText(headline));
     markBlock(headline, 'title');
     // What the story's byline and dateline state replaces what the text states of itself: its writer, its agency,
-    // and its date as the dateline's day in the year of the text's date (the one it states, else the first its lines
-    // above the story write).
-    const found = leadDateline(blocks[at + 2] as TextBlock)?.found;
+    // and its date: the one its date line gives, else the dateline's day in the year of the text's date (the one it
+    // states, else the first its lines above the story write).
+    const first = isDateLine(fullText(blocks[at + 2] as TextBlock)) ? at + 3 : at + 2;
+    const found = leadDateline(blocks[first] as TextBlock)?.found;
     const around = meta.published ?? blocks.slice(0, at).map((b) => writtenDate(fullText(b))).find((d) => d !== null) ?? undefined;
-    const day = datelineDay(found?.text ?? '', around);
+    const day = first > at + 2 ? writtenDate(fullText(blocks[at + 2] as TextBlock)) : datelineDay(found?.text ?? '', around);
     if (day) meta.published = day;
     if (found?.outlet) delete meta.outlet;
     const by = detectByline(fullText(byline));
     if (by?.author) delete meta.author;
     if (by) takeByline(byline, by, meta);
-    const signOff = blocks.findIndex((b, i) => i > at + 2 && /^\(/.test(fullText(b).trim()) && classifyCredit(fullText(b))?.kind === 'credit');
+    const signOff = blocks.findIndex((b, i) => i > first && /^\(/.test(fullText(b).trim()) && classifyCredit(fullText(b))?.kind === 'credit');
     const end = signOff < 0 ? blocks.length : signOff;
     if (signOff >= 0) {
       let after = signOff;
@@ -90,6 +100,6 @@ export default function pastedStoryPlugin() {
       for (const block of blocks.slice(after)) if (!block.data?.boilerplate) markBlock(block, 'other');
     }
     // Between the story's paragraphs, one its type sets apart is the notes': "*Check 1: we have not seen the bylaws.*".
-    for (const block of blocks.slice(at + 3, end)) if (block.data?.setApart && !block.data.boilerplate) markBlock(block, 'other');
+    for (const block of blocks.slice(first + 1, end)) if (block.data?.setApart && !block.data.boilerplate) markBlock(block, 'other');
   };
 }

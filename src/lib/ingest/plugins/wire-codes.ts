@@ -9,7 +9,7 @@ import { writtenDate } from '../dates.ts';
 import { secondHalf } from '../debris.ts';
 import { blockLines, markLines } from '../source-lines.ts';
 import { bodyBlocks, markBlock, unmarkedText, type ArticleFileData } from '../tree.ts';
-import { advisoryNote, endOfStory, filingHeaderLength, pointerNote, relatedItems, wireLine, wireTimeCode, type WireLine } from '../wire-codes.ts';
+import { advisoryNote, endOfCopy, endOfStory, filingHeaderLength, pointerNote, relatedItems, wireLine, wireTimeCode, type WireLine } from '../wire-codes.ts';
 
 /** An index label and its value ("Keywords: …", "Slug: …"), as wireLine reads a header. */
 const CODE_LABEL_LINE = /^\p{L}+\s*:\s*\S/u;
@@ -74,8 +74,9 @@ export default function wireCodes() {
     const half = secondHalf(texts);
     const end = texts.findIndex((t, i) => i >= half && endOfStory(t));
     // An end marker cuts the rest only in copy that carries other codes before it: a lone "END" between paragraphs
-    // may close a section of the article, whose paragraphs after it are the article's.
-    if (end < 0 || !flagged.slice(0, end).some((f) => f.some(Boolean))) return;
+    // may close a section of the article, whose paragraphs after it are the article's. One that names the article's
+    // end between rules, as a pasted copy is closed, cuts it anywhere.
+    if (end < 0 || (!flagged.slice(0, end).some((f) => f.some(Boolean)) && !endOfCopy(texts[end] as string))) return;
     markBlock(blocks[end] as (typeof blocks)[number], 'other');
     for (let i = end + 1; i < blocks.length; i++) {
       const text = texts[i] as string;

@@ -18,6 +18,12 @@ describe('byline plugin', () => {
     // With an audio player's button run on after it.
     const audio = runPlugins([byline], lines('By Aurelie Thibodeau', 'Published June 10, 2025 12:04 p.m. | Updated June 10, 2025 5:31 p.m. Listen to this article', 'Nova Scotia will require lobster buyers to report prices.'));
     expect(audio.meta.published).toBe('2025-06-10');
+    // With the outlet beside the date, set apart by a dot; a section's label beside it is no date line either way.
+    const outlet = runPlugins([byline], lines('By Tomás Ferrada', '10 March 2025 · Andes Metals Report', 'Brine from a plant harmed the kelp, a study says.'));
+    expect(outlet.meta.published).toBe('2025-03-10');
+    expect(outlet.parsed.boilerplate.map((b) => b.kind)).toEqual(['byline', 'date']);
+    const sentence = runPlugins([byline], lines('By Tomás Ferrada', '10 March 2025 · the plant said it complied', 'Brine from a plant harmed the kelp, a study says.'));
+    expect(sentence.meta.published).toBeUndefined();
     const prose = runPlugins([byline], lines('By Gareth Hollins', 'On 7 June 2025 the council met.', 'It voted.'));
     expect(prose.parsed.paragraphs).toHaveLength(2);
   });

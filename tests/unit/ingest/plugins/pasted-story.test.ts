@@ -38,6 +38,21 @@ describe('pasted-story plugin', () => {
     expect(runPlugins([pastedStory], tree('The port said the surcharge would double.')).parsed.boilerplate).toEqual([]);
   });
 
+  it('reads a line of the story’s date between its byline and dateline, and dates the story by it', () => {
+    const t = lines(
+      'This memo lists the copies of one story that reached the desk this week.',
+      'The first one came by e-mail from the company, pasted under its own reply.',
+      'Desalination brine linked to kelp die-off near Antofagasta, study says',
+      'By Tomás Ferrada',
+      '10 March 2025 · Andes Metals Report',
+      'ANTOFAGASTA, Chile, 10 March — Brine discharged by a desalination plant may have harmed the kelp, a study says.',
+      'The researchers surveyed the seabed four times between 2021 and 2024.',
+    );
+    const run = runPlugins([pastedStory, dateline], t, { title: 'Copies this week', published: '2025-03-14' });
+    expect(run.meta).toMatchObject({ title: 'Desalination brine linked to kelp die-off near Antofagasta, study says', author: 'Tomás Ferrada', published: '2025-03-10' });
+    expect(run.parsed.paragraphs).toEqual(['Brine discharged by a desalination plant may have harmed the kelp, a study says.', 'The researchers surveyed the seabed four times between 2021 and 2024.']);
+  });
+
   it('dates a dateline’s day in the year of the text around it, or the year before when the day would fall after it', () => {
     expect(datelineDay('ROTTERDAM, May 6 (Harbour Wire)', '2025-05-07')).toBe('2025-05-06');
     expect(datelineDay('ROTTERDAM, Dec 30 (Harbour Wire)', '2025-01-02')).toBe('2024-12-30');
