@@ -18,8 +18,22 @@ const MIN_STORY_SHARE = 0.6;
 /** Fewest turns that make a conversation. */
 const MIN_TURNS = 3;
 
+/**
+ * A message as a chat app exports it, its date, time and sender before its text on its first line: Android's
+ * "12/03/2025, 7:41 am - +254 722 418 903: …", iOS's "[12/03/2025, 07:41:09] Wanjiku: …". The app's own notices
+ * ("… - Messages and calls are end-to-end encrypted.") name no sender.
+ */
+const EXPORTED_MESSAGE = /^\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?([^:\n]{1,60}?):\s/iu;
+
 /** A line's words without symbols and emoji: what names a speaker in a heading. */
 const speakerName = (text: string) => text.replace(/[^\p{L}\p{N}\s'’.-]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** Where a turn starts, how many lines its header takes, and how long a header on its first line is (an export's). */
+export interface ChatTurn {
+  start: number;
+  header: number;
+  prefix?: number;
+}
 
 /** A block of the text as the conversation rule reads it: its text, and whether it is a heading. */
 export interface ThreadLine {
@@ -32,22 +46,25 @@ export interface ThreadLine {
  * heading: 1); empty unless the text is a conversation: MIN_TURNS turns or more by two speakers or more, each of
  * those speaking twice at least.
  */
-export function chatTurns(lines: readonly ThreadLine[]): { start: number; header: number }[] {
-  const byName: { start: number; header: number; speaker: string }[] = [];
-  const byHeading: { start: number; header: number; speaker: string }[] = [];
+export function chatTurns(lines: readonly ThreadLine[]): ChatTurn[] {
+  const byName: (ChatTurn & { speaker: string })[] = [];
+  const byHeading: (ChatTurn & { speaker: string })[] = [];
+  const byExport: (ChatTurn & { speaker: string })[] = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     if (next && !line.heading && SENT_AT.test(next.text.trim()) && namesLine(line.text)) byName.push({ start: i, header: 2, speaker: line.text.trim() });
     const name = speakerName(line.text);
     if (line.heading && name && countWords(name) <= MAX_SPEAKER_WORDS) byHeading.push({ start: i, header: 1, speaker: name });
+    const exported = EXPORTED_MESSAGE.exec(line.text);
+    if (exported) byExport.push({ start: i, header: 0, prefix: exported[0].length, speaker: (exported[1] as string).trim() });
   });
-  for (const turns of [byName, byHeading]) {
+  for (const turns of [byName, byHeading, byExport]) {
     const counts = new Map<string, number>();
     for (const t of turns) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
     // A heading that never recurs is a section's, not a speaker's: the speakers of a conversation take turns.
     const recurring = turns.filter((t) => (counts.get(t.speaker) ?? 0) >= 2);
     // And two of them at least: one heading recurring ("### Update") is a live blog's, not a conversation's.
-    if (recurring.length >= MIN_TURNS && new Set(recurring.map((t) => t.speaker)).size >= 2) return recurring.map(({ start, header }) => ({ start, header }));
+    if (recurring.length >= MIN_TURNS && new Set(recurring.map((t) => t.speaker)).size >= 2) return recurring.map(({ speaker: _, ...turn }) => turn);
   }
   return [];
 }
@@ -58,20 +75,31 @@ export function chatTurns(lines: readonly ThreadLine[]): { start: number; header
  * most of its prose.
  */
 export function threadLines(lines: readonly ThreadLine[]): number[] {
+  return storyTurn(lines)?.aside ?? [];
+}
+
+/**
+ * The story's turn in a conversation: the lines that are not the story (threadLines), the story's first line, and
+ * the length of the sender's header on it when the chat was exported ("12/03/2025, 7:41 am - Ana: *Headline*").
+ */
+export function storyTurn(lines: readonly ThreadLine[]): { aside: number[]; first: number; prefix: number } | null {
   const turns = chatTurns(lines);
-  if (turns.length === 0) return [];
+  if (turns.length === 0) return null;
   const ends = turns.map((t, k) => turns[k + 1]?.start ?? lines.length);
-  const prose = turns.map((t, k) => lines.slice(t.start, ends[k]).reduce((n, l) => (isProse(l.text) ? n + countWords(l.text) : n), 0));
+  // A message's words, without the sender's header an export puts before them.
+  const words = (t: ChatTurn, text: string, k: number) => (k === 0 && t.prefix ? text.slice(t.prefix) : text);
+  const prose = turns.map((t, k) => lines.slice(t.start, ends[k]).reduce((n, l, j) => (isProse(words(t, l.text, j)) ? n + countWords(words(t, l.text, j)) : n), 0));
   let story = 0;
   for (let k = 1; k < turns.length; k++) if ((prose[k] as number) > (prose[story] as number)) story = k;
   // A pasted story holds most of the conversation's prose; an interview's or a live blog's turns share it.
   const total = prose.reduce((a, b) => a + b, 0);
-  if ((prose[story] as number) < MIN_STORY_SHARE * total) return [];
+  if ((prose[story] as number) < MIN_STORY_SHARE * total) return null;
+  const turn = turns[story] as ChatTurn;
   const out: number[] = [];
   lines.forEach((line, i) => {
-    const inStory = i >= (turns[story]?.start ?? 0) && i < (ends[story] ?? 0);
-    const header = i < (turns[story]?.start ?? 0) + (turns[story]?.header ?? 0);
+    const inStory = i >= turn.start && i < (ends[story] ?? 0);
+    const header = i < turn.start + turn.header;
     if (!inStory || header || REACTION.test(line.text.trim())) out.push(i);
   });
-  return out;
+  return { aside: out, first: turn.start + turn.header, prefix: turn.prefix ?? 0 };
 }

@@ -1,6 +1,6 @@
 // A story pasted into a conversation (ingest/chat-thread.ts): the turns around it and the reactions are the thread's.
 import { describe, expect, it } from 'vitest';
-import { chatTurns, threadLines, type ThreadLine } from '../../../src/lib/ingest/chat-thread.ts';
+import { chatTurns, storyTurn, threadLines, type ThreadLine } from '../../../src/lib/ingest/chat-thread.ts';
 
 const p = (text: string): ThreadLine => ({ text, heading: false });
 const h = (text: string): ThreadLine => ({ text, heading: true });
@@ -18,6 +18,12 @@ describe('chatTurns and threadLines', () => {
     expect(chatTurns(lines).map((t) => t.start)).toEqual([1, 6, 9, 18]);
     const aside = new Set(threadLines(lines));
     expect(lines.filter((_, i) => !aside.has(i)).map((l) => l.text)).toEqual(story.map((l) => l.text));
+  });
+
+  it('reads a chat app’s export: each message line with its date, time and sender opens a turn, the header measured', () => {
+    const lines = [p('12/03/2025, 7:38 am - Messages and calls are end-to-end encrypted.'), p('12/03/2025, 7:39 am - Ana: hello'), p('12/03/2025, 7:40 am - Desk: send it'), p('12/03/2025, 7:41 am - Ana: *Superior harbor dredging contract goes to Louisiana firm*'), ...story.slice(1), p('[12/03/2025, 10:31:02] Ana: thanks'), p('12/03/2025, 10:32 pm - Desk: welcome')];
+    expect(chatTurns(lines).map((t) => [t.start, t.prefix])).toEqual([[1, 27], [2, 28], [3, 27], [8, 28], [9, 29]]);
+    expect(storyTurn(lines)).toEqual({ aside: [0, 1, 2, 8, 9], first: 3, prefix: 27 });
   });
 
   it('reads an assistant’s export: a speaker heading that recurs opens a turn', () => {

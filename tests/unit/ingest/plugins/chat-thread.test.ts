@@ -35,4 +35,25 @@ describe('chat-thread plugin', () => {
     expect(parsed.paragraphs).toHaveLength(3);
     expect(parsed.paragraphs.join(' ')).not.toMatch(/paywalled|FWIW|edited|🙏/);
   });
+
+  it('reads a story forwarded into an exported chat: the sender’s header and the app’s bold and italic markers go', () => {
+    const text = [
+      '04/06/2025, 8:02 am - Messages and calls are end-to-end encrypted. Tap to learn more.',
+      '04/06/2025, 8:03 am - Tipline: Welcome! Send us the message you want checked.',
+      '04/06/2025, 8:05 am - +44 7700 900123: *Ferry fares to rise by a tenth from July*',
+      '_By Mere Tamihana, Harbour Post_',
+      '',
+      'WELLINGTON, June 3 - The operator said on Monday that fares would rise by a tenth from July, its first rise since 2019.',
+      '',
+      'Commuters with a monthly pass will pay $14 more a month, the operator said, and concession fares will not change at all.',
+      '',
+      'The operator said the rise would pay for two replacement vessels, which are due to enter service in the spring of 2027.',
+      '04/06/2025, 8:06 am - +44 7700 900123: is this true??',
+      '04/06/2025, 9:40 am - Tipline: The article is genuine. The rise applies from 1 July.',
+      '[04/06/2025, 09:41:02] Tipline: Was this reply helpful?',
+    ].join('\n');
+    const { parsed } = parseArticle(text, 'text', FORMAT_PARSERS.text);
+    expect(parsed).toMatchObject({ title: 'Ferry fares to rise by a tenth from July', author: 'Mere Tamihana', dateline: 'WELLINGTON, June 3' });
+    expect(parsed.paragraphs).toEqual(['The operator said on Monday that fares would rise by a tenth from July, its first rise since 2019.', 'Commuters with a monthly pass will pay $14 more a month, the operator said, and concession fares will not change at all.', 'The operator said the rise would pay for two replacement vessels, which are due to enter service in the spring of 2027.']);
+  });
 });
