@@ -297,6 +297,11 @@ export function strayMarkers(paragraphs: readonly string[]): { index: number; ki
     if (cookieNotice(line)) {
       while (index + 1 < paragraphs.length && consentButton(paragraphs[index + 1] as string)) out.push({ index: ++index, kind: 'other' });
     }
+    // A furniture line ending with a full stop reads as prose alone; under another, it is the same box's
+    // ("Advertisement" over "Advertise with Tribune Media.").
+    const below = paragraphs[index + 1];
+    const belowKind = below !== undefined && endsLikeSentence(below.trim()) && countWords(below) <= MAX_PROMPT_WORDS ? markerKind(below.trim().replace(/\.$/, '')) : null;
+    if (belowKind) out.push({ index: ++index, kind: belowKind });
     // Under a bare label only ("SPONSORED"): "Sponsored by the Knight Foundation" may stand over the story's own lede.
     const under = paragraphs[index + 1];
     if (SPONSOR_LABEL.test(collapse(line)) && !/\bby\b/i.test(line) && under !== undefined && countWords(under) <= MAX_PROMPT_WORDS && !detectDateline(under.trim())) out.push({ index: ++index, kind: 'other' });

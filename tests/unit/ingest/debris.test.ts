@@ -152,6 +152,14 @@ describe('breakTease', () => {
   });
 });
 
+describe('strayMarkers: a furniture line ending with a full stop', () => {
+  it('is the box’s under another furniture line, and prose anywhere else', () => {
+    expect(strayMarkers(['Officials met.', 'Advertisement', 'Advertise with Tribune Media.', 'Talks resumed.'])).toEqual([{ index: 1, kind: 'other' }, { index: 2, kind: 'other' }]);
+    expect(strayMarkers(['Officials met.', 'Advertisement', 'Officials said the talks would resume.'])).toEqual([{ index: 1, kind: 'other' }]);
+    expect(strayMarkers(['Officials met.', 'Advertise with Tribune Media.', 'Talks resumed.'])).toEqual([]);
+  });
+});
+
 describe('strayMarkers', () => {
   it('marks a cookie notice frozen into a page, with its buttons, and leaves prose about cookies', () => {
     expect(strayMarkers([

@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { copyrightNotice, noteCredit } from '../credits.ts';
-import { breakTease, debrisKind, debrisStart, pollQuestion, strayMarkers } from '../debris.ts';
+import { breakTease, debrisKind, debrisStart, markerKind, pollQuestion, strayMarkers } from '../debris.ts';
 import { agencyCaption } from '../agency-caption.ts';
 import { captionOverCredit, pictureCreditLine } from '../picture-credit.ts';
 import { sourcesListStart, trailingNotes } from '../footnotes.ts';
@@ -31,7 +31,12 @@ export default function debris() {
       const block = blocks[index] as (typeof blocks)[number];
       if (!block.data?.boilerplate) markBlock(block, kind);
     };
-    const strays = strayMarkers(texts.slice(0, end));
+    // A list the format marked as links already (a Markdown list of related stories) is the whole list under its
+    // label: a line after it, a crosshead resuming the story, is not one of its items.
+    const all = textBlocks(tree);
+    const before = new Map(all.map((block, i) => [block, all[i - 1]]));
+    const afterList = (index: number) => before.get(blocks[index] as (typeof blocks)[number])?.data?.boilerplate === 'related';
+    const strays = strayMarkers(texts.slice(0, end)).filter(({ index, kind }) => kind !== 'related' || index === 0 || !afterList(index) || markerKind(texts[index] as string) === 'related');
     for (const { index, kind } of strays) markBlock(blocks[index] as (typeof blocks)[number], kind);
     // A newsletter box's pitch and name sit over the sign-up line the stray rules found.
     for (const { index, kind } of strays) if (kind === 'subscribe') for (const above of newsletterBoxAbove(texts, index)) mark(above, 'subscribe');
@@ -42,7 +47,6 @@ export default function debris() {
       if (captions.has(collapse(text))) mark(index, 'caption');
     });
     // A broadcast's tease over its break cue, which an earlier rule may have marked already.
-    const all = textBlocks(tree);
     const at = new Map(all.map((block, i) => [block, i]));
     texts.slice(0, end).forEach((text, index) => {
       const next = all[(at.get(blocks[index] as (typeof blocks)[number]) ?? -2) + 1];

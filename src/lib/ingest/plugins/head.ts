@@ -7,7 +7,7 @@ import { detectHead, isDeskLine, isHeadingLike, isMasthead, namesOutlet, repeats
 import { markerKind } from '../debris.ts';
 import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { countWords } from '../../text/words.ts';
-import { bodyBlocks, collapse, markBlock, textBlocks, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
+import { bodyBlocks, collapse, fullText, markBlock, textBlocks, unmarkedText, type ArticleFileData, type TextBlock } from '../tree.ts';
 
 /** Most words of a label line above the article (a section name, "Listen to this article"). */
 const MAX_LABEL_WORDS = 4;
@@ -110,7 +110,17 @@ export default function head() {
       // A page laid out around its article may put a sidebar's lines (a poll, a menu) above the headline: when the
       // line repeating the title comes before any line of prose, what stands above it is the page's.
       const proseAt = blocks.findIndex((b) => isProse(unmarkedText(b)));
-      const titleAt = blocks.slice(0, proseAt < 0 ? blocks.length : proseAt).findIndex((b) => headingLike(b) && repeatsTitle(unmarkedText(b), meta.title as string));
+      let titleAt = blocks.slice(0, proseAt < 0 ? blocks.length : proseAt).findIndex((b) => headingLike(b) && repeatsTitle(unmarkedText(b), meta.title as string));
+      // A front matter's title the text prints nowhere, over a text that opens with a heading of its own, is
+      // another's: a clipper's front matter keeps the page's title for search engines, and the clipped text prints its
+      // headline. (A saved page's metadata title is weighed against its printed headline by the HTML format.)
+      const opening = blocks[0];
+      if (data.format === 'markdown' && titleAt < 0 && opening?.type === 'heading' && proseAt > 0 && !textBlocks(tree).some((b) => repeatsTitle(fullText(b), meta.title as string))) {
+        const printed = collapse(unmarkedText(opening));
+        file.message(`the file states its title as "${meta.title}" but prints "${printed}" as its headline, and the stated title nowhere; the printed headline is used`, { ruleId: 'title-conflict', source: 'wirediff' });
+        meta.title = printed;
+        titleAt = 0;
+      }
       for (const block of blocks.slice(0, Math.max(0, titleAt))) markBlock(block, 'other');
       // From there, above the first line of prose: the line repeating the title, and labels of a few words ("Retail &
       // Consumer"), never one ending with a comma, which opens the text ("Dear readers,").

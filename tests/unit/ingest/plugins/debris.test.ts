@@ -123,3 +123,14 @@ describe('debris plugin: captions, prompts and labels anywhere in the body', () 
     expect(kinds(run)).toEqual([]);
   });
 });
+
+describe('debris plugin: a list of links under its label', () => {
+  it('ends where the format’s list ends: a crosshead after it resumes the story', () => {
+    const p = (value: string, marked = false) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }], ...(marked ? { data: { boilerplate: 'related' as const } } : {}) });
+    const h = (value: string) => ({ type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value }] });
+    const root: Root = { type: 'root', children: [...prose.map((t) => p(t)), p('Read more:'), p('Port expansion: what the application says', true), p('Kina barrens spreading, survey finds', true), h('Council scientist urges sensors on reef'), p('The council’s scientist told the hearing that its modelling broadly agreed.')] };
+    const run = runPlugins([debris], root);
+    expect(run.parsed.boilerplate.map((b) => b.text)).toEqual(['Read more:', 'Port expansion: what the application says', 'Kina barrens spreading, survey finds']);
+    expect(run.parsed.paragraphs).toContain('The council’s scientist told the hearing that its modelling broadly agreed.');
+  });
+});

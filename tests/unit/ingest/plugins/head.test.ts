@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import head from '../../../../src/lib/ingest/plugins/head.ts';
 import { lines, runPlugins } from '../../../support/ingest-tree.ts';
+import { FORMAT_PARSERS } from '../../../../src/lib/ingest/formats/parsers.ts';
+import { parseArticle } from '../../../../src/lib/ingest/parse.ts';
 
 const tree = (...blocks: [('h1' | 'h2' | 'p'), string][]): Root => ({
   type: 'root',
@@ -195,3 +197,19 @@ describe('head plugin: a document’s one top-level heading under its letterhead
   });
 });
 
+
+describe('head plugin: a front matter’s title the text prints nowhere', () => {
+  const clip = (title: string) => ['---', `title: '${title}'`, '---', '', '## Divers tell port hearing dredging would smother kina beds', '', 'Mere Tawhiri', '', '3 Jun, 2025 05:00 AM', '', 'Divers who have worked the reefs for decades told a consent hearing yesterday that dredging would smother kina beds.', '', 'The port wants to dredge about 1.9 million cubic metres of sand over four years.'].join('\n');
+
+  it('gives way to the headline a clipped Markdown text opens with, and says so', () => {
+    const { parsed, file } = parseArticle(clip('Port dredging plan: divers tell hearing of kina die-off fears'), 'markdown', FORMAT_PARSERS.markdown);
+    expect(parsed.title).toBe('Divers tell port hearing dredging would smother kina beds');
+    expect(parsed.paragraphs[0]).toMatch(/^Divers who have worked/);
+    expect(file.messages.map((m) => m.ruleId)).toContain('title-conflict');
+  });
+
+  it('stays where the text prints it', () => {
+    const text = clip('Port dredging plan').replace('Mere Tawhiri', 'Port dredging plan');
+    expect(parseArticle(text, 'markdown', FORMAT_PARSERS.markdown).parsed.title).toBe('Port dredging plan');
+  });
+});
