@@ -43,6 +43,17 @@ function hitMarks(doc: SearchDocument, hit: RankedGroup['hits'][number], matcher
   return { text: record.text, marks: marks.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
+/** Each word found for a typed one, said once: "Listeria" at a sentence's start and "listeria" inside it are one word. */
+export function distinctApproximations(found: readonly { typed: string; found: string }[]): { typed: string; found: string }[] {
+  const seen = new Set<string>();
+  return found.filter((a) => {
+    const key = `${a.typed.toLowerCase()}\n${a.found.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** One shown hit: its snippet, the alias it was reached by, and the words only close to what was typed. */
 function describeHit(found: SearchPlan, paragraph: number, meets: boolean, text: string, marks: readonly Mark[]): Hit {
   // A term found under another name than the one typed says which name: "matched “Arab NATO”".
@@ -54,7 +65,7 @@ function describeHit(found: SearchPlan, paragraph: number, meets: boolean, text:
     // Where the words meet, the snippet shows one mark of each; elsewhere it opens at the first mark.
     segments: snippetAcross(text, marks.map((m) => [m.start, m.end]), firstOfEachUnit(marks)),
     via: typedHere ? null : (termMarks[0]?.alias ?? null),
-    approximate: [...new Map(approximate.map((a) => [`${a.typed}\n${a.found}`, a])).values()],
+    approximate: distinctApproximations(approximate),
     meets,
   };
 }

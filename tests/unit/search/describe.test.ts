@@ -1,7 +1,7 @@
 // Describing ranked articles: snippets and marks for the hits shown, and only those paragraphs keyed.
 import fc from 'fast-check';
 import { describe as group, expect, it, vi } from 'vitest';
-import { describe, firstOfEachUnit } from '../../../src/lib/search/describe.ts';
+import { describe, distinctApproximations, firstOfEachUnit } from '../../../src/lib/search/describe.ts';
 import { plan } from '../../../src/lib/search/engine.ts';
 import { findMarks } from '../../../src/lib/search/highlight.ts';
 import { recordStretches, STRETCH_CHARS } from '../../../src/lib/search/keyed-records.ts';
@@ -53,6 +53,11 @@ group('describe', () => {
     const [a0] = await describe(source, typo, typo.ranked, 5);
     expect(a0?.hits[0]?.approximate).toEqual([{ typed: 'Pompoe', found: 'Pompeo' }]);
   });
+  // Found by a first user: "approximate: “Listeria” for “listria” approximate: “listeria” for “listria”".
+  it('says each word found for a typed one once, whatever its case', () => {
+    expect(distinctApproximations([{ typed: 'listria', found: 'Listeria' }, { typed: 'listria', found: 'listeria' }, { typed: 'listria', found: 'listeriosis' }])).toEqual([{ typed: 'listria', found: 'Listeria' }, { typed: 'listria', found: 'listeriosis' }]);
+  });
+
   it('keys a long paragraph only as far as its snippet reaches, and shows what keying it whole shows (property)', async () => {
     const queries = ['envoy', 'MESA', 'Cairo sanctions', '"nuclear deal"', 'Riyadh ministers', 'Acme', 'pact vote'];
     await fc.assert(
