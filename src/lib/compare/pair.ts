@@ -7,6 +7,7 @@ import { CHECK_SHARED_ROW, MAX_ALIGN_CELLS, VARIANT_MIN_CARRIED, VARIANT_MIN_COV
 import type { SentenceFeatures, Vocabulary } from './vocabulary.ts';
 import { gradeOps, wordDiff } from './word-diff.ts';
 import type { EntityTable } from '../text/entities.ts';
+import { straightQuotes } from '../text/quote-marks.ts';
 
 /** The sentences of an article in reading order, paragraphs flattened. */
 export function flatSentences(article: Pick<Article, 'sentences'>): string[] {
@@ -36,7 +37,7 @@ function rowShape(group: AlignedGroup, left: readonly string[], right: readonly 
   const l = group.left.map((i) => left[i] as string);
   const r = group.right.map((j) => right[j] as string);
   const linked = l.length > 0 && r.length > 0;
-  const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : l.join(' ') === r.join(' ') ? 'same' : 'changed';
+  const kind: RowKind = !linked ? (l.length > 0 ? 'left-only' : 'right-only') : group.moved ? 'moved' : straightQuotes(l.join(' ')) === straightQuotes(r.join(' ')) ? 'same' : 'changed';
   let movedFrom: number | null = null;
   if (group.moved) {
     // The row just before where the moved sentence stood on the left, so readers can jump to its old place.

@@ -6,6 +6,7 @@ import { isFunctionWord, MASTHEAD_NOUNS } from '../text/lexicon.ts';
 import { textKeys } from '../text/keys.ts';
 import { withoutAccents } from '../text/word-key.ts';
 import { collapse } from './tree.ts';
+import { straightQuotes } from '../text/quote-marks.ts';
 
 /** Longest line, in words, that can be a caption, headline or standfirst rather than body prose. */
 const MAX_HEAD_WORDS = 30;
@@ -130,7 +131,7 @@ export function isCrosshead(line: string): boolean {
 
 /** Case- and quote-insensitive form of a title, for telling whether a line repeats it. */
 function titleKey(text: string): string {
-  return collapse(text.normalize('NFKC').replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"')).toLowerCase();
+  return collapse(straightQuotes(text.normalize('NFKC'))).toLowerCase();
 }
 
 /** True when a line repeats a stated title (one contains the other: pages add " | Outlet" to one of them). */

@@ -50,6 +50,18 @@ describe('scoreArticles: sentences shared nearly word for word', () => {
   });
 });
 
+describe('finishAlignment: quotation marks', () => {
+  // Found by a first user: two rows differing only in curly against straight quotes were listed as changes.
+  it('reads a sentence with straight quotes and its copy with curly ones as the same, and lists no change for it', () => {
+    const left = doc('l', [['“A citizen’s body is not a password,” the judge wrote.', 'The ruling halts registration for 90 days.']]);
+    const right = doc('r', [['"A citizen\'s body is not a password," the judge wrote.', 'The ruling halts registration for 90 days.']]);
+    const v = buildVocabulary([left, right].map((d) => d.sentences.flat()));
+    const a = finishAlignment(left, right, scoreArticles(left, right, v, 0, 1), v);
+    expect(a.rows.map((r) => r.kind)).toEqual(['same', 'same']);
+    expect(a.changes).toEqual([]);
+  });
+});
+
 describe('finishAlignment', () => {
   const left = doc('l', [['Talks on the pact resumed in Cairo on Monday, officials said.'], ['Background'], ['The US envoy met the ministers of six Gulf states.']], [1]);
   const right = doc('r', [['Talks on the pact resumed in Cairo on Monday, officials said.'], ['The United States envoy met the ministers of six Gulf states.']]);

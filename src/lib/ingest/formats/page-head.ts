@@ -9,6 +9,7 @@ import { endsLikeSentence, isProse } from '../paragraphs.ts';
 import { collapse, type StatedMeta } from '../tree.ts';
 import { SECTION_LABELS } from '../../text/lexicon.ts';
 import { countWords } from '../../text/words.ts';
+import { straightQuotes } from '../../text/quote-marks.ts';
 import { nameWords } from './page-furniture.ts';
 
 /** Elements that start a line of their own; text inside anything else runs on in its parent's line. */
@@ -140,7 +141,7 @@ export function pageHeadline(doc: Document, title: string | undefined): Element 
 const MAX_OUTLET_WORDS = 6;
 
 /** A title or headline with its spaces collapsed and its quotation marks made plain, its length kept apart from that. */
-const plainTitle = (text: string) => collapse(text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"'));
+const plainTitle = (text: string) => collapse(straightQuotes(text));
 
 /** Whether a part of a title is the headline, or the start of it (a title may cut a long headline short). */
 function isHeadlinePart(part: string, headline: string): boolean {
