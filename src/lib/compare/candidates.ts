@@ -1,5 +1,5 @@
 // Candidate pairs: which articles are worth aligning, from shared distinctive terms, without comparing every pair.
-import { CANDIDATES_PER_ARTICLE, MIN_SHARED_TERMS, SIGNATURE_TERMS } from './thresholds.ts';
+import { CANDIDATES_PER_ARTICLE, MIN_SHARED_TERMS, SHARED_TEXT_MIN_SENTENCES, SIGNATURE_TERMS } from './thresholds.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { corpusScale, frequencyStep } from './weights.ts';
 
@@ -34,12 +34,49 @@ export function candidatePairs(vocabulary: Vocabulary): [number, number][] {
   const idf = (key: number) => Math.log((scale + 1) / ((df.get(key) ?? 0) + 0.5)) + 1;
   const signatures = features.map((tf) =>
     [...tf]
+      // A feature no other document holds can pair this one with nothing: it must not take a signature's place (a
+      // copy padded with a block of its own, repeated, lost every place to that block's words).
+      .filter(([key]) => (df.get(key) ?? 0) > 1)
       .map(([key, count]) => [key, (1 + Math.log(count)) * idf(key)] as const)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, SIGNATURE_TERMS)
       .map(([key]) => key),
   );
-  return pairsSharingFeatures(signatures, postingCap(n));
+  const pairs = pairsSharingFeatures(signatures, postingCap(n));
+  const seen = new Set(pairs.map(([a, b]) => `${a} ${b}`));
+  for (const pair of pairsSharingSentences(vocabulary, postingCap(n))) if (!seen.has(`${pair[0]} ${pair[1]}`)) pairs.push(pair);
+  return pairs;
+}
+
+/** Fewest content terms of a sentence that two texts holding it share as text, not as a stock phrase ("he said"). */
+const MIN_SHARED_SENTENCE_TERMS = 3;
+
+/**
+ * Pairs of documents holding at least SHARED_TEXT_MIN_SENTENCES of the same sentences (the same content terms, at
+ * least MIN_SHARED_SENTENCE_TERMS), a sentence held by more than `cap` documents skipped: an opinion piece quoting a
+ * report, whose signature its own words fill, is compared with it whatever its rare terms. Returns pairs [a, b]
+ * with a < b, each once.
+ */
+export function pairsSharingSentences(vocabulary: Vocabulary, cap: number): [number, number][] {
+  const postings = new Map<string, number[]>();
+  vocabulary.sentences.forEach((sentences, doc) => {
+    for (const key of new Set(sentences.filter((s) => s.ids.length >= MIN_SHARED_SENTENCE_TERMS).map((s) => s.ids.join(',')))) {
+      const list = postings.get(key);
+      if (list) list.push(doc);
+      else postings.set(key, [doc]);
+    }
+  });
+  const counts = new Map<string, number>();
+  for (const docs of postings.values()) {
+    if (docs.length < 2 || docs.length > cap) continue;
+    for (let i = 0; i < docs.length; i++) {
+      for (let j = i + 1; j < docs.length; j++) {
+        const key = `${docs[i]} ${docs[j]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].filter(([, c]) => c >= SHARED_TEXT_MIN_SENTENCES).map(([key]) => key.split(' ').map(Number) as [number, number]);
 }
 
 /**
