@@ -88,7 +88,10 @@ export function buildSite(entries: readonly Article[], glossary: Glossary, optio
   const variantPairs = comparison.pairs.filter((p) => p.variant);
   const variantsById = pairsByArticle(variantPairs);
   const scores = new Map(comparison.pairs.map((p) => [alignmentKey(p.left, p.right), p]));
-  const sharersById = pairsByArticle(comparison.pairs.filter((p) => !p.variant && p.shared_sentences >= SHARED_TEXT_MIN_SENTENCES));
+  // Text shared between articles of one story's group is that story's: they are listed as its versions, not as sharers.
+  const groupOf = new Map(comparison.groups.flatMap((g, i) => g.map((id) => [id, i] as const)));
+  const sameGroup = (a: string, b: string) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b);
+  const sharersById = pairsByArticle(comparison.pairs.filter((p) => !p.variant && p.shared_sentences >= SHARED_TEXT_MIN_SENTENCES && !sameGroup(p.left, p.right)));
   const aligned = (a: string, b: string) => comparison.alignments.has(alignmentKey(a, b)) || comparison.alignments.has(alignmentKey(b, a));
   const score = (a: string, b: string) => scores.get(alignmentKey(a, b)) ?? scores.get(alignmentKey(b, a));
   const tableGroups = groupsWithTable(comparison.groups, articles, aligned, alignedCloseness(aligned, score));

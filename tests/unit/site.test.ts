@@ -51,6 +51,10 @@ describe('buildSite', () => {
     // A variant is listed as another version, and one shared sentence may be a stock line.
     expect(site.textSharersOf('a')).toEqual([]);
     expect(site.textSharersOf('c')).toEqual([]);
+    // Two members of one group that are no variant pair share their story's text: versions, not sharers.
+    const grouped = buildSite(articles, glossary, { comparison: { ...comparison, pairs: [...comparison.pairs, pair('b', 'c', 0.3, false, 2)] } });
+    expect(grouped.textSharersOf('c')).toEqual([]);
+    expect(grouped.textSharersOf('d').map((p) => `${p.left}-${p.right}`)).toEqual(['b-d']);
   });
 
   it('gives a group page to groups of three or more, and each member its group', () => {

@@ -3,14 +3,15 @@ import type { Article } from '../schema/article.ts';
 import { sortArticles } from '../corpus/sort.ts';
 
 /** A compared pair as grouping reads it: the two ids, the verdict and the similarity that orders the evidence. */
-export type GroupPair = { left: string; right: string; variant: boolean; similarity?: number };
+export type GroupPair = { left: string; right: string; variant: boolean; similarity?: number; near_miss?: true };
 
 /**
  * Variant groups, each in date-then-id order, singletons left out. Variant pairs join groups strongest first
  * (similarity, then ids), and two groups join only when the pairs compared between them say "variant" at least as
  * often as "not variant": a copy of a copy still joins its story (one yes, one no), but one look-alike pair between
  * two stories whose other members were compared and judged unrelated no longer chains them into one. Pairs never
- * compared are no evidence either way (candidate generation compares each article with only a few others).
+ * compared are no evidence either way (candidate generation compares each article with only a few others), nor are
+ * pairs judged no variant only for want of one link (`near_miss`).
  */
 export function variantGroups(articles: readonly Pick<Article, 'id' | 'published'>[], pairs: readonly GroupPair[]): string[][] {
   const parent = new Map(articles.map((a) => [a.id, a.id]));
@@ -34,7 +35,8 @@ export function variantGroups(articles: readonly Pick<Article, 'id' | 'published
     else compared.set(a, [{ other: b, variant }]);
   };
   for (const p of pairs) {
-    if (!parent.has(p.left) || !parent.has(p.right) || p.left === p.right) continue;
+    // A "no" one link short of "yes" (a condensed copy against another copy) is no evidence, as a pair never compared.
+    if (!parent.has(p.left) || !parent.has(p.right) || p.left === p.right || p.near_miss) continue;
     note(p.left, p.right, p.variant);
     note(p.right, p.left, p.variant);
   }

@@ -67,7 +67,7 @@ export function comparePair(articles: readonly FinishableArticle[], vocabulary: 
   }
   const score = scoreArticles(left, right, vocabulary, li, ri);
   return {
-    summary: { ...base, similarity: score.similarity, variant: score.variant, left_kept: score.stats.left_kept, right_from_left: score.stats.right_from_left, shared_sentences: score.shared },
+    summary: { ...base, similarity: score.similarity, variant: score.variant, left_kept: score.stats.left_kept, right_from_left: score.stats.right_from_left, shared_sentences: score.shared, ...(score.nearMiss ? { near_miss: true as const } : {}) },
     alignment: score.variant ? finishAlignment(left, right, score, vocabulary) : null,
   };
 }

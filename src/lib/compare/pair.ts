@@ -93,14 +93,25 @@ export function alignmentStats(rows: readonly Pick<AlignmentRow, 'kind' | 'left'
   };
 }
 
+/** The figures of an alignment the variant verdict reads. */
+type VerdictStats = { links: number; carried: number; left_kept: number; right_from_left: number; left_sentences: number; right_sentences: number };
+
+/** True when an alignment covers enough of the shorter article, by share and by weight, for two copies of one story. */
+const covers = (stats: VerdictStats) => Math.max(stats.left_kept, stats.right_from_left) >= VARIANT_MIN_COVERAGE && stats.carried >= VARIANT_MIN_CARRIED;
+
 /** True when an alignment shows two copies of one story: enough links covering enough of the shorter article. */
-export function isVariant(stats: { links: number; carried: number; left_kept: number; right_from_left: number; left_sentences: number; right_sentences: number }): boolean {
+export function isVariant(stats: VerdictStats): boolean {
   const needed = Math.min(VARIANT_MIN_LINKS, stats.left_sentences, stats.right_sentences);
-  return (
-    stats.links >= Math.max(1, needed) &&
-    Math.max(stats.left_kept, stats.right_from_left) >= VARIANT_MIN_COVERAGE &&
-    stats.carried >= VARIANT_MIN_CARRIED
-  );
+  return stats.links >= Math.max(1, needed) && covers(stats);
+}
+
+/**
+ * True when an alignment covers enough of the shorter article but has two links, one short of VARIANT_MIN_LINKS: a
+ * condensed copy of three sentences against another copy that kept two of them. Its "not a variant" is too weak to
+ * count against that copy joining its story's group.
+ */
+export function nearMiss(stats: VerdictStats): boolean {
+  return !isVariant(stats) && stats.links === VARIANT_MIN_LINKS - 1 && covers(stats);
 }
 
 /** A pair scored but not yet diffed: its rows' shapes, figures and verdict. */
@@ -109,6 +120,8 @@ export interface PairScore {
   stats: AlignmentStats;
   similarity: number;
   variant: boolean;
+  /** A "not a variant" one link short of the verdict (nearMiss). */
+  nearMiss: boolean;
   /** The best similarity of any linked row (0 with none): one shared sentence shows shared text. */
   closest: number;
   /** Linked rows at least CHECK_SHARED_ROW close: sentences the two share nearly word for word. */
@@ -133,7 +146,8 @@ export function scoreArticles(left: ScorableArticle, right: ScorableArticle, voc
   const linkedScores = rows.filter((r) => r.left.length > 0 && r.right.length > 0).map((r) => r.score);
   const closest = Math.max(0, ...linkedScores);
   const shared = linkedScores.filter((s) => s >= CHECK_SHARED_ROW).length;
-  return { rows, stats, similarity, variant: isVariant({ ...stats, links, carried }), closest, shared };
+  const verdict = { ...stats, links, carried };
+  return { rows, stats, similarity, variant: isVariant(verdict), nearMiss: nearMiss(verdict), closest, shared };
 }
 
 /** What finishing an alignment reads of an article: its id, and its sentences and crossheads (headingSentences). */

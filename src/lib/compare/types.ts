@@ -117,6 +117,8 @@ export interface PairSummary {
    * versions of one story may still share a few (an opinion piece quoting a report).
    */
   shared_sentences: number;
+  /** Set when the pair is no variant only for want of one link (pair.ts nearMiss); grouping counts it as no evidence. */
+  near_miss?: true;
 }
 
 /** The comparison engine's result for a whole corpus. */

@@ -32,6 +32,16 @@ describe('variantGroups', () => {
     expect(variantGroups(articles('abcd'), pairs('ab bc cd'))).toEqual([['a', 'b', 'c', 'd']]);
   });
 
+  // Found by a first user: a three-sentence condensed copy, a version of the wire, kept out of the wire's group by two
+  // other copies that had kept two of its sentences each (one link short of a verdict).
+  it('counts a "no" one link short of "yes" as no evidence: a condensed copy joins its story', () => {
+    const story = pairs('ab ac ad bc bd cd', 0.9);
+    const near = (right: string): GroupPair => ({ left: 'e', right, variant: false, similarity: 0.3, near_miss: true });
+    expect(variantGroups(articles('abcde'), [...story, { left: 'a', right: 'e', variant: true, similarity: 0.27 }, near('b'), near('c')])).toEqual([['a', 'b', 'c', 'd', 'e']]);
+    // Two plain "no" verdicts still keep it out.
+    expect(variantGroups(articles('abcde'), [...story, { left: 'a', right: 'e', variant: true, similarity: 0.27 }, ...pairs('e-b e-c')])).toEqual([['a', 'b', 'c', 'd']]);
+  });
+
   it('gives the same groups whatever the order of the pairs', () => {
     const input = [...pairs('ab bc ac de', 0.9), { left: 'c', right: 'd', variant: true, similarity: 0.4 }, ...pairs('a-d b-d c-e')];
     expect(variantGroups(articles('abcde'), [...input].reverse())).toEqual(variantGroups(articles('abcde'), input));

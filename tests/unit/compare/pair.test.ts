@@ -1,7 +1,7 @@
 // One pair aligned (compare/pair.ts): crossheads are not body text, the size guard, the figures and the verdict, and
 // finishing a scored pair under the vocabulary's entity rules.
 import { describe, expect, it } from 'vitest';
-import { alignmentStats, canAlign, finishAlignment, headingSentences, isVariant, scoreArticles } from '../../../src/lib/compare/pair.ts';
+import { alignmentStats, canAlign, finishAlignment, headingSentences, isVariant, nearMiss, scoreArticles } from '../../../src/lib/compare/pair.ts';
 import { buildVocabulary } from '../../../src/lib/compare/vocabulary.ts';
 import { MAX_ALIGN_CELLS } from '../../../src/lib/compare/thresholds.ts';
 import { buildEntityTable } from '../../../src/lib/text/entities.ts';
@@ -35,6 +35,17 @@ describe('alignmentStats and isVariant', () => {
     expect(s).toMatchObject({ same: 1, left_only: 1, left_kept: 0.5, right_from_left: 1, links: 1 });
     expect(isVariant({ ...s, left_sentences: 2, right_sentences: 1 })).toBe(true);
     expect(isVariant({ ...s, links: 0, left_sentences: 2, right_sentences: 1 })).toBe(false);
+  });
+});
+
+describe('nearMiss', () => {
+  it('is a pair covering enough of the shorter article with two links, one short of a variant', () => {
+    const stats = { links: 2, carried: 0.47, left_kept: 0.3, right_from_left: 0.667, left_sentences: 9, right_sentences: 3 };
+    expect(isVariant(stats)).toBe(false);
+    expect(nearMiss(stats)).toBe(true);
+    expect(nearMiss({ ...stats, links: 1 })).toBe(false);
+    expect(nearMiss({ ...stats, carried: 0.2 })).toBe(false);
+    expect(nearMiss({ ...stats, links: 3 })).toBe(false);
   });
 });
 
