@@ -17,6 +17,7 @@ import { toArticleTree } from './blocks.ts';
 import { EMBED_TAG, markEmbeds } from './embeds.ts';
 import { shieldHeaderHeadings } from './heading-names.ts';
 import { paragraphsFromBreaks } from './line-breaks.ts';
+import { readArticleHeader } from './article-header.ts';
 import { flowPlacedLines } from './positioned-lines.ts';
 import { quotedArticle } from './quoted-article.ts';
 import { namedUnprinted, removeNamedFurniture } from './page-furniture.ts';
@@ -63,7 +64,10 @@ export function parseHtml(text: string, file: VFile): Root {
   if (another) delete stated.title;
   const headline = placed ? h1 : another ? byPage : byTitle;
   const printed = printedHead(doc, stated.title, headline);
-  const standfirst = printedStandfirst(doc, stated.title, headline);
+  // The header the markup gives the article: its writer's box read and taken out, its kicker out, its deck named.
+  const header = readArticleHeader(doc, headline);
+  if (header.author) printed.author ??= header.author;
+  const standfirst = printedStandfirst(doc, stated.title, headline) ?? header.standfirst ?? null;
   // Read before extraction, which rewrites the document: when the story first appeared, and who edited it.
   const stamps = pageStamps(doc);
   // What the page keeps out of print and its notices about itself go first: extraction would keep them, nameless.
