@@ -36,7 +36,7 @@ const ORGANISATION_END = new RegExp(`\\s(?:${ORGANISATION_NOUNS.join('|')})$`, '
  * name ending in a masthead's or newsroom's noun ("Continental Press Agency", "Metro Daily"), or one word with a
  * capital inside it ("TechLedger").
  */
-function organisationPart(part: string): boolean {
+export function organisationPart(part: string): boolean {
   return /^The\s/.test(part) || ORGANISATION_END.test(part) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(part);
 }
 

@@ -215,8 +215,10 @@ export function printedHead(doc: Document, title: string | undefined, headline =
   return out;
 }
 
-/** A stamp saying when the story first appeared: "First uploaded on: 07-07-2025 at 21:05 IST", "Originally published March 3, 2025". */
-const FIRST_PUBLISHED = /^(?:first|originally)\s+(?:published|uploaded|posted|appeared)\b/i;
+/** A stamp saying when the story first appeared: "First uploaded on: 07-07-2025 at 21:05 IST", "Originally published March 3, 2025", a record's "Publication date Feb 12, 2025". */
+const FIRST_PUBLISHED = /^(?:(?:first|originally)\s+(?:published|uploaded|posted|appeared)|publication\s+date)\b/i;
+/** The label alone, as a record's field names it: "Publication date", "First published:". */
+const FIELD_LABEL = new RegExp(`${FIRST_PUBLISHED.source.replace(/\\b$/, '')}(?:\\s+on)?\\s*:?$`, 'i');
 /** A line naming who edited or produced the story, not who wrote it: "Edited by Suresh Hegde". */
 const EDITED_BY = /^(?:edited|produced|curated|compiled)\s+by\s*:?\s*(\S.*)$/i;
 
@@ -235,9 +237,16 @@ export interface PageStamps {
 export function pageStamps(doc: Document): PageStamps {
   const stamps: PageStamps = { firstPublished: null, editors: [] };
   if (!doc.body) return stamps;
+  // A label alone on its line ("Publication date", a record's field) dates the story by the line after it.
+  let labelled = false;
   for (const line of lines(doc.body)) {
     if (countWords(line.text) > MAX_DATE_LINE_WORDS) continue;
-    if (stamps.firstPublished === null && FIRST_PUBLISHED.test(line.text)) stamps.firstPublished = timestampLine(line.text)?.published ?? null;
+    if (labelled && stamps.firstPublished === null) stamps.firstPublished = timestampLine(line.text)?.published ?? null;
+    labelled = false;
+    if (stamps.firstPublished === null && FIRST_PUBLISHED.test(line.text)) {
+      stamps.firstPublished = timestampLine(line.text)?.published ?? null;
+      labelled = stamps.firstPublished === null && FIELD_LABEL.test(line.text);
+    }
     const editor = EDITED_BY.exec(line.text)?.[1];
     if (editor) stamps.editors.push(editor.toLowerCase());
   }

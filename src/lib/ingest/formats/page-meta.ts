@@ -3,6 +3,7 @@
 // Only what the page says is taken; nothing is guessed from the URL or the outlet's name.
 import type { StatedMeta } from '../tree.ts';
 import { writtenDate } from '../dates.ts';
+import { organisationPart } from '../byline.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -197,7 +198,16 @@ export function withoutOutletSuffix(title: string, outlet: string | undefined): 
 
 /** A byline as printed on the page, reduced to names: its first line, without "By" and anything from a digit on (a date glued to it). */
 export function cleanByline(byline: string): string {
-  return withoutBy((byline.split('\n')[0] ?? '').replace(/\d[\s\S]*$/, '')).replace(/[\s,;|–—-]+$/, '');
+  return uninverted(withoutBy((byline.split('\n')[0] ?? '').replace(/\d[\s\S]*$/, '')).replace(/[\s,;|–—-]+$/, '').replace(/(\p{Ll}{2})\.$/u, '$1'));
+}
+
+/** A name as a catalogue files it, surname first: "Beaulieu, Marie-Claude". */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u;
+
+/** A name filed surname first, as a reader writes it ("Marie-Claude Beaulieu"); any other line as it is ("Jane Doe, Reuters"). */
+export function uninverted(name: string): string {
+  const m = INVERTED_NAME.exec(name);
+  return m && !organisationPart(m[2] as string) ? `${m[2]} ${m[1]}` : name;
 }
 
 /** "By Jane Doe" → "Jane Doe". */

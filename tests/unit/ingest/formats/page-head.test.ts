@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { headlineElement, printedDateAbove, printedHead, printedStandfirst, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
+import { headlineElement, pageStamps, printedDateAbove, printedHead, printedStandfirst, titleOutlet } from '../../../../src/lib/ingest/formats/page-head.ts';
 
 const page = (title: string, body: string) => parseHtmlDocument(`<!doctype html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${body}</body></html>`);
 const PROSE = '<p>An appeals court ruled on Thursday that drivers for the company are employees rather than contractors.</p>';
@@ -134,5 +134,14 @@ describe('printedDateAbove', () => {
     // Not an update's stamp, nor a date under the headline.
     const updated = page('', '<p>Updated March 14, 2025</p><h1>Shipyard to lay off 60 workers</h1><p>March 12, 2025</p>');
     expect(printedDateAbove(updated, updated.querySelector('h1') as Element)).toBeNull();
+  });
+});
+
+describe('pageStamps: the first-published date', () => {
+  const stamps = (body: string) => pageStamps(parseHtmlDocument(`<!doctype html><html><body>${body}</body></html>`));
+  it('reads it from a stamp, or from a record’s field labelled on a line of its own', () => {
+    expect(stamps('<p>First uploaded on: 07-07-2025 at 21:05 IST</p>').firstPublished).toBe('2025-07-07');
+    expect(stamps('<div><div>Publication date</div><div>Feb 12, 2025</div></div><div><div>Last updated</div><div>2025-02-13</div></div>').firstPublished).toBe('2025-02-12');
+    expect(stamps('<div><div>Last updated</div><div>2025-02-13</div></div>').firstPublished).toBeNull();
   });
 });

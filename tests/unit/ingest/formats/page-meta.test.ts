@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '#html-document';
-import { day, pageMeta, withoutOutletSuffix } from '../../../../src/lib/ingest/formats/page-meta.ts';
+import { cleanByline, day, pageMeta, uninverted, withoutOutletSuffix } from '../../../../src/lib/ingest/formats/page-meta.ts';
 
 const page = (head: string, body = '') => parseHtmlDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
@@ -114,5 +114,16 @@ describe('a <time> element in UTC', () => {
   it('keeps the datetime’s day when it states its own offset, or the text prints no date', () => {
     expect(pageMeta(page('2025-03-11T22:40:00-05:00', 'Wed, Mar 12, 2025')).published).toBe('2025-03-11');
     expect(pageMeta(page('2025-03-12T03:40:00Z', '10:40 PM')).published).toBe('2025-03-12');
+  });
+});
+
+describe('uninverted and cleanByline', () => {
+  it('turns a name a catalogue files surname first round, and leaves a name with its outlet as it is', () => {
+    expect(uninverted('Beaulieu, Marie-Claude')).toBe('Marie-Claude Beaulieu');
+    expect(uninverted('Ochieng, Brian K.')).toBe('Brian K. Ochieng');
+    expect(uninverted('Jane Doe, Reuters')).toBe('Jane Doe, Reuters');
+    expect(uninverted('Doe, The Associated Press')).toBe('Doe, The Associated Press');
+    expect(cleanByline('Beaulieu, Marie-Claude.')).toBe('Marie-Claude Beaulieu');
+    expect(cleanByline('By J. Smith Jr.')).toBe('J. Smith Jr.');
   });
 });
