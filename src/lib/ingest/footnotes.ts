@@ -63,9 +63,13 @@ export function trailingNotes(paragraphs: readonly string[]): number {
 }
 
 /** A label over the sources a piece lists at its end: "Sources", "References:", "Further reading", "Sources used". */
-const SOURCES_LABEL = /^(?:sources?(?: used| consulted)?|references|bibliography|further reading|citations|works cited)\s*:?$/i;
+const SOURCES_LABEL = /^(?:sources?(?: used| consulted)?|references?|bibliography|further reading|citations?|works cited|(?:journal|paper|study|publication) references?|the (?:paper|study))\s*:?$/i;
 /** Longest source listed, in words: a citation, not a paragraph. */
 const MAX_SOURCE_WORDS = 35;
+/** Longest citation of a paper, in words: authors, year, title, journal, volume and DOI. */
+const MAX_PAPER_WORDS = 70;
+/** What marks a line as a paper's citation, whatever its full stops: a DOI, or a year in brackets after the authors. */
+const PAPER_CITATION = /\bdoi:\s*10\.|\bdoi\.org\/10\.|^[^.]{2,200}\(\d{4}\)\./i;
 
 /**
  * Where a list of sources closing the article starts (its label), or -1: a label line in the second half of the
@@ -78,6 +82,7 @@ export function sourcesListStart(texts: readonly string[], marked: (index: numbe
   const label = texts.findLastIndex((t, i) => i >= half && SOURCES_LABEL.test(t.trim()));
   if (label < 0 || label === texts.length - 1) return -1;
   const items = texts.slice(label + 1).map((t, k) => ({ t, k: label + 1 + k }));
-  const citation = (t: string) => countWords(t) <= MAX_SOURCE_WORDS && (t.match(/[.!?]["”’)]?(?:\s|$)/g) ?? []).length <= 1;
+  const citation = (t: string) =>
+    (countWords(t) <= MAX_SOURCE_WORDS && (t.match(/[.!?]["”’)]?(?:\s|$)/g) ?? []).length <= 1) || (countWords(t) <= MAX_PAPER_WORDS && PAPER_CITATION.test(t));
   return items.some(({ k }) => !marked(k)) && items.every(({ t, k }) => marked(k) || citation(t)) ? label : -1;
 }

@@ -63,6 +63,13 @@ describe('sourcesListStart', () => {
     expect(sourcesListStart(texts, (i) => i === 6)).toBe(3);
   });
 
+  it('finds a research newsroom’s journal reference, a paper’s citation of several full stops, and its funding line', () => {
+    const texts = [...body, 'Journal reference', 'Okafor D, Fonoti L, Marsh T (2025). Reflective roof coatings and cooling energy use: a paired trial. Building and Environment Research 12(3): 100873. doi:10.48217/ber.2025.100873', 'This research was funded by the Tropical Housing Innovation Fund.'];
+    expect(sourcesListStart(texts)).toBe(3);
+    // A paragraph of several sentences with no DOI or bracketed year is no citation.
+    expect(sourcesListStart([...body, 'Reference', 'The council referred to the study twice. It said the findings were clear. Officials agreed.'])).toBe(-1);
+  });
+
   it('finds none under a label in the first half, or over prose, or with nothing under it', () => {
     expect(sourcesListStart(['Sources', ...body, 'Officials met.'])).toBe(-1);
     expect(sourcesListStart([...body, 'Sources', 'Sources close to the talks said the plan had stalled. Two officials confirmed it on Monday, and a third denied it.'])).toBe(-1);
