@@ -12,7 +12,8 @@ export interface CreditLine {
   author?: string;
 }
 
-const LICENCE = /\b(licen[cs]ed under|creative commons|all rights reserved|copyright\b|©)|\bCC[ -]?(?:BY|0)\b/i;
+// "©" opens no word, so it is matched without a word boundary before it ("© 2025 The Capital Observer.").
+const LICENCE = /\b(?:licen[cs]ed under|creative commons|all rights reserved|copyright\b)|©|\(c\)\s*\d{4}\b|\bCC[ -]?(?:BY|0)\b/i;
 const CREDIT = /^(?:(?:agencies|reuters|ap|afp|staff|the associated press)(?: and [\w ]+)? contributed to this report|\(?(?:with )?(?:additional )?reporting by\b|(?:with |additional )(?:additional )?reporting from\b|(?:writing|editing|compiled) by\b|(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)(?: and (?:text|words|video))? by\b)/i;
 /** How to reach the writer: "Contact Dale Roe at (402) 555-0187 or droe@example.com." */
 const CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter)|him|her|them|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:at|on|via)\s+\S*(?:@|\d{3})/u;

@@ -16,6 +16,13 @@ describe('licenceName', () => {
 });
 
 describe('classifyCredit', () => {
+  // Found in a forum's quotation: "©" opening the line was never matched, for want of a word boundary before it.
+  it('reads a copyright line opening with © or (c) and a year, and no "(c)" in prose', () => {
+    expect(classifyCredit('© 2025 The Capital Observer.')).toMatchObject({ kind: 'license', outlet: 'The Capital Observer' });
+    expect(classifyCredit('(c) 2026 Harbour Post')).toMatchObject({ kind: 'license', outlet: 'Harbour Post' });
+    expect(classifyCredit('Option (c) 50 cents was cheapest.')).toBeNull();
+  });
+
   it('reads a licence line and the owner it names', () => {
     expect(classifyCredit('Content by Valley Post is licensed under a Creative Commons Attribution 4.0 International License.')).toEqual({
       kind: 'license',

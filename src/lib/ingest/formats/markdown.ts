@@ -1,6 +1,7 @@
 // Markdown: remark-parse with YAML front matter. The front matter states fields (validated), the body becomes the
 // article tree; raw HTML in the Markdown is dropped with a warning, never passed through. An image is not shown
 // either: it is named in a warning, and one standing alone in its paragraph keeps its alt text as a caption.
+import { withoutQuoteTags } from './forum-tags.ts';
 import type { Image, ImageReference, Paragraph, Root, RootContent, Yaml } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -126,7 +127,9 @@ function readStatedFields(yamlText: string, firstLine: number, file: VFile, what
 }
 
 /** Parses a Markdown article into the article tree, putting its front matter fields on the file's data. */
-export function parseMarkdown(text: string, file: VFile): Root {
+export function parseMarkdown(raw: string, file: VFile): Root {
+  // A forum's quotation tags are markup; blanked, their lines stay where they were.
+  const text = withoutQuoteTags(raw);
   const tree = parseInStretches(text);
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
   if (yaml) readStatedFields(yaml.value, (yaml.position?.start.line ?? 1) + 1, file, 'front matter field');
