@@ -1,6 +1,7 @@
 // Plain text: paragraphs by the blank-line and hard-wrap rules, every character kept as text. Markup in a .txt file
 // is text the author typed, so nothing here interprets Markdown, HTML or YAML.
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { paragraphSpans } from '../paragraphs.ts';
 import { markBlock, paragraph, toHeading } from '../tree.ts';
 import { readLynxDump } from './lynx-dump.ts';
@@ -19,8 +20,17 @@ function splitFrontMatter(text: string): { block: string | null; rest: string; l
   return { block: match[0].trim(), rest: text.slice(match[0].length), lines: match[0].split('\n').length - 1 };
 }
 
-/** Parses normalised plain text into the article tree: one paragraph node per paragraph, with its lines. */
-export function parsePlainText(text: string): Root {
+/** The start of a saved web page: its doctype or `<html>` tag, before any text. */
+const PAGE_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+
+/**
+ * Parses normalised plain text into the article tree: one paragraph node per paragraph, with its lines. A text that
+ * is a saved web page's markup stays text, as every .txt file does, and a warning says how to have it read as a page.
+ */
+export function parsePlainText(text: string, file?: VFile): Root {
+  if (file && PAGE_START.test(text)) {
+    file.message('the file is a web page’s markup saved as plain text: its tags are shown as text; save it with the .html extension to have the page read', { ruleId: 'markup-as-text', source: 'wirediff' });
+  }
   const front = splitFrontMatter(text);
   const children: Root['children'] = [];
   if (front.block) {

@@ -64,3 +64,16 @@ describe('plain-text format', () => {
     expect(textBlocks(tree).map(fullText)).toEqual(['# Not a heading', '<b>not bold</b> and [a link](javascript:x)']);
   });
 });
+
+describe('plain-text format: a web page’s markup saved as .txt', () => {
+  it('keeps the markup as text and warns how to have the page read', async () => {
+    const { VFile } = await import('vfile');
+    const file = new VFile({ path: 'page.txt' });
+    const tree = parsePlainText('<!DOCTYPE html>\n<html><head><title>Digital ID ruling</title></head>\n\n<body><p>The ruling halts registration.</p></body></html>', file);
+    expect(textBlocks(tree).map(fullText).join(' ')).toContain('<title>Digital ID ruling</title>');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['markup-as-text']);
+    const prose = new VFile({ path: 'a.txt' });
+    parsePlainText('The council said <b> tags are not allowed in names.', prose);
+    expect(prose.messages).toEqual([]);
+  });
+});
