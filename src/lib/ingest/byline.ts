@@ -10,7 +10,8 @@ import { collapse, markBlock, unmarkedText, type ArticleFileData, type TextBlock
 const MAX_BYLINE_WORDS = 24;
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
-const PARTICLE = '(?:de|da|del|der|van|von|al|bin|ibn|el|la|le)';
+// A particle is a word of its own: "de" is not the start of "desk".
+const PARTICLE = '(?:de|da|del|der|van|von|al|bin|ibn|el|la|le)(?![\\p{L}])';
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 /** "By", or a verb before it ("Posted by", "Written by"), and "the" before a desk's name ("by the Metals Desk"). */
 const BY = '(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Ss]tory|[Ww]ords)\\s+by|[Bb][Yy])\\s+(the\\s+)?';
@@ -44,7 +45,7 @@ export function organisationPart(part: string): boolean {
  * A common noun after the last name that makes it a newsroom's name ("By Evening Post staff", "By Ana Ruiz, Metro
  * Daily staff writers"): lower case, so a desk's own name ("the Metals Desk", "Newsroom Staff") is not one.
  */
-const STAFF_AFTER = /^\s+(?:staff|reporters|writers|correspondents|journalists)\b/u;
+const STAFF_AFTER = /^\s+(?:staff|reporters|writers|correspondents|journalists|desk|team|newsroom)\b/u;
 
 /**
  * A newsroom signing as a team, with no "By" and perhaps the day: "Euroglobe Digest editorial team, 13 March 2025",
@@ -95,14 +96,28 @@ export function detectByline(line: string): Byline | null {
   // "By Evening Post staff": the last part names the newsroom its staff work for, never a person.
   const staff = STAFF_AFTER.test(text.slice(match[0].length));
   if (staff) parts.pop();
-  const cleaned = parts.map((n) => n.replace(/\s+/g, ' ').trim());
+  // A part that is a job ("Staff Reporter") or a newsroom's signature ("Coastweek Reporter", a name with no person in
+  // it) names no one; a name with its job run on after it is the name.
+  let signed = false;
+  const cleaned = parts.flatMap((n, i) => {
+    const part = n.replace(/\s+/g, ' ').trim();
+    if (TRAILING_ROLE.test(part)) {
+      // After a name, the part is the name's job ("Jane Doe, Municipal Affairs Reporter").
+      const name = i === 0 ? nameBeforeRole(part) : null;
+      if (name) return [name];
+      signed ||= i === 0;
+      return [];
+    }
+    if (i > 0 && ROLE_PART.test(part) && !organisationPart(part)) return [];
+    return [part];
+  });
   // After the first, a part naming an organisation is the writer's outlet ("By Jane Doe, The Associated Press").
   const organisation = cleaned.find((n, i) => i > 0 && organisationPart(n));
   // A name is two or more capitalised words, none of them a month or day.
   const names = cleaned.filter((n, i) => n.split(' ').length >= 2 && !n.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) && !(i > 0 && organisationPart(n)));
   const published = writtenDate(text.slice(match[0].length));
   const outlet = organisation ? { outlet: organisation } : {};
-  if (names.length === 0) return staff ? { author: null, published } : null;
+  if (names.length === 0) return staff || signed ? { author: null, published } : null;
   return { author: names.join(', '), published, ...outlet };
 }
 

@@ -145,6 +145,17 @@ describe('detectByline with the writer\'s organisation', () => {
   });
 });
 
+// Found by a first user: "Coastweek Reporter" and "Continental Digest de" were authors.
+describe('detectByline with a newsroom’s signature or a job', () => {
+  it('names no person for a newsroom signing with a job or a desk, and drops a job after a name', () => {
+    expect(detectByline('By Coastweek Reporter')).toEqual({ author: null, published: null });
+    expect(detectByline('By Continental Digest desk')).toEqual({ author: null, published: null });
+    expect(detectByline('By Jane Doe, Staff Reporter')).toMatchObject({ author: 'Jane Doe' });
+    expect(detectByline('By Amira Goodwin, Municipal Affairs Reporter')).toMatchObject({ author: 'Amira Goodwin' });
+    expect(detectByline('By Ana de la Cruz and Jo Roe')).toMatchObject({ author: 'Ana de la Cruz, Jo Roe' });
+  });
+});
+
 describe('detectByline with a newsroom’s staff', () => {
   it('names no person for a newsroom’s staff, and leaves the newsroom out after a writer’s name', () => {
     expect(detectByline('By Evening Post staff')).toEqual({ author: null, published: null });
