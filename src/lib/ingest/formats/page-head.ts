@@ -1,7 +1,7 @@
 // What a saved page prints above its article, for pages whose metadata does not state it: the headline element,
 // and the byline and date lines printed under it. Read from the document as saved, before extraction rewrites it,
 // with the same byline and date rules as a text file's first lines.
-import { detectByline } from '../byline.ts';
+import { detectByline, namesLine } from '../byline.ts';
 import { timestampLine, writtenDate } from '../dates.ts';
 import { dateInBar } from '../date-bar.ts';
 import { repeatsTitle, sameHeadline } from '../head.ts';
@@ -186,14 +186,18 @@ export function printedHead(doc: Document, title: string | undefined, headline =
   const outlet = titleOutlet(documentTitle(doc), printed) ?? (title ? titleOutlet(title, printed) : undefined);
   if (outlet) out.outlet = outlet;
   const under = [...linesUnder(doc.body, headline)];
+  // A byline set as a field, its label over the name: "Story by" / "Imogen Whitlock".
+  const labelled = (i: number) => (BY_LABEL.test(under[i]?.text ?? '') ? namesLine(under[i + 1]?.text ?? '') : null);
   for (const [i, line] of under.entries()) {
     // A standfirst printed under the headline reads as prose too, though no class names it: a first line of a
     // standfirst's length right over a byline is passed over. Any other line of prose is the body's.
     if (isProse(line.text)) {
       const next = under[i + 1]?.text;
-      if (i > 0 || countWords(line.text) > STANDFIRST_WORDS_RANGE[1] || next === undefined || !detectByline(next)) break;
+      if (i > 0 || countWords(line.text) > STANDFIRST_WORDS_RANGE[1] || next === undefined || (!detectByline(next) && !labelled(i + 1))) break;
       continue;
     }
+    const field = out.author ? null : labelled(i);
+    if (field) out.author = field;
     const byline = out.author ? null : detectByline(line.text);
     if (byline) {
       // A newsroom's staff byline names no person; the line is still the byline, not a date line.
@@ -215,6 +219,8 @@ export function printedHead(doc: Document, title: string | undefined, headline =
   return out;
 }
 
+/** A byline's label alone on its line, the name under it: "Story by", "Words by", "By:", "Author". */
+const BY_LABEL = /^(?:(?:story|words|text|written|reported|reporting)\s+)?by\s*:?$|^(?:author|writer|reporter)\s*:?$/i;
 /** A stamp saying when the story first appeared: "First uploaded on: 07-07-2025 at 21:05 IST", "Originally published March 3, 2025", a record's "Publication date Feb 12, 2025". */
 const FIRST_PUBLISHED = /^(?:(?:first|originally)\s+(?:published|uploaded|posted|appeared)|publication\s+date)\b/i;
 /** The label alone, as a record's field names it: "Publication date", "First published:". */

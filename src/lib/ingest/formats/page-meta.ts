@@ -47,6 +47,19 @@ function names(value: Json | undefined, byId: Map<string, JsonObject>): string[]
   return ref && ref !== value ? names(ref, byId) : [];
 }
 
+/** An author value without the organisations it names: an `Organization` signs for a desk, it names no writer. */
+function persons(value: Json | undefined, byId: Map<string, JsonObject>): Json | undefined {
+  if (Array.isArray(value)) return value.filter((v) => !organisation(v, byId));
+  return organisation(value, byId) ? undefined : value;
+}
+
+/** True for a JSON-LD object typed as an organisation (itself, or the object its `@id` points to). */
+function organisation(value: Json | undefined, byId: Map<string, JsonObject>): boolean {
+  if (!isObject(value)) return false;
+  const ref = typeof value['@id'] === 'string' ? byId.get(value['@id']) : undefined;
+  return [value, ref].some((o) => o !== undefined && types(o).some((t) => /organi[sz]ation|^(?:CollegeOrUniversity|Corporation|GovernmentOrganization|NGO)$/i.test(t)));
+}
+
 const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && clean(value) ? clean(value) : undefined);
 
 /** Headline, date, authors, publisher, address and language of the first Article-typed JSON-LD object on the page. */
@@ -56,7 +69,7 @@ export function jsonLdMeta(doc: Document): StatedMeta {
   const found = all.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   if (!found) return {};
   const article = liveBlogEntry(found, doc) ?? found;
-  const authors = [...new Set(names(article.author, byId).map(withoutBy).filter(isPersonName))];
+  const authors = [...new Set(names(persons(article.author, byId), byId).map(withoutBy).filter(isPersonName))];
   return defined({
     title: text(article.headline) ?? text(article.name),
     published: day(text(article.datePublished) ?? text(article.dateCreated)),

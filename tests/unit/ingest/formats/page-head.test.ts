@@ -145,3 +145,10 @@ describe('pageStamps: the first-published date', () => {
     expect(stamps('<div><div>Last updated</div><div>2025-02-13</div></div>').firstPublished).toBeNull();
   });
 });
+
+describe('printedHead: a byline set as a field', () => {
+  it('reads the name under its label, past a standfirst over it', () => {
+    const doc = parseHtmlDocument('<!doctype html><html><head><title>Cool roofs cut bills</title></head><body><h1>Cool roofs cut bills</h1><p>A two-year trial found that lighter roofs kept ceiling spaces much cooler and cut air-conditioning.</p><div><div>Story by</div><div><a href="/team">Imogen Whitlock</a></div></div><time>4 March 2025</time><p>Painting roofs white could cut the bills of households by a fifth, a trial found.</p></body></html>');
+    expect(printedHead(doc, 'Cool roofs cut bills')).toMatchObject({ author: 'Imogen Whitlock', published: '2025-03-04' });
+  });
+});

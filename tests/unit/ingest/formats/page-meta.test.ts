@@ -127,3 +127,12 @@ describe('uninverted and cleanByline', () => {
     expect(cleanByline('By J. Smith Jr.')).toBe('J. Smith Jr.');
   });
 });
+
+describe('page metadata: an organisation as author', () => {
+  it('names no writer for an author typed as an organisation, and keeps the people beside it', () => {
+    const org = ld('{"@type":"NewsArticle","headline":"Cool roofs","author":{"@type":"Organization","name":"Coral Sea University Media and Communications"}}');
+    expect(pageMeta(page(org)).author).toBeUndefined();
+    const both = ld('{"@type":"NewsArticle","headline":"Cool roofs","author":[{"@type":"Person","name":"Imogen Whitlock"},{"@type":"Organization","name":"Media Team"}]}');
+    expect(pageMeta(page(both)).author).toBe('Imogen Whitlock');
+  });
+});
