@@ -110,6 +110,7 @@ const SETS: [string, string][] = [
   ['tests/fixtures/heldout-9', 'page-debris set 9 (written blind, tuned on)'],
   ['tests/fixtures/heldout-10', 'page-debris set 10 (written blind, partly tuned on)'],
   ['tests/fixtures/heldout-11', 'page-debris set 11 (written blind, partly tuned on)'],
+  ['tests/fixtures/heldout-12', 'page-debris set 12 (written blind, partly tuned on)'],
 ];
 for (const [root, label] of SETS) {
   const cases = scoreHeldout(root);
