@@ -72,6 +72,9 @@ export function sameFigureOneUnit(a: string, b: string): boolean {
   return fa === fb && (ua === '') !== (ub === '');
 }
 
+/** True for a clock time ("6 a.m.", "6pm"): a number whose unit is its half of the day. */
+const isClockTime = (q: Quantity) => /\d[ap]m$/.test(q.value);
+
 /** Dates, and numbers with their units, whose values differ between the two sides of a row. */
 function quantityChanges(row: AlignmentRow, index: number): Change[] {
   const left = quantities(row.left.join(' '));
@@ -98,13 +101,20 @@ function quantityChanges(row: AlignmentRow, index: number): Change[] {
       // A date is changed only when the other side gives a date that contradicts it, not one of another kind.
       const contradicted = (a: Quantity[], b: Quantity[]) => a.filter((q) => b.some((o) => datesContradict(q.value, o.value)));
       [onlyLeft, onlyRight] = [contradicted(onlyLeft, onlyRight), contradicted(onlyRight, onlyLeft)];
+    } else {
+      // A clock time is changed only against another time: one side's "at 6 a.m." beside the other's figures is a
+      // detail it adds, not a figure it changed.
+      const timed = (a: Quantity[], b: Quantity[]) => a.filter((q) => !isClockTime(q) || b.some(isClockTime));
+      [onlyLeft, onlyRight] = [timed(onlyLeft, onlyRight), timed(onlyRight, onlyLeft)];
     }
     if (onlyLeft.length === 0 && onlyRight.length === 0) continue;
+    // Each value named once: "6 a.m." twice in a sentence is one time.
+    const listed = (qs: Quantity[]) => [...new Set(qs.map((q) => q.text))].join(', ') || null;
     out.push({
       type: kind === 'date' ? 'date-changed' : 'number-changed',
       row: index,
-      left: onlyLeft.map((q) => q.text).join(', ') || null,
-      right: onlyRight.map((q) => q.text).join(', ') || null,
+      left: listed(onlyLeft),
+      right: listed(onlyRight),
     });
   }
   return out;

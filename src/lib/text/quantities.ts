@@ -38,9 +38,9 @@ export const LETTERED_DOLLAR = String.raw`\p{Lu}{1,3}\$`;
 const CURRENCY: Record<string, string> = { $: '$', us$: '$', dollar: '$', dollars: '$', '€': '€', euro: '€', euros: '€', '£': '£', pound: '£', pounds: '£' };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'one' && w !== 'zero' && w !== 'hundred').join('|');
 const SCALE = Object.keys(NUMBER_SCALES).join('|');
-// A clock time's "am"/"a.m." may follow a figure ("6am", "6 a.m."): the figure is the same either way.
+// A clock time's "am"/"a.m." may follow a figure ("6am", "6 a.m."): the same time either way, its unit "am".
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<cur>${LETTERED_DOLLAR}|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}])|(?<short>bn|mn|tn|m)(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars?|euros?|pounds?)(?![\p{L}]))?(?:\s?[ap]\.?m\b\.?)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<cur>${LETTERED_DOLLAR}|\$|€|£)?\s?(?:(?<num>\d[\d,]*(?:\.\d+)?)|(?<word>${NUMBER_WORD}|a dozen))(?:\s+(?<scale>${SCALE})(?![\p{L}])|(?<short>bn|mn|tn|m)(?![\p{L}]))?(?:\s*(?<unit>%|per\s?cent|percent|dollars?|euros?|pounds?)(?![\p{L}]))?(?:\s?(?<clock>[ap])\.?m\b\.?)?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -90,7 +90,8 @@ export function quantities(text: string): Quantity[] {
       value *= NUMBER_SCALES[g.short.toLowerCase()] ?? 1;
     }
     const unitWord = (g.unit ?? '').toLowerCase().replace(/\s/g, '');
-    const unit = g.cur ? (CURRENCY[g.cur.toLowerCase()] ?? g.cur.toUpperCase()) : unitWord === '%' || unitWord.endsWith('cent') ? '%' : (CURRENCY[unitWord] ?? '');
+    // A clock time keeps its half of the day as its unit: "6 a.m." is not 6 workers, and "6am" is the same time.
+    const unit = g.cur ? (CURRENCY[g.cur.toLowerCase()] ?? g.cur.toUpperCase()) : unitWord === '%' || unitWord.endsWith('cent') ? '%' : g.clock ? `${g.clock.toLowerCase()}m` : (CURRENCY[unitWord] ?? '');
     found.push({ kind: 'number', value: `${value}${unit}`, text: m[0].trim(), start, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -191,6 +191,16 @@ describe('listChanges', () => {
     expect(types('A 1.4 billion euro plant was approved.', 'A plant worth 1.4 billion euros was approved.')).not.toContain('number-changed');
   });
 
+  // Found by a first user: "The article has “6,500” where yours has “9,000, 6 a.m., 6 a.m.”".
+  it('changes a clock time only against another time, and names each value once', () => {
+    const numbers = (a: string, b: string) => listChanges([row('changed', [a], [b])]).filter((c) => c.type === 'number-changed');
+    expect(numbers('About 6,500 workers joined the walkout, which ends on Friday.', 'Some 9,000 workers joined the walkout; it started at 6 a.m. and is due to end at 6 a.m. on Friday.')).toEqual([
+      { type: 'number-changed', row: 0, left: '6,500', right: '9,000' },
+    ]);
+    expect(numbers('The strike began at 6 a.m. on Monday.', 'The strike began at 7am on Monday.')).toEqual([{ type: 'number-changed', row: 0, left: '6 a.m.', right: '7am' }]);
+    expect(numbers('The strike began at 6 a.m. on Monday.', 'The strike began at 6am on Monday.')).toEqual([]);
+  });
+
   it('says which rows a quotation over several one-sided rows runs over', () => {
     const same = row('same', ['Talks went on.'], ['Talks went on.']);
     const changes = listChanges([same, row('left-only', ['“We are not trying to build a pact.'], []), row('left-only', ['It is a network,” the official said.'], [])]);
