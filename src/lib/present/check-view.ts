@@ -49,7 +49,7 @@ export interface MatchView extends ArticleCaption {
    * changed figure hides, so it is said beside the verdict, not left to the reader.
    */
   factsText: string | null;
-  /** The first changed figures and dates, named: "The article has “18 percent” where yours has “12 percent”." */
+  /** The first changed figures and dates, named, and whom the article credits: "The article has “18 percent” where yours has “12 percent”." */
   factsValues: string | null;
 }
 
@@ -146,10 +146,13 @@ const FACT_VALUES_LISTED = 2;
  */
 export function factValues(changes: readonly Pick<Change, 'type' | 'left' | 'right'>[]): string | null {
   const pairs = changes.filter((c) => (c.type === 'number-changed' || c.type === 'date-changed') && c.left && c.right);
-  if (pairs.length === 0) return null;
   const listed = pairs.slice(0, FACT_VALUES_LISTED).map((c) => `“${c.left}” where yours has “${c.right}”`);
   const more = pairs.length > FACT_VALUES_LISTED ? `, and ${plural(pairs.length - FACT_VALUES_LISTED, 'more')}` : '';
-  return `The article has ${listed.join('; ')}${more}.`;
+  const figures = pairs.length > 0 ? `The article has ${listed.join('; ')}${more}.` : null;
+  // Who the article credits is the question a pasted quotation leaves: said, whether or not yours credits anyone.
+  const credit = changes.find((c) => c.type === 'attribution-changed' && c.left);
+  const credits = credit ? `The article credits “${credit.left}”${credit.right ? ` where yours credits “${credit.right}”` : '; yours credits no one'}.` : null;
+  return [figures, credits].filter(Boolean).join(' ') || null;
 }
 
 /**

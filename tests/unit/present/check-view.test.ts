@@ -46,6 +46,14 @@ describe('factValues', () => {
     // A figure on one side only, or a quote, is counted by factsDiffer but has no pair to name.
     expect(factValues([change('number-changed', 'three', null), change('quote-altered', 'a', 'b')])).toBeNull();
   });
+
+  // Found by a first user: a bare quotation pasted was told "1 attribution differs", with no word of whom.
+  it('says whom the article credits, and that the text credits no one where it does not', () => {
+    const change = (type: 'number-changed' | 'attribution-changed', left: string | null, right: string | null) => ({ type, left, right });
+    expect(factValues([change('attribution-changed', 'Justice Mwangi wrote', null)])).toBe('The article credits “Justice Mwangi wrote”; yours credits no one.');
+    expect(factValues([change('number-changed', '18', '12'), change('attribution-changed', 'the judge wrote', 'Barasa told reporters')])).toBe('The article has “18” where yours has “12”. The article credits “the judge wrote” where yours credits “Barasa told reporters”.');
+    expect(factValues([change('attribution-changed', null, 'Barasa said')])).toBeNull();
+  });
 });
 
 describe('factsDiffer', () => {
