@@ -42,14 +42,30 @@ function subjectBefore(text: string, end: number): string | null {
     if (CLAUSE_OPENERS.has(w.toLowerCase()) || VERB_WORDS.has(w)) break;
     kept.unshift(w);
   }
-  return kept.length > 0 && kept.length < MAX_SOURCE_WORDS ? kept.join(' ') : null;
+  // A relative clause without "that" ("a move the union says") credits the last noun phrase, where a determiner
+  // opens one that no preposition ties to the words before ("the head of the union said" stays whole).
+  const opens = kept.findLastIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((kept[i - 1] as string).toLowerCase()));
+  const source = opens > 0 ? kept.slice(opens) : kept;
+  return source.length > 0 && source.length < MAX_SOURCE_WORDS ? source.join(' ') : null;
 }
 
-/** The words just after `start`, up to punctuation or what describes the source: the subject of an inverted verb. */
-function subjectAfter(text: string, start: number): string | null {
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'to', 'about', 'near', 'inside', 'outside']);
+/**
+ * Where a source after "according to" stops when no comma ends it ("according to the union would cost …", "according
+ * to analysts of Harbourline the strike could …"): at an auxiliary, or at a determiner opening the next noun phrase.
+ */
+const SOURCE_RUNS_ON = /\s+(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|does|did)\b.*$|(?<!\b(?:of|for|at|in|on|from|with|by|to|about))\s+(?:the|a|an)\s.*$/iu;
+
+/**
+ * The words just after `start`, up to punctuation or what describes the source: the subject of an inverted verb, or
+ * (`runsOn`) the source after "according to", which the sentence may run on from with no comma.
+ */
+function subjectAfter(text: string, start: number, runsOn = false): string | null {
   // Quotation marks around a label inside the source ("citing an “Arab source,”") are not its end.
   const after = /^[^,;:.!?(—–]*/u.exec(text.slice(start, start + 200).replace(/[“”"]/gu, ''))?.[0] ?? '';
-  const source = after.replace(SOURCE_END, '').trim();
+  const trimmed = after.replace(SOURCE_END, '').trim();
+  const source = runsOn ? trimmed.replace(SOURCE_RUNS_ON, '').trim() : trimmed;
   const n = source.split(/\s+/).filter(Boolean).length;
   return n > 0 && n <= 8 && /^(?:the|a|an|two|three|four|five|several|some|one|\p{Lu})/iu.test(source) ? source : null;
 }
@@ -100,7 +116,7 @@ export function credits(text: string): Credit[] {
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording\s+to|[Cc]iting)\s+/gu)) {
     const start = m.index + m[0].length;
-    const source = subjectAfter(text, start) ?? /^“?[^,;:.!?”"]*/u.exec(text.slice(start, start + 200).replace(/^[“"]/u, ''))?.[0]?.trim();
+    const source = subjectAfter(text, start, true) ?? /^“?[^,;:.!?”"]*/u.exec(text.slice(start, start + 200).replace(/^[“"]/u, ''))?.[0]?.trim();
     if (!source) continue;
     const named = withAppositive(text, text.indexOf(source, start), source);
     out.push({ phrase: `${m[0]}${named}`, source: named });

@@ -30,6 +30,16 @@ describe('credits', () => {
     expect(credits('A source told U.S.').map((c) => c.source)).toEqual(['A source', 'to U.S.']);
   });
 
+  // Found by a first user: a paraphrase of "a move the union says" as "according to the union" was "Attribution differs".
+  it('credits the last noun phrase of a relative clause without "that", and stops a source after "according to" where the sentence runs on', () => {
+    expect(credits('MTG plans to automate by 2028, a move the union says would cut up to 1,200 jobs.').map((c) => c.source)).toEqual(['the union']);
+    expect(credits('The head of the union said talks had failed.').map((c) => c.source)).toEqual(['The head of the union']);
+    expect(credits('MTG plans to automate by 2028, a step that according to the union would cost up to 1,200 jobs.').map((c) => c.source)).toEqual(['the union']);
+    expect(credits('According to analysts of consultancy Harbourline the strike could delay 180,000 containers.').map((c) => c.source)).toEqual(['analysts of consultancy Harbourline']);
+    // An inverted verb's subject is not cut so: "says it is being punished" credits no one.
+    expect(credits('Qatar denies the charges, says it is being punished for pursuing an independent foreign policy.')).toEqual([]);
+  });
+
   it('matches the same source written differently, not another one', () => {
     expect(sameSource('four sources familiar with the plan', 'four people familiar with the plan')).toBe(true);
     expect(sameSource('an official from Israel', 'an Israeli official')).toBe(true);
