@@ -280,7 +280,9 @@ export function flowPlacedLines(body: Element): boolean {
   const pages = new Map<Element | null, Element[]>();
   for (const element of elements) {
     const page = element.parentElement;
-    pages.set(page, [...(pages.get(page) ?? []), element]);
+    const list = pages.get(page);
+    if (list) list.push(element);
+    else pages.set(page, [element]);
   }
   const lines = withoutRunningLines([...pages.values()].map((page, i) => pageLines(i, page)));
   const bodySize = heaviest(lines.map((l) => [l.size, l.text.length]));
