@@ -37,18 +37,29 @@ export interface ArticleFeedOptions {
   max?: number;
 }
 
+/** The writers an author field names, joined with commas; a part of one word ("Jr.") stays with the name before it. */
+export function writers(author: string): string[] {
+  const out: string[] = [];
+  for (const part of author.split(/,\s+/)) {
+    if (out.length > 0 && !/\s/.test(part)) out[out.length - 1] += `, ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 /** The Atom entry for one article: dated when the article is, attributed to its author or else its outlet when known. */
 export function articleEntry(a: Article, site: string | URL): AtomEntry {
   const href = new URL(articleUrl(a.id), site).href;
-  const where = `${formatOutlet(a.outlet)}, ${formatDate(a.published)}`;
-  const by = a.author ?? a.outlet;
+  // The summary names the outlet only when it is known: "Outlet not stated" says nothing to a feed reader.
+  const where = a.outlet ? `${formatOutlet(a.outlet)}, ${formatDate(a.published)}` : formatDate(a.published).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return {
     id: href,
     title: a.title,
     updated: a.published ? rfc3339(a.published) : UNDATED_UPDATED,
     published: a.published ? rfc3339(a.published) : null,
     links: [{ rel: 'alternate', type: 'text/html', href }],
-    authors: by ? [by] : [],
+    // One author element per writer (RFC 4287 §3.2): the author field joins several with commas.
+    authors: a.author ? writers(a.author) : a.outlet ? [a.outlet] : [],
     categories: a.kind ? [a.kind] : [],
     summary: `${where}. ${excerpt(a.paragraphs[0] ?? '', SUMMARY_MAX)}`,
   };

@@ -1,6 +1,6 @@
 // The article feed: entries, order, summaries, and the rules for what an article does not say (issue #16, item 15).
 import { describe, expect, it } from 'vitest';
-import { articleEntry, articleFeed, FEED_AUTHOR, UNDATED_UPDATED } from '../../../src/lib/present/feed.ts';
+import { articleEntry, articleFeed, FEED_AUTHOR, UNDATED_UPDATED, writers } from '../../../src/lib/present/feed.ts';
 import { article } from './make.ts';
 
 describe('articleEntry', () => {
@@ -24,7 +24,7 @@ describe('articleEntry', () => {
     expect(entry.updated).toBe('1970-01-01T00:00:00Z');
     expect(entry.updated).toBe(UNDATED_UPDATED);
     expect(entry.authors).toEqual([]);
-    expect(entry.summary).toBe('Outlet not stated, undated. First paragraph of y.');
+    expect(entry.summary).toBe('Undated. First paragraph of y.');
   });
 
   it('credits the outlet when no author is named', () => {
@@ -75,5 +75,14 @@ describe('articleFeed', () => {
     const opened = [...xml.matchAll(/<([a-z]+)[ >]/g)].map((m) => m[1]).filter((n) => n !== 'link' && n !== 'category');
     const closed = [...xml.matchAll(/<\/([a-z]+)>/g)].map((m) => m[1]);
     expect(closed.sort()).toEqual(opened.sort());
+  });
+});
+
+// Found by a first user: "Moses Wekesa, Halima Yusuf" in one <name>, and "Outlet not stated" in summaries.
+describe('writers', () => {
+  it('gives one name per writer of an author field, keeping a suffix with its name', () => {
+    expect(writers('Moses Wekesa, Halima Yusuf')).toEqual(['Moses Wekesa', 'Halima Yusuf']);
+    expect(writers('John Smith, Jr., Ana Ruiz')).toEqual(['John Smith, Jr.', 'Ana Ruiz']);
+    expect(articleEntry(article('w', { author: 'Moses Wekesa, Halima Yusuf' }), 'https://e.org/').authors).toEqual(['Moses Wekesa', 'Halima Yusuf']);
   });
 });
